@@ -1,0 +1,35 @@
+/**
+ * CLI: `npm run extract -- FILE...` prints the DebateGraph of the files as JSON on stdout.
+ * Wrong usage or an unreadable file: one line on stderr and exit code 2.
+ */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { extractDebateGraph } from '../src/extract/extract';
+import type { SourceText } from '../src/graph/types';
+
+function fail(message: string): never {
+  process.stderr.write(`extract: ${message}\n`);
+  process.exit(2);
+}
+
+const args = process.argv.slice(2);
+if (args.length === 0 || args.includes('--help') || args.includes('-h'))
+  fail('usage: npm run extract -- FILE... (prints a debate-graph/1 JSON on stdout)');
+
+const files: SourceText[] = args.map((path) => {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    fail(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    fail(`${path} is not UTF-8 text`);
+  }
+  return { source: basename(path), text };
+});
+
+process.stdout.write(`${JSON.stringify(extractDebateGraph(files), null, 1)}\n`);
