@@ -47,7 +47,12 @@ const SAID = new RegExp(
   'gu',
 );
 
-export function extractDebateGraph(files: SourceText[]): DebateGraph {
+export interface ExtractOptions {
+  onProgress?: (done: number, total: number) => void;
+}
+
+export function extractDebateGraph(files: SourceText[], options: ExtractOptions = {}): DebateGraph {
+  options.onProgress?.(0, files.length);
   const graph = emptyGraph();
   graph.documents = files.flatMap(splitArticles);
   const actors = new Map<string, Actor>();
@@ -60,9 +65,11 @@ export function extractDebateGraph(files: SourceText[]): DebateGraph {
       let speaker: Actor | null = null;
       if (name) {
         const surname = name.split(' ').pop() ?? name;
+        const full = new RegExp(String.raw`\b[A-Z][a-z]+ ${surname}\b`).exec(doc.text)?.[0];
+        const known = full && !/^(The|A|An|Mr|Ms|Mrs|Dr)\s/.test(full) ? full : name;
         speaker =
           [...actors.values()].find((a) => a.name.endsWith(surname)) ??
-          ({ id: actorId(name), name, kind: 'person', aliases: [], mentions: [] } as Actor);
+          ({ id: actorId(known), name: known, kind: 'person', aliases: [], mentions: [] } as Actor);
         actors.set(speaker.id, speaker);
       }
       for (const m of para.matchAll(/[“"]([^“”"]+)[”"]/g)) {
