@@ -6,7 +6,7 @@ import { chromium } from '@playwright/test';
 import { findChromium } from './find-chromium.mjs';
 
 const hash = process.argv[2] ?? '';
-const port = 4179;
+const port = Number(process.env.SCREENSHOT_PORT) || 4179;
 const server = spawn(
   'npx',
   ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
