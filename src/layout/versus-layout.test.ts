@@ -1,57 +1,129 @@
 import { describe, expect, it } from 'vitest';
-import type { DebateGraph } from '../graph/types';
+import type { DebateGraph, Stance } from '../graph/types';
 import { emptyGraph } from '../graph/types';
+import { debate } from './debate-fixture';
+import { adjacency, graphLinks, neighbourhood } from './links';
 import { layoutVersus } from './versus-layout';
 
-function debate(): DebateGraph {
+/** A synthetic corpus of about 1 000 nodes: 100 issues, 200 actors, 350 positions and claims. */
+function big(): DebateGraph {
   const g = emptyGraph();
-  g.issues = [{ id: 'issue:access', label: 'access to messages', documentIds: [] }];
-  g.actors = ['Ann Lee', 'Bo Chan', 'Cy Dee'].map((name, i) => ({
-    id: `actor:${i}`,
-    name,
-    kind: 'person',
-    aliases: [],
-    mentions: [],
-  }));
-  g.claims = [0, 1, 2].map((i) => ({
-    id: `claim:${i}`,
-    actorId: `actor:${i}`,
-    issueId: 'issue:access',
-    text: 'x',
-    quoteIds: [],
-  }));
-  g.positions = (['against', 'for', 'mixed'] as const).map((stance, i) => ({
-    id: `position:${i}`,
-    actorId: `actor:${i}`,
-    issueId: 'issue:access',
-    stance,
-    summary: 's',
-    claimIds: [`claim:${i}`],
-  }));
+  const stances: Stance[] = ['for', 'against', 'mixed', 'neutral'];
+  for (let i = 0; i < 100; i++)
+    g.issues.push({ id: `issue:${i}`, label: `i${i}`, documentIds: [] });
+  for (let a = 0; a < 200; a++)
+    g.actors.push({ id: `actor:${a}`, name: `A${a}`, kind: 'person', aliases: [], mentions: [] });
+  for (let p = 0; p < 350; p++) {
+    const claim = `claim:${p}`;
+    g.claims.push({
+      id: claim,
+      actorId: `actor:${p % 190}`,
+      issueId: `issue:${p % 100}`,
+      text: 't',
+      quoteIds: [],
+    });
+    g.positions.push({
+      id: `position:${p}`,
+      actorId: `actor:${p % 190}`,
+      issueId: `issue:${p % 100}`,
+      stance: stances[p % 4] as Stance,
+      summary: 's',
+      claimIds: [claim],
+    });
+  }
   return g;
 }
 
-const overlaps = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
+type Box = { x: number; y: number; width: number; height: number };
+const overlaps = (a: Box, b: Box) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+function expectNoOverlap(boxes: Box[]) {
+  const sorted = [...boxes].sort((a, b) => a.x - b.x);
+  for (let i = 0; i < sorted.length; i++)
+    for (let j = i + 1; j < sorted.length; j++) {
+      const a = sorted[i] as Box;
+      const b = sorted[j] as Box;
+      if (b.x >= a.x + a.width) break;
+      expect(overlaps(a, b), `${JSON.stringify(a)} overlaps ${JSON.stringify(b)}`).toBe(false);
+    }
+}
 
 describe('layoutVersus', () => {
   it('puts "for" left of "mixed" left of "against"', () => {
-    const at = layoutVersus(debate());
-    const x = (id: string) => at.get(id)?.x ?? Number.NaN;
+    const { nodes } = layoutVersus(debate());
+    const x = (id: string) => nodes.get(id)?.x ?? Number.NaN;
     expect(x('position:1')).toBeLessThan(x('position:2'));
     expect(x('position:2')).toBeLessThan(x('position:0'));
   });
 
-  it('places every node once, with no two overlapping', () => {
-    const g = debate();
-    const nodes = [...layoutVersus(g).values()];
-    expect(nodes).toHaveLength(
-      g.issues.length + g.actors.length + g.positions.length + g.claims.length,
-    );
-    for (const a of nodes) for (const b of nodes) if (a !== b) expect(overlaps(a, b)).toBe(false);
+  it('puts each actor above their position and claims beneath it', () => {
+    const { nodes } = layoutVersus(debate());
+    const at = (id: string) => nodes.get(id) ?? { x: Number.NaN, y: Number.NaN };
+    expect(at('actor:1').x).toBe(at('position:1').x);
+    expect(at('actor:1').y).toBeLessThan(at('position:1').y);
+    expect(at('position:1').y).toBeLessThan(at('claim:1').y);
+    expect(at('issue:access').y).toBeLessThan(at('actor:1').y);
   });
 
-  it('is deterministic', () => {
-    expect([...layoutVersus(debate())]).toEqual([...layoutVersus(debate())]);
+  it('places every node once, with no two overlapping, and lanes apart', () => {
+    const g = debate();
+    const { nodes, lanes } = layoutVersus(g);
+    expect([...nodes.keys()].sort()).toEqual(
+      [...g.issues, ...g.actors, ...g.positions, ...g.claims].map((n) => n.id).sort(),
+    );
+    expectNoOverlap([...nodes.values()]);
+    expectNoOverlap(lanes);
+    expect(lanes.map((l) => l.stance)).toEqual(['for', 'mixed', 'against', null]);
+  });
+
+  it('is deterministic, whatever the order of the arrays', () => {
+    const a = debate();
+    const b = debate();
+    b.actors.reverse();
+    b.claims.reverse();
+    b.positions.reverse();
+    b.issues.reverse();
+    expect([...layoutVersus(a).nodes].sort()).toEqual([...layoutVersus(b).nodes].sort());
+    expect(layoutVersus(a)).toEqual(layoutVersus(debate()));
+  });
+
+  it('lays out positions whose issue is not in the graph (a focused neighbourhood)', () => {
+    const g = debate();
+    g.issues = [];
+    const { nodes } = layoutVersus(g);
+    expect(nodes.has('position:0')).toBe(true);
+    expect(nodes.has('claim:3')).toBe(true);
+  });
+
+  it('lays out 1 000 nodes without overlaps, wrapped rather than one long strip', () => {
+    const g = big();
+    const started = performance.now();
+    const layout = layoutVersus(g);
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(layout.nodes.size).toBe(1000);
+    expectNoOverlap([...layout.nodes.values()]);
+    expect(layout.width).toBeLessThan(layout.height * 6);
+  });
+});
+
+describe('graph links', () => {
+  it('links issue, actor, position and claim, and relations', () => {
+    const links = graphLinks(debate());
+    const ids = links.map((l) => l.id);
+    expect(ids).toContain('stance:issue:access->position:0');
+    expect(ids).toContain('holds:actor:0->position:0');
+    expect(ids).toContain('backs:position:0->claim:0');
+    expect(ids).toContain('about:issue:rights->claim:3');
+    expect(ids).toContain('opposes:actor:2->actor:0');
+    expect(adjacency(links).get('actor:0')).toEqual(
+      expect.arrayContaining(['position:0', 'claim:3', 'actor:2']),
+    );
+  });
+
+  it("gives an actor's neighbourhood with the claims of their positions", () => {
+    const g = debate();
+    const ids = neighbourhood(g, graphLinks(g), 'actor:0');
+    expect([...ids].sort()).toEqual(['actor:0', 'actor:2', 'claim:0', 'claim:3', 'position:0']);
   });
 });

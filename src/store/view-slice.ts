@@ -38,17 +38,24 @@ export interface ViewSlice {
   readerQuoteId: string | null;
   setView: (view: ViewTab) => void;
   setFilters: (filters: Filters) => void;
+  /** Shows or hides one document, issue, actor, stance or node kind. */
+  toggleFilter: <K extends keyof Filters>(key: K, value: Filters[K][number]) => void;
   setViewport: (viewport: Viewport | null) => void;
   showInSource: (quoteId: string) => void;
 }
 
-export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
+export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, get) => ({
   view: 'map',
   filters: NO_FILTERS,
   viewport: null,
   readerQuoteId: null,
   setView: (view) => set({ view }),
   setFilters: (filters) => set({ filters }),
+  toggleFilter: (key, value) => {
+    const list = get().filters[key] as string[];
+    const next = list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
+    set({ filters: { ...get().filters, [key]: next } });
+  },
   setViewport: (viewport) => set({ viewport }),
   showInSource: (readerQuoteId) => set({ view: 'reader', readerQuoteId }),
 });
