@@ -1,34 +1,58 @@
 import { Handle, type NodeProps, Position } from '@xyflow/react';
+import { memo } from 'react';
 import type { Stance } from '../../graph/types';
-import type { DebateFlowNode } from './to-flow';
+import type { DebateFlowNode, LaneFlowNode } from './to-flow';
 
 /** Stance is told by an icon and a border pattern as well as by colour. */
 export const STANCE_MARK: Record<Stance, { icon: string; word: string }> = {
-  for: { icon: '✔', word: 'for' },
-  against: { icon: '✘', word: 'against' },
-  mixed: { icon: '◐', word: 'mixed' },
-  neutral: { icon: '○', word: 'neutral' },
+  for: { icon: '✔', word: 'For' },
+  against: { icon: '✘', word: 'Against' },
+  mixed: { icon: '◐', word: 'Mixed' },
+  neutral: { icon: '○', word: 'Neutral' },
 };
 
-const KIND_ICON = { issue: '⚖', actor: '👤', position: '', claim: '❝' } as const;
+const KIND_ICON = { issue: '⚖', actor: '●', position: '', claim: '❝' } as const;
 
-export function DebateNode({ data, selected }: NodeProps<DebateFlowNode>) {
+export const DebateNode = memo(function DebateNode({ data, selected }: NodeProps<DebateFlowNode>) {
   const stance = data.stance ? STANCE_MARK[data.stance] : null;
+  const classes = [
+    'debate-node',
+    `kind-${data.kind}`,
+    data.stance ? `stance-${data.stance}` : '',
+    data.colour !== undefined ? `speaker-${data.colour}` : '',
+    selected ? 'is-selected' : '',
+    data.lit ? 'is-lit' : '',
+    data.dimmed ? 'is-dimmed' : '',
+  ];
   return (
-    <div
-      className={`debate-node kind-${data.kind} ${data.stance ? `stance-${data.stance}` : ''} ${
-        selected ? 'is-selected' : ''
-      } ${data.dimmed ? 'is-dimmed' : ''}`}
-    >
+    <div className={classes.filter(Boolean).join(' ')}>
       <Handle type="target" position={Position.Top} className="debate-handle" />
       <div className="debate-node-title">
         <span aria-hidden="true" className="debate-node-icon">
           {stance ? stance.icon : KIND_ICON[data.kind]}
         </span>
-        <span>{data.label}</span>
+        <span className="debate-node-label">{stance ? stance.word : data.label}</span>
       </div>
       {data.detail ? <div className="debate-node-detail">{data.detail}</div> : null}
       <Handle type="source" position={Position.Bottom} className="debate-handle" />
     </div>
   );
-}
+});
+
+const LANE_TITLE: Record<Stance | 'unstated', string> = {
+  for: '✔ For',
+  against: '✘ Against',
+  mixed: '◐ Mixed',
+  neutral: '○ Neutral',
+  unstated: 'No stated position',
+};
+
+/** A band behind one stance's columns under an issue; decorative, hidden from assistive tech. */
+export const LaneNode = memo(function LaneNode({ data }: NodeProps<LaneFlowNode>) {
+  const key = data.stance ?? 'unstated';
+  return (
+    <div className={`lane lane-${key}`}>
+      <span className="lane-title">{LANE_TITLE[key]}</span>
+    </div>
+  );
+});

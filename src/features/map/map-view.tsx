@@ -1,37 +1,247 @@
 import '@xyflow/react/dist/style.css';
-import { Background, Controls, MiniMap, ReactFlow } from '@xyflow/react';
-import { useMemo } from 'react';
-import { layoutVersus } from '../../layout/versus-layout';
+import {
+  Background,
+  Controls,
+  MiniMap,
+  type Node,
+  ReactFlow,
+  ReactFlowProvider,
+  useReactFlow,
+  useStoreApi,
+} from '@xyflow/react';
+import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef } from 'react';
+import { adjacency, neighbourhood } from '../../layout/links';
+import type { PlacedNode, VersusLayout } from '../../layout/versus-layout';
+import type { MapModel } from '../../store/selectors';
+import { selectMapModel } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
-import { nodeTypes } from './node-types';
-import { toFlow } from './to-flow';
+import { edgeTypes, nodeTypes } from './node-types';
+import { type MapFlowNode, toFlow } from './to-flow';
 
-export function MapView() {
-  const graph = useAppStore((s) => s.graph);
+/** Above this many nodes only those in view are rendered, so 1 000 nodes still pan smoothly. */
+const VISIBLE_ONLY_ABOVE = 300;
+
+const KEY_HELP =
+  'Enter selects the node; Enter again shows only its neighbourhood. Arrow keys move to connected nodes. Escape goes back.';
+const ARIA_LABELS = {
+  'node.a11yDescription.default': KEY_HELP,
+  'node.a11yDescription.keyboardDisabled': KEY_HELP,
+  'controls.zoomIn.ariaLabel': 'Zoom in',
+  'controls.zoomOut.ariaLabel': 'Zoom out',
+  'controls.fitView.ariaLabel': 'Fit view',
+  'controls.ariaLabel': 'Zoom controls',
+  'minimap.ariaLabel': 'Minimap',
+};
+
+const MINIMAP_COLOUR: Record<string, string> = {
+  issue: 'var(--issue)',
+  actor: 'var(--muted)',
+  position: 'var(--accent)',
+  claim: 'var(--claim-border)',
+};
+
+const minimapColour = (node: Node) =>
+  node.type === 'lane' ? 'transparent' : (MINIMAP_COLOUR[String(node.data.kind)] ?? 'gray');
+
+const nodeElement = (root: HTMLElement | null, id: string) =>
+  root?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`) ?? null;
+
+/** The connected node that lies most nearly in the arrow key's direction, if any. */
+function nextAlong(model: MapModel, from: string, key: string): string | null {
+  const here = model.layout.nodes.get(from);
+  if (!here) return null;
+  const [dx, dy] =
+    key === 'ArrowLeft'
+      ? [-1, 0]
+      : key === 'ArrowRight'
+        ? [1, 0]
+        : key === 'ArrowUp'
+          ? [0, -1]
+          : [0, 1];
+  let best: string | null = null;
+  let bestScore = Number.POSITIVE_INFINITY;
+  for (const id of adjacency(model.links).get(from) ?? []) {
+    const there = model.layout.nodes.get(id);
+    if (!there) continue;
+    const vx = there.x + there.width / 2 - (here.x + here.width / 2);
+    const vy = there.y + there.height / 2 - (here.y + here.height / 2);
+    const along = vx * dx + vy * dy;
+    const across = Math.abs(vx * dy) + Math.abs(vy * dx);
+    if (along <= 0 || across > along * 3) continue;
+    const score = along + across * 2;
+    if (score < bestScore || (score === bestScore && best !== null && id < best)) {
+      best = id;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** Below this zoom the labels are too small to read, so the first frame shows less. */
+const READABLE_ZOOM = 0.6;
+
+/**
+ * The part of the map to show first, top-aligned: the heads of all columns (issues, actors,
+ * positions), or, when that would be too small to read, those of the largest issue group.
+ */
+function topFrame(layout: VersusLayout, paneWidth: number) {
+  const heads = [...layout.nodes.values()].filter((n) => n.kind !== 'claim');
+  const box = (nodes: PlacedNode[]) => {
+    if (nodes.length === 0) return null;
+    const x = Math.min(...nodes.map((n) => n.x));
+    const y = Math.min(...nodes.map((n) => n.y));
+    return { x, y, width: Math.max(...nodes.map((n) => n.x + n.width)) - x };
+  };
+  const all = box(heads);
+  const first = layout.lanes[0];
+  if (!all || !first || paneWidth / all.width >= READABLE_ZOOM) return all;
+  const lanes = layout.lanes.filter((l) => l.issueId === first.issueId);
+  const x0 = Math.min(...lanes.map((l) => l.x));
+  const x1 = Math.max(...lanes.map((l) => l.x + l.width));
+  const bottom = Math.max(...lanes.map((l) => l.y + l.height));
+  return box(
+    heads.filter(
+      (n) => n.x >= x0 - 40 && n.x + n.width <= x1 + 40 && n.y >= first.y - 200 && n.y < bottom,
+    ),
+  );
+}
+
+function DebateMap() {
+  const model = useAppStore(selectMapModel);
   const selectedId = useAppStore((s) => s.selectedId);
   const select = useAppStore((s) => s.select);
-  const layout = useMemo(() => layoutVersus(graph), [graph]);
-  const { nodes, edges } = useMemo(
-    () => toFlow(graph, layout, selectedId),
-    [graph, layout, selectedId],
+  const focus = useAppStore((s) => s.focus);
+  const stepBack = useAppStore((s) => s.stepBack);
+  const setViewport = useAppStore((s) => s.setViewport);
+  const { fitView, setCenter, getZoom, setViewport: moveTo } = useReactFlow();
+  const store = useStoreApi();
+  const wrapper = useRef<HTMLDivElement>(null);
+
+  const lit = useMemo(
+    () =>
+      selectedId && model.layout.nodes.has(selectedId)
+        ? neighbourhood(model.graph, model.links, selectedId)
+        : null,
+    [model, selectedId],
+  );
+  const { nodes, edges } = useMemo(() => toFlow(model, selectedId, lit), [model, selectedId, lit]);
+
+  // Frame the map whenever filters or focus change what it shows; the first time, keep a
+  // viewport that came with a share link.
+  const fitted = useRef<MapModel | null>(null);
+  useEffect(() => {
+    if (model.layout.nodes.size === 0 || fitted.current === model) return;
+    const initial = fitted.current === null ? useAppStore.getState().viewport : null;
+    fitted.current = model;
+    const { width, height } = store.getState();
+    const frame = topFrame(model.layout, width);
+    if (initial) void moveTo(initial);
+    else if (!frame || width === 0) void fitView({ padding: 0.06, maxZoom: 1 });
+    else {
+      const zoom = Math.min(1, Math.max(0.2, (width - 40) / frame.width));
+      const y =
+        model.layout.height * zoom + 32 < height
+          ? (height - model.layout.height * zoom) / 2
+          : 24 - frame.y * zoom;
+      void moveTo({ x: (width - frame.width * zoom) / 2 - frame.x * zoom, y, zoom });
+    }
+  }, [model, fitView, moveTo, store]);
+
+  // A node selected elsewhere (search, matrix, outline, details) is brought into view.
+  useEffect(() => {
+    const at = selectedId ? model.layout.nodes.get(selectedId) : undefined;
+    if (!at) return;
+    const { width, height, transform } = store.getState();
+    const [tx, ty, zoom] = transform;
+    const left = at.x * zoom + tx;
+    const top = at.y * zoom + ty;
+    const inView =
+      left >= 0 && top >= 0 && left + at.width * zoom <= width && top + at.height * zoom <= height;
+    if (!inView)
+      void setCenter(at.x + at.width / 2, at.y + at.height / 2, {
+        zoom: Math.max(getZoom(), 0.7),
+        duration: 200,
+      });
+  }, [selectedId, model, store, setCenter, getZoom]);
+
+  const moveFocus = useCallback(
+    (id: string) => {
+      const element = nodeElement(wrapper.current, id);
+      if (element) {
+        element.focus();
+        return;
+      }
+      // Not rendered (outside the view on a large map): bring it in, then focus it.
+      const at = model.layout.nodes.get(id);
+      if (!at) return;
+      void setCenter(at.x + at.width / 2, at.y + at.height / 2, { zoom: getZoom() }).then(() =>
+        requestAnimationFrame(() => nodeElement(wrapper.current, id)?.focus()),
+      );
+    },
+    [model, setCenter, getZoom],
   );
 
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const target = event.target as HTMLElement;
+    const id = target.classList.contains('react-flow__node') ? target.dataset.id : undefined;
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      stepBack();
+      return;
+    }
+    if (!id || !model.layout.nodes.has(id)) return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      if (event.key === 'Enter' && selectedId === id) focus(id);
+      else select(id);
+    } else if (event.key.startsWith('Arrow')) {
+      event.preventDefault();
+      const next = nextAlong(model, id, event.key);
+      if (next) moveFocus(next);
+    }
+  };
+
   return (
-    <ReactFlow
-      nodes={nodes}
-      edges={edges}
-      nodeTypes={nodeTypes}
-      onNodeClick={(_event, node) => select(node.id)}
-      onPaneClick={() => select(null)}
-      nodesDraggable={false}
-      nodesConnectable={false}
-      fitView
-      minZoom={0.1}
-      proOptions={{ hideAttribution: true }}
-    >
-      <Background />
-      <Controls showInteractive={false} />
-      <MiniMap pannable zoomable ariaLabel="Minimap" />
-    </ReactFlow>
+    // biome-ignore lint/a11y/noStaticElementInteractions: keys are handled for the focused node inside
+    <div ref={wrapper} className="map-canvas" onKeyDown={onKeyDown}>
+      <ReactFlow<MapFlowNode>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodeClick={(_event, node) => {
+          if (node.type === 'debate') select(node.id);
+        }}
+        onNodeDoubleClick={(_event, node) => {
+          if (node.type === 'debate') focus(node.id);
+        }}
+        onPaneClick={() => select(null)}
+        onMoveEnd={(_event, viewport) => setViewport(viewport)}
+        nodesDraggable={false}
+        nodesConnectable={false}
+        edgesFocusable={false}
+        zoomOnDoubleClick={false}
+        deleteKeyCode={null}
+        selectionKeyCode={null}
+        multiSelectionKeyCode={null}
+        onlyRenderVisibleElements={nodes.length > VISIBLE_ONLY_ABOVE}
+        minZoom={0.05}
+        maxZoom={2}
+        ariaLabelConfig={ARIA_LABELS}
+        proOptions={{ hideAttribution: true }}
+      >
+        <Background gap={24} />
+        <Controls showInteractive={false} />
+        <MiniMap pannable zoomable nodeColor={minimapColour} nodeStrokeWidth={0} />
+      </ReactFlow>
+    </div>
+  );
+}
+
+export function MapView() {
+  return (
+    <ReactFlowProvider>
+      <DebateMap />
+    </ReactFlowProvider>
   );
 }

@@ -1,107 +1,151 @@
-import type { Edge, Node } from '@xyflow/react';
+import { type Edge, MarkerType, type Node } from '@xyflow/react';
 import type { DebateGraph, Stance } from '../../graph/types';
-import type { MapNodeKind, PlacedNode } from '../../layout/versus-layout';
+import type { GraphLink } from '../../layout/links';
+import type { MapNodeKind } from '../../layout/versus-layout';
+import {
+  clip,
+  indexNodes,
+  KIND_NAME,
+  type MapModel,
+  type NodeRef,
+  nodeLabel,
+  speakerColours,
+} from '../../store/selectors';
 
-interface NodeContent {
+export interface DebateNodeData extends Record<string, unknown> {
   kind: MapNodeKind;
   label: string;
   detail?: string;
   stance?: Stance;
+  /** Speaker colour index of an actor, shared with the Reader's highlights. */
+  colour?: number;
+  dimmed: boolean;
+  lit: boolean;
 }
 
-export interface DebateNodeData extends NodeContent, Record<string, unknown> {
-  dimmed: boolean;
+export interface LaneNodeData extends Record<string, unknown> {
+  stance: Stance | null;
 }
 
 export type DebateFlowNode = Node<DebateNodeData, 'debate'>;
+export type LaneFlowNode = Node<LaneNodeData, 'lane'>;
+export type MapFlowNode = DebateFlowNode | LaneFlowNode;
 
-const KIND_NAME: Record<MapNodeKind, string> = {
-  issue: 'Issue',
-  actor: 'Actor',
-  position: 'Position',
-  claim: 'Claim',
-};
+export interface RelationEdgeData extends Record<string, unknown> {
+  label: string;
+  dimmed: boolean;
+}
 
-const clip = (text: string, max: number) =>
-  text.length > max ? `${text.slice(0, max - 1)}…` : text;
-
-/** Ids of a node and everything one edge away from it. */
-export function neighbourhood(edges: Edge[], id: string): Set<string> {
-  const ids = new Set([id]);
-  for (const e of edges) {
-    if (e.source === id) ids.add(e.target);
-    if (e.target === id) ids.add(e.source);
+/** The words drawn on a node; its accessible name is "<Kind>: <label>" (see `nodeLabel`). */
+function content(graph: DebateGraph, ref: NodeRef | undefined, colours: Map<string, number>) {
+  if (!ref) return null;
+  const name = `${KIND_NAME[ref.kind]}: ${nodeLabel(graph, ref)}`;
+  switch (ref.kind) {
+    case 'issue':
+      return { name, kind: ref.kind, label: ref.node.label };
+    case 'actor':
+      return {
+        name,
+        kind: ref.kind,
+        label: ref.node.name,
+        detail: ref.node.role,
+        colour: colours.get(ref.node.id),
+      };
+    case 'position':
+      return {
+        name,
+        kind: ref.kind,
+        label: ref.node.stance,
+        detail: clip(ref.node.summary, 100),
+        stance: ref.node.stance,
+      };
+    case 'claim':
+      return { name, kind: ref.kind, label: clip(ref.node.text, 150) };
   }
-  return ids;
 }
 
 /**
- * The only place that converts the model to React Flow nodes and edges. Nodes are named
- * "<Kind>: <label>" for assistive technology and carry their layout position.
+ * The only place that converts the model to React Flow nodes and edges. Nodes come in reading
+ * order (so Tab walks the map column by column), named "<Kind>: <label>" for assistive
+ * technology; stance lanes are decorative nodes behind them, hidden from assistive technology.
  */
 export function toFlow(
-  graph: DebateGraph,
-  layout: Map<string, PlacedNode>,
+  model: MapModel,
   selectedId: string | null,
-): { nodes: DebateFlowNode[]; edges: Edge[] } {
-  const actorName = new Map(graph.actors.map((a) => [a.id, a.name]));
-  const edges: Edge[] = [];
-  const edge = (source: string, target: string, kind: string, label?: string) => {
-    if (!layout.has(source) || !layout.has(target)) return;
-    edges.push({
-      id: `${kind}:${source}->${target}`,
-      source,
-      target,
-      label,
-      className: `edge-${kind}`,
-    });
-  };
-  for (const p of graph.positions) {
-    edge(p.issueId, p.id, 'stance');
-    edge(p.actorId, p.id, 'holds');
-    for (const c of p.claimIds) edge(p.id, c, 'backs');
-  }
-  const inPosition = new Set(graph.positions.flatMap((p) => p.claimIds));
-  for (const c of graph.claims) {
-    if (inPosition.has(c.id)) continue;
-    edge(c.issueId, c.id, 'about');
-    edge(c.actorId, c.id, 'said');
-  }
-  for (const r of graph.relations) edge(r.source, r.target, r.kind, r.kind.replace('-', ' '));
-
-  const lit = selectedId ? neighbourhood(edges, selectedId) : null;
-  const data = new Map<string, NodeContent>();
-  for (const i of graph.issues) data.set(i.id, { kind: 'issue', label: i.label });
-  for (const a of graph.actors) data.set(a.id, { kind: 'actor', label: a.name, detail: a.role });
-  for (const p of graph.positions)
-    data.set(p.id, {
-      kind: 'position',
-      label: `${actorName.get(p.actorId) ?? '?'}: ${p.stance}`,
-      detail: clip(p.summary, 90),
-      stance: p.stance,
-    });
-  for (const c of graph.claims)
-    data.set(c.id, { kind: 'claim', label: clip(c.text, 110), detail: actorName.get(c.actorId) });
-
-  const nodes: DebateFlowNode[] = [];
-  for (const [id, at] of layout) {
-    const d = data.get(id);
-    if (!d) continue;
+  lit: ReadonlySet<string> | null,
+): { nodes: MapFlowNode[]; edges: Edge[] } {
+  const { graph, links, layout } = model;
+  const colours = speakerColours(graph);
+  const index = indexNodes(graph);
+  const nodes: MapFlowNode[] = layout.lanes.map((lane) => ({
+    id: lane.id,
+    type: 'lane',
+    position: { x: lane.x, y: lane.y },
+    width: lane.width,
+    height: lane.height,
+    data: { stance: lane.stance },
+    selectable: false,
+    focusable: false,
+    draggable: false,
+    connectable: false,
+    zIndex: -1,
+    className: 'lane-node',
+    domAttributes: { 'aria-hidden': true },
+  }));
+  for (const [id, at] of layout.nodes) {
+    const c = content(graph, index.get(id), colours);
+    if (!c) continue;
+    const { name, ...data } = c;
     nodes.push({
       id,
       type: 'debate',
       position: { x: at.x, y: at.y },
       width: at.width,
       height: at.height,
-      data: { ...d, dimmed: lit !== null && !lit.has(id) },
+      data: {
+        ...data,
+        dimmed: lit !== null && !lit.has(id),
+        lit: (lit?.has(id) ?? false) && id !== selectedId,
+      },
       selected: id === selectedId,
-      ariaLabel: `${KIND_NAME[d.kind]}: ${d.kind === 'claim' ? clip(d.label, 80) : d.label}`,
+      ariaLabel: name,
       ariaRole: 'button',
       draggable: false,
       connectable: false,
     });
   }
-  for (const e of edges)
-    if (lit && !(lit.has(e.source) && lit.has(e.target))) e.className = `${e.className} dimmed`;
+  // A claim with no position hangs from its speaker's column; rather than a line from the issue
+  // to every such claim, one line runs from the issue to the speaker heading the column.
+  const actorOfClaim = new Map(graph.claims.map((c) => [c.id, c.actorId]));
+  const drawn = new Set<string>();
+  const shown = links.flatMap((l): (GraphLink & { lightWith?: string })[] => {
+    const actorId = l.kind === 'about' ? actorOfClaim.get(l.target) : undefined;
+    if (!actorId || !layout.nodes.has(actorId)) return [l];
+    const id = `about:${l.source}->${actorId}`;
+    if (drawn.has(id)) return [];
+    drawn.add(id);
+    return [{ ...l, id, target: actorId, lightWith: l.target }];
+  });
+  const edges: Edge[] = shown.map((l) => {
+    const end = l.lightWith ?? l.target;
+    const dimmed = lit !== null && !(lit.has(l.source) && lit.has(end));
+    const structural = ['stance', 'holds', 'backs', 'about', 'said'].includes(l.kind);
+    return {
+      id: l.id,
+      source: l.source,
+      target: l.target,
+      type: structural ? 'default' : 'relation',
+      className: `edge-${l.kind}${dimmed ? ' dimmed' : ''}`,
+      focusable: false,
+      selectable: false,
+      ...(structural
+        ? {}
+        : {
+            data: { label: l.kind.replace('-', ' '), dimmed },
+            markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
+          }),
+      zIndex: structural ? 0 : 1,
+    };
+  });
   return { nodes, edges };
 }

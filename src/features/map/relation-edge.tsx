@@ -1,0 +1,54 @@
+import {
+  BaseEdge,
+  type Edge,
+  EdgeLabelRenderer,
+  type EdgeProps,
+  getBezierPath,
+  useInternalNode,
+} from '@xyflow/react';
+import { memo } from 'react';
+import type { RelationEdgeData } from './to-flow';
+
+export type RelationFlowEdge = Edge<RelationEdgeData, 'relation'>;
+
+/**
+ * A relation between two actors (or positions, or claims). Between nodes in one row it arcs
+ * above the row, higher for nodes further apart, so neither the line nor its label crosses the
+ * nodes between them and labels of nested arcs sit at different heights.
+ */
+export const RelationEdge = memo(function RelationEdge(props: EdgeProps<RelationFlowEdge>) {
+  const { id, source, target, data, markerEnd } = props;
+  const from = useInternalNode(source);
+  const to = useInternalNode(target);
+  let path: string;
+  let labelX: number;
+  let labelY: number;
+  const fromAt = from?.internals.positionAbsolute;
+  const toAt = to?.internals.positionAbsolute;
+  if (from && to && fromAt && toAt && Math.abs(fromAt.y - toAt.y) < 8) {
+    const sx = fromAt.x + (from.width ?? 0) / 2;
+    const tx = toAt.x + (to.width ?? 0) / 2;
+    const y = Math.min(fromAt.y, toAt.y);
+    const h = Math.min(130, 40 + Math.abs(tx - sx) * 0.1);
+    path = `M ${sx} ${fromAt.y} C ${sx} ${y - h}, ${tx} ${y - h}, ${tx} ${toAt.y}`;
+    labelX = (sx + tx) / 2;
+    labelY = y - h * 0.75;
+  } else {
+    [path, labelX, labelY] = getBezierPath(props);
+  }
+  return (
+    <>
+      <BaseEdge id={id} path={path} markerEnd={markerEnd} />
+      {data?.label ? (
+        <EdgeLabelRenderer>
+          <div
+            className={`relation-label${data.dimmed ? ' dimmed' : ''}`}
+            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+          >
+            {data.label}
+          </div>
+        </EdgeLabelRenderer>
+      ) : null}
+    </>
+  );
+});
