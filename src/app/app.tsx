@@ -1,24 +1,49 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { DetailsPane } from '../features/details/details-pane';
 import { DocumentsPanel } from '../features/documents/documents-panel';
+import { FiltersPanel } from '../features/filters/filters-panel';
 import { MapView } from '../features/map/map-view';
+import { GraphOutline } from '../features/outline/graph-outline';
+import { SearchBox } from '../features/search/search-box';
+import { panelId, tabId, ViewTabs } from '../features/toolbar/view-tabs';
 import { useAppStore } from '../store/store';
+
+// Rarely the first thing a person opens, so they load on demand.
+const MatrixView = lazy(() =>
+  import('../features/matrix/matrix-view').then((m) => ({ default: m.MatrixView })),
+);
+const ReaderView = lazy(() =>
+  import('../features/reader/reader-view').then((m) => ({ default: m.ReaderView })),
+);
 
 export function App() {
   const status = useAppStore((s) => s.status);
   const error = useAppStore((s) => s.error);
   const graph = useAppStore((s) => s.graph);
+  const view = useAppStore((s) => s.view);
   const loadFiles = useAppStore((s) => s.loadFiles);
+  const [sideOpen, setSideOpen] = useState(false);
 
   useEffect(() => {
     void loadFiles(useAppStore.getState().files);
   }, [loadFiles]);
 
   return (
-    <div className="app-shell">
+    <div className={`app-shell${sideOpen ? ' side-open' : ''}`}>
       <header className="toolbar">
         <h1 className="app-title">Debate map</h1>
-        <span className="muted small" aria-live="polite">
+        <ViewTabs />
+        <SearchBox />
+        <button
+          type="button"
+          className="small-button side-toggle"
+          aria-expanded={sideOpen}
+          aria-controls="side-pane"
+          onClick={() => setSideOpen((open) => !open)}
+        >
+          Sources and filters
+        </button>
+        <span className="muted small toolbar-status" aria-live="polite">
           {status === 'extracting'
             ? 'Reading the articles…'
             : `${graph.documents.length} documents · ${graph.actors.length} actors · ${graph.quotes.length} quotes`}
@@ -29,11 +54,21 @@ export function App() {
           {error}
         </div>
       ) : null}
-      <nav className="side-pane" aria-label="Sources and filters">
+      <nav id="side-pane" className="side-pane" aria-label="Sources and filters">
         <DocumentsPanel />
+        <FiltersPanel />
+        <GraphOutline />
       </nav>
       <main className="map-pane" aria-label="Map">
-        <MapView />
+        <div role="tabpanel" id={panelId} aria-labelledby={tabId(view)} className="view-panel">
+          {view === 'map' ? (
+            <MapView />
+          ) : (
+            <Suspense fallback={<p className="view-empty muted">Loading…</p>}>
+              {view === 'matrix' ? <MatrixView /> : <ReaderView />}
+            </Suspense>
+          )}
+        </div>
       </main>
       <DetailsPane />
     </div>

@@ -1,0 +1,102 @@
+import { useMemo } from 'react';
+import type { DebateGraph } from '../../graph/types';
+import { findNode, KIND_NAME, nodeLabel, selectMapModel } from '../../store/selectors';
+import { useAppStore } from '../../store/store';
+
+interface Item {
+  id: string;
+  children: Item[];
+}
+
+/** Issue → speaker's position (or the speaker) → claims, in the map's reading order. */
+function outline(graph: DebateGraph, order: string[]): Item[] {
+  const rank = new Map(order.map((id, i) => [id, i]));
+  const byRank = (a: { id: string }, b: { id: string }) =>
+    (rank.get(a.id) ?? 1e9) - (rank.get(b.id) ?? 1e9);
+  const placedClaims = new Set<string>();
+  const issues = [...graph.issues].sort(byRank).map((issue) => {
+    const positions = graph.positions.filter((p) => p.issueId === issue.id).sort(byRank);
+    const children: Item[] = positions.map((p) => {
+      for (const c of p.claimIds) placedClaims.add(c);
+      return { id: p.id, children: p.claimIds.map((c) => ({ id: c, children: [] })) };
+    });
+    const loose = graph.claims.filter((c) => c.issueId === issue.id && !placedClaims.has(c.id));
+    const byActor = new Map<string, Item[]>();
+    for (const c of loose.sort(byRank)) {
+      placedClaims.add(c.id);
+      byActor.set(c.actorId, [...(byActor.get(c.actorId) ?? []), { id: c.id, children: [] }]);
+    }
+    for (const [actorId, claims] of byActor) children.push({ id: actorId, children: claims });
+    return { id: issue.id, children };
+  });
+  const listed = new Set<string>();
+  const walk = (items: Item[]) => {
+    for (const i of items) {
+      listed.add(i.id);
+      walk(i.children);
+    }
+  };
+  walk(issues);
+  const rest = graph.actors
+    .filter((a) => !listed.has(a.id))
+    .map((a) => ({ id: a.id, children: [] }));
+  return [...issues, ...rest];
+}
+
+function Items({
+  graph,
+  items,
+  selectedId,
+}: {
+  graph: DebateGraph;
+  items: Item[];
+  selectedId: string | null;
+}) {
+  const select = useAppStore((s) => s.select);
+  return (
+    <>
+      {items.map((item) => {
+        const ref = findNode(graph, item.id);
+        if (!ref) return null;
+        return (
+          <li key={item.id}>
+            <button
+              type="button"
+              className="outline-item"
+              aria-current={item.id === selectedId ? 'true' : undefined}
+              onClick={() => select(item.id)}
+            >
+              {KIND_NAME[ref.kind]}: {nodeLabel(graph, ref)}
+            </button>
+            {item.children.length > 0 ? (
+              <ul>
+                <Items graph={graph} items={item.children} selectedId={selectedId} />
+              </ul>
+            ) : null}
+          </li>
+        );
+      })}
+    </>
+  );
+}
+
+/** The map as a nested list, for screen readers and anyone who prefers a list to a picture. */
+export function GraphOutline() {
+  const model = useAppStore(selectMapModel);
+  const selectedId = useAppStore((s) => s.selectedId);
+  const items = useMemo(() => outline(model.graph, [...model.layout.nodes.keys()]), [model]);
+  return (
+    <section aria-labelledby="outline-heading" className="side-section">
+      <details className="filter-group">
+        <summary>
+          <h2 id="outline-heading" className="side-heading inline">
+            Outline of the map
+          </h2>
+        </summary>
+        <ul aria-label="Graph outline" className="outline">
+          <Items graph={model.graph} items={items} selectedId={selectedId} />
+        </ul>
+      </details>
+    </section>
+  );
+}
