@@ -1,0 +1,33 @@
+import { expect, test } from '@playwright/test';
+import { AppPage } from './fixtures/app-page';
+
+test.use({ viewport: { width: 390, height: 844 } });
+
+test('at 390 px the details pane is a bottom sheet and nothing scrolls sideways', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  await app.open();
+  const sideways = () =>
+    page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+  expect(await sideways()).toBe(0);
+
+  await app.node('Actor', 'Amber Rudd').click();
+  const sheet = app.details();
+  await expect(sheet.getByRole('heading', { name: 'Amber Rudd' })).toBeVisible();
+  const box = await sheet.boundingBox();
+  expect(box?.width).toBeGreaterThan(380);
+  expect((box?.y ?? 0) + (box?.height ?? 0)).toBeGreaterThan(800);
+  expect(box?.y).toBeGreaterThan(400);
+  expect(await sideways()).toBe(0);
+
+  await sheet.getByRole('button', { name: 'Close details' }).click();
+  await expect(sheet.getByRole('heading', { name: 'Amber Rudd' })).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Sources and filters' }).click();
+  await expect(app.filters().getByRole('checkbox', { name: 'Amber Rudd' })).toBeVisible();
+  expect(await sideways()).toBe(0);
+  await app.expectNoSeriousViolations();
+});

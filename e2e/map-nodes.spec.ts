@@ -1,0 +1,94 @@
+import { expect, test } from '@playwright/test';
+import { AppPage } from './fixtures/app-page';
+
+test.describe('the map', () => {
+  test('shows every node kind, each focusable and named "<Kind>: <label>"', async ({ page }) => {
+    const app = new AppPage(page);
+    await app.open();
+    await expect(app.node('Actor', 'Amber Rudd')).toBeVisible();
+    await expect(app.node('Issue', /./).first()).toBeVisible();
+    await expect(app.node('Claim', /./).first()).toBeVisible();
+    const names = await app
+      .map()
+      .locator('.react-flow__node:not(.lane-node)')
+      .evaluateAll((els) => els.map((el) => [el.getAttribute('aria-label'), el.tabIndex]));
+    expect(names.length).toBeGreaterThan(5);
+    for (const [name, tabIndex] of names) {
+      expect(name).toMatch(/^(Issue|Actor|Position|Claim): \S/);
+      expect(tabIndex).toBe(0);
+    }
+  });
+
+  test('gives each kind its own shape and colour', async ({ page }) => {
+    const app = new AppPage(page);
+    await app.open();
+    const look = (kind: 'Actor' | 'Issue' | 'Claim') =>
+      app
+        .node(kind, /./)
+        .first()
+        .locator('.debate-node')
+        .evaluate((el) => {
+          const s = getComputedStyle(el);
+          return `${s.borderTopLeftRadius}|${s.backgroundColor}`;
+        });
+    const looks = new Set([await look('Actor'), await look('Issue'), await look('Claim')]);
+    expect(looks.size).toBe(3);
+  });
+
+  test('lays out without overlapping nodes', async ({ page }) => {
+    const app = new AppPage(page);
+    await app.open();
+    const boxes = await app
+      .map()
+      .locator('.react-flow__node:not(.lane-node)')
+      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON()));
+    for (const [i, a] of boxes.entries())
+      for (const b of boxes.slice(i + 1))
+        expect(
+          a.left < b.right - 1 &&
+            b.left < a.right - 1 &&
+            a.top < b.bottom - 1 &&
+            b.top < a.bottom - 1,
+        ).toBe(false);
+  });
+
+  test('has a minimap, zoom controls and fit view', async ({ page }) => {
+    const app = new AppPage(page);
+    await app.open();
+    await expect(page.getByRole('img', { name: 'Minimap' })).toBeVisible();
+    const transform = () =>
+      page.locator('.react-flow__viewport').evaluate((el) => getComputedStyle(el).transform);
+    const before = await transform();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(transform).not.toBe(before);
+    await page.getByRole('button', { name: 'Zoom out' }).click();
+    await page.getByRole('button', { name: 'Fit view' }).click();
+    await expect(app.node('Actor', 'Salil Shetty')).toBeInViewport();
+    await expect(app.node('Actor', 'Amber Rudd')).toBeInViewport();
+  });
+
+  test('has no serious or critical axe-core violation, before and after selecting', async ({
+    page,
+  }) => {
+    const app = new AppPage(page);
+    await app.open();
+    await app.expectNoSeriousViolations();
+    await app.node('Actor', 'Amber Rudd').click();
+    await expect(app.details().getByRole('heading', { name: 'Amber Rudd' })).toBeVisible();
+    await app.expectNoSeriousViolations();
+  });
+
+  test('follows the system theme: dark when the system is dark', async ({ page }) => {
+    const app = new AppPage(page);
+    const background = () =>
+      page
+        .locator('.app-shell')
+        .evaluate((el) => getComputedStyle(el.parentElement as Element).backgroundColor);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await app.open();
+    const light = await background();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(background).not.toBe(light);
+    await app.expectNoSeriousViolations();
+  });
+});

@@ -1,0 +1,67 @@
+import { expect, test } from '@playwright/test';
+import { AppPage } from './fixtures/app-page';
+
+test('selecting an actor lights its neighbours, dims the rest and fills Details', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.node('Actor', 'Jonathan Shaw').click();
+
+  const details = app.details();
+  await expect(details.getByRole('heading', { name: 'Jonathan Shaw' })).toBeVisible();
+  await expect(details.getByRole('heading', { name: 'Stance on each issue' })).toBeVisible();
+  await expect(details.getByRole('heading', { name: /^Quotes \(\d+\)$/ })).toBeVisible();
+  await expect(details).toContainText('if you crack this nut');
+  // A sentence of context and the document each quote comes from.
+  await expect(details.getByRole('listitem').filter({ hasText: 'crack this nut' })).toContainText(
+    'said Shaw',
+  );
+
+  await expect(app.node('Actor', 'Jonathan Shaw').locator('.debate-node')).toHaveClass(
+    /is-selected/,
+  );
+  await expect(app.node('Actor', 'Salil Shetty').locator('.debate-node')).toHaveClass(/is-dimmed/);
+  const shawClaim = app.node('Claim', /.*crack this nut/);
+  await expect(shawClaim.locator('.debate-node')).not.toHaveClass(/is-dimmed/);
+
+  await app
+    .map()
+    .locator('.react-flow__pane')
+    .click({ position: { x: 5, y: 5 } });
+  await expect(app.node('Actor', 'Salil Shetty').locator('.debate-node')).not.toHaveClass(
+    /is-dimmed/,
+  );
+});
+
+test('a claim shows its quotes and speaker; "Show in source" opens the Reader at the span', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.node('Claim', /.*crack this nut/).click();
+  const details = app.details();
+  await expect(details.getByRole('button', { name: 'Jonathan Shaw' })).toBeVisible();
+  await details
+    .getByRole('button', { name: /^Show in source/ })
+    .first()
+    .click();
+
+  await expect(app.tab('Reader')).toHaveAttribute('aria-selected', 'true');
+  const mark = page.locator('mark.is-target');
+  await expect(mark).toHaveCount(1);
+  await expect(mark).toContainText('crack this nut');
+  await expect(mark).toBeInViewport();
+});
+
+test('an actor quote far down a document scrolls into view in the Reader', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.node('Actor', 'Salil Shetty').click();
+  const last = app
+    .details()
+    .getByRole('button', { name: /^Show in source/ })
+    .last();
+  await last.click();
+  await expect(page.locator('mark.is-target')).toBeInViewport();
+});
