@@ -88,6 +88,20 @@ describe('layoutVersus', () => {
     expect(layoutVersus(a)).toEqual(layoutVersus(debate()));
   });
 
+  it('puts a silent actor with a relation beside the speaker they relate to', () => {
+    const g = debate();
+    g.relations.push({
+      id: 'rel:2',
+      source: 'actor:1',
+      target: 'actor:3',
+      kind: 'criticises',
+      quoteIds: [],
+    });
+    const { nodes } = layoutVersus(g);
+    expect(nodes.get('actor:3')?.y).toBe(nodes.get('actor:1')?.y);
+    expectNoOverlap([...nodes.values()]);
+  });
+
   it('lays out positions whose issue is not in the graph (a focused neighbourhood)', () => {
     const g = debate();
     g.issues = [];

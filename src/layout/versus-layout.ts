@@ -118,6 +118,29 @@ export function layoutVersus(graph: DebateGraph): VersusLayout {
   }
 
   const rank = (s: Stance | null) => (s === null ? STANCE_ORDER.length : STANCE_ORDER.indexOf(s));
+  // An actor who says nothing but is related to someone who does (Amnesty criticises Trump)
+  // stands beside them, in the same issue group, so the relation is a short arc in one row.
+  const issueOf = new Map<string, string>();
+  for (const [issueId, blocks] of [...blocksByIssue].sort(([a], [b]) => byText(a, b)))
+    for (const b of blocks) {
+      if (!issueOf.has(b.actorId)) issueOf.set(b.actorId, issueId);
+      if (b.positionId) issueOf.set(b.positionId, issueId);
+      for (const c of b.claimIds) issueOf.set(c, issueId);
+    }
+  const silentActors = new Set(graph.actors.filter((a) => !issueOf.has(a.id)).map((a) => a.id));
+  for (const r of [...graph.relations].sort((a, b) => byText(a.id, b.id))) {
+    for (const [actorId, other] of [
+      [r.target, r.source],
+      [r.source, r.target],
+    ] as const) {
+      const issueId = issueOf.get(other);
+      if (!silentActors.has(actorId) || !issueId) continue;
+      silentActors.delete(actorId);
+      issueOf.set(actorId, issueId);
+      blocksOf(issueId).push({ actorId, positionId: null, stance: null, claimIds: [] });
+    }
+  }
+
   // Issues nobody speaks on go in a row beneath, not in a column group of their own.
   const silentIssues = [...blocksByIssue]
     .filter(([, blocks]) => blocks.length === 0)

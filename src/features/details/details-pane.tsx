@@ -132,9 +132,7 @@ function ActorStances({ graph, actorId }: { graph: DebateGraph; actorId: string 
               (p) => p.actorId === actorId && p.issueId === issue.id,
             );
             return (
-              <li key={issue.id}>
-                <NodeLink graph={graph} id={issue.id} />
-                {': '}
+              <li key={issue.id} className="stance-row">
                 {position ? (
                   <button
                     type="button"
@@ -144,8 +142,9 @@ function ActorStances({ graph, actorId }: { graph: DebateGraph; actorId: string 
                     {STANCE_TEXT[position.stance]}
                   </button>
                 ) : (
-                  <span className="muted">no stated position</span>
-                )}
+                  <span className="muted small">no stated position</span>
+                )}{' '}
+                <NodeLink graph={graph} id={issue.id} />
               </li>
             );
           })}

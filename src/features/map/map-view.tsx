@@ -138,12 +138,18 @@ function DebateMap() {
     if (initial) void moveTo(initial);
     else if (!frame || width === 0) void fitView({ padding: 0.06, maxZoom: 1 });
     else {
-      const zoom = Math.min(1, Math.max(0.2, (width - 40) / frame.width));
+      const fit = (width - 40) / frame.width;
+      // On a narrow screen the group will not fit at a readable size: start at its left, readable.
+      const zoom = Math.min(1, Math.max(READABLE_ZOOM, fit));
+      const x =
+        fit < READABLE_ZOOM
+          ? 16 - frame.x * zoom
+          : (width - frame.width * zoom) / 2 - frame.x * zoom;
       const y =
         model.layout.height * zoom + 32 < height
           ? (height - model.layout.height * zoom) / 2
           : 24 - frame.y * zoom;
-      void moveTo({ x: (width - frame.width * zoom) / 2 - frame.x * zoom, y, zoom });
+      void moveTo({ x, y, zoom });
     }
   }, [model, fitView, moveTo, store]);
 

@@ -57,7 +57,7 @@ export function ReaderView() {
     );
     if (!mark) return;
     mark.scrollIntoView({ block: 'center' });
-    mark.querySelector('button')?.focus({ preventScroll: true });
+    mark.querySelector<HTMLElement>('[role="button"]')?.focus({ preventScroll: true });
   }, [readerQuoteId]);
 
   const speakers = [...colours].map(([id, colour]) => ({ id, colour, name: names.get(id) ?? id }));
@@ -93,17 +93,25 @@ export function ReaderView() {
                     quote.id === readerQuoteId ? ' is-target' : ''
                   }${selectedQuotes.has(quote.id) ? ' is-selected-quote' : ''}`}
                 >
-                  <button
-                    type="button"
+                  {/* biome-ignore lint/a11y/useSemanticElements: a <button> cannot wrap across lines like text, and quotes run over many lines */}
+                  <span
+                    role="button"
+                    tabIndex={0}
                     className="quote-button"
                     title={`${names.get(quote.speakerId ?? '') ?? 'Unknown'} said this; select to see the claim`}
                     onClick={() => {
                       const id = claimOfQuote(graph, quote);
                       if (id) select(id);
                     }}
+                    onKeyDown={(event) => {
+                      if (event.key !== 'Enter' && event.key !== ' ') return;
+                      event.preventDefault();
+                      const id = claimOfQuote(graph, quote);
+                      if (id) select(id);
+                    }}
                   >
                     {text}
-                  </button>
+                  </span>
                 </mark>
               ) : (
                 <span key={`t${start}`}>{text}</span>
