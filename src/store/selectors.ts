@@ -208,9 +208,11 @@ export function quoteContext(
   const paraEndAt = text.indexOf('\n', end);
   const paraEnd = paraEndAt === -1 ? text.length : paraEndAt;
   let from = paraStart;
-  const head = text.slice(paraStart, start);
   const cut = /[.!?]["”’]?\s+(?=["“‘]?[A-Z0-9])/g;
-  for (const m of head.matchAll(cut)) from = paraStart + (m.index ?? 0) + m[0].length;
+  for (const m of text.slice(paraStart, end).matchAll(cut)) {
+    const after = paraStart + (m.index ?? 0) + m[0].length;
+    if (after <= start) from = after;
+  }
   let to = paraEnd;
   const tail = text.slice(end, paraEnd);
   const stop = /[.!?]["”’]?(?=\s|$)/.exec(tail);
