@@ -1,18 +1,18 @@
-import { useEffect } from 'react';
 import { DetailsPane } from '../features/details/details-pane';
 import { DocumentsPanel } from '../features/documents/documents-panel';
+import { useWorkspacePersistence } from '../features/documents/use-workspace-persistence';
 import { MapView } from '../features/map/map-view';
+import { Notices } from '../features/share/notices';
+import { ShareControls } from '../features/share/share-controls';
+import { useUrlSync } from '../features/share/use-url-sync';
 import { useAppStore } from '../store/store';
 
 export function App() {
   const status = useAppStore((s) => s.status);
-  const error = useAppStore((s) => s.error);
   const graph = useAppStore((s) => s.graph);
-  const loadFiles = useAppStore((s) => s.loadFiles);
-
-  useEffect(() => {
-    void loadFiles(useAppStore.getState().files);
-  }, [loadFiles]);
+  // Start-up (link, saved workspace or sample) and the address bar; then the saved workspace.
+  useUrlSync();
+  useWorkspacePersistence();
 
   return (
     <div className="app-shell">
@@ -23,12 +23,9 @@ export function App() {
             ? 'Reading the articles…'
             : `${graph.documents.length} documents · ${graph.actors.length} actors · ${graph.quotes.length} quotes`}
         </span>
+        <ShareControls />
       </header>
-      {error ? (
-        <div role="alert" className="alert">
-          {error}
-        </div>
-      ) : null}
+      <Notices />
       <nav className="side-pane" aria-label="Sources and filters">
         <DocumentsPanel />
       </nav>
