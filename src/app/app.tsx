@@ -1,5 +1,6 @@
 import { DetailsPane } from '../features/details/details-pane';
 import { DocumentsPanel } from '../features/documents/documents-panel';
+import { DropZone } from '../features/documents/drop-zone';
 import { useWorkspacePersistence } from '../features/documents/use-workspace-persistence';
 import { MapView } from '../features/map/map-view';
 import { Notices } from '../features/share/notices';
@@ -33,6 +34,7 @@ export function App() {
         <MapView />
       </main>
       <DetailsPane />
+      <DropZone />
     </div>
   );
 }
