@@ -1,10 +1,15 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { DetailsPane } from '../features/details/details-pane';
 import { DocumentsPanel } from '../features/documents/documents-panel';
+import { DropZone } from '../features/documents/drop-zone';
+import { useWorkspacePersistence } from '../features/documents/use-workspace-persistence';
 import { FiltersPanel } from '../features/filters/filters-panel';
 import { MapView } from '../features/map/map-view';
 import { GraphOutline } from '../features/outline/graph-outline';
 import { SearchBox } from '../features/search/search-box';
+import { Notices } from '../features/share/notices';
+import { ShareControls } from '../features/share/share-controls';
+import { useUrlSync } from '../features/share/use-url-sync';
 import { panelId, tabId, ViewTabs } from '../features/toolbar/view-tabs';
 import { useAppStore } from '../store/store';
 
@@ -18,15 +23,12 @@ const ReaderView = lazy(() =>
 
 export function App() {
   const status = useAppStore((s) => s.status);
-  const error = useAppStore((s) => s.error);
   const graph = useAppStore((s) => s.graph);
   const view = useAppStore((s) => s.view);
-  const loadFiles = useAppStore((s) => s.loadFiles);
   const [sideOpen, setSideOpen] = useState(false);
-
-  useEffect(() => {
-    void loadFiles(useAppStore.getState().files);
-  }, [loadFiles]);
+  // Start-up (link, saved workspace or sample) and the address bar; then the saved workspace.
+  useUrlSync();
+  useWorkspacePersistence();
 
   return (
     <div className={`app-shell${sideOpen ? ' side-open' : ''}`}>
@@ -48,12 +50,9 @@ export function App() {
             ? 'Reading the articles…'
             : `${graph.documents.length} documents · ${graph.actors.length} actors · ${graph.quotes.length} quotes`}
         </span>
+        <ShareControls />
       </header>
-      {error ? (
-        <div role="alert" className="alert">
-          {error}
-        </div>
-      ) : null}
+      <Notices />
       <nav id="side-pane" className="side-pane" aria-label="Sources and filters">
         <DocumentsPanel />
         <FiltersPanel />
@@ -71,6 +70,7 @@ export function App() {
         </div>
       </main>
       <DetailsPane />
+      <DropZone />
     </div>
   );
 }

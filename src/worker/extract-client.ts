@@ -1,9 +1,15 @@
 import type { DebateGraph, SourceText } from '../graph/types';
 import { validateGraph } from '../graph/validate';
-import type { ExtractRequest, ExtractResponse } from './protocol';
+import type { ExtractRequest, ExtractResponse, FileFailure } from './protocol';
+
+export interface ExtractOutcome {
+  graph: DebateGraph;
+  /** Files the engine could not map, by name; the graph holds the others. */
+  failures: FileFailure[];
+}
 
 export interface ExtractJob {
-  promise: Promise<DebateGraph>;
+  promise: Promise<ExtractOutcome>;
   cancel: () => void;
 }
 
@@ -20,7 +26,7 @@ export function extractInWorker(
   const worker = new Worker(new URL('./extract-worker.ts', import.meta.url), { type: 'module' });
   const requestId = nextRequestId++;
   let settle: { reject: (e: Error) => void } | null = null;
-  const promise = new Promise<DebateGraph>((resolve, reject) => {
+  const promise = new Promise<ExtractOutcome>((resolve, reject) => {
     settle = { reject };
     worker.onmessage = (event: MessageEvent<ExtractResponse>) => {
       const message = event.data;
@@ -35,7 +41,7 @@ export function extractInWorker(
         return;
       }
       const checked = validateGraph(message.graph);
-      if (checked.ok) resolve(checked.value);
+      if (checked.ok) resolve({ graph: checked.value, failures: message.failures });
       else reject(new Error(`The engine produced an invalid map: ${checked.error}`));
     };
     worker.onerror = (event) => {

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { extractDebateGraph } from '../extract/extract';
+import { extractFiles } from './extract-files';
 import type { ExtractRequest, ExtractResponse } from './protocol';
 
 // The only browser caller of the engine: extraction never blocks the page.
@@ -9,10 +9,11 @@ scope.onmessage = (event: MessageEvent<ExtractRequest>) => {
   const { requestId, files } = event.data;
   const post = (message: ExtractResponse) => scope.postMessage(message);
   try {
-    const graph = extractDebateGraph(files, {
-      onProgress: (done, total) => post({ type: 'progress', requestId, done, total }),
-    });
-    post({ type: 'done', requestId, graph });
+    const result = extractFiles(files, (done, total) =>
+      post({ type: 'progress', requestId, done, total }),
+    );
+    if ('error' in result) post({ type: 'error', requestId, message: result.error });
+    else post({ type: 'done', requestId, graph: result.graph, failures: result.failures });
   } catch (error) {
     post({
       type: 'error',
