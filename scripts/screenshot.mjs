@@ -15,7 +15,16 @@ const server = spawn(
   },
 );
 try {
-  await new Promise((r) => setTimeout(r, 1500));
+  // Wait for the preview server to answer, however busy the machine is.
+  for (let tries = 0; ; tries++) {
+    try {
+      await fetch(`http://127.0.0.1:${port}/`);
+      break;
+    } catch (error) {
+      if (tries > 100) throw error;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
   const browser = await chromium.launch({
     executablePath: await findChromium(),
     args: [
