@@ -81,6 +81,11 @@ export function useUrlSync() {
 
     const onPopState = () => {
       clearTimeout(viewportTimer);
+      // An address without a fragment shows what is on screen, rather than an error.
+      if (location.hash.length <= 1) {
+        write('replace');
+        return;
+      }
       following = true;
       void useAppStore
         .getState()
