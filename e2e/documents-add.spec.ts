@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { AppPage } from './fixtures/app-page';
 import { DocumentsPane, textFile } from './fixtures/documents-page';
@@ -70,6 +71,36 @@ test('a link never silently replaces the documents a user has saved', async ({ p
   await notice.getByRole('button', { name: 'Back to my documents' }).click();
   await expect(app.node('Actor', 'Maria Lopez')).toBeVisible();
   await expect(notice).toHaveCount(0);
+
+  // Keeping the shared map is a choice the user makes, and then it is their workspace.
+  await page.goto(link);
+  await notice.getByRole('button', { name: 'Keep this map instead of mine' }).click();
+  await expect(notice).toHaveCount(0);
+  await page.goto('/');
+  await expect(app.node('Actor', 'Jonathan Shaw')).toBeVisible();
+  await expect(app.node('Actor', 'Maria Lopez')).toHaveCount(0);
+});
+
+test('the documents pane, the dialog and the notices pass axe-core', async ({ page }) => {
+  const app = new AppPage(page);
+  const docs = new DocumentsPane(page);
+  await app.open('#v1.damaged');
+  await expect(page.getByRole('alert')).toBeVisible();
+  const serious = async () =>
+    (
+      await new AxeBuilder({ page })
+        .include('nav')
+        .include('.notices')
+        .include('.share-controls')
+        .include('dialog')
+        .analyze()
+    ).violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(await serious()).toEqual([]);
+  await page.getByRole('button', { name: 'Add documents' }).click();
+  await expect(docs.dialog()).toBeVisible();
+  expect(await serious()).toEqual([]);
 });
 
 test('files are added by picker and by drop; a bad one is named and the others still map', async ({

@@ -132,9 +132,12 @@ test('a 20 MB file shows progress, keeps the page responsive and can be cancelle
   await docs.dropRepeated('huge.txt', paragraph, 20 * 1024 * 1024);
   const progress = page.getByRole('progressbar', { name: 'Reading documents' });
   await expect(progress).toBeVisible();
-  // The page answers while the worker reads: the old map can still be explored.
-  await app.node('Actor', 'Jonathan Shaw').click();
-  await expect(app.details().getByRole('heading', { name: 'Jonathan Shaw' })).toBeVisible();
+  // The page answers while the worker reads: a dialog opens and closes at once.
+  await page.getByRole('button', { name: 'Add documents' }).click();
+  await expect(docs.dialog().getByLabel('Document text')).toBeVisible({ timeout: 1000 });
+  await docs.dialog().getByRole('button', { name: 'Cancel' }).click();
+  await expect(docs.dialog()).toBeHidden({ timeout: 1000 });
+  await expect(progress).toBeVisible();
   await page.getByRole('button', { name: 'Cancel', exact: true }).click();
   await expect(progress).toHaveCount(0);
   await expect(page.getByRole('status').filter({ hasText: 'cancelled' })).toBeVisible();

@@ -13,7 +13,6 @@ test('the app requests nothing beyond its own origin', async ({ page, baseURL })
   const app = new AppPage(page);
   const docs = new DocumentsPane(page);
   await app.open();
-  await app.node('Actor', 'Jonathan Shaw').click();
   await docs.pick([
     textFile(
       'links.html',

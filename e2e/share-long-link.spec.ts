@@ -56,7 +56,10 @@ test('a long link opens, warns about chat tools, and its map file restores the s
   ]);
   await expect(other.details().getByRole('heading', { name: 'Maria Lopez' })).toBeVisible();
   await expect(other.details()).toContainText('We will build the bridge');
-  expect(stateOf(other.page)).toEqual(stateOf(page));
+  // The same documents, selection and tab (the viewport fits each window).
+  const { corpus, view } = stateOf(page);
+  await expect.poll(() => stateOf(other.page).corpus).toEqual(corpus);
+  expect(stateOf(other.page).view).toMatchObject({ selectedId: view.selectedId, view: view.view });
 
   // …or by dropping it on the page.
   const third = new AppPage(await fresh.newPage());

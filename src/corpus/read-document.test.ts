@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToTextFast, pastedDocument, readDocumentFile } from './read-document';
+import { htmlToTextFast, markdownToText, pastedDocument, readDocumentFile } from './read-document';
 
 const file = (parts: BlobPart[], name: string) => new File(parts, name);
 
@@ -54,5 +54,15 @@ describe('pastedDocument', () => {
       ok: true,
       value: { source: 'My notes', title: 'My notes', text: 'Text' },
     });
+  });
+});
+
+describe('markdownToText', () => {
+  it('drops markup and keeps the words, quotes and paragraphs', () => {
+    const md =
+      '# Harbour plan #\n\n> **Tom Berg** [said](https://example.com): "The ferry stays."\n\n---\n\n![Ferry](f.png)\n\n```\nkept code\n```\n\nsnake_case and *stars* stay';
+    expect(markdownToText(md)).toBe(
+      'Harbour plan\n\nTom Berg said: "The ferry stays."\n\nFerry\n\nkept code\n\nsnake_case and *stars* stay',
+    );
   });
 });

@@ -81,6 +81,18 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
     } else void get().loadFiles([SEED]);
   };
 
+  /** A link to a node the map no longer has opens the map and says so, rather than nothing. */
+  const reportMissing = (id: string | null) => {
+    const { graph, status, selectedId, pushAlert } = get();
+    if (id === null || status !== 'ready' || selectedId !== id) return;
+    const lists = [graph.actors, graph.issues, graph.positions, graph.claims, graph.quotes];
+    if (!lists.some((list) => list.some((item) => item.id === id)))
+      pushAlert(
+        `The link points at “${id}”, which is not on this map (the documents may be read differently now). Showing the whole map.`,
+        'info',
+      );
+  };
+
   /** Shows a validated state; false (with an alert) if its documents cannot be had. */
   const show = (state: ShareState, saved: SavedWorkspace): boolean => {
     const resolved = resolveCorpus(state.corpus, saved?.files ?? null);
@@ -92,9 +104,12 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
     const { files } = resolved.value;
     const foreign = hasOwnDocuments(saved) && corpusKey(saved.files) !== corpusKey(files);
     set({ sharedMap: foreign ? { savedDocumentCount: saved.files.length } : null });
-    if (corpusKey(files) !== corpusKey(get().files) || get().status === 'idle')
-      void get().loadFiles(files);
+    const mapped =
+      corpusKey(files) !== corpusKey(get().files) || get().status === 'idle'
+        ? get().loadFiles(files)
+        : Promise.resolve();
     applySharedView(get(), state.view);
+    void mapped.then(() => reportMissing(state.view.selectedId ?? state.view.focusId));
     return true;
   };
 

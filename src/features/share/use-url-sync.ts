@@ -8,7 +8,7 @@ import { useAppStore } from '../../store/store';
 const VIEWPORT_DELAY_MS = 300;
 
 /** A change the address must follow: a new history entry, or a rewrite of the current one. */
-function changeKind(s: AppState, prev: AppState): 'push' | 'replace' | null {
+export function changeKind(s: AppState, prev: AppState): 'push' | 'replace' | null {
   if (
     s.files !== prev.files ||
     s.selectedId !== prev.selectedId ||
@@ -81,6 +81,11 @@ export function useUrlSync() {
 
     const onPopState = () => {
       clearTimeout(viewportTimer);
+      // An address without a fragment shows what is on screen, rather than an error.
+      if (location.hash.length <= 1) {
+        write('replace');
+        return;
+      }
       following = true;
       void useAppStore
         .getState()
