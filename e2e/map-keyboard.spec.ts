@@ -27,6 +27,7 @@ test('Tab reaches the nodes, Enter selects, arrow keys move to connected nodes',
 });
 
 test('an outline of the graph as a list, for screen readers', async ({ page }) => {
+  test.slow(); // axe-core takes seconds on a busy machine
   const app = new AppPage(page);
   await app.open();
   await app.filters().getByText('Outline of the map').click();

@@ -6,6 +6,7 @@ test.use({ viewport: { width: 390, height: 844 } });
 test('at 390 px the details pane is a bottom sheet and nothing scrolls sideways', async ({
   page,
 }) => {
+  test.slow(); // axe-core takes seconds on a busy machine
   const app = new AppPage(page);
   await app.open();
   const sideways = () =>

@@ -1,7 +1,8 @@
 import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
 import type { Stance } from '../../graph/types';
-import type { DebateFlowNode, LaneFlowNode } from './to-flow';
+import type { StanceLane } from '../../layout/versus-layout';
+import type { DebateFlowNode } from './to-flow';
 
 /** Stance is told by an icon and a border pattern as well as by colour. */
 export const STANCE_MARK: Record<Stance, { icon: string; word: string }> = {
@@ -47,12 +48,26 @@ const LANE_TITLE: Record<Stance | 'unstated', string> = {
   unstated: 'No stated position',
 };
 
-/** A band behind one stance's columns under an issue; decorative, hidden from assistive tech. */
-export const LaneNode = memo(function LaneNode({ data }: NodeProps<LaneFlowNode>) {
-  const key = data.stance ?? 'unstated';
+/**
+ * Bands behind each stance's columns under an issue, drawn once in the map's coordinates rather
+ * than as nodes, so a large map has no extra nodes to track; decorative, hidden from assistive
+ * technology (the stance is in every position's name).
+ */
+export const StanceLanes = memo(function StanceLanes({ lanes }: { lanes: StanceLane[] }) {
   return (
-    <div className={`lane lane-${key}`}>
-      <span className="lane-title">{LANE_TITLE[key]}</span>
+    <div className="lanes" aria-hidden="true">
+      {lanes.map((lane) => {
+        const key = lane.stance ?? 'unstated';
+        return (
+          <div
+            key={lane.id}
+            className={`lane lane-${key}`}
+            style={{ left: lane.x, top: lane.y, width: lane.width, height: lane.height }}
+          >
+            <span className="lane-title">{LANE_TITLE[key]}</span>
+          </div>
+        );
+      })}
     </div>
   );
 });

@@ -8,6 +8,7 @@ import {
   ReactFlowProvider,
   useReactFlow,
   useStoreApi,
+  ViewportPortal,
 } from '@xyflow/react';
 import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef } from 'react';
 import { adjacency, neighbourhood } from '../../layout/links';
@@ -15,8 +16,9 @@ import type { PlacedNode, VersusLayout } from '../../layout/versus-layout';
 import type { MapModel } from '../../store/selectors';
 import { selectMapModel } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
+import { StanceLanes } from './debate-node';
 import { edgeTypes, nodeTypes } from './node-types';
-import { type MapFlowNode, toFlow } from './to-flow';
+import { type DebateFlowNode, toFlow } from './to-flow';
 
 /** Above this many nodes only those in view are rendered, so 1 000 nodes still pan smoothly. */
 const VISIBLE_ONLY_ABOVE = 300;
@@ -40,8 +42,7 @@ const MINIMAP_COLOUR: Record<string, string> = {
   claim: 'var(--claim-border)',
 };
 
-const minimapColour = (node: Node) =>
-  node.type === 'lane' ? 'transparent' : (MINIMAP_COLOUR[String(node.data.kind)] ?? 'gray');
+const minimapColour = (node: Node) => MINIMAP_COLOUR[String(node.data.kind)] ?? 'gray';
 
 const nodeElement = (root: HTMLElement | null, id: string) =>
   root?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`) ?? null;
@@ -210,17 +211,13 @@ function DebateMap() {
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: keys are handled for the focused node inside
     <div ref={wrapper} className="map-canvas" onKeyDown={onKeyDown}>
-      <ReactFlow<MapFlowNode>
+      <ReactFlow<DebateFlowNode>
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
-        onNodeClick={(_event, node) => {
-          if (node.type === 'debate') select(node.id);
-        }}
-        onNodeDoubleClick={(_event, node) => {
-          if (node.type === 'debate') focus(node.id);
-        }}
+        onNodeClick={(_event, node) => select(node.id)}
+        onNodeDoubleClick={(_event, node) => focus(node.id)}
         onPaneClick={() => select(null)}
         onMoveEnd={(_event, viewport) => setViewport(viewport)}
         nodesDraggable={false}
@@ -236,6 +233,9 @@ function DebateMap() {
         ariaLabelConfig={ARIA_LABELS}
         proOptions={{ hideAttribution: true }}
       >
+        <ViewportPortal>
+          <StanceLanes lanes={model.layout.lanes} />
+        </ViewportPortal>
         <Background gap={24} />
         <Controls showInteractive={false} />
         <MiniMap pannable zoomable nodeColor={minimapColour} nodeStrokeWidth={0} />

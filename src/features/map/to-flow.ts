@@ -23,13 +23,7 @@ export interface DebateNodeData extends Record<string, unknown> {
   lit: boolean;
 }
 
-export interface LaneNodeData extends Record<string, unknown> {
-  stance: Stance | null;
-}
-
 export type DebateFlowNode = Node<DebateNodeData, 'debate'>;
-export type LaneFlowNode = Node<LaneNodeData, 'lane'>;
-export type MapFlowNode = DebateFlowNode | LaneFlowNode;
 
 export interface RelationEdgeData extends Record<string, unknown> {
   label: string;
@@ -73,25 +67,11 @@ export function toFlow(
   model: MapModel,
   selectedId: string | null,
   lit: ReadonlySet<string> | null,
-): { nodes: MapFlowNode[]; edges: Edge[] } {
+): { nodes: DebateFlowNode[]; edges: Edge[] } {
   const { graph, links, layout } = model;
   const colours = speakerColours(graph);
   const index = indexNodes(graph);
-  const nodes: MapFlowNode[] = layout.lanes.map((lane) => ({
-    id: lane.id,
-    type: 'lane',
-    position: { x: lane.x, y: lane.y },
-    width: lane.width,
-    height: lane.height,
-    data: { stance: lane.stance },
-    selectable: false,
-    focusable: false,
-    draggable: false,
-    connectable: false,
-    zIndex: -1,
-    className: 'lane-node',
-    domAttributes: { 'aria-hidden': true },
-  }));
+  const nodes: DebateFlowNode[] = [];
   for (const [id, at] of layout.nodes) {
     const c = content(graph, index.get(id), colours);
     if (!c) continue;
