@@ -138,6 +138,14 @@ describe('graph links', () => {
   it("gives an actor's neighbourhood with the claims of their positions", () => {
     const g = debate();
     const ids = neighbourhood(g, graphLinks(g), 'actor:0');
-    expect([...ids].sort()).toEqual(['actor:0', 'actor:2', 'claim:0', 'claim:3', 'position:0']);
+    expect([...ids].sort()).toEqual([
+      'actor:0',
+      'actor:2',
+      'claim:0',
+      'claim:3',
+      'issue:access',
+      'issue:rights',
+      'position:0',
+    ]);
   });
 });

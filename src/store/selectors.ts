@@ -280,6 +280,9 @@ export function stanceMatrix(graph: DebateGraph): StanceMatrix {
   const actors = graph.actors
     .filter((a) => inCells.has(a.id))
     .sort((a, b) => a.name.localeCompare(b.name));
-  const issues = [...graph.issues].sort((a, b) => a.label.localeCompare(b.label));
+  const inIssues = new Set([...cells.keys()].map((k) => k.split('\u0000')[1]));
+  const issues = graph.issues
+    .filter((i) => inIssues.has(i.id))
+    .sort((a, b) => a.label.localeCompare(b.label));
   return { actors, issues, cell: (a, i) => cells.get(key(a, i)) ?? null };
 }

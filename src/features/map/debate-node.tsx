@@ -40,12 +40,13 @@ export const DebateNode = memo(function DebateNode({ data, selected }: NodeProps
   );
 });
 
-const LANE_TITLE: Record<Stance | 'unstated', string> = {
+const LANE_TITLE: Record<Stance | 'unstated' | 'related', string> = {
   for: '✔ For',
   against: '✘ Against',
   mixed: '◐ Mixed',
   neutral: '○ Neutral',
   unstated: 'No stated position',
+  related: 'Related',
 };
 
 /**
@@ -57,7 +58,7 @@ export const StanceLanes = memo(function StanceLanes({ lanes }: { lanes: StanceL
   return (
     <div className="lanes" aria-hidden="true">
       {lanes.map((lane) => {
-        const key = lane.stance ?? 'unstated';
+        const key = lane.stance ?? (lane.related ? 'related' : 'unstated');
         return (
           <div
             key={lane.id}

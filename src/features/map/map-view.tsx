@@ -4,6 +4,7 @@ import {
   Controls,
   MiniMap,
   type Node,
+  Panel,
   ReactFlow,
   ReactFlowProvider,
   useReactFlow,
@@ -13,8 +14,13 @@ import {
 import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef } from 'react';
 import { adjacency, neighbourhood } from '../../layout/links';
 import type { PlacedNode, VersusLayout } from '../../layout/versus-layout';
-import type { MapModel } from '../../store/selectors';
-import { selectMapModel } from '../../store/selectors';
+import {
+  findNode,
+  KIND_NAME,
+  type MapModel,
+  nodeLabel,
+  selectMapModel,
+} from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import { StanceLanes } from './debate-node';
 import { edgeTypes, nodeTypes } from './node-types';
@@ -107,11 +113,17 @@ function topFrame(layout: VersusLayout, paneWidth: number) {
   );
 }
 
+function focusName(model: MapModel, id: string): string {
+  const ref = findNode(model.graph, id);
+  return ref ? `${KIND_NAME[ref.kind]}: ${nodeLabel(model.graph, ref)}` : 'the selection';
+}
+
 function DebateMap() {
   const model = useAppStore(selectMapModel);
   const selectedId = useAppStore((s) => s.selectedId);
   const select = useAppStore((s) => s.select);
   const focus = useAppStore((s) => s.focus);
+  const focusId = useAppStore((s) => s.focusId);
   const stepBack = useAppStore((s) => s.stepBack);
   const setViewport = useAppStore((s) => s.setViewport);
   const { fitView, setCenter, getZoom, setViewport: moveTo } = useReactFlow();
@@ -236,6 +248,16 @@ function DebateMap() {
         <ViewportPortal>
           <StanceLanes lanes={model.layout.lanes} />
         </ViewportPortal>
+        {focusId ? (
+          <Panel position="top-left" className="focus-banner">
+            <span>
+              Showing only the neighbourhood of <strong>{focusName(model, focusId)}</strong>
+            </span>
+            <button type="button" className="small-button" onClick={() => focus(null)}>
+              Show the whole map (Esc)
+            </button>
+          </Panel>
+        ) : null}
         <Background gap={24} />
         <Controls showInteractive={false} />
         <MiniMap pannable zoomable nodeColor={minimapColour} nodeStrokeWidth={0} />
