@@ -36,7 +36,7 @@ function QuoteItem({ graph, quote }: { graph: DebateGraph; quote: Quote }) {
   const speaker = graph.actors.find((a) => a.id === quote.speakerId);
   return (
     <li className="quote-item">
-      <blockquote className="quote-context">
+      <blockquote className="quote-context" dir="auto">
         {context ? (
           <>
             {context.before}

@@ -32,7 +32,9 @@ export const DebateNode = memo(function DebateNode({ data, selected }: NodeProps
         <span aria-hidden="true" className="debate-node-icon">
           {stance ? stance.icon : KIND_ICON[data.kind]}
         </span>
-        <span className="debate-node-label">{stance ? stance.word : data.label}</span>
+        <span className="debate-node-label" dir="auto">
+          {stance ? stance.word : data.label}
+        </span>
       </div>
       {data.detail ? <div className="debate-node-detail">{data.detail}</div> : null}
       <Handle type="source" position={Position.Bottom} className="debate-handle" />

@@ -239,6 +239,7 @@ function DebateMap() {
         deleteKeyCode={null}
         selectionKeyCode={null}
         multiSelectionKeyCode={null}
+        panActivationKeyCode={null}
         onlyRenderVisibleElements={nodes.length > VISIBLE_ONLY_ABOVE}
         minZoom={0.05}
         maxZoom={2}

@@ -80,10 +80,10 @@ export function ReaderView() {
       {documents.length === 0 ? <p className="muted">No documents.</p> : null}
       {documents.map((doc) => (
         <article key={doc.id} className="reader-doc" aria-labelledby={`reader-${doc.id}`}>
-          <h2 id={`reader-${doc.id}`} className="reader-title">
+          <h2 id={`reader-${doc.id}`} className="reader-title" dir="auto">
             {doc.title}
           </h2>
-          <div className="reader-text">
+          <div className="reader-text" dir="auto">
             {segments(doc, graph.quotes).map(({ quote, text, start }) =>
               quote ? (
                 <mark
