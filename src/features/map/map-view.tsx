@@ -124,6 +124,8 @@ function DebateMap() {
   const select = useAppStore((s) => s.select);
   const focus = useAppStore((s) => s.focus);
   const focusId = useAppStore((s) => s.focusId);
+  const status = useAppStore((s) => s.status);
+  const hasGraph = useAppStore((s) => s.graph.actors.length + s.graph.issues.length > 0);
   const stepBack = useAppStore((s) => s.stepBack);
   const setViewport = useAppStore((s) => s.setViewport);
   const { fitView, setCenter, getZoom, setViewport: moveTo } = useReactFlow();
@@ -249,6 +251,13 @@ function DebateMap() {
         <ViewportPortal>
           <StanceLanes lanes={model.layout.lanes} />
         </ViewportPortal>
+        {status === 'ready' && nodes.length === 0 ? (
+          <Panel position="top-center" className="focus-banner" role="status">
+            {hasGraph
+              ? 'The filters hide every node. “Show everything” in the left pane brings them back.'
+              : 'No actors or quotes were found in these documents.'}
+          </Panel>
+        ) : null}
         {focusId ? (
           <Panel position="top-left" className="focus-banner">
             <span>
