@@ -87,6 +87,19 @@ export function layoutVersus(graph: DebateGraph): VersusLayout {
   const claimIds = new Set(graph.claims.map((c) => c.id));
   const issueIds = new Set(graph.issues.map((i) => i.id));
   const claimsInPositions = new Set(graph.positions.flatMap((p) => p.claimIds));
+  // Claims read in the order they were said: document, then offset of their first quote.
+  const quoteAt = new Map(graph.quotes.map((q) => [q.id, q]));
+  const saidAt = new Map(
+    graph.claims.map((c) => {
+      const q = c.quoteIds.map((id) => quoteAt.get(id)).find((found) => found !== undefined);
+      return [c.id, q ? { doc: q.documentId, start: q.start } : { doc: '\uffff', start: 0 }];
+    }),
+  );
+  const bySaying = (a: string, b: string) => {
+    const x = saidAt.get(a);
+    const y = saidAt.get(b);
+    return byText(x?.doc ?? '', y?.doc ?? '') || (x?.start ?? 0) - (y?.start ?? 0) || byText(a, b);
+  };
 
   const blocksByIssue = new Map<string, Block[]>();
   const blocksOf = (issueId: string) => {
@@ -103,11 +116,11 @@ export function layoutVersus(graph: DebateGraph): VersusLayout {
       actorId: p.actorId,
       positionId: p.id,
       stance: p.stance,
-      claimIds: p.claimIds.filter((c) => claimIds.has(c)).sort(byText),
+      claimIds: p.claimIds.filter((c) => claimIds.has(c)).sort(bySaying),
     });
   // Claims of speakers with no position on the issue still belong under the issue.
   const loose = new Map<string, Block>();
-  for (const c of [...graph.claims].sort((a, b) => byText(a.id, b.id))) {
+  for (const c of [...graph.claims].sort((a, b) => bySaying(a.id, b.id))) {
     if (claimsInPositions.has(c.id)) continue;
     const key = `${c.issueId}\u0000${c.actorId}`;
     const block = loose.get(key);
