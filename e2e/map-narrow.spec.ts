@@ -27,6 +27,13 @@ test('at 390 px the details pane is a bottom sheet and nothing scrolls sideways'
   await sheet.getByRole('button', { name: 'Close details' }).click();
   await expect(sheet.getByRole('heading', { name: 'Amber Rudd' })).toHaveCount(0);
 
+  for (const view of ['Matrix', 'Reader'] as const) {
+    await app.tab(view).click();
+    await expect(page.getByRole('tabpanel', { name: view })).toBeVisible();
+    expect(await sideways()).toBe(0);
+  }
+  await app.tab('Map').click();
+
   await page.getByRole('button', { name: 'Sources and filters' }).click();
   await expect(app.filters().getByRole('checkbox', { name: 'Amber Rudd' })).toBeVisible();
   expect(await sideways()).toBe(0);
