@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { DebateDocument, DebateGraph, Quote } from '../../graph/types';
-import { speakerColours } from '../../store/selectors';
+import { quotesOf, speakerColours } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 
 type Segment = { start: number; text: string; quote?: Quote };
@@ -45,10 +45,11 @@ export function ReaderView() {
       !hidden.includes(d.id) ||
       graph.quotes.some((q) => q.id === readerQuoteId && q.documentId === d.id),
   );
-  const selectedQuotes = useMemo(() => {
-    const claim = graph.claims.find((c) => c.id === selectedId);
-    return new Set(claim?.quoteIds ?? []);
-  }, [graph, selectedId]);
+  // The selected node's own words stand out (a claim's quotes, or all of an actor's).
+  const selectedQuotes = useMemo(
+    () => new Set(selectedId ? quotesOf(graph, selectedId).map((q) => q.id) : []),
+    [graph, selectedId],
+  );
 
   useEffect(() => {
     if (!readerQuoteId) return;
