@@ -92,6 +92,8 @@ export function pickGraph(graph: DebateGraph, ids: ReadonlySet<string>): DebateG
 export interface MapModel {
   /** What the map shows: filtered, and reduced to the focused neighbourhood if any. */
   graph: DebateGraph;
+  /** The filtered graph before focusing: names nodes whose neighbours are out of the focus. */
+  full: DebateGraph;
   links: GraphLink[];
   layout: VersusLayout;
 }
@@ -109,14 +111,15 @@ export const selectMapModel = (() => {
       last.focusId === s.focusId
     )
       return model;
-    let graph = filterGraph(s.graph, s.filters);
+    const full = filterGraph(s.graph, s.filters);
+    let graph = full;
     let links = graphLinks(graph);
     if (s.focusId && links.some((l) => l.source === s.focusId || l.target === s.focusId)) {
       graph = pickGraph(graph, neighbourhood(graph, links, s.focusId));
       links = graphLinks(graph);
     }
     last = { graph: s.graph, filters: s.filters, focusId: s.focusId };
-    model = { graph, links, layout: layoutVersus(graph) };
+    model = { graph, full, links, layout: layoutVersus(graph) };
     return model;
   };
 })();

@@ -34,6 +34,7 @@ export const DebateNode = memo(function DebateNode({ data, selected }: NodeProps
         </span>
         <span className="debate-node-label" dir="auto">
           {stance ? stance.word : data.label}
+          {stance && data.speaker ? ` · ${data.speaker}` : ''}
         </span>
       </div>
       {data.detail ? <div className="debate-node-detail">{data.detail}</div> : null}

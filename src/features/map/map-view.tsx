@@ -114,8 +114,8 @@ function topFrame(layout: VersusLayout, paneWidth: number) {
 }
 
 function focusName(model: MapModel, id: string): string {
-  const ref = findNode(model.graph, id);
-  return ref ? `${KIND_NAME[ref.kind]}: ${nodeLabel(model.graph, ref)}` : 'the selection';
+  const ref = findNode(model.full, id);
+  return ref ? `${KIND_NAME[ref.kind]}: ${nodeLabel(model.full, ref)}` : 'the selection';
 }
 
 function DebateMap() {

@@ -19,6 +19,8 @@ export interface DebateNodeData extends Record<string, unknown> {
   stance?: Stance;
   /** Speaker colour index of an actor, shared with the Reader's highlights. */
   colour?: number;
+  /** A position away from its actor's column (the actor speaks on several issues) names them. */
+  speaker?: string;
   dimmed: boolean;
   lit: boolean;
 }
@@ -68,14 +70,22 @@ export function toFlow(
   selectedId: string | null,
   lit: ReadonlySet<string> | null,
 ): { nodes: DebateFlowNode[]; edges: Edge[] } {
-  const { graph, links, layout } = model;
-  const colours = speakerColours(graph);
-  const index = indexNodes(graph);
+  const { full, graph, links, layout } = model;
+  const colours = speakerColours(full);
+  // Names come from the whole (filtered) graph: a focused position still names its speaker.
+  const index = indexNodes(full);
   const nodes: DebateFlowNode[] = [];
   for (const [id, at] of layout.nodes) {
-    const c = content(graph, index.get(id), colours);
+    const ref = index.get(id);
+    const c = content(full, ref, colours);
     if (!c) continue;
     const { name, ...data } = c;
+    if (ref?.kind === 'position') {
+      const head = layout.nodes.get(ref.node.actorId);
+      const actor = index.get(ref.node.actorId);
+      if (actor?.kind === 'actor' && !(head && head.x === at.x && head.y < at.y))
+        Object.assign(data, { speaker: actor.node.name });
+    }
     nodes.push({
       id,
       type: 'debate',

@@ -98,7 +98,7 @@ export function GraphOutline() {
     () => (open ? outline(model.graph, [...model.layout.nodes.keys()]) : []),
     [model, open],
   );
-  const index = useMemo(() => (open ? indexNodes(model.graph) : new Map()), [model, open]);
+  const index = useMemo(() => (open ? indexNodes(model.full) : new Map()), [model, open]);
   return (
     <section aria-labelledby="outline-heading" className="side-section">
       <details className="filter-group" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
@@ -109,7 +109,7 @@ export function GraphOutline() {
         </summary>
         {open ? (
           <ul aria-label="Graph outline" className="outline">
-            <Items graph={model.graph} index={index} items={items} selectedId={selectedId} />
+            <Items graph={model.full} index={index} items={items} selectedId={selectedId} />
           </ul>
         ) : null}
       </details>
