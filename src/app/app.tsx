@@ -5,6 +5,7 @@ import { FiltersPanel } from '../features/filters/filters-panel';
 import { MapView } from '../features/map/map-view';
 import { GraphOutline } from '../features/outline/graph-outline';
 import { SearchBox } from '../features/search/search-box';
+import { SkipToMap } from '../features/toolbar/skip-to-map';
 import { panelId, tabId, ViewTabs } from '../features/toolbar/view-tabs';
 import { useAppStore } from '../store/store';
 
@@ -31,6 +32,7 @@ export function App() {
   return (
     <div className={`app-shell${sideOpen ? ' side-open' : ''}`}>
       <header className="toolbar">
+        <SkipToMap />
         <h1 className="app-title">Debate map</h1>
         <ViewTabs />
         <SearchBox />
