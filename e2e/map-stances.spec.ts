@@ -100,7 +100,7 @@ test('the Matrix shows each stance with its quote count and selects the position
   );
 });
 
-test('arrow keys walk from a position down to its claim and back up to the actor', async ({
+test('arrow keys walk from a position down to its claim, up to the actor, along the row', async ({
   page,
 }) => {
   const app = new AppPage(page);
@@ -111,4 +111,11 @@ test('arrow keys walk from a position down to its claim and back up to the actor
   expect(await app.focusedName()).toBe('Position: Jonathan Shaw, against');
   await page.keyboard.press('ArrowUp');
   expect(await app.focusedName()).toBe('Actor: Jonathan Shaw');
+  // Left and right follow a relation when there is one, else walk along the row of speakers.
+  await page.keyboard.press('ArrowRight');
+  expect(await app.focusedName()).toBe('Actor: Tim Cook');
+  await page.keyboard.press('ArrowLeft');
+  expect(await app.focusedName()).toBe('Actor: Amber Rudd');
+  await page.keyboard.press('ArrowLeft');
+  expect(await app.focusedName()).toBe('Actor: Amber Rudd');
 });

@@ -30,7 +30,7 @@ import { type DebateFlowNode, toFlow } from './to-flow';
 const VISIBLE_ONLY_ABOVE = 300;
 
 const KEY_HELP =
-  'Enter selects the node; Enter again shows only its neighbourhood. Arrow keys move to connected nodes. Escape goes back.';
+  'Enter selects the node; Enter again shows only its neighbourhood. Arrow keys move to connected nodes, or along the row. Escape goes back.';
 const ARIA_LABELS = {
   'node.a11yDescription.default': KEY_HELP,
   'node.a11yDescription.keyboardDisabled': KEY_HELP,
@@ -53,7 +53,7 @@ const minimapColour = (node: Node) => MINIMAP_COLOUR[String(node.data.kind)] ?? 
 const nodeElement = (root: HTMLElement | null, id: string) =>
   root?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`) ?? null;
 
-/** The connected node that lies most nearly in the arrow key's direction, if any. */
+/** The connected node that lies most nearly in the arrow key's direction, else a neighbour in line. */
 function nextAlong(model: MapModel, from: string, key: string): string | null {
   const here = model.layout.nodes.get(from);
   if (!here) return null;
@@ -79,6 +79,20 @@ function nextAlong(model: MapModel, from: string, key: string): string | null {
     if (score < bestScore || (score === bestScore && best !== null && id < best)) {
       best = id;
       bestScore = score;
+    }
+  }
+  if (best) return best;
+  // Nothing linked that way: the nearest node in the same row (or column), so Left and Right
+  // walk across speakers and Up and Down along a column.
+  for (const there of model.layout.nodes.values()) {
+    const vx = there.x - here.x;
+    const vy = there.y - here.y;
+    const along = vx * dx + vy * dy;
+    const across = Math.abs(vx * dy) + Math.abs(vy * dx);
+    if (along <= 0 || across > 1) continue;
+    if (along < bestScore || (along === bestScore && best !== null && there.id < best)) {
+      best = there.id;
+      bestScore = along;
     }
   }
   return best;
