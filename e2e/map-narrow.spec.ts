@@ -22,6 +22,13 @@ test('at 390 px the details pane is a bottom sheet and nothing scrolls sideways'
   expect(box?.width).toBeGreaterThan(380);
   expect((box?.y ?? 0) + (box?.height ?? 0)).toBeGreaterThan(800);
   expect(box?.y).toBeGreaterThan(400);
+  // The selected node is brought out from under the sheet.
+  await expect
+    .poll(async () => {
+      const node = await app.node('Actor', 'Amber Rudd').boundingBox();
+      return (node?.y ?? 0) + (node?.height ?? 0) <= (box?.y ?? 0) && (node?.y ?? 0) > 0;
+    })
+    .toBe(true);
   expect(await sideways()).toBe(0);
 
   await sheet.getByRole('button', { name: 'Close details' }).click();

@@ -182,21 +182,29 @@ function DebateMap() {
     }
   }, [model, fitView, moveTo, store]);
 
-  // A node selected elsewhere (search, matrix, outline, details) is brought into view.
+  // A node selected elsewhere (search, matrix, outline, details) is brought into view; so is
+  // one the bottom sheet has just covered on a narrow screen, once the map has shrunk.
   useEffect(() => {
     const at = selectedId ? model.layout.nodes.get(selectedId) : undefined;
     if (!at) return;
-    const { width, height, transform } = store.getState();
-    const [tx, ty, zoom] = transform;
-    const left = at.x * zoom + tx;
-    const top = at.y * zoom + ty;
-    const inView =
-      left >= 0 && top >= 0 && left + at.width * zoom <= width && top + at.height * zoom <= height;
-    if (!inView)
-      void setCenter(at.x + at.width / 2, at.y + at.height / 2, {
-        zoom: Math.max(getZoom(), 0.7),
-        duration: 200,
-      });
+    const timer = setTimeout(() => {
+      const { width, height, transform } = store.getState();
+      const [tx, ty, zoom] = transform;
+      const left = at.x * zoom + tx;
+      const top = at.y * zoom + ty;
+      const margin = 8;
+      const inView =
+        left >= margin &&
+        top >= margin &&
+        left + at.width * zoom <= width - margin &&
+        top + at.height * zoom <= height - margin;
+      if (!inView)
+        void setCenter(at.x + at.width / 2, at.y + at.height / 2, {
+          zoom: Math.max(getZoom(), 0.7),
+          duration: 200,
+        });
+    }, 80);
+    return () => clearTimeout(timer);
   }, [selectedId, model, store, setCenter, getZoom]);
 
   const moveFocus = useCallback(
