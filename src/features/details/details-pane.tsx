@@ -272,6 +272,12 @@ export function DetailsPane() {
     return () => document.removeEventListener('keydown', onKey);
   }, []);
   const colour = ref?.kind === 'actor' ? speakerColours(graph).get(ref.node.id) : undefined;
+  const focused = findNode(graph, focusId);
+  // Said aloud by screen readers when the selection or the focus changes, wherever the keyboard is.
+  const announcement = [
+    ref ? `Selected ${KIND_NAME[ref.kind]}: ${nodeLabel(graph, ref)}.` : '',
+    focused ? `Showing only the neighbourhood of ${nodeLabel(graph, focused)}.` : '',
+  ].join(' ');
 
   return (
     <aside
@@ -279,6 +285,9 @@ export function DetailsPane() {
       className={`details-pane${ref ? ' has-selection' : ''}`}
       data-open={ref ? 'true' : 'false'}
     >
+      <p className="sr-only" role="status">
+        {announcement.trim()}
+      </p>
       {ref === null ? (
         <p className="muted small details-empty">
           Select a node on the map, a cell of the matrix or a highlight in the reader to see who
