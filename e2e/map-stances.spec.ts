@@ -47,7 +47,7 @@ test('relations are drawn with readable labels; no node or label overlaps anothe
 }) => {
   test.slow(); // axe-core takes seconds on a busy machine
   const app = new AppPage(page);
-  await expect(page.locator('.relation-label', { hasText: 'opposes' })).toBeVisible();
+  await expect(page.locator('.relation-label', { hasText: 'opposes' })).toHaveCount(2);
   await expect(page.locator('.relation-label', { hasText: 'responds to' })).toBeVisible();
   const boxes = await page
     .locator('.react-flow__node, .relation-label')

@@ -30,6 +30,8 @@ export type DebateFlowNode = Node<DebateNodeData, 'debate'>;
 export interface RelationEdgeData extends Record<string, unknown> {
   label: string;
   dimmed: boolean;
+  /** 0 for the first relation between two nodes, 1 for the second, and so on. */
+  nth: number;
 }
 
 /** The words drawn on a node; its accessible name is "<Kind>: <label>" (see `nodeLabel`). */
@@ -116,7 +118,12 @@ export function toFlow(
     drawn.add(id);
     return [{ ...l, id, target: actorId, lightWith: l.target }];
   });
+  // Several relations between the same two nodes (either way round) arc at different heights.
+  const pairs = new Map<string, number>();
   const edges: Edge[] = shown.map((l) => {
+    const pair = [l.source, l.target].sort().join('\u0000');
+    const nth = pairs.get(pair) ?? 0;
+    pairs.set(pair, nth + 1);
     const end = l.lightWith ?? l.target;
     const dimmed = lit !== null && !(lit.has(l.source) && lit.has(end));
     const structural = ['stance', 'holds', 'backs', 'about', 'said'].includes(l.kind);
@@ -131,7 +138,7 @@ export function toFlow(
       ...(structural
         ? {}
         : {
-            data: { label: l.kind.replace('-', ' '), dimmed },
+            data: { label: l.kind.replace('-', ' '), dimmed, nth },
             markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
           }),
       zIndex: structural ? 0 : 1,
