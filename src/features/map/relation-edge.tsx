@@ -48,6 +48,7 @@ export const RelationEdge = memo(function RelationEdge(props: EdgeProps<Relation
       {data?.label ? (
         <EdgeLabelRenderer>
           <div
+            aria-hidden="true"
             className={`relation-label${data.dimmed ? ' dimmed' : ''}`}
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
           >

@@ -17,6 +17,17 @@ describe('toFlow', () => {
     expect(names).toContain('Position: Bo Chan, for');
     expect(names).toContain('Claim: claim 0');
     expect(nodes.every((n) => n.ariaRole === 'button')).toBe(true);
+    const { edges } = toFlow(
+      selectMapModel({ graph: debate(), filters: NO_FILTERS, focusId: null }),
+      null,
+      null,
+    );
+    expect(edges.find((e) => e.id === 'opposes:actor:2->actor:0')?.ariaLabel).toBe(
+      'Relation: Cy Dee opposes Ann Lee',
+    );
+    expect(edges.find((e) => e.id === 'stance:issue:access->position:0')?.domAttributes).toEqual({
+      'aria-hidden': true,
+    });
   });
 
   it('dims what is not lit and names the speaker on a position away from their column', () => {

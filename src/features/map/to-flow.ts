@@ -127,10 +127,20 @@ export function toFlow(
     const end = l.lightWith ?? l.target;
     const dimmed = lit !== null && !(lit.has(l.source) && lit.has(end));
     const structural = ['stance', 'holds', 'backs', 'about', 'said'].includes(l.kind);
+    const nameOf = (id: string) => {
+      const ref = index.get(id);
+      return ref ? nodeLabel(full, ref) : id;
+    };
     return {
       id: l.id,
       source: l.source,
       target: l.target,
+      // Structure is told by the nodes' order and the outline; relations are named in words.
+      ...(structural
+        ? { domAttributes: { 'aria-hidden': true } }
+        : {
+            ariaLabel: `Relation: ${nameOf(l.source)} ${l.kind.replace('-', ' ')} ${nameOf(l.target)}`,
+          }),
       type: structural ? 'default' : 'relation',
       className: `edge-${l.kind}${dimmed ? ' dimmed' : ''}`,
       focusable: false,
