@@ -201,7 +201,7 @@ function DebateMap() {
       if (!inView)
         void setCenter(at.x + at.width / 2, at.y + at.height / 2, {
           zoom: Math.max(getZoom(), 0.7),
-          duration: 200,
+          duration: matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 200,
         });
     }, 80);
     return () => clearTimeout(timer);
