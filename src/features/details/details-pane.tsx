@@ -34,17 +34,22 @@ function QuoteItem({ graph, quote }: { graph: DebateGraph; quote: Quote }) {
   const doc = graph.documents.find((d) => d.id === quote.documentId);
   const context = doc ? quoteContext(doc.text, quote.start, quote.end) : null;
   const speaker = graph.actors.find((a) => a.id === quote.speakerId);
+  const wordsId = `details-${quote.id}`;
   return (
     <li className="quote-item">
       <blockquote className="quote-context" dir="auto">
         {context ? (
           <>
             {context.before}
-            <strong className="quote-words">{context.quote}</strong>
+            <strong className="quote-words" id={wordsId}>
+              {context.quote}
+            </strong>
             {context.after}
           </>
         ) : (
-          <strong className="quote-words">{quote.text}</strong>
+          <strong className="quote-words" id={wordsId}>
+            {quote.text}
+          </strong>
         )}
       </blockquote>
       <div className="quote-meta">
@@ -56,7 +61,7 @@ function QuoteItem({ graph, quote }: { graph: DebateGraph; quote: Quote }) {
           type="button"
           className="small-button"
           onClick={() => showInSource(quote.id)}
-          aria-label={`Show in source: ${quote.text.slice(0, 60)}`}
+          aria-describedby={wordsId}
         >
           Show in source
         </button>
