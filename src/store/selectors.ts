@@ -160,6 +160,17 @@ export const KIND_NAME: Record<MapNodeKind, string> = {
   claim: 'Claim',
 };
 
+/** Stance is never told by colour alone: every view pairs it with one of these icons. */
+export const STANCE_ICON: Record<Stance, string> = {
+  for: '✔',
+  against: '✘',
+  mixed: '◐',
+  neutral: '○',
+};
+
+/** "✘ against": a stance as short text, for chips and matrix cells. */
+export const stanceText = (stance: Stance) => `${STANCE_ICON[stance]} ${stance}`;
+
 export const clip = (text: string, max: number) =>
   text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
 

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { DebateGraph, Quote, Stance } from '../../graph/types';
+import type { DebateGraph, Quote } from '../../graph/types';
 import {
   findNode,
   KIND_NAME,
@@ -8,15 +8,9 @@ import {
   quoteContext,
   quotesOf,
   speakerColours,
+  stanceText,
 } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
-
-const STANCE_TEXT: Record<Stance, string> = {
-  for: '✔ for',
-  against: '✘ against',
-  mixed: '◐ mixed',
-  neutral: '○ neutral',
-};
 
 function NodeLink({ graph, id }: { graph: DebateGraph; id: string }) {
   const select = useAppStore((s) => s.select);
@@ -144,7 +138,7 @@ function ActorStances({ graph, actorId }: { graph: DebateGraph; actorId: string 
                     className={`stance-chip stance-${position.stance}`}
                     onClick={() => useAppStore.getState().select(position.id)}
                   >
-                    {STANCE_TEXT[position.stance]}
+                    {stanceText(position.stance)}
                   </button>
                 ) : (
                   <span className="muted small">no stated position</span>
@@ -182,7 +176,7 @@ function Body({ graph, target: node }: { graph: DebateGraph; target: NodeRef }) 
       const p = node.node;
       return (
         <>
-          <p className={`stance-chip stance-${p.stance}`}>{STANCE_TEXT[p.stance]}</p>
+          <p className={`stance-chip stance-${p.stance}`}>{stanceText(p.stance)}</p>
           <p>{p.summary}</p>
           <dl className="facts">
             <dt>Speaker</dt>
@@ -244,7 +238,7 @@ function Body({ graph, target: node }: { graph: DebateGraph; target: NodeRef }) 
                     className={`stance-chip stance-${p.stance}`}
                     onClick={() => useAppStore.getState().select(p.id)}
                   >
-                    {STANCE_TEXT[p.stance]}
+                    {stanceText(p.stance)}
                   </button>
                 </li>
               ))}

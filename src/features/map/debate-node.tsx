@@ -2,20 +2,23 @@ import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
 import type { Stance } from '../../graph/types';
 import type { StanceLane } from '../../layout/versus-layout';
+import { STANCE_ICON } from '../../store/selectors';
 import type { DebateFlowNode } from './to-flow';
 
 /** Stance is told by an icon and a border pattern as well as by colour. */
-export const STANCE_MARK: Record<Stance, { icon: string; word: string }> = {
-  for: { icon: '✔', word: 'For' },
-  against: { icon: '✘', word: 'Against' },
-  mixed: { icon: '◐', word: 'Mixed' },
-  neutral: { icon: '○', word: 'Neutral' },
+const STANCE_WORD: Record<Stance, string> = {
+  for: 'For',
+  against: 'Against',
+  mixed: 'Mixed',
+  neutral: 'Neutral',
 };
 
 const KIND_ICON = { issue: '⚖', actor: '●', position: '', claim: '❝' } as const;
 
 export const DebateNode = memo(function DebateNode({ data, selected }: NodeProps<DebateFlowNode>) {
-  const stance = data.stance ? STANCE_MARK[data.stance] : null;
+  const stance = data.stance
+    ? { icon: STANCE_ICON[data.stance], word: STANCE_WORD[data.stance] }
+    : null;
   const classes = [
     'debate-node',
     `kind-${data.kind}`,
@@ -44,10 +47,10 @@ export const DebateNode = memo(function DebateNode({ data, selected }: NodeProps
 });
 
 const LANE_TITLE: Record<Stance | 'unstated' | 'related', string> = {
-  for: '✔ For',
-  against: '✘ Against',
-  mixed: '◐ Mixed',
-  neutral: '○ Neutral',
+  for: `${STANCE_ICON.for} For`,
+  against: `${STANCE_ICON.against} Against`,
+  mixed: `${STANCE_ICON.mixed} Mixed`,
+  neutral: `${STANCE_ICON.neutral} Neutral`,
   unstated: 'No stated position',
   related: 'Related',
 };
