@@ -92,5 +92,12 @@ test.describe('the map', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await expect.poll(background).not.toBe(light);
     await app.expectNoSeriousViolations();
+    // Highlights and stance cells keep their contrast in the dark too.
+    await app.tab('Reader').click();
+    await expect(page.locator('mark.quote-mark').first()).toBeVisible();
+    await app.expectNoSeriousViolations();
+    await app.tab('Matrix').click();
+    await expect(page.getByRole('table')).toBeVisible();
+    await app.expectNoSeriousViolations();
   });
 });
