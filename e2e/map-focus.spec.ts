@@ -27,8 +27,12 @@ test('Enter on a focused node selects it; Enter again focuses its neighbourhood'
   await app.node('Actor', 'Amber Rudd').focus();
   await page.keyboard.press('Enter');
   await expect(app.details().getByRole('heading', { name: 'Amber Rudd' })).toBeVisible();
+  await expect(app.details().getByRole('status')).toHaveText('Selected Actor: Amber Rudd.');
   await page.keyboard.press('Enter');
   await expect(app.node('Actor', 'Salil Shetty')).toHaveCount(0);
+  await expect(app.details().getByRole('status')).toContainText(
+    'Showing only the neighbourhood of Amber Rudd.',
+  );
   await expect(app.details().getByRole('button', { name: 'Show the whole map' })).toBeVisible();
   await app.details().getByRole('button', { name: 'Show the whole map' }).click();
   await expect(app.node('Actor', 'Salil Shetty')).toHaveCount(1);

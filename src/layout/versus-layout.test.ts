@@ -102,6 +102,46 @@ describe('layoutVersus', () => {
     expectNoOverlap([...nodes.values()]);
   });
 
+  it('stacks claims in the order they were said', () => {
+    const g = debate();
+    g.documents = [{ id: 'd1', title: 't', source: 's', text: 'x'.repeat(200) }];
+    g.quotes = [
+      {
+        id: 'q:late',
+        documentId: 'd1',
+        start: 120,
+        end: 121,
+        text: 'x',
+        speakerId: 'actor:0',
+        kind: 'direct',
+        confidence: 1,
+      },
+      {
+        id: 'q:early',
+        documentId: 'd1',
+        start: 3,
+        end: 4,
+        text: 'x',
+        speakerId: 'actor:0',
+        kind: 'direct',
+        confidence: 1,
+      },
+    ];
+    g.claims.push({
+      id: 'claim:9',
+      actorId: 'actor:0',
+      issueId: 'issue:access',
+      text: 'y',
+      quoteIds: ['q:early'],
+    });
+    const claim0 = g.claims.find((c) => c.id === 'claim:0');
+    if (claim0) claim0.quoteIds = ['q:late'];
+    const p0 = g.positions.find((p) => p.id === 'position:0');
+    if (p0) p0.claimIds = ['claim:0', 'claim:9'];
+    const { nodes } = layoutVersus(g);
+    expect(nodes.get('claim:9')?.y).toBeLessThan(nodes.get('claim:0')?.y ?? 0);
+  });
+
   it('lays out positions whose issue is not in the graph (a focused neighbourhood)', () => {
     const g = debate();
     g.issues = [];
@@ -138,6 +178,14 @@ describe('graph links', () => {
   it("gives an actor's neighbourhood with the claims of their positions", () => {
     const g = debate();
     const ids = neighbourhood(g, graphLinks(g), 'actor:0');
-    expect([...ids].sort()).toEqual(['actor:0', 'actor:2', 'claim:0', 'claim:3', 'position:0']);
+    expect([...ids].sort()).toEqual([
+      'actor:0',
+      'actor:2',
+      'claim:0',
+      'claim:3',
+      'issue:access',
+      'issue:rights',
+      'position:0',
+    ]);
   });
 });

@@ -16,8 +16,10 @@ export interface PlacedNode {
 export interface StanceLane {
   id: string;
   issueId: string;
-  /** null: speakers on the issue with no stated position. */
+  /** null: speakers on the issue with no stated position, or actors only related to them. */
   stance: Stance | null;
+  /** The lane holds only actors related to speakers here, with nothing said on the issue. */
+  related: boolean;
   x: number;
   y: number;
   width: number;
@@ -85,6 +87,19 @@ export function layoutVersus(graph: DebateGraph): VersusLayout {
   const claimIds = new Set(graph.claims.map((c) => c.id));
   const issueIds = new Set(graph.issues.map((i) => i.id));
   const claimsInPositions = new Set(graph.positions.flatMap((p) => p.claimIds));
+  // Claims read in the order they were said: document, then offset of their first quote.
+  const quoteAt = new Map(graph.quotes.map((q) => [q.id, q]));
+  const saidAt = new Map(
+    graph.claims.map((c) => {
+      const q = c.quoteIds.map((id) => quoteAt.get(id)).find((found) => found !== undefined);
+      return [c.id, q ? { doc: q.documentId, start: q.start } : { doc: '\uffff', start: 0 }];
+    }),
+  );
+  const bySaying = (a: string, b: string) => {
+    const x = saidAt.get(a);
+    const y = saidAt.get(b);
+    return byText(x?.doc ?? '', y?.doc ?? '') || (x?.start ?? 0) - (y?.start ?? 0) || byText(a, b);
+  };
 
   const blocksByIssue = new Map<string, Block[]>();
   const blocksOf = (issueId: string) => {
@@ -101,11 +116,11 @@ export function layoutVersus(graph: DebateGraph): VersusLayout {
       actorId: p.actorId,
       positionId: p.id,
       stance: p.stance,
-      claimIds: p.claimIds.filter((c) => claimIds.has(c)).sort(byText),
+      claimIds: p.claimIds.filter((c) => claimIds.has(c)).sort(bySaying),
     });
   // Claims of speakers with no position on the issue still belong under the issue.
   const loose = new Map<string, Block>();
-  for (const c of [...graph.claims].sort((a, b) => byText(a.id, b.id))) {
+  for (const c of [...graph.claims].sort((a, b) => bySaying(a.id, b.id))) {
     if (claimsInPositions.has(c.id)) continue;
     const key = `${c.issueId}\u0000${c.actorId}`;
     const block = loose.get(key);
@@ -117,7 +132,11 @@ export function layoutVersus(graph: DebateGraph): VersusLayout {
     }
   }
 
-  const rank = (s: Stance | null) => (s === null ? STANCE_ORDER.length : STANCE_ORDER.indexOf(s));
+  const laneKey = (b: Block) => b.stance ?? (b.claimIds.length > 0 ? 'unstated' : 'related');
+  const rank = (b: Block) =>
+    b.stance !== null
+      ? STANCE_ORDER.indexOf(b.stance)
+      : STANCE_ORDER.length + (b.claimIds.length > 0 ? 0 : 1);
   // An actor who says nothing but is related to someone who does (Amnesty criticises Trump)
   // stands beside them, in the same issue group, so the relation is a short arc in one row.
   const issueOf = new Map<string, string>();
@@ -153,7 +172,7 @@ export function layoutVersus(graph: DebateGraph): VersusLayout {
       issueId,
       blocks: blocks.sort(
         (a, b) =>
-          rank(a.stance) - rank(b.stance) ||
+          rank(a) - rank(b) ||
           b.claimIds.length - a.claimIds.length ||
           byText(actorName.get(a.actorId) ?? a.actorId, actorName.get(b.actorId) ?? b.actorId) ||
           byText(a.positionId ?? '', b.positionId ?? ''),
@@ -165,7 +184,8 @@ export function layoutVersus(graph: DebateGraph): VersusLayout {
   const groupWidth = (blocks: Block[]) => {
     let lanesCount = 0;
     blocks.forEach((b, i) => {
-      if (i === 0 || blocks[i - 1]?.stance !== b.stance) lanesCount++;
+      const prev = blocks[i - 1];
+      if (!prev || laneKey(prev) !== laneKey(b)) lanesCount++;
     });
     return Math.max(1, blocks.length) * COLUMN + Math.max(0, lanesCount - 1) * LANE_GAP;
   };
@@ -190,12 +210,14 @@ export function layoutVersus(graph: DebateGraph): VersusLayout {
     let x = groupX;
     let lane: StanceLane | null = null;
     blocks.forEach((block, i) => {
-      if (i > 0 && blocks[i - 1]?.stance !== block.stance) x += LANE_GAP;
-      if (!lane || lane.stance !== block.stance) {
+      const prev = blocks[i - 1];
+      if (prev && laneKey(prev) !== laneKey(block)) x += LANE_GAP;
+      if (!lane || !prev || laneKey(prev) !== laneKey(block)) {
         lane = {
-          id: `lane:${issueId}:${block.stance ?? 'unstated'}`,
+          id: `lane:${issueId}:${laneKey(block)}`,
           issueId,
           stance: block.stance,
+          related: laneKey(block) === 'related',
           x: x - LANE_PAD,
           y: laneTop,
           width: 0,
