@@ -1,0 +1,414 @@
+import type { QuoteSpan } from './find-quotes';
+import { AUDIENCE_VERBS, SPEECH_VERBS, VERB_FILLERS, WEAK_VERBS } from './lexicon';
+import { type Mention, speakerAfter, speakerBefore, type Token, tokenize } from './mentions';
+import { isSentenceEnd, type Paragraph } from './segment';
+
+/** Who said a quote, as far as its own sentence and paragraph tell. */
+export interface Attribution {
+  /** The speaker phrase that the rule found, or null. */
+  mention: Mention | null;
+  /** Index of an earlier (or, for "A" and "B," he said, later) quote whose speaker carries over. */
+  inheritFrom: number;
+  /** The rule that fired: a name for debugging and for the confidence. */
+  rule: string;
+  confidence: number;
+  /** The frame is next to the quote ("X said:", "…," said X): a direct quote. */
+  tight: boolean;
+  /** The quote opens its sentence (or follows a colon): a direct quote rather than a partial. */
+  opensSentence: boolean;
+}
+
+const NOT_VERB_BEFORE = new Set(
+  'the a an his her its their our my your this that these those such no any every whose'.split(' '),
+);
+// Third-person forms that are also plural nouns ("her comments", "the claims"): verbs only when
+// a subject stands right before them.
+const NOUN_LIKE = new Set(
+  'comments claims reports notes posts states questions remarks answers replies counters'.split(
+    ' ',
+  ),
+);
+const SPEECH_NOUNS = new Set(
+  'comments remarks statement words claim claims warning testimony'.split(' '),
+);
+const SPEECH_NOUN_FOLLOW = new Set(
+  'made gave delivered offered issued that in on about'.split(' '),
+);
+const SUSPICIOUS_STOPS = new Set(
+  'to at with from by in on about against into over of for than like as whom'.split(' '),
+);
+const LEADING_PUNCT = new Set([',', '—', '–', '-', '(', ')', ';']);
+const ENDS_SENTENCE = /[.!?…]["”’']?$/u;
+
+function isCue(tokens: Token[], c: number, weakToo: boolean): boolean {
+  const t = tokens[c] as Token;
+  if (t.cap || !t.word) return false;
+  if (!SPEECH_VERBS.has(t.lc) && !(weakToo && WEAK_VERBS.has(t.lc))) return false;
+  const p = tokens[c - 1];
+  if (p && (NOT_VERB_BEFORE.has(p.lc) || /['’]s?$/u.test(p.text))) return false;
+  // a participle is a speech cue after a comma or another verb ("declined, saying"), not in
+  // "what the FBI was asking"
+  if (t.lc.endsWith('ing') && p && !(p.text === ',' || /(?:ed|ly)$/.test(p.lc) || p.text === '—'))
+    return false;
+  if (NOUN_LIKE.has(t.lc)) {
+    if (!p || !(p.cap || p.lc === 'he' || p.lc === 'she' || p.lc === 'it')) return false;
+  }
+  return true;
+}
+
+/** Index of the first token of the sentence-initial noun phrase, skipping an opening adverbial. */
+function clauseSubject(
+  tokens: Token[],
+  limit: number,
+  text: string,
+  descriptions = false,
+): Mention | null {
+  let i = 0;
+  const first = tokens[0];
+  if (!first) return null;
+  if (
+    !first.cap ||
+    /^(?:On|In|At|After|Before|During|Last|Later|Earlier|Meanwhile|But|And|However|Yet|Still|Also|Then|Now|Today|Speaking|Asked|When|While|Since|Despite|Although|Though|As)$/.test(
+      first.text,
+    )
+  ) {
+    // skip to after the first comma of an opening adverbial
+    let k = 0;
+    while (k < limit && k < 12 && (tokens[k] as Token).text !== ',') k++;
+    if (k >= limit || k >= 12) {
+      if (first.lc === 'he' || first.lc === 'she' || first.lc === 'it' || first.lc === 'they')
+        i = 0;
+      else return null;
+    } else i = k + 1;
+  }
+  const r = speakerAfter(tokens, i, text);
+  if (!r || r.to > limit) return null;
+  const k = r.mention.kind;
+  return k === 'name' || k === 'pronoun' || (descriptions && k === 'description')
+    ? r.mention
+    : null;
+}
+
+/** A phrase between commas right before `commaIdx` (an apposition or a relative clause). */
+function openingComma(tokens: Token[], commaIdx: number): number {
+  for (let k = commaIdx - 1; k >= 0 && k > commaIdx - 32; k--) {
+    const t = tokens[k] as Token;
+    if (t.text === ',') return k;
+    if (t.text === '.' || t.text === ';' || t.text === ':' || t.text === '!' || t.text === '?') {
+      if (
+        k > 0 &&
+        tokens[k - 1]?.end === t.start &&
+        /^(?:\p{Lu}|[a-z]{1,3})$/u.test(tokens[k - 1]?.text ?? '')
+      )
+        continue;
+      return -1;
+    }
+  }
+  return -1;
+}
+
+const ROLE_APPOSITION =
+  /^(?:the|a|an|former|formerly|then|now|currently|also|who|which|one|chief|head|senior|deputy|\p{Lu})/u;
+
+/**
+ * The subject of the speech verb at `tokens[c]`: the phrase before it, over adverbs ("he later
+ * added"), an apposition or a relative clause between commas ("X, who …, said"), or the clause's
+ * first noun phrase for a participle ("Apple declined, saying").
+ */
+function subjectOf(tokens: Token[], c: number, text: string): Mention | null {
+  const cue = tokens[c] as Token;
+  let j = c;
+  while (j > 0 && VERB_FILLERS.has((tokens[j - 1] as Token).lc) && !(tokens[j - 1] as Token).cap)
+    j--;
+  if (cue.lc.endsWith('ing')) {
+    // "X declined, saying": the subject of the clause
+    const prev = tokens[j - 1];
+    if (prev && (prev.cap || prev.lc === 'he' || prev.lc === 'she')) {
+      const r = speakerBefore(tokens, j, text);
+      if (r) return r.mention;
+    }
+    return clauseSubject(tokens, c, text);
+  }
+  if (j === 0) return null;
+  let role: string | undefined;
+  if ((tokens[j - 1] as Token).text === ',') {
+    const k = openingComma(tokens, j - 1);
+    if (k < 1) return null;
+    const inner = tokens[k + 1];
+    if (!inner) return null;
+    if (ROLE_APPOSITION.test(inner.text) || /^\p{N}/u.test(inner.text) || /ing$/.test(inner.lc)) {
+      if (!/^(?:who|which)$/.test(inner.lc) && !/ing$/.test(inner.lc))
+        role = text.slice(inner.start, (tokens[j - 2] as Token).end);
+      j = k;
+    } else return null;
+  }
+  const r = speakerBefore(tokens, j, text);
+  if (!r) {
+    // "The report covers 159 countries and warns that": the subject of the first verb
+    const p = tokens[j - 1];
+    if (p && (p.lc === 'and' || p.lc === 'but')) return clauseSubject(tokens, j, text, true);
+    return null;
+  }
+  const stop = tokens[r.from - 1];
+  if (stop && r.mention.kind === 'name' && SUSPICIOUS_STOPS.has(stop.lc)) {
+    const alt = clauseSubject(tokens, r.from, text);
+    if (alt) return alt;
+  }
+  if (role && r.mention.kind === 'name' && !r.mention.role) r.mention.role = role;
+  // "The UK home secretary, Amber Rudd has said": a role before the name
+  if (r.mention.kind === 'name' && !r.mention.role && stop?.text === ',' && r.from >= 2) {
+    const d = speakerBefore(tokens, r.from - 1, text);
+    const head = tokens[r.from - 2] as Token;
+    if (d && d.from <= 1 && !head.cap && d.mention.kind !== 'pronoun') {
+      const s = tokens[d.from] as Token;
+      const from = s.lc === 'the' || s.lc === 'a' ? (tokens[d.from + 1] as Token) : s;
+      r.mention.role = text.slice(from.start, head.end);
+    }
+  }
+  return r.mention;
+}
+
+/** "comments X made …", "X’s remarks": the speaker of a speech noun. */
+function speechNounSpeaker(tokens: Token[], c: number, text: string): Mention | null {
+  const t = tokens[c] as Token;
+  if (!SPEECH_NOUNS.has(t.lc)) return null;
+  const r = speakerAfter(tokens, c + 1, text);
+  if (r && r.mention.kind === 'name' && SPEECH_NOUN_FOLLOW.has(tokens[r.to]?.lc ?? ''))
+    return r.mention;
+  const p = tokens[c - 1];
+  if (p && /['’]s?$/u.test(p.text) && p.cap) {
+    const b = speakerBefore(tokens, c, text);
+    if (b && b.mention.kind === 'name') return b.mention;
+  }
+  return null;
+}
+
+interface Frame {
+  mention: Mention;
+  tight: boolean;
+}
+
+/** The speech frame in the text before a quote (same sentence): tight when next to the quote. */
+function frameBefore(tokens: Token[], text: string): Frame | null {
+  const n = tokens.length;
+  for (let c = n - 1; c >= 0; c--) {
+    const t = tokens[c] as Token;
+    if (t.cap || !t.word) continue;
+    const between = n - 1 - c;
+    const strong = isCue(tokens, c, false);
+    const weak = !strong && isCue(tokens, c, true);
+    if (!strong && !weak) {
+      const noun = speechNounSpeaker(tokens, c, text);
+      if (noun) return { mention: noun, tight: false };
+      continue;
+    }
+    const lastTok = tokens[n - 1];
+    const tight =
+      between === 0 ||
+      (between <= 10 &&
+        (lastTok?.text === ':' || lastTok?.text === ',' || lastTok?.lc === 'that')) ||
+      (between <= 2 && lastTok?.lc === 'as');
+    if (weak && !tight) {
+      const next = tokens[c + 1];
+      if (!(next && next.lc === 'that')) continue;
+    }
+    const subject = subjectOf(tokens, c, text);
+    if (subject) return { mention: subject, tight };
+    // a cue whose subject we cannot read ("alleged drug users"): look further back
+  }
+  return null;
+}
+
+/** The speech frame right after a quote: `…," said X`, `…," X said`, `…," according to X`. */
+function frameAfter(tokens: Token[], text: string): Mention | null {
+  let i = 0;
+  while (i < tokens.length && LEADING_PUNCT.has((tokens[i] as Token).text)) i++;
+  const t = tokens[i];
+  if (!t) return null;
+  if (t.lc === 'according' && tokens[i + 1]?.lc === 'to') {
+    const r = speakerAfter(tokens, i + 2, text);
+    return r && r.mention.kind !== 'first-person' ? r.mention : null;
+  }
+  // inverted: said X
+  let v = i;
+  while (v < tokens.length && VERB_FILLERS.has((tokens[v] as Token).lc) && v - i < 2) v++;
+  const verb = tokens[v];
+  if (verb && !verb.cap && SPEECH_VERBS.has(verb.lc) && !AUDIENCE_VERBS.has(verb.lc)) {
+    const r = speakerAfter(tokens, v + 1, text);
+    if (r) {
+      withApposition(r.mention, tokens, r.to, text);
+      return r.mention;
+    }
+    return null;
+  }
+  // X said / X, the Y of Z, said / X, who …, said
+  const r = speakerAfter(tokens, i, text);
+  if (!r) return null;
+  let j = r.to;
+  let role: string | undefined;
+  if (tokens[j]?.text === ',') {
+    let k = j + 1;
+    while (k < tokens.length && k - j < 32 && (tokens[k] as Token).text !== ',') k++;
+    if (k >= tokens.length || (tokens[k] as Token).text !== ',') return null;
+    const inner = tokens[j + 1] as Token;
+    if (!/^(?:who|which)$/.test(inner.lc) && !/ing$/.test(inner.lc))
+      role = text.slice(inner.start, (tokens[k - 1] as Token).end);
+    j = k + 1;
+  }
+  while (
+    j < tokens.length &&
+    VERB_FILLERS.has((tokens[j] as Token).lc) &&
+    !(tokens[j] as Token).cap
+  )
+    j++;
+  const cue = tokens[j];
+  if (!cue || cue.cap || !(SPEECH_VERBS.has(cue.lc) || WEAK_VERBS.has(cue.lc))) return null;
+  if (role && r.mention.kind === 'name' && !r.mention.role) r.mention.role = role;
+  return r.mention;
+}
+
+function withApposition(m: Mention, tokens: Token[], to: number, text: string): void {
+  if (m.kind !== 'name' || m.role || tokens[to]?.text !== ',') return;
+  const inner = tokens[to + 1];
+  if (!inner || !ROLE_APPOSITION.test(inner.text) || /^(?:who|which)$/.test(inner.lc)) return;
+  let k = to + 1;
+  while (k < tokens.length && !/^[,.;:!?()]$/.test((tokens[k] as Token).text)) k++;
+  const last = tokens[k - 1] as Token;
+  if (k - to > 1 && k - to < 16) m.role = text.slice(inner.start, last.end);
+}
+
+function sentenceStartBetween(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if ((c === 46 || c === 33 || c === 63 || c === 0x2026) && isSentenceEnd(text, i)) return i + 1;
+  }
+  return -1;
+}
+
+function sentenceEndBetween(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 46 || c === 33 || c === 63 || c === 0x2026) && isSentenceEnd(text, i)) return i + 1;
+  }
+  return to;
+}
+
+const NONE: Attribution = {
+  mention: null,
+  inheritFrom: -1,
+  rule: 'none',
+  confidence: 0,
+  tight: false,
+  opensSentence: false,
+};
+
+/**
+ * Finds, for every quote of a document, the speaker phrase its sentence names, or the quote
+ * whose speaker carries over to it. The rules, in order: a frame right before the quote ("X
+ * said:", "X told the BBC:"), a frame right after it ("…," said X / X said / according to X), a
+ * frame earlier in the sentence (partial quotes inside reported speech), the previous quote of
+ * the same sentence or paragraph (split quotes), a later quote of the sentence ("A" and "B," he
+ * said), and a quote paragraph with no frame continuing the previous paragraph's speaker.
+ *
+ * @example attributeQuotes(t, paragraphs(t), findQuotes(t, paragraphs(t)))[0].mention?.name
+ * // t = '“We will win,” said Jane Smith.'  ->  'Jane Smith'
+ */
+export function attributeQuotes(
+  text: string,
+  paras: Paragraph[],
+  quotes: QuoteSpan[],
+): Attribution[] {
+  const out: Attribution[] = [];
+  const sentenceOf: number[] = [];
+  let sentence = 0;
+  for (let k = 0; k < quotes.length; k++) {
+    const q = quotes[k] as QuoteSpan;
+    const para = paras[q.para] as Paragraph;
+    const prev = quotes[k - 1];
+    const samePara = prev !== undefined && prev.para === q.para;
+    const prevClose = samePara && prev ? (prev.close < 0 ? prev.end : prev.close + 1) : para.start;
+    let sStart = sentenceStartBetween(text, prevClose, q.open);
+    let sameSentence = false;
+    if (sStart < 0) {
+      sStart = prevClose;
+      if (samePara && prev) {
+        const gap = text.slice(prevClose, q.open).trim();
+        sameSentence = !(gap === '' && ENDS_SENTENCE.test(text.slice(prev.start, prev.end)));
+      }
+    }
+    if (!sameSentence) sentence++;
+    sentenceOf.push(sentence);
+    const before = tokenize(text, sStart, q.open);
+    const opensSentence =
+      before.length === 0 ||
+      before[before.length - 1]?.text === ':' ||
+      (q.continued && before.length === 0);
+    let a: Attribution = { ...NONE, opensSentence };
+    const fb = frameBefore(before, text);
+    if (fb?.tight) a = { ...a, mention: fb.mention, rule: 'before', confidence: 0.9, tight: true };
+    else {
+      let fa: Mention | null = null;
+      if (q.close >= 0) {
+        const next = quotes[k + 1];
+        const limit = next && next.para === q.para ? next.open : para.end;
+        const aEnd = sentenceEndBetween(text, q.close + 1, limit);
+        fa = frameAfter(tokenize(text, q.close + 1, aEnd), text);
+      }
+      if (fa) a = { ...a, mention: fa, rule: 'after', confidence: 0.9, tight: true };
+      else if (fb) a = { ...a, mention: fb.mention, rule: 'reported', confidence: 0.75 };
+      else if (sameSentence && out[k - 1]?.rule !== 'none')
+        a = { ...a, inheritFrom: k - 1, rule: 'sentence', confidence: 0.8 };
+      else if (samePara && out[k - 1]?.rule !== 'none' && out[k - 1]?.rule !== 'continued-none')
+        a = { ...a, inheritFrom: k - 1, rule: 'paragraph', confidence: 0.75 };
+      else if (q.continued && prev && !samePara)
+        a = { ...a, inheritFrom: k - 1, rule: 'continued', confidence: 0.85 };
+    }
+    out.push(a);
+  }
+  // "A" and "B," he said: a quote takes the speaker of a later quote in its sentence
+  for (let k = quotes.length - 2; k >= 0; k--) {
+    const a = out[k] as Attribution;
+    const n = out[k + 1] as Attribution;
+    if (a.rule === 'none' && sentenceOf[k] === sentenceOf[k + 1] && n.rule !== 'none')
+      out[k] = { ...a, inheritFrom: k + 1, rule: 'sentence-later', confidence: 0.7 };
+  }
+  // a quote paragraph with no frame continues the previous paragraph's speaker
+  for (let k = 0; k < quotes.length; k++) {
+    const a = out[k] as Attribution;
+    const q = quotes[k] as QuoteSpan;
+    if (a.rule !== 'none' || k === 0) continue;
+    const para = paras[q.para] as Paragraph;
+    if (q.open !== para.start) continue;
+    const prev = quotes[k - 1] as QuoteSpan;
+    const prevPara = q.para - 1;
+    if (prev.para === prevPara && (out[k - 1] as Attribution).rule !== 'none') {
+      out[k] = {
+        ...a,
+        inheritFrom: k - 1,
+        rule: 'next-paragraph',
+        confidence: 0.65,
+        opensSentence: true,
+      };
+      continue;
+    }
+    // "X said:" ending the previous paragraph
+    const pp = paras[prevPara];
+    if (pp && text.charCodeAt(pp.end - 1) === 58) {
+      const s = sentenceStartBetween(
+        text,
+        prev.para === prevPara ? prev.close + 1 : pp.start,
+        pp.end,
+      );
+      const fb = frameBefore(tokenize(text, s < 0 ? pp.start : s, pp.end), text);
+      if (fb)
+        out[k] = {
+          ...a,
+          mention: fb.mention,
+          rule: 'colon-paragraph',
+          confidence: 0.85,
+          tight: true,
+        };
+    }
+  }
+  return out;
+}

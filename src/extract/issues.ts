@@ -1,0 +1,163 @@
+import type { Issue } from '../graph/types';
+import type { DocumentWork } from './extract';
+import type { QuoteSpan } from './find-quotes';
+import { STOPWORDS } from './lexicon';
+
+export interface IssueSet {
+  issues: Issue[];
+  /** Document id -> issue id. */
+  issueOf: Map<string, string>;
+  /** Document id -> its key terms (lower case), most weighty first. */
+  keyTerms: Map<string, string[]>;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+const MAX_SCAN = 60_000; // key terms come from the start of long texts
+
+interface Occurrence {
+  lc: string;
+  start: number;
+  /** The word follows a sentence end or a quote mark, so its capital says nothing. */
+  cap: boolean;
+}
+
+function words(text: string, limit: number, quotes: QuoteSpan[]): Occurrence[][] {
+  // runs of words not broken by punctuation, outside quote marks
+  const runs: Occurrence[][] = [];
+  let run: Occurrence[] = [];
+  let q = 0;
+  let last = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m && m.index < limit; m = WORD.exec(text)) {
+    while (q < quotes.length && (quotes[q] as QuoteSpan).end <= m.index) q++;
+    const inQuote = q < quotes.length && (quotes[q] as QuoteSpan).start <= m.index;
+    const gap = text.slice(last, m.index);
+    if (inQuote || /[^\s]/.test(gap) || gap.includes('\n')) {
+      if (run.length) runs.push(run);
+      run = [];
+    }
+    last = m.index + m[0].length;
+    if (inQuote) continue;
+    const w = m[0];
+    run.push({ lc: w.toLowerCase().replace(/’/g, "'"), start: m.index, cap: /^\p{Lu}/u.test(w) });
+  }
+  if (run.length) runs.push(run);
+  return runs;
+}
+
+const isContent = (w: string) => w.length > 2 && !STOPWORDS.has(w) && !/^\p{N}+$/u.test(w);
+
+/**
+ * Groups documents into issues and labels each in plain words. A document's key terms are its
+ * frequent content words (headline words count three times); documents that share enough key
+ * terms share an issue. The label is the most frequent noun phrase of one to three content words
+ * (outside quotes, not a name of a speaker) in the issue's documents, preferring the headline's.
+ *
+ * @example findIssues(works).issues[0].label // 'end-to-end encryption'
+ */
+export function findIssues(works: DocumentWork[], speakerWords: Set<string> = new Set()): IssueSet {
+  const keyTerms = new Map<string, string[]>();
+  const phrases: Map<string, number>[] = [];
+  for (const w of works) {
+    const text = w.doc.text;
+    const runs = words(text, Math.min(text.length, MAX_SCAN), w.quotes);
+    const counts = new Map<string, number>();
+    const grams = new Map<string, number>();
+    const headGrams = new Set<string>();
+    for (const run of runs) {
+      for (let i = 0; i < run.length; i++) {
+        const o = run[i] as Occurrence;
+        const head = o.start < w.bodyStart;
+        if (!isContent(o.lc) || speakerWords.has(o.lc)) continue;
+        counts.set(o.lc, (counts.get(o.lc) ?? 0) + (head ? 3 : 1));
+        let phrase = '';
+        for (let n = 0; n < 3 && i + n < run.length; n++) {
+          const x = run[i + n] as Occurrence;
+          if (!isContent(x.lc) || speakerWords.has(x.lc)) break;
+          // capitalised words are names or sentence starts: labels are about things
+          if (x.cap) break;
+          phrase = phrase ? `${phrase} ${x.lc}` : x.lc;
+          const weight = n === 0 ? 1 : 1.7 * (n + 1);
+          if (head) headGrams.add(phrase);
+          else grams.set(phrase, (grams.get(phrase) ?? 0) + weight);
+        }
+      }
+    }
+    keyTerms.set(
+      w.doc.id,
+      [...counts.entries()]
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .slice(0, 10)
+        .map((e) => e[0]),
+    );
+    // a phrase of the headline that the body repeats is the best label
+    for (const p of headGrams) {
+      const n = grams.get(p);
+      if (n !== undefined) grams.set(p, n * 2.5);
+    }
+    phrases.push(grams);
+  }
+  // union documents whose key terms overlap
+  const parent = works.map((_, i) => i);
+  const find = (i: number): number => {
+    let x = i;
+    while (parent[x] !== x) x = parent[x] as number;
+    return x;
+  };
+  const owners = new Map<string, number[]>();
+  works.forEach((w, i) => {
+    for (const t of (keyTerms.get(w.doc.id) ?? []).slice(0, 8)) {
+      const list = owners.get(t) ?? [];
+      list.push(i);
+      owners.set(t, list);
+    }
+  });
+  const shared = new Map<string, number>();
+  for (const list of owners.values()) {
+    if (list.length > 50) continue; // a word in every document says nothing
+    for (let a = 0; a < list.length; a++)
+      for (let b = a + 1; b < list.length; b++) {
+        const key = `${list[a]}:${list[b]}`;
+        shared.set(key, (shared.get(key) ?? 0) + 1);
+      }
+  }
+  for (const [key, n] of shared) {
+    if (n < 4) continue;
+    const [a, b] = key.split(':').map(Number) as [number, number];
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+  const groups = new Map<number, number[]>();
+  works.forEach((_, i) => {
+    const r = find(i);
+    const g = groups.get(r) ?? [];
+    g.push(i);
+    groups.set(r, g);
+  });
+  const issues: Issue[] = [];
+  const issueOf = new Map<string, string>();
+  const usedIds = new Set<string>();
+  for (const members of groups.values()) {
+    const total = new Map<string, number>();
+    for (const i of members)
+      for (const [p, n] of phrases[i] as Map<string, number>) total.set(p, (total.get(p) ?? 0) + n);
+    let label = '';
+    let best = 0;
+    for (const [p, n] of total) {
+      if (n > best || (n === best && p < label)) {
+        best = n;
+        label = p;
+      }
+    }
+    const firstDoc = works[members[0] as number] as DocumentWork;
+    if (!label) label = firstDoc.doc.title.slice(0, 60) || 'untitled';
+    let id = `issue:${firstDoc.doc.id}`;
+    if (usedIds.has(id)) id = `${id}-2`;
+    usedIds.add(id);
+    const documentIds = members.map((i) => (works[i] as DocumentWork).doc.id);
+    issues.push({ id, label, documentIds });
+    for (const d of documentIds) issueOf.set(d, id);
+  }
+  return { issues, issueOf, keyTerms };
+}
