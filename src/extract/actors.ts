@@ -19,6 +19,8 @@ export interface ActorRecord {
   given: string;
   /** Set when this record was merged into another. */
   mergedInto?: ActorRecord;
+  /** An unnamed speaker known by a description within one document. */
+  unnamed?: boolean;
   /** For a spokesperson: the organisation it speaks for. */
   speaksFor?: ActorRecord;
 }
@@ -36,6 +38,9 @@ export interface DocNames {
   /** How often each full name occurs. */
   counts: Map<string, number>;
 }
+
+/** Lower case without diacritics: "Erdoğan" and "Erdogan" are one key. */
+export const lower = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 const RUN =
   /\p{Lu}[\p{L}\p{M}'’-]*\.?(?:[ \t]+(?:(?:de|da|van|von|der|del|la|le|al|bin|ibn|du|dos|di)[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]*\.?)*/gu;
@@ -74,6 +79,19 @@ export function scanNames(text: string): DocNames {
       } else break;
     }
     const lastWord = clean((words[words.length - 1] as string).replace(/\.$/, ''));
+    const orgRun = words.some((w) => ORG_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
+    if (!orgRun) {
+      // titles and possessives inside a run modify the name after them: "Turkey's President Erdogan"
+      for (let k = words.length - 2; k >= 0; k--) {
+        const w = (words[k] as string).toLowerCase().replace(/\.$/, '');
+        if (TITLE_WORDS.has(w) || POSSESSIVE.test(w)) {
+          for (let x = 0; x <= k; x++) offset += (words[x] as string).length + 1;
+          words = words.slice(k + 1);
+          titled = true;
+          break;
+        }
+      }
+    }
     const isOrg =
       words.some((w) => ORG_WORDS.has(w.toLowerCase().replace(/\.$/, ''))) ||
       (words.length === 1 && ACRONYM.test(lastWord));
@@ -99,7 +117,7 @@ export function scanNames(text: string): DocNames {
   }
   const fullBySurname = new Map<string, string[]>();
   for (const [name, n] of counts) {
-    const surname = (name.split(' ').pop() as string).toLowerCase();
+    const surname = lower(name.split(' ').pop() as string);
     const list = fullBySurname.get(surname) ?? [];
     list.push(name);
     fullBySurname.set(surname, list);
@@ -135,8 +153,6 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
   }
   return edits + (a.length - i) + (b.length - j) <= 1;
 }
-
-const lower = (s: string) => s.toLowerCase();
 
 /**
  * Coreference across all documents: one record per real-world actor. Full names are keys; a
@@ -302,6 +318,26 @@ export class ActorIndex {
     }
     void names;
     return null;
+  }
+
+  /** An unnamed speaker described in its document ("a government official"): its own actor. */
+  resolveUnnamed(m: Mention, docId: string): ActorRecord {
+    const form = m.name.replace(/^(?:a|an)\s+/i, '');
+    const key = `${docId}#${lower(form)}`;
+    const known = this.byForm.get(key);
+    const r = known ? this.root(known) : this.create(key, 'person');
+    if (!known) {
+      r.forms.clear();
+      r.unnamed = true;
+    }
+    this.note(r, `${/^[aeiou]/i.test(form) ? 'an' : 'a'} ${form}`, {
+      documentId: docId,
+      start: m.start,
+      end: m.end,
+    });
+    this.byForm.set(key, r);
+    r.role = form;
+    return r;
   }
 
   /** The spokesperson of an organisation: an actor of its own, related to the organisation. */

@@ -1,5 +1,5 @@
 import type { QuoteSpan } from './find-quotes';
-import { AUDIENCE_VERBS, SPEECH_VERBS, VERB_FILLERS, WEAK_VERBS } from './lexicon';
+import { AUDIENCE_VERBS, DOCUMENT_NOUNS, SPEECH_VERBS, VERB_FILLERS, WEAK_VERBS } from './lexicon';
 import { type Mention, speakerAfter, speakerBefore, type Token, tokenize } from './mentions';
 import { isSentenceEnd, type Paragraph } from './segment';
 
@@ -115,7 +115,14 @@ const ROLE_APPOSITION =
  * added"), an apposition or a relative clause between commas ("X, who …, said"), or the clause's
  * first noun phrase for a participle ("Apple declined, saying").
  */
-function subjectOf(tokens: Token[], c: number, text: string): Mention | null {
+type ClauseSubject = (limit: number, descriptions?: boolean) => Mention | null;
+
+function subjectOf(
+  tokens: Token[],
+  c: number,
+  text: string,
+  clause: ClauseSubject,
+): Mention | null {
   const cue = tokens[c] as Token;
   let j = c;
   while (j > 0 && VERB_FILLERS.has((tokens[j - 1] as Token).lc) && !(tokens[j - 1] as Token).cap)
@@ -127,31 +134,59 @@ function subjectOf(tokens: Token[], c: number, text: string): Mention | null {
       const r = speakerBefore(tokens, j, text);
       if (r) return r.mention;
     }
-    return clauseSubject(tokens, c, text);
+    return clause(c);
   }
   if (j === 0) return null;
+  // "a statement which said": the subject of the clause that made the statement
+  const rel = tokens[j - 1] as Token;
+  if ((rel.lc === 'which' || rel.lc === 'that') && DOCUMENT_NOUNS.has(tokens[j - 2]?.lc ?? ''))
+    return clause(j - 2);
+  // "Sen. Bernie Sanders (I-Vt.) said": skip the parenthesis
+  if ((tokens[j - 1] as Token).text === ')') {
+    let k = j - 2;
+    while (k >= 0 && j - k < 14 && (tokens[k] as Token).text !== '(') k--;
+    if (k >= 1 && (tokens[k] as Token).text === '(') j = k;
+  }
   let role: string | undefined;
   if ((tokens[j - 1] as Token).text === ',') {
     const k = openingComma(tokens, j - 1);
     if (k < 1) return null;
     const inner = tokens[k + 1];
     if (!inner) return null;
-    if (ROLE_APPOSITION.test(inner.text) || /^\p{N}/u.test(inner.text) || /ing$/.test(inner.lc)) {
-      if (!/^(?:who|which)$/.test(inner.lc) && !/ing$/.test(inner.lc))
-        role = text.slice(inner.start, (tokens[j - 2] as Token).end);
-      j = k;
-    } else return null;
+    // "the president of the League, Jamel Msallem, said": the name stands between the commas
+    const named = speakerAfter(tokens, k + 1, text);
+    if (
+      named &&
+      named.to === j - 1 &&
+      named.mention.kind === 'name' &&
+      !named.mention.org &&
+      named.mention.name.includes(' ')
+    ) {
+      const d = speakerBefore(tokens, k, text);
+      if (d && !named.mention.role)
+        named.mention.role = text
+          .slice((tokens[d.from] as Token).start, (tokens[k - 1] as Token).end)
+          .replace(/^(?:the|a|an)\s+/i, '');
+      return named.mention;
+    }
+    if (
+      ROLE_APPOSITION.test(inner.text) &&
+      !/^(?:who|which)$/.test(inner.lc) &&
+      !/ing$/.test(inner.lc)
+    )
+      role = text.slice(inner.start, (tokens[j - 2] as Token).end);
+    j = k;
   }
   const r = speakerBefore(tokens, j, text);
   if (!r) {
     // "The report covers 159 countries and warns that": the subject of the first verb
     const p = tokens[j - 1];
-    if (p && (p.lc === 'and' || p.lc === 'but')) return clauseSubject(tokens, j, text, true);
+    if (p && (p.lc === 'and' || p.lc === 'but')) return clause(j, true);
     return null;
   }
   const stop = tokens[r.from - 1];
   if (stop && r.mention.kind === 'name' && SUSPICIOUS_STOPS.has(stop.lc)) {
-    const alt = clauseSubject(tokens, r.from, text);
+    const alt = clause(r.from);
     if (alt) return alt;
   }
   if (role && r.mention.kind === 'name' && !r.mention.role) r.mention.role = role;
@@ -189,8 +224,21 @@ interface Frame {
 }
 
 /** The speech frame in the text before a quote (same sentence): tight when next to the quote. */
-function frameBefore(tokens: Token[], text: string): Frame | null {
+function frameBefore(tokens: Token[], text: string, sentence?: Token[]): Frame | null {
   const n = tokens.length;
+  const full = sentence ?? tokens;
+  const offset = full.length - n;
+  const clause: ClauseSubject = (limit, descriptions = false) =>
+    clauseSubject(full, limit + offset, text, descriptions);
+  // "According to HuffPo: …"
+  for (let c = n - 2; c >= 0 && c >= n - 16; c--) {
+    if ((tokens[c] as Token).lc === 'according' && tokens[c + 1]?.lc === 'to') {
+      const r = speakerAfter(tokens, c + 2, text);
+      if (r && r.to >= n - 1 && r.mention.kind !== 'first-person')
+        return { mention: r.mention, tight: true };
+      break;
+    }
+  }
   for (let c = n - 1; c >= 0; c--) {
     const t = tokens[c] as Token;
     if (t.cap || !t.word) continue;
@@ -199,12 +247,19 @@ function frameBefore(tokens: Token[], text: string): Frame | null {
     const weak = !strong && isCue(tokens, c, true);
     if (!strong && !weak) {
       const noun = speechNounSpeaker(tokens, c, text);
-      if (noun) return { mention: noun, tight: false };
+      if (noun) {
+        // "X opposed Y's statement: …" quotes X, the subject, not Y
+        const colon = tokens[n - 1]?.text === ':' ? clause(c) : null;
+        return { mention: colon ?? noun, tight: colon !== null };
+      }
       continue;
     }
     const lastTok = tokens[n - 1];
     const tight =
       between === 0 ||
+      (weak &&
+        between <= 3 &&
+        !tokens.slice(c + 1).some((x) => x.text === ',' || x.text === '.')) ||
       (between <= 10 &&
         (lastTok?.text === ':' || lastTok?.text === ',' || lastTok?.lc === 'that')) ||
       (between <= 2 && lastTok?.lc === 'as');
@@ -212,15 +267,44 @@ function frameBefore(tokens: Token[], text: string): Frame | null {
       const next = tokens[c + 1];
       if (!(next && next.lc === 'that')) continue;
     }
-    const subject = subjectOf(tokens, c, text);
+    const subject = subjectOf(tokens, c, text, clause);
     if (subject) return { mention: subject, tight };
     // a cue whose subject we cannot read ("alleged drug users"): look further back
+  }
+  // "Brazilian President Jair Bolsonaro opposed the plan: …": the clause's subject
+  if (tokens[n - 1]?.text === ':') {
+    const s = clause(n - 1);
+    if (s) return { mention: s, tight: true };
   }
   return null;
 }
 
-/** The speech frame right after a quote: `…," said X`, `…," X said`, `…," according to X`. */
-function frameAfter(tokens: Token[], text: string): Mention | null {
+const NOT_SPEECH_ED = new Set(
+  'based used needed called named aimed focused related compared followed allowed expected supposed'.split(
+    ' ',
+  ),
+);
+
+/** A verb of saying by its shape: a listed cue, or any past tense right after a quote ("beamed"). */
+function isAfterCue(t: Token | undefined, loose: boolean): boolean {
+  if (!t || t.cap || !t.word) return false;
+  if (SPEECH_VERBS.has(t.lc) || WEAK_VERBS.has(t.lc)) return true;
+  return loose && t.lc.length > 4 && t.lc.endsWith('ed') && !NOT_SPEECH_ED.has(t.lc);
+}
+
+function skipParenthesis(tokens: Token[], j: number): number {
+  if (tokens[j]?.text !== '(') return j;
+  let k = j + 1;
+  while (k < tokens.length && k - j < 14 && (tokens[k] as Token).text !== ')') k++;
+  return tokens[k]?.text === ')' ? k + 1 : j;
+}
+
+/**
+ * The speech frame right after a quote: `…," said X`, `…," X said`, `…," according to X`.
+ * `loose`: the quote ended on a comma, "!" or "?", so any past tense may be the verb
+ * ("“This is fantastic!” beamed Donald Hartley").
+ */
+function frameAfter(tokens: Token[], text: string, loose: boolean): Mention | null {
   let i = 0;
   while (i < tokens.length && LEADING_PUNCT.has((tokens[i] as Token).text)) i++;
   const t = tokens[i];
@@ -233,18 +317,18 @@ function frameAfter(tokens: Token[], text: string): Mention | null {
   let v = i;
   while (v < tokens.length && VERB_FILLERS.has((tokens[v] as Token).lc) && v - i < 2) v++;
   const verb = tokens[v];
-  if (verb && !verb.cap && SPEECH_VERBS.has(verb.lc) && !AUDIENCE_VERBS.has(verb.lc)) {
+  if (verb && isAfterCue(verb, loose) && !AUDIENCE_VERBS.has(verb.lc)) {
     const r = speakerAfter(tokens, v + 1, text);
-    if (r) {
+    if (r && (SPEECH_VERBS.has(verb.lc) || r.mention.kind === 'name')) {
       withApposition(r.mention, tokens, r.to, text);
       return r.mention;
     }
     return null;
   }
-  // X said / X, the Y of Z, said / X, who …, said
+  // X said / X, the Y of Z, said / X, who …, said / X (R-Texas) said
   const r = speakerAfter(tokens, i, text);
   if (!r) return null;
-  let j = r.to;
+  let j = skipParenthesis(tokens, r.to);
   let role: string | undefined;
   if (tokens[j]?.text === ',') {
     let k = j + 1;
@@ -261,8 +345,7 @@ function frameAfter(tokens: Token[], text: string): Mention | null {
     !(tokens[j] as Token).cap
   )
     j++;
-  const cue = tokens[j];
-  if (!cue || cue.cap || !(SPEECH_VERBS.has(cue.lc) || WEAK_VERBS.has(cue.lc))) return null;
+  if (!isAfterCue(tokens[j], loose && r.mention.kind !== 'description')) return null;
   if (role && r.mention.kind === 'name' && !r.mention.role) r.mention.role = role;
   return r.mention;
 }
@@ -320,6 +403,8 @@ export function attributeQuotes(
 ): Attribution[] {
   const out: Attribution[] = [];
   const sentenceOf: number[] = [];
+  const sentenceStart: number[] = [];
+  const subjects: (Mention | null)[] = [];
   let sentence = 0;
   for (let k = 0; k < quotes.length; k++) {
     const q = quotes[k] as QuoteSpan;
@@ -338,13 +423,21 @@ export function attributeQuotes(
     }
     if (!sameSentence) sentence++;
     sentenceOf.push(sentence);
+    const trueStart = sameSentence ? (sentenceStart[k - 1] as number) : sStart;
+    sentenceStart.push(trueStart);
     const before = tokenize(text, sStart, q.open);
+    const sentenceTokens = trueStart === sStart ? before : tokenize(text, trueStart, q.open);
     const opensSentence =
       before.length === 0 ||
       before[before.length - 1]?.text === ':' ||
       (q.continued && before.length === 0);
     let a: Attribution = { ...NONE, opensSentence };
-    const fb = frameBefore(before, text);
+    const fb = frameBefore(before, text, sentenceTokens);
+    const subject =
+      sentenceTokens.length > 1
+        ? clauseSubject(sentenceTokens, sentenceTokens.length, text, true)
+        : null;
+    subjects.push(subject && subject.kind !== 'first-person' ? subject : null);
     if (fb?.tight) a = { ...a, mention: fb.mention, rule: 'before', confidence: 0.9, tight: true };
     else {
       let fa: Mention | null = null;
@@ -352,7 +445,10 @@ export function attributeQuotes(
         const next = quotes[k + 1];
         const limit = next && next.para === q.para ? next.open : para.end;
         const aEnd = sentenceEndBetween(text, q.close + 1, limit);
-        fa = frameAfter(tokenize(text, q.close + 1, aEnd), text);
+        const last = text.charCodeAt(q.close - 1);
+        const loose =
+          last === 44 || last === 33 || last === 63 || text.charCodeAt(q.close + 1) === 44;
+        fa = frameAfter(tokenize(text, q.close + 1, aEnd), text, loose);
       }
       if (fa) a = { ...a, mention: fa, rule: 'after', confidence: 0.9, tight: true };
       else if (fb) a = { ...a, mention: fb.mention, rule: 'reported', confidence: 0.75 };
@@ -372,16 +468,43 @@ export function attributeQuotes(
     if (a.rule === 'none' && sentenceOf[k] === sentenceOf[k + 1] && n.rule !== 'none')
       out[k] = { ...a, inheritFrom: k + 1, rule: 'sentence-later', confidence: 0.7 };
   }
+  // no frame at all: the subject of the sentence that holds the quote ("X called it “…”")
+  for (let k = 0; k < quotes.length; k++) {
+    const a = out[k] as Attribution;
+    const s = subjects[k];
+    if (a.rule === 'none' && s) out[k] = { ...a, mention: s, rule: 'subject', confidence: 0.55 };
+  }
   // a quote paragraph with no frame continues the previous paragraph's speaker
   for (let k = 0; k < quotes.length; k++) {
     const a = out[k] as Attribution;
     const q = quotes[k] as QuoteSpan;
-    if (a.rule !== 'none' || k === 0) continue;
+    if (a.rule !== 'none') continue;
     const para = paras[q.para] as Paragraph;
     if (q.open !== para.start) continue;
-    const prev = quotes[k - 1] as QuoteSpan;
+    const prev = quotes[k - 1];
     const prevPara = q.para - 1;
-    if (prev.para === prevPara && (out[k - 1] as Attribution).rule !== 'none') {
+    const pp = paras[prevPara];
+    if (!pp) continue;
+    const prevInPara = prev !== undefined && prev.para === prevPara;
+    const tailStart = prevInPara && prev.close >= 0 ? prev.close + 1 : pp.start;
+    const s0 = sentenceStartBetween(text, tailStart, Math.max(tailStart, pp.end - 1));
+    const tail = tokenize(text, s0 < 0 ? tailStart : s0, pp.end);
+    // "X said:" (or "X listed them:") ending the previous paragraph
+    if (text.charCodeAt(pp.end - 1) === 58) {
+      const fb = frameBefore(tail, text);
+      if (fb) {
+        out[k] = {
+          ...a,
+          mention: fb.mention,
+          rule: 'colon-paragraph',
+          confidence: 0.85,
+          tight: true,
+          opensSentence: true,
+        };
+        continue;
+      }
+    }
+    if (prevInPara && (out[k - 1] as Attribution).rule !== 'none') {
       out[k] = {
         ...a,
         inheritFrom: k - 1,
@@ -391,22 +514,16 @@ export function attributeQuotes(
       };
       continue;
     }
-    // "X said:" ending the previous paragraph
-    const pp = paras[prevPara];
-    if (pp && text.charCodeAt(pp.end - 1) === 58) {
-      const s = sentenceStartBetween(
-        text,
-        prev.para === prevPara ? prev.close + 1 : pp.start,
-        pp.end,
-      );
-      const fb = frameBefore(tokenize(text, s < 0 ? pp.start : s, pp.end), text);
-      if (fb)
+    // a paragraph about someone, then their words: "X praised the plan. ¶ “…”"
+    if (!prevInPara) {
+      const subject = tail.length > 1 ? clauseSubject(tail, tail.length, text) : null;
+      if (subject && subject.kind === 'name')
         out[k] = {
           ...a,
-          mention: fb.mention,
-          rule: 'colon-paragraph',
-          confidence: 0.85,
-          tight: true,
+          mention: subject,
+          rule: 'previous-subject',
+          confidence: 0.5,
+          opensSentence: true,
         };
     }
   }

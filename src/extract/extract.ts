@@ -23,6 +23,7 @@ import type { Mention } from './mentions';
 import { findCriticisms, relateActors } from './relations';
 import { paragraphs, splitArticles } from './segment';
 import { assignStances, type DocumentStances } from './stance';
+import { isTerm } from './terms';
 
 /** Everything the later steps need to know about one article. */
 export interface DocumentWork {
@@ -73,7 +74,14 @@ function resolveMention(
     case 'description': {
       const orgs = work.names.orgs.filter((o) => o.start < q.open).map((o) => o.name);
       const a = index.resolveDescription(m, docActors, orgs, work.names);
-      return { actor: a, factor: 0.8 };
+      if (a) return { actor: a, factor: 0.8 };
+      // "a government official said": an unnamed speaker of this document
+      if (
+        /^(?:a|an|one)\s/.test(m.name) ||
+        /^(?:a|an)\s/i.test(work.doc.text.slice(m.start, m.end))
+      )
+        return { actor: index.resolveUnnamed(m, docId), factor: 0.8 };
+      return { actor: null, factor: 0 };
     }
     case 'pronoun': {
       if (m.name === 'he' || m.name === 'she') {
@@ -112,12 +120,27 @@ function resolveMention(
         }
         return { actor: null, factor: 0 };
       }
-      if (m.name === 'it') {
-        for (let j = k - 1; j >= 0; j--) {
-          const s = work.speakers[j];
-          if (s && index.canonical(s).kind !== 'person')
-            return { actor: index.canonical(s), factor: 0.8 };
+      if (m.name === 'it' || m.name === 'they') {
+        // an organisation named just before ("USCIRF criticised the move. They released …")
+        const orgs = work.names.orgs;
+        for (let j = orgs.length - 1; j >= 0; j--) {
+          const o = orgs[j] as DocNames['orgs'][number];
+          if (o.start >= m.start) continue;
+          if (m.start - o.start > 400) break;
+          const r = index.resolveName(
+            { kind: 'name', name: o.name, start: o.start, end: o.start + o.name.length, org: true },
+            docId,
+            work.names,
+            docActors,
+          );
+          return { actor: r, factor: 0.6 };
         }
+        if (m.name === 'it')
+          for (let j = k - 1; j >= 0; j--) {
+            const s = work.speakers[j];
+            if (s && index.canonical(s).kind !== 'person')
+              return { actor: index.canonical(s), factor: 0.7 };
+          }
       }
       return { actor: null, factor: 0 };
     }
@@ -193,6 +216,7 @@ function quoteKind(work: DocumentWork, k: number, hasSpeaker: boolean): Quote['k
   const text = work.doc.text.slice(q.start, q.end);
   let words = 1;
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) words++;
+  if (isTerm(work.doc.text, q.start, q.end, q.close)) return 'term';
   if (!hasSpeaker) return words <= 4 ? 'term' : a.opensSentence ? 'direct' : 'partial';
   if (a.opensSentence || (a.tight && words > 4 && /^[\p{Lu}\p{N}]/u.test(text))) return 'direct';
   return 'partial';

@@ -411,11 +411,9 @@ export function speakerAfter(
 ): { mention: Mention; to: number } | null {
   const first = tokens[i];
   if (!first) return null;
-  if (!first.cap || first.text === 'I') {
-    if (PRONOUNS.has(first.lc) || first.lc === 'i' || first.lc === 'we') {
-      if (first.lc === 'him' || first.lc === 'her' || first.lc === 'them') return null;
-      return { mention: pronoun(first), to: i + 1 };
-    }
+  if (PRONOUNS.has(first.lc) || first.lc === 'i' || first.lc === 'we') {
+    if (first.lc === 'him' || first.lc === 'her' || first.lc === 'them') return null;
+    return { mention: pronoun(first), to: i + 1 };
   }
   let j = i;
   if (DETERMINERS.has(first.lc)) j++;
@@ -450,10 +448,8 @@ export function speakerBefore(
   let j = end - 1;
   const last = tokens[j];
   if (!last) return null;
-  if (!last.cap || last.text === 'I') {
-    if (PRONOUNS.has(last.lc) || last.lc === 'i' || last.lc === 'we') {
-      return { mention: pronoun(last), from: j };
-    }
+  if (PRONOUNS.has(last.lc) || last.lc === 'i' || last.lc === 'we') {
+    return { mention: pronoun(last), from: j };
   }
   if (!partOfPhrase(tokens, j)) return null;
   while (j > 0 && j > end - 16) {
