@@ -289,8 +289,13 @@ const NOT_SPEECH_ED = new Set(
 function isAfterCue(t: Token | undefined, loose: boolean): boolean {
   if (!t || t.cap || !t.word) return false;
   if (SPEECH_VERBS.has(t.lc) || WEAK_VERBS.has(t.lc)) return true;
-  return loose && t.lc.length > 4 && t.lc.endsWith('ed') && !NOT_SPEECH_ED.has(t.lc);
+  if (!loose || t.lc.length < 4 || NOT_SPEECH_ED.has(t.lc) || VERB_FILLERS.has(t.lc)) return false;
+  return (
+    t.lc.endsWith('ed') || (t.lc.endsWith('s') && !t.lc.endsWith('ss') && !t.lc.endsWith('ous'))
+  );
 }
+
+const DASHES = new Set(['—', '–', '―', '-', '−']);
 
 function skipParenthesis(tokens: Token[], j: number): number {
   if (tokens[j]?.text !== '(') return j;
@@ -313,6 +318,12 @@ function frameAfter(tokens: Token[], text: string, loose: boolean): Mention | nu
     const r = speakerAfter(tokens, i + 2, text);
     return r && r.mention.kind !== 'first-person' ? r.mention : null;
   }
+  // a byline dash: "“…” ― Pamela Padilla"
+  if (i > 0 && DASHES.has((tokens[i - 1] as Token).text) && i <= 2) {
+    const r = speakerAfter(tokens, i, text);
+    const next = tokens[skipParenthesis(tokens, r?.to ?? 0)];
+    if (r && r.mention.kind === 'name' && (!next || /^[,.;]$/.test(next.text))) return r.mention;
+  }
   // inverted: said X
   let v = i;
   while (v < tokens.length && VERB_FILLERS.has((tokens[v] as Token).lc) && v - i < 2) v++;
@@ -330,12 +341,13 @@ function frameAfter(tokens: Token[], text: string, loose: boolean): Mention | nu
   if (!r) return null;
   let j = skipParenthesis(tokens, r.to);
   let role: string | undefined;
-  if (tokens[j]?.text === ',') {
+  // up to two appositions: "X, the attorney general of Y, one of the states suing, said"
+  for (let n = 0; n < 2 && tokens[j]?.text === ','; n++) {
     let k = j + 1;
     while (k < tokens.length && k - j < 32 && (tokens[k] as Token).text !== ',') k++;
     if (k >= tokens.length || (tokens[k] as Token).text !== ',') return null;
     const inner = tokens[j + 1] as Token;
-    if (!/^(?:who|which)$/.test(inner.lc) && !/ing$/.test(inner.lc))
+    if (n === 0 && !/^(?:who|which)$/.test(inner.lc) && !/ing$/.test(inner.lc))
       role = text.slice(inner.start, (tokens[k - 1] as Token).end);
     j = k + 1;
   }
@@ -374,6 +386,32 @@ function sentenceEndBetween(text: string, from: number, to: number): number {
     if ((c === 46 || c === 33 || c === 63 || c === 0x2026) && isSentenceEnd(text, i)) return i + 1;
   }
   return to;
+}
+
+/**
+ * A sentence-initial capitalised word is a name only if the text also capitalises it mid-sentence
+ * ("Polls showed", "Regulators said" are not names); an all-caps run is a dateline or a heading.
+ */
+function plausibleName(m: Mention, text: string): boolean {
+  if (m.kind === 'pronoun') return true;
+  if (m.kind !== 'name') return false;
+  const name = m.name;
+  if (name.length > 5 && name === name.toUpperCase()) return false;
+  if (name.includes(' ')) return true;
+  let from = 0;
+  for (let n = 0; n < 50; n++) {
+    const i = text.indexOf(name, from);
+    if (i < 0) return false;
+    from = i + name.length;
+    const after = text.charCodeAt(from);
+    if ((after >= 97 && after <= 122) || (after >= 65 && after <= 90)) continue;
+    let b = i - 1;
+    while (b >= 0 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 0xa0)) b--;
+    if (b < 0 || b === i - 1) continue;
+    const c = text[b] as string;
+    if (/[\p{Ll},;(]/u.test(c) || (/\p{Lu}/u.test(c) && b < i - 1)) return true;
+  }
+  return false;
 }
 
 const NONE: Attribution = {
@@ -472,7 +510,8 @@ export function attributeQuotes(
   for (let k = 0; k < quotes.length; k++) {
     const a = out[k] as Attribution;
     const s = subjects[k];
-    if (a.rule === 'none' && s) out[k] = { ...a, mention: s, rule: 'subject', confidence: 0.55 };
+    if (a.rule === 'none' && s && plausibleName(s, text))
+      out[k] = { ...a, mention: s, rule: 'subject', confidence: 0.55 };
   }
   // a quote paragraph with no frame continues the previous paragraph's speaker
   for (let k = 0; k < quotes.length; k++) {
@@ -517,7 +556,12 @@ export function attributeQuotes(
     // a paragraph about someone, then their words: "X praised the plan. ¶ “…”"
     if (!prevInPara) {
       const subject = tail.length > 1 ? clauseSubject(tail, tail.length, text) : null;
-      if (subject && subject.kind === 'name')
+      if (
+        subject &&
+        subject.kind === 'name' &&
+        plausibleName(subject, text) &&
+        text.charCodeAt(pp.end - 1) === 46
+      )
         out[k] = {
           ...a,
           mention: subject,

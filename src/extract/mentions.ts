@@ -183,7 +183,8 @@ function isTitleDot(tokens: Token[], i: number): boolean {
   );
 }
 
-const isNameWord = (t: Token) => t.cap && !STOPWORDS.has(t.lc) && !CAP_FUNCTION.has(t.lc);
+const isNameWord = (t: Token) =>
+  t.cap && !CAP_FUNCTION.has(t.lc) && (!STOPWORDS.has(t.lc) || TITLE_WORDS.has(t.lc));
 
 function partOfPhrase(tokens: Token[], i: number): boolean {
   const t = tokens[i] as Token;
