@@ -338,8 +338,20 @@ function frameAfter(tokens: Token[], text: string, loose: boolean): Mention | nu
   }
   // X said / X, the Y of Z, said / X, who …, said / X (R-Texas) said
   const r = speakerAfter(tokens, i, text);
-  if (!r) return null;
+  if (!r) return laterInverted(tokens, i, text);
   let j = skipParenthesis(tokens, r.to);
+  // "another friend, Mariam Emara told CNN": the name in apposition to a description
+  if (r.mention.kind === 'description' && tokens[j]?.text === ',') {
+    const n = speakerAfter(tokens, j + 1, text);
+    if (n && n.mention.kind === 'name') {
+      let v = skipParenthesis(tokens, n.to);
+      while (v < tokens.length && VERB_FILLERS.has((tokens[v] as Token).lc)) v++;
+      if (isAfterCue(tokens[v], loose)) {
+        if (!n.mention.role) n.mention.role = r.mention.name;
+        return n.mention;
+      }
+    }
+  }
   let role: string | undefined;
   // up to two appositions: "X, the attorney general of Y, one of the states suing, said"
   for (let n = 0; n < 2 && tokens[j]?.text === ','; n++) {
@@ -360,6 +372,23 @@ function frameAfter(tokens: Token[], text: string, loose: boolean): Mention | nu
   if (!isAfterCue(tokens[j], loose && r.mention.kind !== 'description')) return null;
   if (role && r.mention.kind === 'name' && !r.mention.role) r.mention.role = role;
   return r.mention;
+}
+
+/** "“…” about the decision, said RoseAnn DeMoro": an inverted frame later in the sentence. */
+function laterInverted(tokens: Token[], i: number, text: string): Mention | null {
+  for (let v = i + 1; v < tokens.length && v < i + 14; v++) {
+    const t = tokens[v] as Token;
+    if (t.text === '.' || t.text === ';') return null;
+    if (tokens[v - 1]?.text !== ',' || t.cap || !SPEECH_VERBS.has(t.lc) || AUDIENCE_VERBS.has(t.lc))
+      continue;
+    const r = speakerAfter(tokens, v + 1, text);
+    if (r && r.mention.kind !== 'first-person') {
+      withApposition(r.mention, tokens, r.to, text);
+      return r.mention;
+    }
+    return null;
+  }
+  return null;
 }
 
 function withApposition(m: Mention, tokens: Token[], to: number, text: string): void {

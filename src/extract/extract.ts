@@ -76,10 +76,7 @@ function resolveMention(
       const a = index.resolveDescription(m, docActors, orgs, work.names);
       if (a) return { actor: a, factor: 0.8 };
       // "a government official said": an unnamed speaker of this document
-      if (
-        /^(?:a|an|one)\s/.test(m.name) ||
-        /^(?:a|an)\s/i.test(work.doc.text.slice(m.start, m.end))
-      )
+      if (/^(?:a|an|one|another)\s/i.test(work.doc.text.slice(m.start, m.end)))
         return { actor: index.resolveUnnamed(m, docId), factor: 0.8 };
       return { actor: null, factor: 0 };
     }

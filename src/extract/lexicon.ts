@@ -23,6 +23,7 @@ conceding deny denies denied denying allege alleges alleged alleging urge urges 
 report reports reported reporting question questions questioned questioning quip quips quipped
 joke jokes joked joking exclaim exclaims exclaimed observe observes observed observing
 emphasise emphasises emphasised emphasize emphasizes emphasized declare remark remarks remarked
+retaliated retaliate pointed
 shout shouts shouted yell yells yelled boast boasts boasted complain complains complained
 complaining repeat repeats repeated counter counters countered retort retorts retorted
 reiterate reiterates reiterated assert asserts asserted pledge pledges pledged promise promises
@@ -84,6 +85,11 @@ head manager founder representative ambassador commissioner general candidate no
 chancellor premier congressman congresswoman lawmaker lawmakers legislator campaign
 spokespeople source sources officer officers prosecutor prosecutors author writer editor
 campaigner activist activists member members manager operative pollster consultant
+friend friends nephew niece son daughter wife husband brother sister mother father cousin uncle
+aunt employee employees worker workers colleague neighbor neighbour resident residents voter
+voters supporter supporters delegate delegates student teacher owner partner host anchor
+reporter columnist blogger commentator historian demographer scientist doctor nurse protester
+organizer organiser volunteer veteran widow survivor witness witnesses
 `);
 
 /** Words that mark a name as an organisation ("Amnesty International", "the FBI"). */

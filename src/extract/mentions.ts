@@ -64,7 +64,22 @@ export interface Mention {
   person?: boolean;
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an']);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'its',
+  'one',
+  'another',
+  'two',
+  'three',
+  'several',
+  'some',
+  'many',
+]);
 const PARTICLES = new Set([
   'de',
   'da',
@@ -412,7 +427,9 @@ export function speakerAfter(
 ): { mention: Mention; to: number } | null {
   const first = tokens[i];
   if (!first) return null;
-  if (PRONOUNS.has(first.lc) || first.lc === 'i' || first.lc === 'we') {
+  const next = tokens[i + 1];
+  const possessive = first.lc === 'her' && !!next && (next.cap || isRoleWord(next));
+  if (!possessive && (PRONOUNS.has(first.lc) || first.lc === 'i' || first.lc === 'we')) {
     if (first.lc === 'him' || first.lc === 'her' || first.lc === 'them') return null;
     return { mention: pronoun(first), to: i + 1 };
   }

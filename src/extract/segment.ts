@@ -161,6 +161,8 @@ export function isSentenceEnd(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) return false;
   let j = i + 1;
+  // "(D-N.Y.) said": a dot inside a parenthesis does not end the sentence
+  if (text.charCodeAt(j) === 41) return false;
   while (j < text.length && isCloser(text.charCodeAt(j))) j++;
   if (j < text.length && !isSpace(text.charCodeAt(j))) return false;
   if (c !== 46) return true;
