@@ -37,7 +37,7 @@ const SPEECH_NOUN_FOLLOW = new Set(
 const SUSPICIOUS_STOPS = new Set(
   'to at with from by in on about against into over of for than like as whom'.split(' '),
 );
-const LEADING_PUNCT = new Set([',', '—', '–', '-', '(', ')', ';']);
+const LEADING_PUNCT = new Set([',', '—', '–', '―', '-', '−', '(', ')', ';']);
 const ENDS_SENTENCE = /[.!?…]["”’']?$/u;
 
 function isCue(tokens: Token[], c: number, weakToo: boolean): boolean {
@@ -362,6 +362,12 @@ function frameAfter(tokens: Token[], text: string, loose: boolean): Mention | nu
     if (n === 0 && !/^(?:who|which)$/.test(inner.lc) && !/ing$/.test(inner.lc))
       role = text.slice(inner.start, (tokens[k - 1] as Token).end);
     j = k + 1;
+    // a second apposition starts right after the first one's closing comma
+    if (n === 0 && !isAfterCue(tokens[j], false) && !VERB_FILLERS.has(tokens[j]?.lc ?? '')) {
+      let m = j;
+      while (m < tokens.length && m - j < 32 && (tokens[m] as Token).text !== ',') m++;
+      if (tokens[m]?.text === ',') j = m;
+    }
   }
   while (
     j < tokens.length &&
