@@ -23,7 +23,7 @@ import type { Mention } from './mentions';
 import { findCriticisms, relateActors } from './relations';
 import { paragraphs, splitArticles } from './segment';
 import { assignStances, type DocumentStances } from './stance';
-import { isTerm } from './terms';
+import { isTerm, isTitleCase } from './terms';
 
 /** Everything the later steps need to know about one article. */
 export interface DocumentWork {
@@ -214,6 +214,8 @@ function quoteKind(work: DocumentWork, k: number, hasSpeaker: boolean): Quote['k
   let words = 1;
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) words++;
   if (isTerm(work.doc.text, q.start, q.end, q.close)) return 'term';
+  // a title-case phrase that no verb of saying introduces is a name or a title
+  if (a.rule !== 'before' && a.rule !== 'after' && !a.opensSentence && isTitleCase(text)) return 'term';
   if (!hasSpeaker) return words <= 4 ? 'term' : a.opensSentence ? 'direct' : 'partial';
   if (a.opensSentence || (a.tight && words > 4 && /^[\p{Lu}\p{N}]/u.test(text))) return 'direct';
   return 'partial';
