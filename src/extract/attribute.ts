@@ -40,10 +40,20 @@ const SUSPICIOUS_STOPS = new Set(
 const LEADING_PUNCT = new Set([',', '—', '–', '―', '-', '−', '(', ')', ';']);
 const ENDS_SENTENCE = /[.!?…]["”’']?$/u;
 
+/** "yelling", "tweeting", "adding": the -ing form of a listed speech verb. */
+function isSpeechParticiple(lc: string): boolean {
+  if (!lc.endsWith('ing') || lc.length < 6) return false;
+  const stem = lc.slice(0, -3);
+  return (
+    SPEECH_VERBS.has(stem) || SPEECH_VERBS.has(`${stem}e`) || SPEECH_VERBS.has(stem.slice(0, -1))
+  );
+}
+
 function isCue(tokens: Token[], c: number, weakToo: boolean): boolean {
   const t = tokens[c] as Token;
   if (t.cap || !t.word) return false;
-  if (!SPEECH_VERBS.has(t.lc) && !(weakToo && WEAK_VERBS.has(t.lc))) return false;
+  if (!SPEECH_VERBS.has(t.lc) && !(weakToo && WEAK_VERBS.has(t.lc)) && !isSpeechParticiple(t.lc))
+    return false;
   const p = tokens[c - 1];
   if (p && (NOT_VERB_BEFORE.has(p.lc) || /['’]s?$/u.test(p.text))) return false;
   // a participle is a speech cue after a comma or another verb ("declined, saying"), not in
@@ -57,12 +67,12 @@ function isCue(tokens: Token[], c: number, weakToo: boolean): boolean {
 }
 
 /** Index of the first token of the sentence-initial noun phrase, skipping an opening adverbial. */
-function clauseSubject(
+function clauseSubjectAt(
   tokens: Token[],
   limit: number,
   text: string,
   descriptions = false,
-): Mention | null {
+): { mention: Mention; to: number } | null {
   let i = 0;
   const first = tokens[0];
   if (!first) return null;
@@ -84,9 +94,34 @@ function clauseSubject(
   const r = speakerAfter(tokens, i, text);
   if (!r || r.to > limit) return null;
   const k = r.mention.kind;
-  return k === 'name' || k === 'pronoun' || (descriptions && k === 'description')
-    ? r.mention
-    : null;
+  return k === 'name' || k === 'pronoun' || (descriptions && k === 'description') ? r : null;
+}
+
+function clauseSubject(
+  tokens: Token[],
+  limit: number,
+  text: string,
+  descriptions = false,
+): Mention | null {
+  return clauseSubjectAt(tokens, limit, text, descriptions)?.mention ?? null;
+}
+
+const COPULA = new Set('was were is are be been being'.split(' '));
+
+/**
+ * The subject of a sentence that does not say anything itself: "X was one of the politicians
+ * accused of …" is about X. A subject followed by a form of "be" (or "has been") is not a speaker.
+ */
+function speakingSubject(tokens: Token[], text: string): Mention | null {
+  const r = clauseSubjectAt(tokens, tokens.length, text, true);
+  if (!r || r.mention.kind === 'first-person') return null;
+  const next = tokens[r.to];
+  if (next && COPULA.has(next.lc)) {
+    const after = tokens[r.to + 1];
+    // "has said", "had told": still speaking
+    if (!(after && (SPEECH_VERBS.has(after.lc) || WEAK_VERBS.has(after.lc)))) return null;
+  }
+  return r.mention;
 }
 
 /** A phrase between commas right before `commaIdx` (an apposition or a relative clause). */
@@ -221,7 +256,11 @@ function speechNounSpeaker(tokens: Token[], c: number, text: string): Mention | 
 interface Frame {
   mention: Mention;
   tight: boolean;
+  /** Found through a participle ("…, adding that"): a speaker named earlier in the sentence wins. */
+  participle?: boolean;
 }
+
+const CONTINUE = /^continu/;
 
 /** The speech frame in the text before a quote (same sentence): tight when next to the quote. */
 function frameBefore(tokens: Token[], text: string, sentence?: Token[]): Frame | null {
@@ -239,6 +278,7 @@ function frameBefore(tokens: Token[], text: string, sentence?: Token[]): Frame |
       break;
     }
   }
+  let nounFrame: Frame | null = null;
   for (let c = n - 1; c >= 0; c--) {
     const t = tokens[c] as Token;
     if (t.cap || !t.word) continue;
@@ -246,14 +286,24 @@ function frameBefore(tokens: Token[], text: string, sentence?: Token[]): Frame |
     const strong = isCue(tokens, c, false);
     const weak = !strong && isCue(tokens, c, true);
     if (!strong && !weak) {
+      if (nounFrame) continue;
       const noun = speechNounSpeaker(tokens, c, text);
       if (noun) {
         // "X opposed Y's statement: …" quotes X, the subject, not Y
         const colon = tokens[n - 1]?.text === ':' ? clause(c) : null;
-        return { mention: colon ?? noun, tight: colon !== null };
+        // a verb of saying further back governs the noun: "Ryan said Obama's words …"
+        nounFrame = { mention: colon ?? noun, tight: colon !== null };
       }
       continue;
     }
+    // "continued" reports speech only next to the quote ("Rubio will continue to be …")
+    if (
+      CONTINUE.test(t.lc) &&
+      between > 0 &&
+      tokens[c + 1]?.text !== ',' &&
+      tokens[c + 1]?.text !== ':'
+    )
+      continue;
     const lastTok = tokens[n - 1];
     const tight =
       between === 0 ||
@@ -263,14 +313,25 @@ function frameBefore(tokens: Token[], text: string, sentence?: Token[]): Frame |
       (between <= 10 &&
         (lastTok?.text === ':' || lastTok?.text === ',' || lastTok?.lc === 'that')) ||
       (between <= 2 && lastTok?.lc === 'as');
+    // "politicians accused of driving …": a passive participle, not a speaker's verb
+    if (weak && (tokens[c + 1]?.lc === 'of' || tokens[c + 1]?.lc === 'by')) continue;
     if (weak && !tight) {
       const next = tokens[c + 1];
       if (!(next && next.lc === 'that')) continue;
     }
+    // passive: "Rubio was asked by moderator Gerard Baker whether …"
+    if (
+      tokens[c + 1]?.lc === 'by' &&
+      /^(?:was|were|been|being|is|are)$/.test(tokens[c - 1]?.lc ?? '')
+    ) {
+      const agent = speakerAfter(tokens, c + 2, text);
+      if (agent && agent.mention.kind !== 'first-person') return { mention: agent.mention, tight };
+    }
     const subject = subjectOf(tokens, c, text, clause);
-    if (subject) return { mention: subject, tight };
+    if (subject) return { mention: subject, tight, participle: t.lc.endsWith('ing') };
     // a cue whose subject we cannot read ("alleged drug users"): look further back
   }
+  if (nounFrame) return nounFrame;
   // "Brazilian President Jair Bolsonaro opposed the plan: …": the clause's subject
   if (tokens[n - 1]?.text === ':') {
     const s = clause(n - 1);
@@ -506,12 +567,12 @@ export function attributeQuotes(
       (q.continued && before.length === 0);
     let a: Attribution = { ...NONE, opensSentence };
     const fb = frameBefore(before, text, sentenceTokens);
-    const subject =
-      sentenceTokens.length > 1
-        ? clauseSubject(sentenceTokens, sentenceTokens.length, text, true)
-        : null;
+    const subject = sentenceTokens.length > 1 ? speakingSubject(sentenceTokens, text) : null;
     subjects.push(subject && subject.kind !== 'first-person' ? subject : null);
-    if (fb?.tight) a = { ...a, mention: fb.mention, rule: 'before', confidence: 0.9, tight: true };
+    if (fb?.participle && sameSentence && out[k - 1]?.tight)
+      a = { ...a, inheritFrom: k - 1, rule: 'sentence', confidence: 0.8 };
+    else if (fb?.tight)
+      a = { ...a, mention: fb.mention, rule: 'before', confidence: 0.9, tight: true };
     else {
       let fa: Mention | null = null;
       if (q.close >= 0) {

@@ -215,7 +215,8 @@ function quoteKind(work: DocumentWork, k: number, hasSpeaker: boolean): Quote['k
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) words++;
   if (isTerm(work.doc.text, q.start, q.end, q.close)) return 'term';
   // a title-case phrase that no verb of saying introduces is a name or a title
-  if (a.rule !== 'before' && a.rule !== 'after' && !a.opensSentence && isTitleCase(text)) return 'term';
+  if (a.rule !== 'before' && a.rule !== 'after' && !a.opensSentence && isTitleCase(text))
+    return 'term';
   if (!hasSpeaker) return words <= 4 ? 'term' : a.opensSentence ? 'direct' : 'partial';
   if (a.opensSentence || (a.tight && words > 4 && /^[\p{Lu}\p{N}]/u.test(text))) return 'direct';
   return 'partial';

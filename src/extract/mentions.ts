@@ -198,8 +198,12 @@ function isTitleDot(tokens: Token[], i: number): boolean {
   );
 }
 
-const isNameWord = (t: Token) =>
-  t.cap && !CAP_FUNCTION.has(t.lc) && (!STOPWORDS.has(t.lc) || TITLE_WORDS.has(t.lc));
+const NOT_NAMES = new Set(
+  'the a an i we you he she they it this that these those who what which whom whose how why there here his her its their our my your'.split(
+    ' ',
+  ),
+);
+const isNameWord = (t: Token) => t.cap && !CAP_FUNCTION.has(t.lc) && !NOT_NAMES.has(t.lc);
 
 function partOfPhrase(tokens: Token[], i: number): boolean {
   const t = tokens[i] as Token;
