@@ -63,7 +63,14 @@ export function scanNames(text: string): DocNames {
   const titledSet = new Set<string>();
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
-    let words = m[0].split(/[ \t]+/);
+    const run = m[0];
+    if (run.indexOf(' ') < 0 && run.indexOf('\t') < 0) {
+      // one word: only an acronym or an organisation word names an actor on its own
+      const w = clean(run.replace(/\.$/, ''));
+      if (ACRONYM.test(w) || ORG_WORDS.has(w.toLowerCase())) orgs.push({ name: w, start: m.index });
+      continue;
+    }
+    let words = run.split(/[ \t]+/);
     let offset = m.index;
     let gender: 'm' | 'f' | undefined;
     let titled = false;
@@ -164,6 +171,18 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
 export class ActorIndex {
   readonly records: ActorRecord[] = [];
   private byForm = new Map<string, ActorRecord>();
+  private bySurname = new Map<string, ActorRecord[]>();
+  private byGiven = new Map<string, ActorRecord[]>();
+
+  private indexNames(r: ActorRecord): void {
+    const s = this.bySurname.get(r.surname) ?? [];
+    if (!s.includes(r)) s.push(r);
+    this.bySurname.set(r.surname, s);
+    if (!r.given) return;
+    const g = this.byGiven.get(r.given) ?? [];
+    if (!g.includes(r)) g.push(r);
+    this.byGiven.set(r.given, g);
+  }
   private seq = 0;
 
   private root(r: ActorRecord): ActorRecord {
@@ -185,6 +204,7 @@ export class ActorIndex {
     };
     this.records.push(r);
     this.byForm.set(lower(form), r);
+    this.indexNames(r);
     return r;
   }
 
@@ -215,10 +235,12 @@ export class ActorIndex {
       if (!r && !full) {
         // an organisation named by its first word ("Amnesty" for "Amnesty International")
         r = docActors.find(
-          (a) => a.kind !== 'person' && lower(bestForm(a)).startsWith(`${surname} `),
+          (a) =>
+            a.kind !== 'person' &&
+            [...a.forms.keys()].some((f) => lower(f).startsWith(`${surname} `)),
         );
         if (!r) {
-          const people = this.records.filter(
+          const people = (this.bySurname.get(surname) ?? []).filter(
             (a) => !a.mergedInto && a.kind === 'person' && a.surname === surname && a.given,
           );
           if (people.length === 1) r = people[0];
@@ -231,7 +253,7 @@ export class ActorIndex {
     if (!r && !single && !m.org) {
       const given = lower(words[0] as string);
       // a one-letter slip in the surname of the same given name: "Tim Cooks" for "Tim Cook"
-      r = this.records.find(
+      r = (this.byGiven.get(given) ?? []).find(
         (a) =>
           !a.mergedInto &&
           a.kind === 'person' &&
@@ -250,6 +272,7 @@ export class ActorIndex {
           r.given = given;
           r.surname = surname;
           r.kind = 'person';
+          this.indexNames(r);
         }
       }
     }

@@ -12,6 +12,7 @@ const cueRegex = (cues: string[]) =>
     'iu',
   );
 const CONTRAST = cueRegex(CONTRAST_CUES);
+const END = /[.!?…]/g;
 const AGREEMENT = cueRegex(AGREEMENT_CUES);
 // A paragraph that opens a counter-view ("Despite …, some aren't sure"): speakers after it oppose.
 const COUNTER_OPENER =
@@ -96,12 +97,17 @@ export function readStances(
     }
   }
   const paras = paragraphs(text);
+  const capitalNames = new Map<ActorRecord, string[]>();
+  for (const r of speakers)
+    capitalNames.set(
+      r,
+      namesOf(r, nameOf(r)).filter((n) => /^\p{Lu}/u.test(n)),
+    );
   const mentionsIn = (s: string) => {
     const found: { r: ActorRecord; at: number }[] = [];
     for (const r of speakers) {
       let at = -1;
-      for (const n of namesOf(r, nameOf(r))) {
-        if (!/^\p{Lu}/u.test(n)) continue;
+      for (const n of capitalNames.get(r) as string[]) {
         const i = s.indexOf(n);
         if (i >= 0 && (at < 0 || i < at)) at = i;
       }
@@ -110,31 +116,52 @@ export function readStances(
     return found.sort((a, b) => a.at - b.at);
   };
   let counterScope = 0;
+  const quotesByPara = new Map<number, QuoteSpan[]>();
+  const speakersByPara = new Map<number, Set<ActorRecord>>();
+  w.quotes.forEach((q, k) => {
+    const list = quotesByPara.get(q.para) ?? [];
+    list.push(q);
+    quotesByPara.set(q.para, list);
+    const s = w.speakers[k];
+    if (!s) return;
+    const set = speakersByPara.get(q.para) ?? new Set<ActorRecord>();
+    set.add(index.canonical(s));
+    speakersByPara.set(q.para, set);
+  });
   for (let p = 0; p < paras.length; p++) {
     const para = paras[p] as (typeof paras)[number];
     if (para.end <= w.bodyStart) continue;
-    const plain = outsideQuotes(text, para.start, para.end, w.quotes);
-    const paraSpeakers = new Set<ActorRecord>();
-    w.quotes.forEach((q, k) => {
-      const s = w.speakers[k];
-      if (s && q.para === p) paraSpeakers.add(index.canonical(s));
-    });
+    const plain = outsideQuotes(text, para.start, para.end, quotesByPara.get(p) ?? []);
+    const paraSpeakers = speakersByPara.get(p);
     if (counterScope > 0) {
-      for (const s of paraSpeakers) if (s !== proposer) (score.get(s) as { con: number }).con += 1;
+      if (paraSpeakers)
+        for (const s of paraSpeakers)
+          if (s !== proposer) (score.get(s) as { con: number }).con += 1;
       counterScope--;
     }
-    if (paraSpeakers.size === 0 && COUNTER_OPENER.test(plain)) counterScope = 3;
+    const contrastHere = CONTRAST.test(plain);
+    const agreeHere = AGREEMENT.test(plain);
+    if (!paraSpeakers && COUNTER_OPENER.test(plain)) counterScope = 3;
+    if (!contrastHere && !agreeHere) continue;
     // sentence by sentence: cue words and who is named
     let s = 0;
+    END.lastIndex = 0;
     while (s < plain.length) {
-      let e = s;
-      while (e < plain.length && !isSentenceEnd(plain, e)) e++;
+      let e = plain.length - 1;
+      for (let m = END.exec(plain); m; m = END.exec(plain)) {
+        if (isSentenceEnd(plain, m.index)) {
+          e = m.index;
+          break;
+        }
+      }
       const sentence = plain.slice(s, e + 1);
       s = e + 1;
+      END.lastIndex = s;
+      const contrast = contrastHere && CONTRAST.test(sentence);
+      const agree = agreeHere && AGREEMENT.test(sentence);
+      if (!contrast && !agree) continue;
       const named = mentionsIn(sentence);
       if (named.length === 0) continue;
-      const contrast = CONTRAST.test(sentence);
-      const agree = AGREEMENT.test(sentence);
       const subject = named[0] as { r: ActorRecord };
       if (contrast) {
         if (subject.r === proposer) {
