@@ -42,8 +42,11 @@ export interface DocNames {
 /** Lower case without diacritics: "Erdoğan" and "Erdogan" are one key. */
 export const lower = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
+// Two or more capitalised words ("Amber Rudd", "Amnesty International"); one-word runs are
+// sentence starts far more often than names, and acronyms are found on their own.
 const RUN =
-  /\p{Lu}[\p{L}\p{M}'’-]*\.?(?:[ \t]+(?:(?:de|da|van|von|der|del|la|le|al|bin|ibn|du|dos|di)[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]*\.?)*/gu;
+  /\p{Lu}[\p{L}\p{M}'’-]*\.?(?:[ \t]+(?:(?:de|da|van|von|der|del|la|le|al|bin|ibn|du|dos|di)[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]*\.?)+/gu;
+const ACRONYMS = /\b[A-Z]{2,6}\b/g;
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 const POSSESSIVE = /['’]s?$/u;
 
@@ -63,65 +66,64 @@ export function scanNames(text: string): DocNames {
   const titledSet = new Set<string>();
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
-    const run = m[0];
-    if (run.indexOf(' ') < 0 && run.indexOf('\t') < 0) {
-      // one word: only an acronym or an organisation word names an actor on its own
-      const w = clean(run.replace(/\.$/, ''));
-      if (ACRONYM.test(w) || ORG_WORDS.has(w.toLowerCase())) orgs.push({ name: w, start: m.index });
-      continue;
-    }
-    let words = run.split(/[ \t]+/);
+    const words = m[0].split(/[ \t]+/);
+    const lcs = words.map((w) => w.toLowerCase().replace(/\.$/, ''));
+    let from = 0;
     let offset = m.index;
     let gender: 'm' | 'f' | undefined;
     let titled = false;
     // drop leading titles and sentence-initial function words
-    while (words.length > 1) {
-      const w = (words[0] as string).toLowerCase().replace(/\.$/, '');
-      if (TITLE_WORDS.has(w) || STOPWORDS.has(w) || CAP_FUNCTION.has(w)) {
-        if (TITLE_WORDS.has(w)) titled = true;
-        if (w === 'mr' || w === 'sir' || w === 'lord') gender = 'm';
-        if (w === 'mrs' || w === 'ms' || w === 'miss' || w === 'dame' || w === 'lady') gender = 'f';
-        offset += (words[0] as string).length + 1;
-        words = words.slice(1);
-      } else break;
+    while (words.length - from > 1) {
+      const w = lcs[from] as string;
+      if (!(TITLE_WORDS.has(w) || STOPWORDS.has(w) || CAP_FUNCTION.has(w))) break;
+      if (TITLE_WORDS.has(w)) titled = true;
+      if (w === 'mr' || w === 'sir' || w === 'lord') gender = 'm';
+      if (w === 'mrs' || w === 'ms' || w === 'miss' || w === 'dame' || w === 'lady') gender = 'f';
+      offset += (words[from] as string).length + 1;
+      from++;
     }
-    const lastWord = clean((words[words.length - 1] as string).replace(/\.$/, ''));
-    const orgRun = words.some((w) => ORG_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
-    if (!orgRun) {
+    let isOrg = false;
+    for (let k = from; k < words.length; k++) if (ORG_WORDS.has(lcs[k] as string)) isOrg = true;
+    if (!isOrg) {
       // titles and possessives inside a run modify the name after them: "Turkey's President Erdogan"
-      for (let k = words.length - 2; k >= 0; k--) {
-        const w = (words[k] as string).toLowerCase().replace(/\.$/, '');
+      for (let k = words.length - 2; k >= from; k--) {
+        const w = lcs[k] as string;
         if (TITLE_WORDS.has(w) || POSSESSIVE.test(w)) {
-          for (let x = 0; x <= k; x++) offset += (words[x] as string).length + 1;
-          words = words.slice(k + 1);
+          for (let x = from; x <= k; x++) offset += (words[x] as string).length + 1;
+          from = k + 1;
           titled = true;
           break;
         }
       }
     }
-    const isOrg =
-      words.some((w) => ORG_WORDS.has(w.toLowerCase().replace(/\.$/, ''))) ||
-      (words.length === 1 && ACRONYM.test(lastWord));
+    const n = words.length - from;
     if (isOrg) {
-      orgs.push({ name: clean(words.join(' ').replace(/\.$/, '')), start: offset });
+      orgs.push({ name: clean(words.slice(from).join(' ').replace(/\.$/, '')), start: offset });
       continue;
     }
-    if (words.length < 2 || words.length > 4) continue;
-    if (
-      words.some(
-        (w) =>
-          STOPWORDS.has(w.toLowerCase()) ||
-          CAP_FUNCTION.has(w.toLowerCase()) ||
-          ACRONYM.test(w) ||
-          (w.endsWith('.') && w.length > 2),
+    if (n < 2 || n > 4) continue;
+    let ok = true;
+    for (let k = from; k < words.length && ok; k++) {
+      const w = words[k] as string;
+      const lc = lcs[k] as string;
+      if (
+        STOPWORDS.has(lc) ||
+        CAP_FUNCTION.has(lc) ||
+        ACRONYM.test(w) ||
+        (w.endsWith('.') && w.length > 2)
       )
-    )
-      continue;
-    const name = clean(words.join(' '));
+        ok = false;
+    }
+    if (!ok) continue;
+    const name = clean(words.slice(from).join(' '));
     counts.set(name, (counts.get(name) ?? 0) + 1);
     people.push({ name, start: offset, gender });
     if (titled) titledSet.add(name);
   }
+  ACRONYMS.lastIndex = 0;
+  for (let m = ACRONYMS.exec(text); m; m = ACRONYMS.exec(text))
+    orgs.push({ name: m[0], start: m.index });
+  orgs.sort((a, b) => a.start - b.start);
   const fullBySurname = new Map<string, string[]>();
   for (const [name, n] of counts) {
     const surname = lower(name.split(' ').pop() as string);

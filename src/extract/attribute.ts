@@ -37,6 +37,7 @@ const SPEECH_NOUN_FOLLOW = new Set(
 const SUSPICIOUS_STOPS = new Set(
   'to at with from by in on about against into over of for than like as whom'.split(' '),
 );
+const MAX_CONTEXT = 600;
 const LEADING_PUNCT = new Set([',', '—', '–', '―', '-', '−', '(', ')', ';']);
 const ENDS_SENTENCE = /[.!?…]["”’']?$/u;
 
@@ -559,8 +560,13 @@ export function attributeQuotes(
     sentenceOf.push(sentence);
     const trueStart = sameSentence ? (sentenceStart[k - 1] as number) : sStart;
     sentenceStart.push(trueStart);
-    const before = tokenize(text, sStart, q.open);
-    const sentenceTokens = trueStart === sStart ? before : tokenize(text, trueStart, q.open);
+    // very long sentences (lists, transcripts) are read near the quote only: linear time
+    const from = Math.max(sStart, q.open - MAX_CONTEXT);
+    const before = tokenize(text, from, q.open);
+    const sentenceTokens =
+      trueStart === from || q.open - trueStart > 2 * MAX_CONTEXT
+        ? before
+        : tokenize(text, trueStart, q.open);
     const opensSentence =
       before.length === 0 ||
       before[before.length - 1]?.text === ':' ||

@@ -21,7 +21,7 @@ import { findQuotes, type QuoteSpan } from './find-quotes';
 import { findIssues } from './issues';
 import type { Mention } from './mentions';
 import { findCriticisms, relateActors } from './relations';
-import { paragraphs, splitArticles } from './segment';
+import { type Paragraph, paragraphs, splitArticles } from './segment';
 import { assignStances, type DocumentStances } from './stance';
 import { isTerm, isTitleCase } from './terms';
 
@@ -33,6 +33,7 @@ export interface DocumentWork {
   speakers: (ActorRecord | null)[];
   confidences: number[];
   names: DocNames;
+  paragraphs: Paragraph[];
   /** Offset where the body starts (after the headline line), 0 without a headline. */
   bodyStart: number;
 }
@@ -162,6 +163,7 @@ function processDocument(doc: DebateDocument, index: Index): DocumentWork {
     speakers: new Array(quotes.length).fill(null),
     confidences: new Array(quotes.length).fill(0),
     names,
+    paragraphs: paras,
     bodyStart: hasHeadline && first ? first.end : 0,
   };
   const docActors: ActorRecord[] = [];

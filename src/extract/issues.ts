@@ -1,7 +1,7 @@
 import type { Issue } from '../graph/types';
 import type { DocumentWork } from './extract';
 import type { QuoteSpan } from './find-quotes';
-import { STOPWORDS } from './lexicon';
+import { ROLE_NOUNS, STOPWORDS, TITLE_WORDS } from './lexicon';
 
 export interface IssueSet {
   issues: Issue[];
@@ -14,7 +14,7 @@ export interface IssueSet {
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 // Key terms come from the headline and the lead: news puts its subject first, and it keeps the
 // step linear in the number of documents rather than in the size of the text.
-const MAX_SCAN = 4_000;
+const MAX_SCAN = 1_500;
 
 interface Occurrence {
   lc: string;
@@ -53,7 +53,13 @@ function words(text: string, limit: number, quotes: QuoteSpan[]): Occurrence[][]
   return runs;
 }
 
-const isContent = (w: string) => w.length > 2 && !STOPWORDS.has(w) && !/^\p{N}+$/u.test(w);
+// Roles and titles say who speaks, not what about: "home secretary" is not an issue.
+const isContent = (w: string) =>
+  w.length > 2 &&
+  !STOPWORDS.has(w) &&
+  !ROLE_NOUNS.has(w) &&
+  !TITLE_WORDS.has(w) &&
+  !/^\p{N}+$/u.test(w);
 
 /**
  * Groups documents into issues and labels each in plain words. A document's key terms are its
@@ -120,20 +126,20 @@ export function findIssues(works: DocumentWork[], speakerWords: Set<string> = ne
       owners.set(t, list);
     }
   });
-  const shared = new Map<string, number>();
+  const shared = new Map<number, number>();
+  const n = works.length;
   for (const list of owners.values()) {
-    if (list.length > 50) continue; // a word in every document says nothing
+    if (list.length > 40) continue; // a word in many documents says nothing
     for (let a = 0; a < list.length; a++)
       for (let b = a + 1; b < list.length; b++) {
-        const key = `${list[a]}:${list[b]}`;
+        const key = (list[a] as number) * n + (list[b] as number);
         shared.set(key, (shared.get(key) ?? 0) + 1);
       }
   }
-  for (const [key, n] of shared) {
-    if (n < 4) continue;
-    const [a, b] = key.split(':').map(Number) as [number, number];
-    const ra = find(a);
-    const rb = find(b);
+  for (const [key, count] of shared) {
+    if (count < 4) continue;
+    const ra = find(Math.floor(key / n));
+    const rb = find(key % n);
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   }
   const groups = new Map<number, number[]>();

@@ -14,7 +14,7 @@ export interface Criticism {
 }
 
 const RUN = /\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+)*/gu;
-const WORD = /[\p{L}]+/gu;
+const BLAME = new RegExp(`\\b(?:${[...BLAME_WORDS].join('|')})\\b`, 'i');
 const ENUMERATION = /^\s*(?:,|and|or|,\s*and|,\s*or)\s*$/u;
 
 /**
@@ -34,14 +34,7 @@ export function findCriticisms(works: DocumentWork[], index: ActorIndex): Critic
       const speaker = w.speakers[k];
       if (!speaker) return;
       const inner = text.slice(q.start, q.end);
-      let blame = false;
-      WORD.lastIndex = 0;
-      for (let m = WORD.exec(inner); m; m = WORD.exec(inner))
-        if (BLAME_WORDS.has(m[0].toLowerCase())) {
-          blame = true;
-          break;
-        }
-      if (!blame) return;
+      if (!BLAME.test(inner)) return;
       const runs: { name: string; start: number; end: number }[] = [];
       RUN.lastIndex = 0;
       for (let m = RUN.exec(inner); m; m = RUN.exec(inner)) {

@@ -7,10 +7,7 @@ import { AGREEMENT_CUES, CONTRAST_CUES } from './lexicon';
 import { isSentenceEnd, paragraphs } from './segment';
 
 const cueRegex = (cues: string[]) =>
-  new RegExp(
-    `(?:^|[^\\p{L}])(?:${cues.map((c) => c.replace(/'/g, "['’]")).join('|')})(?![\\p{L}])`,
-    'iu',
-  );
+  new RegExp(`\\b(?:${cues.map((c) => c.replace(/'/g, "['’]")).join('|')})\\b`, 'i');
 const CONTRAST = cueRegex(CONTRAST_CUES);
 const END = /[.!?…]/g;
 const AGREEMENT = cueRegex(AGREEMENT_CUES);
@@ -96,7 +93,7 @@ export function readStances(
       }
     }
   }
-  const paras = paragraphs(text);
+  const paras = w.paragraphs;
   const capitalNames = new Map<ActorRecord, string[]>();
   for (const r of speakers)
     capitalNames.set(
