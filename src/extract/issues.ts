@@ -14,7 +14,7 @@ export interface IssueSet {
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 // Key terms come from the headline and the lead: news puts its subject first, and it keeps the
 // step linear in the number of documents rather than in the size of the text.
-const MAX_SCAN = 1_500;
+const MAX_SCAN = 3_000;
 
 interface Occurrence {
   lc: string;
@@ -54,7 +54,19 @@ function words(text: string, limit: number, quotes: QuoteSpan[]): Occurrence[][]
 }
 
 // Roles and titles say who speaks, not what about: "home secretary" is not an issue.
+const COMMON_VERBS = new Set(
+  `take takes took taken make makes made come comes came go goes went get gets got give gave say
+  says said tell told put set see saw know knew think thought want wanted use used find found ask
+  asked seem seems feel try leave left call called keep kept let begin began show showed shown
+  hear heard play run ran move live lived believe bring brought happen happened write wrote
+  provide sit stand stood lose lost pay paid meet met include included continue continued lead
+  led watch follow stop create speak spoke read allow allowed add added spend grow open win won
+  offer remember consider appear buy wait serve die died send sent expect build stay fall fell cut
+  reach kill killed remain suggest raise pass sell require report decide pull remove removed
+  announced warned called-for urged`.split(/\s+/),
+);
 const isContent = (w: string) =>
+  !COMMON_VERBS.has(w) &&
   w.length > 2 &&
   !STOPWORDS.has(w) &&
   !ROLE_NOUNS.has(w) &&
@@ -93,7 +105,11 @@ export function findIssues(works: DocumentWork[], speakerWords: Set<string> = ne
           phrase = phrase ? `${phrase} ${x.lc}` : x.lc;
           const weight = n === 0 ? 1 : 1.7 * (n + 1);
           if (head) headGrams.add(phrase);
-          else grams.set(phrase, (grams.get(phrase) ?? 0) + weight);
+          else {
+            // a phrase of several words counts from its second use: said once, it is no subject
+            const seen = grams.get(phrase);
+            grams.set(phrase, seen === undefined ? (n === 0 ? weight : 0.01) : seen + weight);
+          }
         }
       }
     }

@@ -4,7 +4,6 @@ import {
   ORG_WORDS,
   PRONOUNS,
   ROLE_NOUNS,
-  STOPWORDS,
   TITLE_WORDS,
 } from './lexicon';
 

@@ -4,7 +4,7 @@ import type { DocumentWork } from './extract';
 import type { QuoteSpan } from './find-quotes';
 import type { IssueSet } from './issues';
 import { AGREEMENT_CUES, CONTRAST_CUES } from './lexicon';
-import { isSentenceEnd, paragraphs } from './segment';
+import { isSentenceEnd } from './segment';
 
 const cueRegex = (cues: string[]) =>
   new RegExp(`\\b(?:${cues.map((c) => c.replace(/'/g, "['’]")).join('|')})\\b`, 'i');
