@@ -1,4 +1,5 @@
 import type { ActorKind, SourceSpan } from '../graph/types';
+import { LETTER, UPPER } from './chars';
 import { CAP_FUNCTION, DOCUMENT_NOUNS, ORG_WORDS, STOPWORDS, TITLE_WORDS } from './lexicon';
 import type { Mention } from './mentions';
 
@@ -40,12 +41,16 @@ export interface DocNames {
 }
 
 /** Lower case without diacritics: "Erdoğan" and "Erdogan" are one key. */
-export const lower = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const ASCII = /^[ -~]*$/;
+export const lower = (s: string) =>
+  ASCII.test(s) ? s.toLowerCase() : s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 // Two or more capitalised words ("Amber Rudd", "Amnesty International"); one-word runs are
 // sentence starts far more often than names, and acronyms are found on their own.
-const RUN =
-  /\p{Lu}[\p{L}\p{M}'’-]*\.?(?:[ \t]+(?:(?:de|da|van|von|der|del|la|le|al|bin|ibn|du|dos|di)[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]*\.?)+/gu;
+const RUN = new RegExp(
+  `[${UPPER}][${LETTER}'’-]*\\.?(?:[ \\t]+(?:(?:de|da|van|von|der|del|la|le|al|bin|ibn|du|dos|di)[ \\t]+)?[${UPPER}][${LETTER}'’-]*\\.?)+`,
+  'g',
+);
 const ACRONYMS = /\b[A-Z]{2,6}\b/g;
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 const POSSESSIVE = /['’]s?$/u;
@@ -178,7 +183,7 @@ export class ActorIndex {
 
   private indexNames(r: ActorRecord): void {
     const s = this.bySurname.get(r.surname) ?? [];
-    if (!s.includes(r)) s.push(r);
+    if (s[s.length - 1] !== r && !s.includes(r)) s.push(r);
     this.bySurname.set(r.surname, s);
     if (!r.given) return;
     const g = this.byGiven.get(r.given) ?? [];

@@ -1,4 +1,5 @@
 import type { Issue } from '../graph/types';
+import { LETTER } from './chars';
 import type { DocumentWork } from './extract';
 import type { QuoteSpan } from './find-quotes';
 import { ROLE_NOUNS, STOPWORDS, TITLE_WORDS } from './lexicon';
@@ -11,10 +12,10 @@ export interface IssueSet {
   keyTerms: Map<string, string[]>;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+const WORD = new RegExp(`[${LETTER}]+(?:[-'’][${LETTER}]+)*`, 'g');
 // Key terms come from the headline and the lead: news puts its subject first, and it keeps the
 // step linear in the number of documents rather than in the size of the text.
-const MAX_SCAN = 3_000;
+const MAX_SCAN = 1_500;
 
 interface Occurrence {
   lc: string;
@@ -43,11 +44,18 @@ function words(text: string, limit: number, quotes: QuoteSpan[]): Occurrence[][]
       run = [];
     }
     last = m.index + m[0].length;
-    if (inQuote) continue;
+    if (inQuote) {
+      // jump over the rest of the quote
+      const end = (quotes[q] as QuoteSpan).end;
+      if (end > WORD.lastIndex) WORD.lastIndex = end;
+      last = end;
+      continue;
+    }
     const w = m[0];
     const c0 = w.charCodeAt(0);
     const cap = (c0 >= 65 && c0 <= 90) || (c0 > 127 && w[0] !== (w[0] as string).toLowerCase());
-    run.push({ lc: w.toLowerCase().replace(/’/g, "'"), start: m.index, cap });
+    const lc = w.toLowerCase();
+    run.push({ lc: lc.indexOf('’') < 0 ? lc : lc.replace(/’/g, "'"), start: m.index, cap });
   }
   if (run.length) runs.push(run);
   return runs;
@@ -71,7 +79,7 @@ const isContent = (w: string) =>
   !STOPWORDS.has(w) &&
   !ROLE_NOUNS.has(w) &&
   !TITLE_WORDS.has(w) &&
-  !/^\p{N}+$/u.test(w);
+  !(w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57);
 
 /**
  * Groups documents into issues and labels each in plain words. A document's key terms are its

@@ -1,3 +1,4 @@
+import { isLetterCode, LETTER, startsUpper } from './chars';
 import {
   CAP_FUNCTION,
   DOCUMENT_NOUNS,
@@ -18,9 +19,10 @@ export interface Token {
   word: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’.\-&](?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]/gu;
-const UPPER = /^\p{Lu}/u;
-const WORDY = /^[\p{L}\p{N}]/u;
+const TOKEN = new RegExp(
+  `[${LETTER}](?:[${LETTER}]|['’.\\-&](?=[${LETTER}]))*|[^\\s${LETTER}]`,
+  'g',
+);
 
 /**
  * Tokens of `text[start, end)` with document offsets. Inner apostrophes, dots and hyphens stay in
@@ -34,13 +36,13 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   for (let m = TOKEN.exec(text); m && m.index < end; m = TOKEN.exec(text)) {
     const t = m[0];
     if (m.index + t.length > end) break;
-    const word = WORDY.test(t);
+    const word = isLetterCode(t.charCodeAt(0));
     out.push({
       text: t,
       lc: t.toLowerCase(),
       start: m.index,
       end: m.index + t.length,
-      cap: word && UPPER.test(t),
+      cap: word && startsUpper(t),
       word,
     });
   }
