@@ -72,7 +72,10 @@ export function scanNames(text: string): DocNames {
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
     const words = m[0].split(/[ \t]+/);
-    const lcs = words.map((w) => w.toLowerCase().replace(/\.$/, ''));
+    const lcs = words.map((w) => {
+      const lc = w.toLowerCase();
+      return lc.endsWith('.') ? lc.slice(0, -1) : lc;
+    });
     let from = 0;
     let offset = m.index;
     let gender: 'm' | 'f' | undefined;

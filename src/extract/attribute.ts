@@ -539,7 +539,7 @@ export function attributeQuotes(
   const out: Attribution[] = [];
   const sentenceOf: number[] = [];
   const sentenceStart: number[] = [];
-  const subjects: (Mention | null)[] = [];
+  const sentenceTokenLists: Token[][] = [];
   let sentence = 0;
   for (let k = 0; k < quotes.length; k++) {
     const q = quotes[k] as QuoteSpan;
@@ -573,8 +573,7 @@ export function attributeQuotes(
       (q.continued && before.length === 0);
     let a: Attribution = { ...NONE, opensSentence };
     const fb = frameBefore(before, text, sentenceTokens);
-    const subject = sentenceTokens.length > 1 ? speakingSubject(sentenceTokens, text) : null;
-    subjects.push(subject && subject.kind !== 'first-person' ? subject : null);
+    sentenceTokenLists.push(sentenceTokens);
     if (fb?.participle && sameSentence && out[k - 1]?.tight)
       a = { ...a, inheritFrom: k - 1, rule: 'sentence', confidence: 0.8 };
     else if (fb?.tight)
@@ -611,8 +610,10 @@ export function attributeQuotes(
   // no frame at all: the subject of the sentence that holds the quote ("X called it “…”")
   for (let k = 0; k < quotes.length; k++) {
     const a = out[k] as Attribution;
-    const s = subjects[k];
-    if (a.rule === 'none' && s && plausibleName(s, text))
+    if (a.rule !== 'none') continue;
+    const tokens = sentenceTokenLists[k] as Token[];
+    const s = tokens.length > 1 ? speakingSubject(tokens, text) : null;
+    if (s && s.kind !== 'first-person' && plausibleName(s, text))
       out[k] = { ...a, mention: s, rule: 'subject', confidence: 0.55 };
   }
   // a quote paragraph with no frame continues the previous paragraph's speaker

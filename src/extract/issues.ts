@@ -105,7 +105,7 @@ export function findIssues(works: DocumentWork[], speakerWords: Set<string> = ne
         if (!isContent(o.lc) || speakerWords.has(o.lc)) continue;
         counts.set(o.lc, (counts.get(o.lc) ?? 0) + (head ? 3 : 1));
         let phrase = '';
-        for (let n = 0; n < 3 && i + n < run.length; n++) {
+        for (let n = 0; n < 2 && i + n < run.length; n++) {
           const x = run[i + n] as Occurrence;
           if (!isContent(x.lc) || speakerWords.has(x.lc)) break;
           // capitalised words are names or sentence starts: labels are about things

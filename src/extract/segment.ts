@@ -70,16 +70,16 @@ export function splitArticles(file: SourceText, taken: Set<string> = new Set()):
   for (let i = 0; i < list.length; i++) {
     const b = list[i] as Block;
     const next = list[i + 1];
-    const line = text.slice(b.start, b.end);
+    const line = b.end - b.start <= HEADLINE_MAX ? text.slice(b.start, b.end) : '';
     if (i === 0) {
       starts.push(0);
       continue;
     }
     if (
       next &&
+      b.end - b.start <= SPLIT_HEADLINE_MAX &&
       line.indexOf('\n') < 0 &&
       isHeadlineLike(line) &&
-      line.length <= SPLIT_HEADLINE_MAX &&
       !OPENS_WITH_QUOTE.test(text.slice(next.start, next.start + 1)) &&
       !SENTENCE_END.test(line) &&
       next.end - next.start >= 80 &&
@@ -128,8 +128,9 @@ export function paragraphs(text: string): Paragraph[] {
   let lineStart = 0;
   let blank = false;
   const n = text.length;
-  for (let i = 0; i <= n; i++) {
-    if (i === n || text.charCodeAt(i) === 10) {
+  for (let i = text.indexOf('\n'); lineStart <= n; i = text.indexOf('\n', i + 1)) {
+    if (i < 0) i = n;
+    {
       let s = lineStart;
       let e = i;
       while (s < e && isSpace(text.charCodeAt(s))) s++;

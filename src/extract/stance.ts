@@ -136,6 +136,11 @@ export function readStances(
           if (s !== proposer) (score.get(s) as { con: number }).con += 1;
       counterScope--;
     }
+    // only sentences that name a speaker can carry their stance
+    if (mentionsIn(plain).length === 0) {
+      if (!paraSpeakers && COUNTER_OPENER.test(plain)) counterScope = 3;
+      continue;
+    }
     const contrastHere = CONTRAST.test(plain);
     const agreeHere = AGREEMENT.test(plain);
     if (!paraSpeakers && COUNTER_OPENER.test(plain)) counterScope = 3;
