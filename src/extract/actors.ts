@@ -71,7 +71,18 @@ export function scanNames(text: string): DocNames {
   const titledSet = new Set<string>();
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
-    const words = m[0].split(/[ \t]+/);
+    let words = m[0].split(/[ \t]+/);
+    // a full stop after a long word ends the sentence, and the run: "Amnesty International. Later"
+    for (let k = 0, at = m.index; k < words.length - 1; k++) {
+      const w = words[k] as string;
+      at += w.length;
+      if (w.endsWith('.') && w.length > 4 && !TITLE_WORDS.has(w.slice(0, -1).toLowerCase())) {
+        words = words.slice(0, k + 1);
+        RUN.lastIndex = at;
+        break;
+      }
+      while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at++;
+    }
     const lcs = words.map((w) => {
       const lc = w.toLowerCase();
       return lc.endsWith('.') ? lc.slice(0, -1) : lc;

@@ -194,7 +194,8 @@ export const CAP_FUNCTION = new Set(
   `despite although though while whether when where if but and or so yet as after before since
   because until unless during with without from into onto upon over under about against between
   through this these those that there here then now today yesterday tomorrow meanwhile however
-  also even still instead asked speaking according in on at by for to of not no every each`.split(
-    /\s+/,
-  ),
+  also even still instead asked speaking according in on at by for to of not no every each given
+  monday tuesday wednesday thursday friday saturday sunday january february march april june july
+  august september october november december last next earlier later ironically perhaps maybe
+  indeed yes`.split(/\s+/),
 );

@@ -147,7 +147,7 @@ export function paragraphs(text: string): Paragraph[] {
 
 // Words after which a full stop does not end a sentence ("Mr. Smith", "Gen. Shaw", "U.S. forces").
 const ABBREVIATIONS = new Set(
-  `mr mrs ms dr prof sen rep gov gen lt col capt sgt adm cmdr maj st jr sr inc co corp ltd no nos
+  `mr mrs ms dr prof sen rep gov gen lt col capt sgt adm cmdr maj st jr sr inc co corp ltd
   vs v etc fig jan feb mar apr jun jul aug sep sept oct nov dec mt ft pres supt insp det rev hon
   messrs gens reps sens dept govt univ approx est e.g i.e u.s u.k u.n e.u d.c a.m p.m`.split(/\s+/),
 );
@@ -173,6 +173,13 @@ export function isSentenceEnd(text: string, i: number): boolean {
   const word = text.slice(k + 1, i).toLowerCase();
   if (word.length === 1 && /\p{L}/u.test(word)) return false; // an initial: "John F. Kennedy"
   if (ABBREVIATIONS.has(word)) return false;
+  // "No. 10" is a number; "said no." ends a sentence
+  if (word === 'no' || word === 'nos') {
+    let m = j;
+    while (m < text.length && isSpace(text.charCodeAt(m))) m++;
+    const next = text.charCodeAt(m);
+    if (next >= 48 && next <= 57) return false;
+  }
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) {
     // "U.S." ends a sentence only when a capitalised non-name word would follow; keep it simple
     let m = j;
