@@ -115,6 +115,16 @@ export function scanNames(text: string): DocNames {
         }
       }
     }
+    // a run that ends in a function word ("Tim Cook I would") ends before it
+    let end = words.length;
+    while (
+      end - from > 1 &&
+      (STOPWORDS.has(lcs[end - 1] as string) || CAP_FUNCTION.has(lcs[end - 1] as string))
+    )
+      end--;
+    if (end < words.length) {
+      words = words.slice(0, end);
+    }
     const n = words.length - from;
     if (isOrg) {
       orgs.push({ name: clean(words.slice(from).join(' ').replace(/\.$/, '')), start: offset });

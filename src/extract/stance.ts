@@ -45,7 +45,8 @@ export interface DocumentStances {
 }
 
 const namesOf = (r: ActorRecord, bestName: string) => {
-  const out = new Set<string>([bestName, r.surname]);
+  // the shown name, its last word ("Rudd") and every form the actor was named by
+  const out = new Set<string>([bestName, bestName.split(' ').pop() ?? '', r.surname]);
   for (const f of r.forms.keys()) out.add(f);
   return [...out].filter((n) => n && n.length > 2);
 };
