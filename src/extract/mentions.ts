@@ -5,6 +5,7 @@ import {
   ORG_WORDS,
   PRONOUNS,
   ROLE_NOUNS,
+  STOPWORDS,
   TITLE_WORDS,
 } from './lexicon';
 
@@ -441,6 +442,14 @@ export function speakerAfter(
   let j = i;
   if (DETERMINERS.has(first.lc)) j++;
   const begin = j;
+  // plain words of role before a name: "said shop owner Paul Grimes"
+  let k = j;
+  while (k < tokens.length && k - j < 3) {
+    const t = tokens[k] as Token;
+    if (!t.word || t.cap || STOPWORDS.has(t.lc) || PRONOUNS.has(t.lc)) break;
+    k++;
+  }
+  if (k > j && tokens[k] && isNameWord(tokens[k] as Token)) j = k;
   while (j < tokens.length && j - i < 14) {
     const t = tokens[j] as Token;
     if (partOfPhrase(tokens, j)) j++;

@@ -82,18 +82,24 @@ export function readStances(
       break;
     }
   }
-  if (!proposer && headline) {
+  // else the speaker the headline names first, else the one the lead names first
+  const firstNamed = (inText: string) => {
     let at = Number.POSITIVE_INFINITY;
+    let who: ActorRecord | null = null;
     for (const s of speakers) {
       for (const n of namesOf(s, nameOf(s))) {
-        const i = headline.indexOf(n);
+        const i = inText.indexOf(n);
         if (i >= 0 && i < at && /^\p{Lu}/u.test(n)) {
           at = i;
-          proposer = s;
+          who = s;
         }
       }
     }
-  }
+    return who;
+  };
+  if (!proposer && headline) proposer = firstNamed(headline);
+  const lead = w.paragraphs.find((p) => p.start >= w.bodyStart);
+  if (!proposer && lead) proposer = firstNamed(text.slice(lead.start, lead.end));
   const paras = w.paragraphs;
   const capitalNames = new Map<ActorRecord, string[]>();
   for (const r of speakers)
