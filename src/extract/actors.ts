@@ -40,7 +40,11 @@ export interface DocNames {
   counts: Map<string, number>;
 }
 
-/** Lower case without diacritics: "Erdoğan" and "Erdogan" are one key. */
+/**
+ * Lower case without diacritics: "Erdoğan" and "Erdogan" are one key.
+ *
+ * @example lower('Erdoğan') === 'erdogan'
+ */
 const ASCII = /^[ -~]*$/;
 export const lower = (s: string) =>
   ASCII.test(s) ? s.toLowerCase() : s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -433,7 +437,11 @@ export class ActorIndex {
   }
 }
 
-/** The name an actor is shown under: its most frequent full form (ties: longer, then A–Z). */
+/**
+ * The name an actor is shown under: its most frequent full form (ties: longer, then A–Z).
+ *
+ * @example bestForm(record) // 'Tim Cook' for forms { 'Tim Cooks': 1, 'Tim Cook': 2 }
+ */
 export function bestForm(r: ActorRecord): string {
   let best = '';
   let bestScore = -1;
@@ -451,5 +459,3 @@ export function bestForm(r: ActorRecord): string {
   }
   return best;
 }
-
-export { ACRONYM };

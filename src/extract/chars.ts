@@ -12,7 +12,11 @@ export const LETTER =
 /** Upper-case letters of the Latin-1, Greek and Cyrillic ranges, for use inside `[...]`. */
 export const UPPER = 'A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0391-\\u03A9\\u0400-\\u042F';
 
-/** True when the first character of `s` is an upper-case letter (any script). */
+/**
+ * True when the first character of `s` is an upper-case letter (any script).
+ *
+ * @example startsUpper('Őrs') === true; startsUpper('über') === false
+ */
 export function startsUpper(s: string): boolean {
   const c = s.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
@@ -21,7 +25,11 @@ export function startsUpper(s: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
-/** True when the character code is a letter or digit by the ranges of `LETTER`. */
+/**
+ * True when the character code is a letter or digit by the ranges of `LETTER`.
+ *
+ * @example isLetterCode('é'.charCodeAt(0)) === true; isLetterCode('“'.charCodeAt(0)) === false
+ */
 export function isLetterCode(c: number): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;

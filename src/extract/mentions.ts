@@ -424,7 +424,7 @@ function pronoun(t: Token): Mention {
  * The speaker phrase that starts at `tokens[i]` ("said Salil Shetty, Secretary General of...",
  * "according to a spokesman for the FBI"). Stops at the first word that cannot be part of it.
  *
- * @example speakerAfter(tokenize('Salil Shetty, Secretary General', 0, 31), 0, text)?.name // 'Salil Shetty'
+ * @example speakerAfter(tokenize(t, 0, t.length), 0, t)?.mention.name // t = 'Salil Shetty, Secretary General' -> 'Salil Shetty'
  */
 export function speakerAfter(
   tokens: Token[],
@@ -513,5 +513,3 @@ export function speakerBefore(
   const m = interpret(tokens, j, end, text);
   return m ? { mention: m, from: j } : null;
 }
-
-export { isAcronym, isRoleWord };

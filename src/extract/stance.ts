@@ -14,10 +14,7 @@ const AGREEMENT = cueRegex(AGREEMENT_CUES);
 // A paragraph that opens a counter-view ("Despite …, some aren't sure"): speakers after it oppose.
 const COUNTER_OPENER =
   /^(?:Despite|However|But|Critics|Opponents|Others|Not everyone)\b|\b(?:aren['’]t sure|are not sure|critics|opponents|sceptic|skeptic|disagree)/u;
-const PASSIVE_BLAME =
-  /\b(?:was|were|is|are|been)\s+(?:\w+\s+){0,6}?(?:accused|criticised|criticized|condemned|blamed|attacked)\b/u;
-
-/** Text of a quote-free version of `[start, end)`: quote interiors become spaces. */
+/** The text of `[start, end)` without the words inside quote marks (the marks stay). */
 function outsideQuotes(text: string, start: number, end: number, quotes: QuoteSpan[]): string {
   let out = '';
   let pos = start;
@@ -27,14 +24,6 @@ function outsideQuotes(text: string, start: number, end: number, quotes: QuoteSp
     pos = Math.max(pos, q.end);
   }
   return out + text.slice(pos, end);
-}
-
-function sentenceAround(text: string, at: number, lo: number, hi: number): [number, number] {
-  let s = at;
-  while (s > lo && !isSentenceEnd(text, s - 1)) s--;
-  let e = at;
-  while (e < hi && !isSentenceEnd(text, e)) e++;
-  return [s, Math.min(hi, e + 1)];
 }
 
 export interface DocumentStances {
@@ -182,8 +171,6 @@ export function readStances(
       if (agree && subject.r !== proposer) (score.get(subject.r) as { pro: number }).pro += 1;
     }
   }
-  void sentenceAround;
-  void PASSIVE_BLAME;
   return { proposer, score };
 }
 
@@ -270,5 +257,3 @@ export function assignStances(
   for (const [key, p] of byKey) p.summary = summaryOf(texts.get(key) as string[]);
   return [...byKey.values()];
 }
-
-export { PASSIVE_BLAME, sentenceAround };

@@ -16,7 +16,11 @@ const WORK_NOUNS = new Set(
 const SMALL = new Set('a an the of in on to and for with at by or from as is are vs'.split(' '));
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
-/** True for a quote of one word: a scare quote or a word under discussion, not speech. */
+/**
+ * True for a quote of one word: a scare quote or a word under discussion, not speech.
+ *
+ * @example isSingleWord('draconian') === true; isSingleWord('huge powers') === false
+ */
 export function isSingleWord(text: string): boolean {
   WORD.lastIndex = 0;
   let n = 0;
@@ -24,7 +28,11 @@ export function isSingleWord(text: string): boolean {
   return true;
 }
 
-/** Every word capitalised except the small ones: the shape of a title. */
+/**
+ * Every word capitalised except the small ones: the shape of a title.
+ *
+ * @example isTitleCase('The State of the World') === true
+ */
 export function isTitleCase(text: string): boolean {
   WORD.lastIndex = 0;
   let n = 0;
