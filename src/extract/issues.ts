@@ -15,53 +15,49 @@ export interface IssueSet {
 const WORD = new RegExp(`[${LETTER}]+(?:[-'’][${LETTER}]+)*`, 'g');
 // Key terms come from the headline and the lead: news puts its subject first, and it keeps the
 // step linear in the number of documents rather than in the size of the text.
-const MAX_SCAN = 4_000;
+const MAX_SCAN = 3_000;
 
-interface Occurrence {
-  lc: string;
-  start: number;
-  /** The word follows a sentence end or a quote mark, so its capital says nothing. */
-  cap: boolean;
+/** The words of a document's headline and lead, outside quotes, as flat arrays (no objects). */
+interface LeadWords {
+  lc: string[];
+  /** Starts with a capital: a name or a sentence start, never part of a label. */
+  cap: boolean[];
+  /** Stands in the headline. */
+  head: boolean[];
+  /** Punctuation, a line break or a quote separates it from the word before. */
+  broken: boolean[];
 }
 
-function words(text: string, limit: number, quotes: QuoteSpan[]): Occurrence[][] {
-  // runs of words not broken by punctuation, outside quote marks
-  const runs: Occurrence[][] = [];
-  let run: Occurrence[] = [];
+function leadWords(text: string, limit: number, quotes: QuoteSpan[], bodyStart: number): LeadWords {
+  const out: LeadWords = { lc: [], cap: [], head: [], broken: [] };
   let q = 0;
   let last = 0;
+  let broken = true;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m && m.index < limit; m = WORD.exec(text)) {
     while (q < quotes.length && (quotes[q] as QuoteSpan).end <= m.index) q++;
-    const inQuote = q < quotes.length && (quotes[q] as QuoteSpan).start <= m.index;
-    let broken = inQuote;
-    for (let i = last; i < m.index && !broken; i++) {
-      const c = text.charCodeAt(i);
-      if (c !== 32) broken = true; // punctuation or a line break between two words
-    }
-    if (broken) {
-      if (run.length) runs.push(run);
-      run = [];
-    }
-    last = m.index + m[0].length;
-    if (inQuote) {
+    if (q < quotes.length && (quotes[q] as QuoteSpan).start <= m.index) {
       // jump over the rest of the quote
       const end = (quotes[q] as QuoteSpan).end;
       if (end > WORD.lastIndex) WORD.lastIndex = end;
       last = end;
+      broken = true;
       continue;
     }
+    for (let i = last; i < m.index && !broken; i++) if (text.charCodeAt(i) !== 32) broken = true;
+    last = m.index + m[0].length;
     const w = m[0];
     const c0 = w.charCodeAt(0);
-    const cap = (c0 >= 65 && c0 <= 90) || (c0 > 127 && w[0] !== (w[0] as string).toLowerCase());
     const lc = w.toLowerCase();
-    run.push({ lc: lc.indexOf('’') < 0 ? lc : lc.replace(/’/g, "'"), start: m.index, cap });
+    out.lc.push(lc.indexOf('’') < 0 ? lc : lc.replace(/’/g, "'"));
+    out.cap.push((c0 >= 65 && c0 <= 90) || (c0 > 127 && w[0] !== lc[0]));
+    out.head.push(m.index < bodyStart);
+    out.broken.push(broken);
+    broken = false;
   }
-  if (run.length) runs.push(run);
-  return runs;
+  return out;
 }
 
-// Roles and titles say who speaks, not what about: "home secretary" is not an issue.
 const COMMON_VERBS = new Set(
   `take takes took taken make makes made come comes came go goes went get gets got give gave say
   says said tell told put set see saw know knew think thought want wanted use used find found ask
@@ -73,13 +69,30 @@ const COMMON_VERBS = new Set(
   reach kill killed remain suggest raise pass sell require report decide pull remove removed
   announced warned called-for urged`.split(/\s+/),
 );
+// Roles and titles say who speaks, not what about: "home secretary" is not an issue.
+const NOT_CONTENT = new Set([...STOPWORDS, ...ROLE_NOUNS, ...TITLE_WORDS, ...COMMON_VERBS]);
 const isContent = (w: string) =>
-  !COMMON_VERBS.has(w) &&
-  w.length > 2 &&
-  !STOPWORDS.has(w) &&
-  !ROLE_NOUNS.has(w) &&
-  !TITLE_WORDS.has(w) &&
-  !(w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57);
+  w.length > 2 && !NOT_CONTENT.has(w) && !(w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57);
+
+/** The `n` heaviest terms, heaviest first (ties A–Z), without sorting the whole map. */
+function topTerms(counts: Map<string, number>, n: number): string[] {
+  const top: [string, number][] = [];
+  for (const e of counts) {
+    if (top.length === n) {
+      const last = top[n - 1] as [string, number];
+      if (e[1] < last[1] || (e[1] === last[1] && e[0] > last[0])) continue;
+      top.pop();
+    }
+    let i = top.length;
+    while (i > 0) {
+      const p = top[i - 1] as [string, number];
+      if (p[1] > e[1] || (p[1] === e[1] && p[0] < e[0])) break;
+      i--;
+    }
+    top.splice(i, 0, e);
+  }
+  return top.map((e) => e[0]);
+}
 
 /**
  * Groups documents into issues and labels each in plain words. A document's key terms are its
@@ -94,40 +107,39 @@ export function findIssues(works: DocumentWork[], speakerWords: Set<string> = ne
   const phrases: Map<string, number>[] = [];
   for (const w of works) {
     const text = w.doc.text;
-    const runs = words(text, Math.min(text.length, MAX_SCAN), w.quotes);
+    const lw = leadWords(text, Math.min(text.length, MAX_SCAN), w.quotes, w.bodyStart);
     const counts = new Map<string, number>();
     const grams = new Map<string, number>();
     const headGrams = new Set<string>();
-    for (const run of runs) {
-      for (let i = 0; i < run.length; i++) {
-        const o = run[i] as Occurrence;
-        const head = o.start < w.bodyStart;
-        if (!isContent(o.lc) || speakerWords.has(o.lc)) continue;
-        counts.set(o.lc, (counts.get(o.lc) ?? 0) + (head ? 3 : 1));
-        let phrase = '';
-        for (let n = 0; n < 2 && i + n < run.length; n++) {
-          const x = run[i + n] as Occurrence;
-          if (!isContent(x.lc) || speakerWords.has(x.lc)) break;
-          // capitalised words are names or sentence starts: labels are about things
-          if (x.cap) break;
-          phrase = phrase ? `${phrase} ${x.lc}` : x.lc;
-          const weight = n === 0 ? 1 : 1.7 * (n + 1);
-          if (head) headGrams.add(phrase);
-          else {
-            // a phrase of several words counts from its second use: said once, it is no subject
-            const seen = grams.get(phrase);
-            grams.set(phrase, seen === undefined ? (n === 0 ? weight : 0.01) : seen + weight);
-          }
+    let prev = -1; // index of the previous word if it can start a phrase
+    for (let i = 0; i < lw.lc.length; i++) {
+      const lc = lw.lc[i] as string;
+      const head = lw.head[i] as boolean;
+      if (!isContent(lc) || speakerWords.has(lc)) {
+        prev = -1;
+        continue;
+      }
+      counts.set(lc, (counts.get(lc) ?? 0) + (head ? 3 : 1));
+      if (lw.broken[i]) prev = -1;
+      // capitalised words are names or sentence starts: labels are about things
+      if (lw.cap[i]) {
+        prev = -1;
+        continue;
+      }
+      if (head) headGrams.add(lc);
+      else grams.set(lc, (grams.get(lc) ?? 0) + 1);
+      if (prev >= 0) {
+        const phrase = `${lw.lc[prev]} ${lc}`;
+        if (head) headGrams.add(phrase);
+        else {
+          // a phrase of several words counts from its second use: said once, it is no subject
+          const seen = grams.get(phrase);
+          grams.set(phrase, seen === undefined ? 0.01 : seen + 3.4);
         }
       }
+      prev = i;
     }
-    keyTerms.set(
-      w.doc.id,
-      [...counts.entries()]
-        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-        .slice(0, 10)
-        .map((e) => e[0]),
-    );
+    keyTerms.set(w.doc.id, topTerms(counts, 10));
     // a phrase of the headline that the body repeats is the best label
     for (const p of headGrams) {
       const n = grams.get(p);
