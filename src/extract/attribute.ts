@@ -447,8 +447,19 @@ function laterInverted(tokens: Token[], i: number, text: string): Mention | null
   for (let v = i + 1; v < tokens.length && v < i + 14; v++) {
     const t = tokens[v] as Token;
     if (t.text === '.' || t.text === ';') return null;
-    if (tokens[v - 1]?.text !== ',' || t.cap || !SPEECH_VERBS.has(t.lc) || AUDIENCE_VERBS.has(t.lc))
+    if (tokens[v - 1]?.text !== ',') continue;
+    // "…” than that of the CIA chief, Zuckoff said"
+    if (t.cap) {
+      const n = speakerAfter(tokens, v, text);
+      if (n && n.mention.kind === 'name') {
+        let c = skipParenthesis(tokens, n.to);
+        while (c < tokens.length && VERB_FILLERS.has((tokens[c] as Token).lc)) c++;
+        const cue = tokens[c];
+        if (cue && !cue.cap && SPEECH_VERBS.has(cue.lc)) return n.mention;
+      }
       continue;
+    }
+    if (!SPEECH_VERBS.has(t.lc) || AUDIENCE_VERBS.has(t.lc)) continue;
     const r = speakerAfter(tokens, v + 1, text);
     if (r && r.mention.kind !== 'first-person') {
       withApposition(r.mention, tokens, r.to, text);
@@ -615,6 +626,39 @@ export function attributeQuotes(
     const s = tokens.length > 1 ? speakingSubject(tokens, text) : null;
     if (s && s.kind !== 'first-person' && plausibleName(s, text))
       out[k] = { ...a, mention: s, rule: 'subject', confidence: 0.55 };
+  }
+  for (let k = 0; k < quotes.length; k++) {
+    const a = out[k] as Attribution;
+    const q = quotes[k] as QuoteSpan;
+    if (a.rule !== 'none') continue;
+    const para = paras[q.para] as Paragraph;
+    // a byline on the next line: "“…” ¶ - Sanders."
+    const next = paras[q.para + 1];
+    const lastInPara = quotes[k + 1]?.para !== q.para;
+    if (
+      lastInPara &&
+      next &&
+      next.end - next.start < 80 &&
+      DASHES.has(text[next.start] as string)
+    ) {
+      const tokens = tokenize(text, next.start, next.end);
+      const r = speakerAfter(tokens, 1, text);
+      const after = tokens[r?.to ?? 0];
+      if (r && r.mention.kind === 'name' && (!after || after.text === '.' || after.text === ','))
+        out[k] = { ...a, mention: r.mention, rule: 'byline', confidence: 0.8, tight: true };
+      continue;
+    }
+    // a quote that opens its sentence after a sentence of reported speech: "X says she got a
+    // call from her niece. “She called me …”"
+    if (!a.opensSentence || q.open === para.start) continue;
+    const s0 = sentenceStartBetween(text, para.start, q.open);
+    if (s0 < 0) continue;
+    const s1 = sentenceStartBetween(text, para.start, Math.max(para.start, s0 - 1));
+    const previous = tokenize(text, s1 < 0 ? para.start : s1, s0);
+    if (previous.some((t) => t.text === '“' || t.text === '"')) continue;
+    const fb = frameBefore(previous, text);
+    if (fb && (fb.mention.kind === 'name' || fb.mention.kind === 'pronoun'))
+      out[k] = { ...a, mention: fb.mention, rule: 'previous-sentence', confidence: 0.6 };
   }
   // a quote paragraph with no frame continues the previous paragraph's speaker
   for (let k = 0; k < quotes.length; k++) {
