@@ -92,7 +92,13 @@ function clauseSubjectAt(
       else return null;
     } else i = k + 1;
   }
-  const r = speakerAfter(tokens, i, text);
+  let r = speakerAfter(tokens, i, text);
+  // the end of an opening adverbial: "Speaking in Salem, New Hampshire, Trump went after Bush"
+  for (let n = 0; n < 2 && r && i > 0 && tokens[r.to]?.text === ',' && tokens[r.to + 1]?.cap; n++) {
+    const next = speakerAfter(tokens, r.to + 1, text);
+    if (!next || next.mention.kind !== 'name') break;
+    r = next;
+  }
   if (!r || r.to > limit) return null;
   const k = r.mention.kind;
   return k === 'name' || k === 'pronoun' || (descriptions && k === 'description') ? r : null;
@@ -371,7 +377,7 @@ function skipParenthesis(tokens: Token[], j: number): number {
  * `loose`: the quote ended on a comma, "!" or "?", so any past tense may be the verb
  * ("“This is fantastic!” beamed Donald Hartley").
  */
-function frameAfter(tokens: Token[], text: string, loose: boolean): Mention | null {
+function frameAfter(tokens: Token[], text: string, loose: boolean, closed = false): Mention | null {
   let i = 0;
   while (i < tokens.length && LEADING_PUNCT.has((tokens[i] as Token).text)) i++;
   const t = tokens[i];
@@ -438,6 +444,17 @@ function frameAfter(tokens: Token[], text: string, loose: boolean): Mention | nu
   )
     j++;
   if (!isAfterCue(tokens[j], loose && r.mention.kind !== 'description')) return null;
+  // after a quote that ended its sentence, only a short "X said." belongs to it; "He warns that
+  // …" starts the next statement
+  if (closed) {
+    let words = 0;
+    for (let x = j + 1; x < tokens.length; x++) {
+      const t = tokens[x] as Token;
+      if (t.lc === 'that' || t.text === ':') return null;
+      if (t.word) words++;
+    }
+    if (words > 10) return null;
+  }
   if (role && r.mention.kind === 'name' && !r.mention.role) r.mention.role = role;
   return r.mention;
 }
@@ -598,7 +615,10 @@ export function attributeQuotes(
         const last = text.charCodeAt(q.close - 1);
         const loose =
           last === 44 || last === 33 || last === 63 || text.charCodeAt(q.close + 1) === 44;
-        fa = frameAfter(tokenize(text, q.close + 1, aEnd), text, loose);
+        const closed = /[.!?]/.test(text[q.end - 1] ?? '') && text.charCodeAt(q.close + 1) !== 44;
+        // a quote that ends its sentence after reported speech belongs to that frame
+        if (!(closed && fb))
+          fa = frameAfter(tokenize(text, q.close + 1, aEnd), text, loose, closed);
       }
       if (fa) a = { ...a, mention: fa, rule: 'after', confidence: 0.9, tight: true };
       else if (fb) a = { ...a, mention: fb.mention, rule: 'reported', confidence: 0.75 };
