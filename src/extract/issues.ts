@@ -15,7 +15,7 @@ export interface IssueSet {
 const WORD = new RegExp(`[${LETTER}]+(?:[-'’][${LETTER}]+)*`, 'g');
 // Key terms come from the headline and the lead: news puts its subject first, and it keeps the
 // step linear in the number of documents rather than in the size of the text.
-const MAX_SCAN = 3_000;
+const MAX_SCAN = 1_200;
 
 /** The words of a document's headline and lead, outside quotes, as flat arrays (no objects). */
 interface LeadWords {
@@ -138,6 +138,18 @@ export function findIssues(works: DocumentWork[], speakerWords: Set<string> = ne
         }
       }
       prev = i;
+    }
+    // a phrase of the lead that the rest of the text repeats: counted by a native search
+    if (text.length > MAX_SCAN) {
+      let rest = '';
+      for (const [p, n] of grams) {
+        if (n !== 0.01) continue;
+        if (!rest) rest = text.slice(MAX_SCAN).toLowerCase();
+        let uses = 0;
+        for (let at = rest.indexOf(p); at >= 0 && uses < 5; at = rest.indexOf(p, at + p.length))
+          uses++;
+        if (uses > 0) grams.set(p, 3.4 * uses);
+      }
     }
     keyTerms.set(w.doc.id, topTerms(counts, 10));
     // a phrase of the headline that the body repeats is the best label

@@ -124,7 +124,11 @@ export function readStances(
   for (let p = 0; p < paras.length; p++) {
     const para = paras[p] as (typeof paras)[number];
     if (para.end <= w.bodyStart) continue;
-    const plain = outsideQuotes(text, para.start, para.end, quotesByPara.get(p) ?? []);
+    const paraQuotes = quotesByPara.get(p);
+    // most paragraphs hold no quote: read them in place
+    const plain = paraQuotes
+      ? outsideQuotes(text, para.start, para.end, paraQuotes)
+      : text.slice(para.start, para.end);
     const paraSpeakers = speakersByPara.get(p);
     if (counterScope > 0) {
       if (paraSpeakers)
