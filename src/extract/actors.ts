@@ -75,7 +75,9 @@ export function scanNames(text: string): DocNames {
   const titledSet = new Set<string>();
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
-    let words = m[0].split(/[ \t]+/);
+    const run = m[0];
+    let words =
+      run.indexOf('\t') < 0 && run.indexOf('  ') < 0 ? run.split(' ') : run.split(/[ \t]+/);
     // a full stop after a long word ends the sentence, and the run: "Amnesty International. Later"
     for (let k = 0, at = m.index; k < words.length - 1; k++) {
       const w = words[k] as string;

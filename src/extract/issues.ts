@@ -142,8 +142,10 @@ export function findIssues(works: DocumentWork[], speakerWords: Set<string> = ne
     // a phrase of the lead that the rest of the text repeats: counted by a native search
     if (text.length > MAX_SCAN) {
       let rest = '';
+      let tried = 0;
       for (const [p, n] of grams) {
         if (n !== 0.01) continue;
+        if (++tried > 12) break; // the first phrases of the lead are the likely subject
         if (!rest) rest = text.slice(MAX_SCAN).toLowerCase();
         let uses = 0;
         for (let at = rest.indexOf(p); at >= 0 && uses < 5; at = rest.indexOf(p, at + p.length))
@@ -157,7 +159,10 @@ export function findIssues(works: DocumentWork[], speakerWords: Set<string> = ne
       const n = grams.get(p);
       if (n !== undefined) grams.set(p, n * 2.5);
     }
-    phrases.push(grams);
+    // only the strongest phrases compete for the label of a group of documents
+    const best = new Map<string, number>();
+    for (const t of topTerms(grams, 24)) best.set(t, grams.get(t) as number);
+    phrases.push(best);
   }
   // union documents whose key terms overlap
   const parent = works.map((_, i) => i);

@@ -110,6 +110,7 @@ export function relateActors(
     quotesBy.set(key, list);
   }
   const nameById = new Map(graph.actors.map((a) => [a.id, a]));
+  const quoteById = new Map(graph.quotes.map((q) => [q.id, q]));
   for (const w of works) {
     const st = stances.get(w.doc.id);
     if (!st?.proposer) continue;
@@ -128,8 +129,8 @@ export function relateActors(
       else if (source.stance === 'for') add('agrees-with', source.id, target.id, qs);
     }
     // the proposer answers the actors its own quotes name
-    const proposerQuotes = graph.quotes.filter(
-      (q) => q.speakerId === pid && q.documentId === w.doc.id,
+    const proposerQuotes = (quotesBy.get(`${pid}|${w.doc.id}`) ?? []).map(
+      (id) => quoteById.get(id) as DebateGraph['quotes'][number],
     );
     for (const r of st.score.keys()) {
       const aid = idOf(r);
