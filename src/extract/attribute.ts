@@ -37,7 +37,7 @@ const SPEECH_NOUN_FOLLOW = new Set(
 const SUSPICIOUS_STOPS = new Set(
   'to at with from by in on about against into over of for than like as whom'.split(' '),
 );
-const MAX_CONTEXT = 360;
+const MAX_CONTEXT = 240;
 const LEADING_PUNCT = new Set([',', '—', '–', '―', '-', '−', '(', ')', ';']);
 const ENDS_SENTENCE = /[.!?…]["”’']?$/u;
 
