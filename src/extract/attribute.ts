@@ -59,7 +59,11 @@ function isCue(tokens: Token[], c: number, weakToo: boolean): boolean {
   if (p && (NOT_VERB_BEFORE.has(p.lc) || /['’]s?$/u.test(p.text))) return false;
   // a participle is a speech cue after a comma or another verb ("declined, saying"), not in
   // "what the FBI was asking"
-  if (t.lc.endsWith('ing') && p && !(p.text === ',' || /(?:ed|ly)$/.test(p.lc) || p.text === '—'))
+  if (
+    t.lc.endsWith('ing') &&
+    p &&
+    !(p.text === ',' || /(?:ed|ly)$/.test(p.lc) || p.text === '—' || (p.cap && p.word))
+  )
     return false;
   if (NOUN_LIKE.has(t.lc)) {
     if (!p || !(p.cap || p.lc === 'he' || p.lc === 'she' || p.lc === 'it')) return false;
@@ -79,6 +83,8 @@ function clauseSubjectAt(
   if (!first) return null;
   if (
     !first.cap ||
+    // "Reached by phone, …", "Hastily, …", "Continuing to explain, …": an opening adverbial
+    /(?:ly|ing|ed)$/.test(first.lc) ||
     /^(?:On|In|At|After|Before|During|Last|Later|Earlier|Meanwhile|But|And|However|Yet|Still|Also|Then|Now|Today|Speaking|Asked|When|While|Since|Despite|Although|Though|As)$/.test(
       first.text,
     )
