@@ -15,7 +15,7 @@ export interface IssueSet {
 const WORD = new RegExp(`[${LETTER}]+(?:[-'’][${LETTER}]+)*`, 'g');
 // Key terms come from the headline and the lead: news puts its subject first, and it keeps the
 // step linear in the number of documents rather than in the size of the text.
-const MAX_SCAN = 1_200;
+const MAX_SCAN = 700;
 
 /** The words of a document's headline and lead, outside quotes, as flat arrays (no objects). */
 interface LeadWords {
