@@ -71,6 +71,13 @@ const COMMON_VERBS = new Set(
 );
 // Roles and titles say who speaks, not what about: "home secretary" is not an issue.
 const NOT_CONTENT = new Set([...STOPWORDS, ...ROLE_NOUNS, ...TITLE_WORDS, ...COMMON_VERBS]);
+// Words too general to name what a debate is about.
+const GENERIC = new Set(
+  `issue issues thing things way ways time times people person part parts lot lots kind case
+  cases point points fact facts question questions matter place story stories news report
+  reports statement comments comment interview video clip clips photo photos image images
+  number numbers percent group groups world country today week month year`.split(/\s+/),
+);
 const isContent = (w: string) =>
   w.length > 2 && !NOT_CONTENT.has(w) && !(w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57);
 
@@ -161,7 +168,11 @@ export function findIssues(works: DocumentWork[], speakerWords: Set<string> = ne
     }
     // only the strongest phrases compete for the label of a group of documents
     const best = new Map<string, number>();
-    for (const t of topTerms(grams, 24)) best.set(t, grams.get(t) as number);
+    for (const t of topTerms(grams, 24)) {
+      // a label names a thing: no general word, no bare verb form
+      if (t.indexOf(' ') < 0 && (GENERIC.has(t) || /(?:ing|ed|ly)$/.test(t))) continue;
+      best.set(t, grams.get(t) as number);
+    }
     phrases.push(best);
   }
   // union documents whose key terms overlap
