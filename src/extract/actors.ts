@@ -381,7 +381,7 @@ export class ActorIndex {
   }
 
   /** An unnamed speaker described in its document ("a government official"): its own actor. */
-  resolveUnnamed(m: Mention, docId: string): ActorRecord {
+  resolveUnnamed(m: Mention, docId: string, definite = false): ActorRecord {
     const form = m.name.replace(/^(?:a|an)\s+/i, '');
     const key = `${docId}#${lower(form)}`;
     const known = this.byForm.get(key);
@@ -390,7 +390,8 @@ export class ActorIndex {
       r.forms.clear();
       r.unnamed = true;
     }
-    this.note(r, `${/^[aeiou]/i.test(form) ? 'an' : 'a'} ${form}`, {
+    const article = definite ? 'the' : /^[aeiou]/i.test(form) ? 'an' : 'a';
+    this.note(r, `${article} ${form}`, {
       documentId: docId,
       start: m.start,
       end: m.end,

@@ -118,6 +118,17 @@ describe('extractDebateGraph on awkward input', () => {
     for (const q of g.quotes) expect(q.confidence).toBeGreaterThanOrEqual(0);
   });
 
+  it('gives an unnamed or described speaker its own actor, and resolves a described one it knows', () => {
+    const g = extractDebateGraph([
+      {
+        source: 'a.txt',
+        text: 'Budget row grows\n\n“The numbers do not add up,” a senior official said.\n\nThe Ohio governor said the plan was “dead on arrival”.',
+      },
+    ]);
+    expect(g.actors.map((a) => a.name).sort()).toEqual(['a senior official', 'the Ohio governor']);
+    expect(g.quotes.every((q) => q.speakerId !== null)).toBe(true);
+  });
+
   it('makes the same person in two documents one node', () => {
     const g = extractDebateGraph([
       { source: 'a.txt', text: 'Port strike ends\n\n“It is over,” said union leader Maria Costa.' },

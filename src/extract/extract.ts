@@ -39,6 +39,9 @@ export interface DocumentWork {
 }
 
 const WORDS = /[\p{L}\p{N}]+/gu;
+// Descriptions that name one person by office: "the Indiana governor", "the Vermont senator".
+const SPEAKER_ROLE =
+  /\b(?:governor|senator|congressman|congresswoman|nominee|candidate|president|secretary|minister|mayor|chairman|chairwoman|leader|spokesman|spokeswoman|spokesperson|ambassador|director|chief|justice|judge|prosecutor|businessman|billionaire|lawmaker|official|aide|adviser|advisor)$/;
 const norm = (s: string) => (s.toLowerCase().match(WORDS) ?? []) as string[];
 
 function overlapShare(a: string[], b: string[]): number {
@@ -54,6 +57,12 @@ function overlapShare(a: string[], b: string[]): number {
     }
   }
   return n / a.length;
+}
+
+/** A description named as the text writes it, without its article: "Indiana governor". */
+function asWritten(m: Mention, work: DocumentWork): Mention {
+  const surface = work.doc.text.slice(m.start, m.end).replace(/^(?:the|a|an|one|another)\s+/i, '');
+  return { ...m, name: surface || m.name };
 }
 
 function resolveMention(
@@ -78,7 +87,11 @@ function resolveMention(
       if (a) return { actor: a, factor: 0.8 };
       // "a government official said": an unnamed speaker of this document
       if (/^(?:a|an|one|another)\s/i.test(work.doc.text.slice(m.start, m.end)))
-        return { actor: index.resolveUnnamed(m, docId), factor: 0.8 };
+        return { actor: index.resolveUnnamed(asWritten(m, work), docId), factor: 0.8 };
+      // "the Indiana governor said", with nobody in the text holding that role: the described
+      // speaker is an actor of this document, named as the text names it
+      if (/^the\s/i.test(work.doc.text.slice(m.start, m.end)) && SPEAKER_ROLE.test(m.name))
+        return { actor: index.resolveUnnamed(asWritten(m, work), docId, true), factor: 0.6 };
       return { actor: null, factor: 0 };
     }
     case 'pronoun': {
