@@ -130,9 +130,11 @@ function speakingSubject(tokens: Token[], text: string): Mention | null {
   if (!r || r.mention.kind === 'first-person') return null;
   const next = tokens[r.to];
   if (next && COPULA.has(next.lc)) {
-    const after = tokens[r.to + 1];
-    // "has said", "had told": still speaking
-    if (!(after && (SPEECH_VERBS.has(after.lc) || WEAK_VERBS.has(after.lc)))) return null;
+    let v = r.to + 1;
+    while (tokens[v] && tokens[v]?.lc.endsWith('ly')) v++;
+    const after = tokens[v];
+    // "is praising", "is telling": still doing; "was one of …", "was accused of": spoken about
+    if (!(after && !after.cap && after.lc.endsWith('ing'))) return null;
   }
   return r.mention;
 }
@@ -205,7 +207,7 @@ function subjectOf(
     const named = speakerAfter(tokens, k + 1, text);
     if (
       named &&
-      named.to === j - 1 &&
+      skipParenthesis(tokens, named.to) === j - 1 &&
       named.mention.kind === 'name' &&
       !named.mention.org &&
       named.mention.name.includes(' ')
@@ -525,6 +527,11 @@ function sentenceEndBetween(text: string, from: number, to: number): number {
  */
 function plausibleName(m: Mention, text: string): boolean {
   if (m.kind === 'pronoun') return true;
+  // "The Florida senator is telling reporters …": a description by office
+  if (m.kind === 'description')
+    return /(?:governor|senator|nominee|candidate|president|secretary|minister|mayor|leader|spokesman|spokeswoman)$/.test(
+      m.name,
+    );
   if (m.kind !== 'name') return false;
   const name = m.name;
   if (name.length > 5 && name === name.toUpperCase()) return false;
