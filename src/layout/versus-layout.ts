@@ -71,8 +71,11 @@ const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * grouped in lanes by stance (for left, mixed and neutral between, against right; speakers with
  * no stated position last), each column the actor, their position, then their claims. Columns
  * are a fixed width apart and rows are stacked by fixed heights, so nothing overlaps by
- * construction. Pure and deterministic: the same graph always gives the same positions, whatever
- * the order of its arrays. Positions or claims whose issue is not in the graph (e.g. when
+ * construction. Issue groups come in the order the documents raise them (documents in the order
+ * of `graph.documents`, then the offset of the issue's first quote), so the first article's debate
+ * is the first thing on the map. Pure and deterministic: the same graph always gives the same
+ * positions, whatever the order of its other arrays (the documents' order is the reading order, so
+ * it counts). Positions or claims whose issue is not in the graph (e.g. when
  * focusing) still get a group, headed by nothing.
  *
  * @example layoutVersus(graph).nodes.get('actor:amber-rudd') // { x: 0, y: 150, width: 210, ... }
@@ -87,19 +90,40 @@ export function layoutVersus(graph: DebateGraph): VersusLayout {
   const claimIds = new Set(graph.claims.map((c) => c.id));
   const issueIds = new Set(graph.issues.map((i) => i.id));
   const claimsInPositions = new Set(graph.positions.flatMap((p) => p.claimIds));
+  // Documents read in the order the user gave them (graph.documents); unknown ids after, by id.
+  const docIndex = new Map(graph.documents.map((d, i) => [d.id, i]));
+  type Place = { doc: string; start: number };
+  const nowhere: Place = { doc: '\uffff', start: 0 };
+  const byPlace = (x: Place, y: Place) =>
+    (docIndex.get(x.doc) ?? graph.documents.length) -
+      (docIndex.get(y.doc) ?? graph.documents.length) ||
+    byText(x.doc, y.doc) ||
+    x.start - y.start;
   // Claims read in the order they were said: document, then offset of their first quote.
   const quoteAt = new Map(graph.quotes.map((q) => [q.id, q]));
   const saidAt = new Map(
     graph.claims.map((c) => {
       const q = c.quoteIds.map((id) => quoteAt.get(id)).find((found) => found !== undefined);
-      return [c.id, q ? { doc: q.documentId, start: q.start } : { doc: '\uffff', start: 0 }];
+      return [c.id, q ? { doc: q.documentId, start: q.start } : nowhere];
     }),
   );
-  const bySaying = (a: string, b: string) => {
-    const x = saidAt.get(a);
-    const y = saidAt.get(b);
-    return byText(x?.doc ?? '', y?.doc ?? '') || (x?.start ?? 0) - (y?.start ?? 0) || byText(a, b);
+  const bySaying = (a: string, b: string) =>
+    byPlace(saidAt.get(a) ?? nowhere, saidAt.get(b) ?? nowhere) || byText(a, b);
+  // An issue comes where it is first raised: its earliest quote, else its first document.
+  const raisedAt = new Map<string, Place>();
+  const raise = (issueId: string, at: Place) => {
+    const known = raisedAt.get(issueId);
+    if (!known || byPlace(at, known) < 0) raisedAt.set(issueId, at);
   };
+  for (const c of graph.claims)
+    for (const id of c.quoteIds) {
+      const q = quoteAt.get(id);
+      if (q) raise(c.issueId, { doc: q.documentId, start: q.start });
+    }
+  for (const i of graph.issues)
+    for (const doc of i.documentIds) raise(i.id, { doc, start: Number.MAX_SAFE_INTEGER });
+  const byRaising = (a: string, b: string) =>
+    byPlace(raisedAt.get(a) ?? nowhere, raisedAt.get(b) ?? nowhere) || byText(a, b);
 
   const blocksByIssue = new Map<string, Block[]>();
   const blocksOf = (issueId: string) => {
@@ -140,7 +164,7 @@ export function layoutVersus(graph: DebateGraph): VersusLayout {
   // An actor who says nothing but is related to someone who does (Amnesty criticises Trump)
   // stands beside them, in the same issue group, so the relation is a short arc in one row.
   const issueOf = new Map<string, string>();
-  for (const [issueId, blocks] of [...blocksByIssue].sort(([a], [b]) => byText(a, b)))
+  for (const [issueId, blocks] of [...blocksByIssue].sort(([a], [b]) => byRaising(a, b)))
     for (const b of blocks) {
       if (!issueOf.has(b.actorId)) issueOf.set(b.actorId, issueId);
       if (b.positionId) issueOf.set(b.positionId, issueId);
@@ -165,7 +189,7 @@ export function layoutVersus(graph: DebateGraph): VersusLayout {
     .filter(([, blocks]) => blocks.length === 0)
     .map(([issueId]) => issueId)
     .filter((id) => issueIds.has(id))
-    .sort(byText);
+    .sort(byRaising);
   const groups = [...blocksByIssue]
     .filter(([, blocks]) => blocks.length > 0)
     .map(([issueId, blocks]) => ({
@@ -178,8 +202,9 @@ export function layoutVersus(graph: DebateGraph): VersusLayout {
           byText(a.positionId ?? '', b.positionId ?? ''),
       ),
     }))
-    // Issues with more speakers first; ties by id so array order never matters.
-    .sort((a, b) => b.blocks.length - a.blocks.length || byText(a.issueId, b.issueId));
+    // Issues in the order the documents raise them, so the first article's debate comes first;
+    // ties by id so the order of the other arrays never matters.
+    .sort((a, b) => byRaising(a.issueId, b.issueId));
 
   const groupWidth = (blocks: Block[]) => {
     let lanesCount = 0;
