@@ -7,6 +7,8 @@ test('double-click shows only the neighbourhood; Escape brings the whole map bac
   const app = new AppPage(page);
   await app.open();
   await expect(app.node('Actor', 'Salil Shetty')).toHaveCount(1);
+  // The first view shows the first article's debate, Shaw with it: a double-click can reach him.
+  await expect(app.node('Actor', 'Jonathan Shaw')).toBeInViewport();
   await app.node('Actor', 'Jonathan Shaw').dblclick();
   await expect(app.node('Actor', 'Salil Shetty')).toHaveCount(0);
   await expect(app.node('Actor', 'Jonathan Shaw')).toBeVisible();
