@@ -27,7 +27,9 @@ test('Tab reaches the nodes, Enter selects, arrow keys move to connected nodes',
   const below = await app.focusedName();
   expect(below).toMatch(/^(Position|Claim): /);
   await page.keyboard.press('Enter');
-  await expect(app.details().getByRole('button', { name: 'Jonathan Shaw' })).toBeVisible();
+  await expect(
+    app.details().getByRole('button', { name: 'Jonathan Shaw', exact: true }),
+  ).toBeVisible();
   await page.keyboard.press('ArrowUp');
   await expect.poll(() => app.focusedName()).not.toBe(below);
   expect(await app.focusedName()).toMatch(/^(Actor: Jonathan Shaw|Position: Jonathan Shaw.*)$/);

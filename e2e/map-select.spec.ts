@@ -41,7 +41,7 @@ test('a claim shows its quotes and speaker; "Show in source" opens the Reader at
   await app.open();
   await app.select('Claim', /.*crack this nut/);
   const details = app.details();
-  await expect(details.getByRole('button', { name: 'Jonathan Shaw' })).toBeVisible();
+  await expect(details.getByRole('button', { name: 'Jonathan Shaw', exact: true })).toBeVisible();
   await expect(
     details.getByRole('button', { name: 'Show in source', exact: true }).first(),
   ).toHaveAccessibleDescription(/crack this nut/);

@@ -58,6 +58,8 @@ test('the Reader highlights attributed quotes in their speaker colour; a click s
 
   await crack.getByRole('button').click();
   await expect(app.details().getByRole('heading', { level: 2 })).toContainText('crack this nut');
-  await expect(app.details().getByRole('button', { name: 'Jonathan Shaw' })).toBeVisible();
+  await expect(
+    app.details().getByRole('button', { name: 'Jonathan Shaw', exact: true }),
+  ).toBeVisible();
   await app.expectNoSeriousViolations();
 });
