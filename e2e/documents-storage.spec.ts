@@ -44,6 +44,10 @@ test('documents too large for a link stay in this browser and travel as a map fi
   page,
   browser,
 }) => {
+  // Three extractions of 1.5 MB (drop, reload, map file), each in the worker: ~2 s apiece in
+  // Chromium on an idle machine with the current engine (find-quotes scans the rest of the text
+  // for every paragraph without a quote mark), 6 s on a loaded one. Each wait keeps its own limit.
+  test.slow();
   const app = new AppPage(page);
   const docs = new DocumentsPane(page);
   await app.open();
