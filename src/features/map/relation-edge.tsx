@@ -7,7 +7,7 @@ import {
   useInternalNode,
 } from '@xyflow/react';
 import { memo } from 'react';
-import type { RelationEdgeData } from './to-flow';
+import type { DebateFlowNode, RelationEdgeData } from './to-flow';
 
 export type RelationFlowEdge = Edge<RelationEdgeData, 'relation'>;
 
@@ -16,12 +16,13 @@ const LABEL_AT = [0.5, 0.22, 0.78];
 /**
  * A relation between two actors (or positions, or claims). Between nodes in one row it arcs
  * above the row, higher for nodes further apart, so neither the line nor its label crosses the
- * nodes between them and labels of nested arcs sit at different heights.
+ * nodes between them and labels of nested arcs sit at different heights; between positions it
+ * clears the actor row above, so its label never covers a name.
  */
 export const RelationEdge = memo(function RelationEdge(props: EdgeProps<RelationFlowEdge>) {
   const { id, source, target, data, markerEnd } = props;
-  const from = useInternalNode(source);
-  const to = useInternalNode(target);
+  const from = useInternalNode<DebateFlowNode>(source);
+  const to = useInternalNode<DebateFlowNode>(target);
   let path: string;
   let labelX: number;
   let labelY: number;
@@ -31,7 +32,12 @@ export const RelationEdge = memo(function RelationEdge(props: EdgeProps<Relation
     const sx = fromAt.x + (from.width ?? 0) / 2;
     const tx = toAt.x + (to.width ?? 0) / 2;
     const y = Math.min(fromAt.y, toAt.y);
-    const h = Math.min(130, 40 + Math.abs(tx - sx) * 0.1);
+    // Positions and claims have their actor right above them: the arc and its label rise past
+    // that row into the band under the lane heading, or the label would sit on a speaker's name.
+    const rowAbove = from.data.kind !== 'actor' && from.data.kind !== 'issue';
+    const h = rowAbove
+      ? Math.min(140, 124 + Math.abs(tx - sx) * 0.015)
+      : Math.min(130, 40 + Math.abs(tx - sx) * 0.1);
     path = `M ${sx} ${fromAt.y} C ${sx} ${y - h}, ${tx} ${y - h}, ${tx} ${toAt.y}`;
     // A second or third relation between the same two nodes shares the arc; its label sits
     // further along it (near its source), not on top of the first.
