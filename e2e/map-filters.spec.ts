@@ -41,3 +41,13 @@ test('filters by stance and issue', async ({ page }) => {
   await first.uncheck();
   await expect(app.node('Issue', issueName.replace(/…$/, ''))).toHaveCount(0);
 });
+
+test('says so when the filters hide every node', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  const kinds = app.filters().getByRole('group', { name: 'Node kinds' });
+  for (const kind of ['Issue', 'Actor', 'Position', 'Claim'])
+    await kinds.getByRole('checkbox', { name: kind }).uncheck();
+  await expect(app.mapNodes()).toHaveCount(0);
+  await expect(app.map().getByRole('status')).toContainText('filters hide every node');
+});

@@ -10,7 +10,7 @@ test.describe('the map', () => {
     await expect(app.node('Claim', /./).first()).toBeVisible();
     const names = await app
       .map()
-      .locator('.react-flow__node:not(.lane-node)')
+      .locator('.react-flow__node')
       .evaluateAll((els) => els.map((el) => [el.getAttribute('aria-label'), el.tabIndex]));
     expect(names.length).toBeGreaterThan(5);
     for (const [name, tabIndex] of names) {
@@ -40,7 +40,7 @@ test.describe('the map', () => {
     await app.open();
     const boxes = await app
       .map()
-      .locator('.react-flow__node:not(.lane-node)')
+      .locator('.react-flow__node')
       .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON()));
     for (const [i, a] of boxes.entries())
       for (const b of boxes.slice(i + 1))
@@ -70,6 +70,7 @@ test.describe('the map', () => {
   test('has no serious or critical axe-core violation, before and after selecting', async ({
     page,
   }) => {
+    test.slow(); // axe-core takes seconds on a busy machine
     const app = new AppPage(page);
     await app.open();
     await app.expectNoSeriousViolations();
@@ -79,6 +80,7 @@ test.describe('the map', () => {
   });
 
   test('follows the system theme: dark when the system is dark', async ({ page }) => {
+    test.slow(); // axe-core takes seconds on a busy machine
     const app = new AppPage(page);
     const background = () =>
       page
@@ -89,6 +91,13 @@ test.describe('the map', () => {
     const light = await background();
     await page.emulateMedia({ colorScheme: 'dark' });
     await expect.poll(background).not.toBe(light);
+    await app.expectNoSeriousViolations();
+    // Highlights and stance cells keep their contrast in the dark too.
+    await app.tab('Reader').click();
+    await expect(page.locator('mark.quote-mark').first()).toBeVisible();
+    await app.expectNoSeriousViolations();
+    await app.tab('Matrix').click();
+    await expect(page.getByRole('table')).toBeVisible();
     await app.expectNoSeriousViolations();
   });
 });

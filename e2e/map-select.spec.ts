@@ -39,13 +39,13 @@ test('a claim shows its quotes and speaker; "Show in source" opens the Reader at
 }) => {
   const app = new AppPage(page);
   await app.open();
-  await app.node('Claim', /.*crack this nut/).click();
+  await app.select('Claim', /.*crack this nut/);
   const details = app.details();
-  await expect(details.getByRole('button', { name: 'Jonathan Shaw' })).toBeVisible();
-  await details
-    .getByRole('button', { name: /^Show in source/ })
-    .first()
-    .click();
+  await expect(details.getByRole('button', { name: 'Jonathan Shaw', exact: true })).toBeVisible();
+  await expect(
+    details.getByRole('button', { name: 'Show in source', exact: true }).first(),
+  ).toHaveAccessibleDescription(/crack this nut/);
+  await details.getByRole('button', { name: 'Show in source', exact: true }).first().click();
 
   await expect(app.tab('Reader')).toHaveAttribute('aria-selected', 'true');
   const mark = page.locator('mark.is-target');
@@ -57,11 +57,8 @@ test('a claim shows its quotes and speaker; "Show in source" opens the Reader at
 test('an actor quote far down a document scrolls into view in the Reader', async ({ page }) => {
   const app = new AppPage(page);
   await app.open();
-  await app.node('Actor', 'Salil Shetty').click();
-  const last = app
-    .details()
-    .getByRole('button', { name: /^Show in source/ })
-    .last();
+  await app.select('Actor', 'Salil Shetty');
+  const last = app.details().getByRole('button', { name: 'Show in source', exact: true }).last();
   await last.click();
   await expect(page.locator('mark.is-target')).toBeInViewport();
 });

@@ -7,24 +7,33 @@ import { findChromium } from './find-chromium.mjs';
 
 const hash = process.argv[2] ?? '';
 const port = Number(process.env.SCREENSHOT_PORT) || 4179;
+// Vite itself, not through npx: `server.kill()` then stops the server rather than leaving it
+// holding the port. A port already taken (strictPort) is an error, never someone else's server.
 const server = spawn(
-  'npx',
-  ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
-  {
-    stdio: 'ignore',
-  },
+  process.execPath,
+  [
+    'node_modules/vite/bin/vite.js',
+    'preview',
+    '--port',
+    String(port),
+    '--strictPort',
+    '--host',
+    '127.0.0.1',
+  ],
+  { stdio: ['ignore', 'pipe', 'inherit'] },
 );
 try {
-  // Wait for the preview server to answer, however busy the machine is.
-  for (let tries = 0; ; tries++) {
-    try {
-      await fetch(`http://127.0.0.1:${port}/`);
-      break;
-    } catch (error) {
-      if (tries > 100) throw error;
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
+  // Ready when vite says where it serves, however busy the machine is; if it exits first (the
+  // port is taken), stop rather than photograph whatever else answers on that port.
+  await new Promise((resolve, reject) => {
+    let out = '';
+    server.stdout.on('data', (chunk) => {
+      out += chunk;
+      if (out.includes(`127.0.0.1:${port}`)) resolve(undefined);
+    });
+    server.on('exit', (code) => reject(new Error(`vite preview exited (${code}) on port ${port}`)));
+    setTimeout(() => reject(new Error('vite preview did not start within 60 s')), 60_000).unref();
+  });
   const browser = await chromium.launch({
     executablePath: await findChromium(),
     args: [

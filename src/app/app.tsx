@@ -10,6 +10,7 @@ import { SearchBox } from '../features/search/search-box';
 import { Notices } from '../features/share/notices';
 import { ShareControls } from '../features/share/share-controls';
 import { useUrlSync } from '../features/share/use-url-sync';
+import { SkipToMap } from '../features/toolbar/skip-to-map';
 import { panelId, tabId, ViewTabs } from '../features/toolbar/view-tabs';
 import { useAppStore } from '../store/store';
 
@@ -33,6 +34,7 @@ export function App() {
   return (
     <div className={`app-shell${sideOpen ? ' side-open' : ''}`}>
       <header className="toolbar">
+        <SkipToMap />
         <h1 className="app-title">Debate map</h1>
         <ViewTabs />
         <SearchBox />

@@ -1,4 +1,4 @@
-import { actorId, quoteId, slug } from '../graph/ids';
+import { actorId, quoteId } from '../graph/ids';
 import {
   type Actor,
   type Claim,
@@ -8,105 +8,361 @@ import {
   type Quote,
   type SourceText,
 } from '../graph/types';
+import {
+  ActorIndex,
+  type ActorRecord,
+  bestForm,
+  type DocNames,
+  type ActorIndex as Index,
+  scanNames,
+} from './actors';
+import { type Attribution, attributeQuotes } from './attribute';
+import { findQuotes, type QuoteSpan } from './find-quotes';
+import { findIssues } from './issues';
+import type { Mention } from './mentions';
+import { findCriticisms, relateActors } from './relations';
+import { type Paragraph, paragraphs, splitArticles } from './segment';
+import { assignStances, type DocumentStances } from './stance';
+import { isTerm, isTitleCase } from './terms';
 
-/*
- * First, simple extractor (issue 2): splits articles, finds double-quoted spans and attributes
- * them with "said X" / "X said" in the same paragraph. Issue 3 replaces it with the full pipeline.
- */
-
-const HEADLINE = /^[^\n]{1,200}[^.!?:"”\n]\n\n/;
-
-export function splitArticles(file: SourceText, index: number): DebateDocument[] {
-  const base = slug(file.source.replace(/^.*[\\/]/, '').replace(/\.[a-z0-9]+$/i, ''));
-  const blocks = file.text.split(/\n{2,}/);
-  const starts: number[] = [0];
-  let offset = 0;
-  for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i] ?? '';
-    const next = blocks[i + 1];
-    if (i > 0 && next !== undefined && HEADLINE.test(`${block}\n\n`) && block.length < 200)
-      starts.push(offset);
-    offset += block.length + 2;
-  }
-  return starts.map((start, n) => {
-    const end = starts[n + 1] ?? file.text.length;
-    const text = file.text.slice(start, end).trim();
-    const firstLine = text.split('\n')[0] ?? '';
-    return {
-      id: starts.length > 1 ? `${base}-${n + 1}` : base || `doc-${index + 1}`,
-      title: file.title ?? (firstLine.slice(0, 160) || file.source),
-      source: file.source,
-      text,
-    };
-  });
+/** Everything the later steps need to know about one article. */
+export interface DocumentWork {
+  doc: DebateDocument;
+  quotes: QuoteSpan[];
+  attributions: Attribution[];
+  speakers: (ActorRecord | null)[];
+  confidences: number[];
+  names: DocNames;
+  paragraphs: Paragraph[];
+  /** Offset where the body starts (after the headline line), 0 without a headline. */
+  bodyStart: number;
 }
 
-const NAME = String.raw`((?:[A-Z][\p{L}’'-]+\s){0,3}[A-Z][\p{L}’'-]+)`;
-const SAID = new RegExp(
-  String.raw`${NAME}\s(?:said|says|added|told|warned)|(?:said|added|warned)\s${NAME}`,
-  'gu',
-);
+const WORDS = /[\p{L}\p{N}]+/gu;
+// Descriptions that name one person by office: "the Indiana governor", "the Vermont senator".
+const SPEAKER_ROLE =
+  /\b(?:governor|senator|congressman|congresswoman|nominee|candidate|president|secretary|minister|mayor|chairman|chairwoman|leader|spokesman|spokeswoman|spokesperson|ambassador|director|chief|justice|judge|prosecutor|businessman|billionaire|lawmaker|official|aide|adviser|advisor)$/;
+const norm = (s: string) => (s.toLowerCase().match(WORDS) ?? []) as string[];
 
-export interface ExtractOptions {
-  onProgress?: (done: number, total: number) => void;
-}
-
-export function extractDebateGraph(files: SourceText[], options: ExtractOptions = {}): DebateGraph {
-  options.onProgress?.(0, files.length);
-  const graph = emptyGraph();
-  graph.documents = files.flatMap(splitArticles);
-  const actors = new Map<string, Actor>();
-  for (const doc of graph.documents) {
-    let offset = 0;
-    for (const para of doc.text.split('\n\n')) {
-      const cue = SAID.exec(para.replace(/[“”"][^“”"]*[“”"]/g, (m) => ' '.repeat(m.length)));
-      SAID.lastIndex = 0;
-      const name = cue ? (cue[1] ?? cue[2] ?? null) : null;
-      let speaker: Actor | null = null;
-      if (name) {
-        const surname = name.split(' ').pop() ?? name;
-        const full = new RegExp(String.raw`\b[A-Z][a-z]+ ${surname}\b`).exec(doc.text)?.[0];
-        const known = full && !/^(The|A|An|Mr|Ms|Mrs|Dr)\s/.test(full) ? full : name;
-        speaker =
-          [...actors.values()].find((a) => a.name.endsWith(surname)) ??
-          ({ id: actorId(known), name: known, kind: 'person', aliases: [], mentions: [] } as Actor);
-        actors.set(speaker.id, speaker);
-      }
-      for (const m of para.matchAll(/[“"]([^“”"]+)[”"]/g)) {
-        const start = offset + (m.index ?? 0) + 1;
-        const text = m[1] ?? '';
-        graph.quotes.push({
-          id: quoteId(doc.id, start),
-          documentId: doc.id,
-          start,
-          end: start + text.length,
-          text,
-          speakerId: speaker?.id ?? null,
-          kind: text.split(' ').length > 6 ? 'direct' : 'term',
-          confidence: speaker ? 0.5 : 0.2,
-        });
-      }
-      offset += para.length + 2;
+function overlapShare(a: string[], b: string[]): number {
+  if (a.length === 0) return 0;
+  const bag = new Map<string, number>();
+  for (const t of b) bag.set(t, (bag.get(t) ?? 0) + 1);
+  let n = 0;
+  for (const t of a) {
+    const c = bag.get(t) ?? 0;
+    if (c > 0) {
+      n++;
+      bag.set(t, c - 1);
     }
   }
-  graph.actors = [...actors.values()];
-  graph.claims = graph.quotes
-    .filter((q) => q.speakerId)
-    .map(
-      (q): Claim => ({
-        id: `claim:${q.id.slice(6)}`,
-        actorId: q.speakerId as string,
-        issueId: `issue:${graph.documents.find((d) => d.id === q.documentId)?.id}`,
-        text: q.text,
-        quoteIds: [q.id],
-      }),
-    );
-  graph.issues = graph.documents.map((d) => ({
-    id: `issue:${d.id}`,
-    label: d.title,
-    documentIds: [d.id],
-  }));
-  return graph;
+  return n / a.length;
 }
 
-export type { Quote };
+/** A description named as the text writes it, without its article: "Indiana governor". */
+function asWritten(m: Mention, work: DocumentWork): Mention {
+  const surface = work.doc.text.slice(m.start, m.end).replace(/^(?:the|a|an|one|another)\s+/i, '');
+  return { ...m, name: surface || m.name };
+}
+
+function resolveMention(
+  m: Mention,
+  k: number,
+  work: DocumentWork,
+  index: Index,
+  docActors: ActorRecord[],
+): { actor: ActorRecord | null; factor: number } {
+  const docId = work.doc.id;
+  const q = work.quotes[k] as QuoteSpan;
+  switch (m.kind) {
+    case 'name': {
+      const a = index.resolveName(m, docId, work.names, docActors);
+      return { actor: a, factor: 1 };
+    }
+    case 'spokesperson':
+      return { actor: index.resolveSpokesperson(m, docId, work.names, docActors), factor: 0.95 };
+    case 'description': {
+      const orgs = work.names.orgs.filter((o) => o.start < q.open).map((o) => o.name);
+      const a = index.resolveDescription(m, docActors, orgs, work.names);
+      if (a) return { actor: a, factor: 0.8 };
+      // "a government official said": an unnamed speaker of this document
+      if (/^(?:a|an|one|another)\s/i.test(work.doc.text.slice(m.start, m.end)))
+        return { actor: index.resolveUnnamed(asWritten(m, work), docId), factor: 0.8 };
+      // "the Indiana governor said", with nobody in the text holding that role: the described
+      // speaker is an actor of this document, named as the text names it
+      if (/^the\s/i.test(work.doc.text.slice(m.start, m.end)) && SPEAKER_ROLE.test(m.name))
+        return { actor: index.resolveUnnamed(asWritten(m, work), docId, true), factor: 0.6 };
+      return { actor: null, factor: 0 };
+    }
+    case 'pronoun': {
+      if (m.name === 'he' || m.name === 'she') {
+        const g = m.name === 'he' ? 'm' : 'f';
+        // the last speaker of the document, when compatible
+        for (let j = k - 1; j >= 0; j--) {
+          const s = work.speakers[j];
+          if (!s) continue;
+          const r = index.canonical(s);
+          if (r.kind !== 'person') continue;
+          if (r.gender && r.gender !== g) continue;
+          if (!r.gender) r.gender = g;
+          index.addMention(r, { documentId: docId, start: m.start, end: m.end }, '');
+          return { actor: r, factor: 0.85 };
+        }
+        // else the nearest person named before the quote
+        const people = work.names.people;
+        for (let j = people.length - 1; j >= 0; j--) {
+          const p = people[j] as DocNames['people'][number];
+          if (p.start >= q.open) continue;
+          if (p.gender && p.gender !== g) continue;
+          const r = index.resolveName(
+            {
+              kind: 'name',
+              name: p.name,
+              start: p.start,
+              end: p.start + p.name.length,
+              gender: g,
+              person: true,
+            },
+            docId,
+            work.names,
+            docActors,
+          );
+          return { actor: r, factor: 0.7 };
+        }
+        return { actor: null, factor: 0 };
+      }
+      if (m.name === 'it' || m.name === 'they') {
+        // an organisation named just before ("USCIRF criticised the move. They released …")
+        const orgs = work.names.orgs;
+        for (let j = orgs.length - 1; j >= 0; j--) {
+          const o = orgs[j] as DocNames['orgs'][number];
+          if (o.start >= m.start) continue;
+          if (m.start - o.start > 400) break;
+          const r = index.resolveName(
+            { kind: 'name', name: o.name, start: o.start, end: o.start + o.name.length, org: true },
+            docId,
+            work.names,
+            docActors,
+          );
+          return { actor: r, factor: 0.6 };
+        }
+        if (m.name === 'it')
+          for (let j = k - 1; j >= 0; j--) {
+            const s = work.speakers[j];
+            if (s && index.canonical(s).kind !== 'person')
+              return { actor: index.canonical(s), factor: 0.7 };
+          }
+      }
+      return { actor: null, factor: 0 };
+    }
+    default:
+      return { actor: null, factor: 0 };
+  }
+}
+
+function processDocument(doc: DebateDocument, index: Index): DocumentWork {
+  const text = doc.text;
+  const paras = paragraphs(text);
+  const quotes = findQuotes(text, paras);
+  const attributions = attributeQuotes(text, paras, quotes);
+  const names = scanNames(text);
+  const first = paras[0];
+  const hasHeadline =
+    first !== undefined && paras.length > 1 && text.slice(first.start, first.end) === doc.title;
+  const work: DocumentWork = {
+    doc,
+    quotes,
+    attributions,
+    speakers: new Array(quotes.length).fill(null),
+    confidences: new Array(quotes.length).fill(0),
+    names,
+    paragraphs: paras,
+    bodyStart: hasHeadline && first ? first.end : 0,
+  };
+  const docActors: ActorRecord[] = [];
+  const resolve = (k: number, forward: boolean) => {
+    const a = attributions[k] as Attribution;
+    if (a.mention) {
+      const { actor, factor } = resolveMention(a.mention, k, work, index, docActors);
+      if (actor) {
+        work.speakers[k] = actor;
+        work.confidences[k] = a.confidence * factor;
+        if (!docActors.includes(actor)) docActors.push(actor);
+      }
+    } else if (a.inheritFrom >= 0 && a.inheritFrom > k === forward) {
+      const s = work.speakers[a.inheritFrom];
+      if (s) {
+        work.speakers[k] = s;
+        work.confidences[k] = Math.min(a.confidence, work.confidences[a.inheritFrom] ?? 0);
+      }
+    }
+  };
+  for (let k = 0; k < quotes.length; k++) resolve(k, false);
+  for (let k = quotes.length - 1; k >= 0; k--) if (!work.speakers[k]) resolve(k, true);
+  // a headline quote takes the speaker of the body quote that repeats it
+  if (hasHeadline) {
+    for (let k = 0; k < quotes.length && (quotes[k] as QuoteSpan).para === 0; k++) {
+      const a = attributions[k] as Attribution;
+      if (work.speakers[k] && a.tight) continue;
+      const q = quotes[k] as QuoteSpan;
+      const h = norm(text.slice(q.start, q.end));
+      if (h.length < 2) continue;
+      for (let j = k + 1; j < quotes.length; j++) {
+        const s = work.speakers[j];
+        const b = quotes[j] as QuoteSpan;
+        if (!s) continue;
+        if (overlapShare(h, norm(text.slice(b.start, b.end))) >= 0.75) {
+          work.speakers[k] = s;
+          work.confidences[k] = Math.min(0.8, work.confidences[j] ?? 0);
+          break;
+        }
+      }
+    }
+  }
+  return work;
+}
+
+function quoteKind(work: DocumentWork, k: number, hasSpeaker: boolean): Quote['kind'] {
+  const q = work.quotes[k] as QuoteSpan;
+  const a = work.attributions[k] as Attribution;
+  const text = work.doc.text.slice(q.start, q.end);
+  let words = 1;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) words++;
+  if (isTerm(work.doc.text, q.start, q.end, q.close)) return 'term';
+  // a title-case phrase that no verb of saying introduces is a name or a title
+  if (a.rule !== 'before' && a.rule !== 'after' && !a.opensSentence && isTitleCase(text))
+    return 'term';
+  if (!hasSpeaker) return words <= 4 ? 'term' : a.opensSentence ? 'direct' : 'partial';
+  if (a.opensSentence || (a.tight && words > 4 && /^[\p{Lu}\p{N}]/u.test(text))) return 'direct';
+  return 'partial';
+}
+
+function assignIds(index: Index, used: Set<ActorRecord>): Map<ActorRecord, Actor> {
+  const out = new Map<ActorRecord, Actor>();
+  const taken = new Set<string>();
+  const records = [...used].sort((a, b) => a.seq - b.seq);
+  for (const r of records) {
+    const name = bestForm(r);
+    let id = actorId(name);
+    if (taken.has(id)) {
+      let n = 2;
+      while (taken.has(`${id}-${n}`)) n++;
+      id = `${id}-${n}`;
+    }
+    taken.add(id);
+    const aliases = new Set<string>();
+    for (const f of r.forms.keys()) if (f !== name) aliases.add(f);
+    for (const f of r.aliases) if (f !== name && f) aliases.add(f);
+    const actor: Actor = {
+      id,
+      name,
+      kind: r.kind,
+      aliases: [...aliases].sort(),
+      mentions: r.mentions,
+    };
+    if (r.role) actor.role = r.role;
+    out.set(r, actor);
+  }
+  void index;
+  return out;
+}
+
+/**
+ * Builds the debate graph of a set of texts: splits them into articles, finds quotes, attributes
+ * them to actors (one actor per real-world speaker across all documents), groups them into
+ * claims, issues and positions with a stance, and relates the actors. Pure and deterministic;
+ * never throws.
+ *
+ * @example extractDebateGraph([{ source: 'a.txt', text: 'Tax row\n\n“No,” said Jane Smith.' }]).quotes[0]
+ * // { id: 'quote:a:10', text: 'No', speakerId: 'actor:jane-smith', kind: 'direct', ... }
+ */
+export function extractDebateGraph(
+  files: SourceText[],
+  options?: { onProgress?: (done: number, total: number) => void },
+): DebateGraph {
+  const graph = emptyGraph();
+  const taken = new Set<string>();
+  const index = new ActorIndex();
+  const works: DocumentWork[] = [];
+  const total = files.length;
+  files.forEach((file, n) => {
+    let docs: DebateDocument[] = [];
+    try {
+      docs = splitArticles(
+        { source: String(file.source ?? ''), text: String(file.text ?? ''), title: file.title },
+        taken,
+      );
+    } catch {
+      docs = [];
+    }
+    for (const doc of docs) {
+      graph.documents.push(doc);
+      try {
+        works.push(processDocument(doc, index));
+      } catch {
+        // a document the rules cannot read still appears, with no quotes
+      }
+    }
+    options?.onProgress?.(n + 1, total);
+  });
+
+  const used = new Set<ActorRecord>();
+  for (const w of works) for (const s of w.speakers) if (s) used.add(index.canonical(s));
+  for (const r of [...used]) if (r.speaksFor) used.add(index.canonical(r.speaksFor));
+  const speakerWords = new Set<string>();
+  for (const r of used)
+    for (const f of r.forms.keys()) for (const x of f.toLowerCase().split(' ')) speakerWords.add(x);
+  const issues = findIssues(works, speakerWords);
+  const criticisms = findCriticisms(works, index);
+  for (const c of criticisms) for (const r of c.to) used.add(index.canonical(r));
+  const actors = assignIds(index, used);
+  const idOf = (r: ActorRecord | null) => (r ? (actors.get(index.canonical(r))?.id ?? null) : null);
+
+  const claimsByQuote = new Map<string, Claim>();
+  for (const w of works) {
+    const issueId = issues.issueOf.get(w.doc.id) as string;
+    let lastClaim: Claim | null = null;
+    w.quotes.forEach((q, k) => {
+      const speakerId = idOf(w.speakers[k] ?? null);
+      const kind = quoteKind(w, k, speakerId !== null);
+      const id = quoteId(w.doc.id, q.start);
+      const quote: Quote = {
+        id,
+        documentId: w.doc.id,
+        start: q.start,
+        end: q.end,
+        text: w.doc.text.slice(q.start, q.end),
+        speakerId: kind === 'term' ? null : speakerId,
+        kind,
+        confidence:
+          Math.round(
+            (speakerId && kind !== 'term' ? (w.confidences[k] ?? 0.5) : q.close < 0 ? 0.5 : 0.7) *
+              100,
+          ) / 100,
+      };
+      graph.quotes.push(quote);
+      if (!quote.speakerId) return;
+      // a quote that runs on from the previous paragraph joins its claim
+      if (q.continued && lastClaim && lastClaim.actorId === quote.speakerId) {
+        lastClaim.quoteIds.push(id);
+        lastClaim.text = `${lastClaim.text} ${quote.text}`;
+      } else {
+        lastClaim = {
+          id: `claim:${w.doc.id}:${q.start}`,
+          actorId: quote.speakerId,
+          issueId,
+          text: quote.text,
+          quoteIds: [id],
+        };
+        graph.claims.push(lastClaim);
+      }
+      claimsByQuote.set(id, lastClaim);
+    });
+  }
+  graph.actors = [...actors.values()];
+  graph.issues = issues.issues;
+  const stances = new Map<string, DocumentStances>();
+  graph.positions = assignStances(graph, works, issues, index, idOf, stances);
+  graph.relations = relateActors(graph, works, index, idOf, stances, criticisms);
+  return graph;
+}

@@ -66,7 +66,8 @@ export function adjacency(links: readonly GraphLink[]): Map<string, string[]> {
 
 /**
  * A node and what is one link away from it; for an issue or an actor, also the claims of its
- * positions, so focusing on Rudd shows what she said and not only that she took a stance.
+ * positions, so focusing on Rudd shows what she said and not only that she took a stance, and
+ * for an actor the issues they speak on, so their columns keep their heading.
  */
 export function neighbourhood(graph: DebateGraph, links: readonly GraphLink[], id: string) {
   const ids = new Set([id]);
@@ -74,8 +75,13 @@ export function neighbourhood(graph: DebateGraph, links: readonly GraphLink[], i
     if (l.source === id) ids.add(l.target);
     if (l.target === id) ids.add(l.source);
   }
+  const issueIds = new Set(graph.issues.map((i) => i.id));
   for (const p of graph.positions)
-    if ((p.actorId === id || p.issueId === id) && ids.has(p.id))
+    if ((p.actorId === id || p.issueId === id) && ids.has(p.id)) {
       for (const c of p.claimIds) ids.add(c);
+      if (p.actorId === id && issueIds.has(p.issueId)) ids.add(p.issueId);
+    }
+  for (const c of graph.claims)
+    if (c.actorId === id && ids.has(c.id) && issueIds.has(c.issueId)) ids.add(c.issueId);
   return ids;
 }

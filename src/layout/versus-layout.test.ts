@@ -102,6 +102,93 @@ describe('layoutVersus', () => {
     expectNoOverlap([...nodes.values()]);
   });
 
+  it('stacks claims in the order they were said', () => {
+    const g = debate();
+    g.documents = [{ id: 'd1', title: 't', source: 's', text: 'x'.repeat(200) }];
+    g.quotes = [
+      {
+        id: 'q:late',
+        documentId: 'd1',
+        start: 120,
+        end: 121,
+        text: 'x',
+        speakerId: 'actor:0',
+        kind: 'direct',
+        confidence: 1,
+      },
+      {
+        id: 'q:early',
+        documentId: 'd1',
+        start: 3,
+        end: 4,
+        text: 'x',
+        speakerId: 'actor:0',
+        kind: 'direct',
+        confidence: 1,
+      },
+    ];
+    g.claims.push({
+      id: 'claim:9',
+      actorId: 'actor:0',
+      issueId: 'issue:access',
+      text: 'y',
+      quoteIds: ['q:early'],
+    });
+    const claim0 = g.claims.find((c) => c.id === 'claim:0');
+    if (claim0) claim0.quoteIds = ['q:late'];
+    const p0 = g.positions.find((p) => p.id === 'position:0');
+    if (p0) p0.claimIds = ['claim:0', 'claim:9'];
+    const { nodes } = layoutVersus(g);
+    expect(nodes.get('claim:9')?.y).toBeLessThan(nodes.get('claim:0')?.y ?? 0);
+  });
+
+  it('orders issue groups by where the documents first raise them, not by id or size', () => {
+    const quote = (id: string, documentId: string, start: number) => ({
+      id,
+      documentId,
+      start,
+      end: start + 1,
+      text: 'x',
+      speakerId: null,
+      kind: 'direct' as const,
+      confidence: 1,
+    });
+    const g = debate();
+    // "rights" (one speaker) is raised in the first document, "access" (three) in the second.
+    g.documents = [
+      { id: 'd2', title: 'first', source: 'a', text: 'x'.repeat(100) },
+      { id: 'd1', title: 'second', source: 'b', text: 'x'.repeat(100) },
+    ];
+    g.quotes = [quote('q:access', 'd1', 2), quote('q:rights', 'd2', 50)];
+    for (const c of g.claims) c.quoteIds = [c.issueId === 'issue:rights' ? 'q:rights' : 'q:access'];
+    const first = layoutVersus(g);
+    const x = (l: typeof first, id: string) => l.nodes.get(id)?.x ?? Number.NaN;
+    expect(x(first, 'issue:rights')).toBeLessThan(x(first, 'issue:access'));
+    expect(first.lanes[0]?.issueId).toBe('issue:rights');
+
+    // Documents swapped: the other issue comes first. Within a document, the earlier offset wins.
+    g.documents.reverse();
+    const swapped = layoutVersus(g);
+    expect(x(swapped, 'issue:access')).toBeLessThan(x(swapped, 'issue:rights'));
+    g.documents = [{ id: 'd1', title: 'one', source: 'a', text: 'x'.repeat(100) }];
+    g.quotes = [quote('q:access', 'd1', 60), quote('q:rights', 'd1', 10)];
+    const sameDoc = layoutVersus(g);
+    expect(x(sameDoc, 'issue:rights')).toBeLessThan(x(sameDoc, 'issue:access'));
+  });
+
+  it('without quotes, orders issue groups by their documents, then by id', () => {
+    const g = debate();
+    g.documents = [
+      { id: 'd2', title: 'first', source: 'a', text: 'x' },
+      { id: 'd1', title: 'second', source: 'b', text: 'x' },
+    ];
+    const { nodes } = layoutVersus(g);
+    expect(nodes.get('issue:rights')?.x).toBeLessThan(nodes.get('issue:access')?.x ?? 0);
+    g.documents = [];
+    const byId = layoutVersus(g);
+    expect(byId.nodes.get('issue:access')?.x).toBeLessThan(byId.nodes.get('issue:rights')?.x ?? 0);
+  });
+
   it('lays out positions whose issue is not in the graph (a focused neighbourhood)', () => {
     const g = debate();
     g.issues = [];
@@ -138,6 +225,14 @@ describe('graph links', () => {
   it("gives an actor's neighbourhood with the claims of their positions", () => {
     const g = debate();
     const ids = neighbourhood(g, graphLinks(g), 'actor:0');
-    expect([...ids].sort()).toEqual(['actor:0', 'actor:2', 'claim:0', 'claim:3', 'position:0']);
+    expect([...ids].sort()).toEqual([
+      'actor:0',
+      'actor:2',
+      'claim:0',
+      'claim:3',
+      'issue:access',
+      'issue:rights',
+      'position:0',
+    ]);
   });
 });

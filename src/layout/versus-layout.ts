@@ -16,8 +16,10 @@ export interface PlacedNode {
 export interface StanceLane {
   id: string;
   issueId: string;
-  /** null: speakers on the issue with no stated position. */
+  /** null: speakers on the issue with no stated position, or actors only related to them. */
   stance: Stance | null;
+  /** The lane holds only actors related to speakers here, with nothing said on the issue. */
+  related: boolean;
   x: number;
   y: number;
   width: number;
@@ -69,8 +71,11 @@ const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * grouped in lanes by stance (for left, mixed and neutral between, against right; speakers with
  * no stated position last), each column the actor, their position, then their claims. Columns
  * are a fixed width apart and rows are stacked by fixed heights, so nothing overlaps by
- * construction. Pure and deterministic: the same graph always gives the same positions, whatever
- * the order of its arrays. Positions or claims whose issue is not in the graph (e.g. when
+ * construction. Issue groups come in the order the documents raise them (documents in the order
+ * of `graph.documents`, then the offset of the issue's first quote), so the first article's debate
+ * is the first thing on the map. Pure and deterministic: the same graph always gives the same
+ * positions, whatever the order of its other arrays (the documents' order is the reading order, so
+ * it counts). Positions or claims whose issue is not in the graph (e.g. when
  * focusing) still get a group, headed by nothing.
  *
  * @example layoutVersus(graph).nodes.get('actor:amber-rudd') // { x: 0, y: 150, width: 210, ... }
@@ -85,6 +90,40 @@ export function layoutVersus(graph: DebateGraph): VersusLayout {
   const claimIds = new Set(graph.claims.map((c) => c.id));
   const issueIds = new Set(graph.issues.map((i) => i.id));
   const claimsInPositions = new Set(graph.positions.flatMap((p) => p.claimIds));
+  // Documents read in the order the user gave them (graph.documents); unknown ids after, by id.
+  const docIndex = new Map(graph.documents.map((d, i) => [d.id, i]));
+  type Place = { doc: string; start: number };
+  const nowhere: Place = { doc: '\uffff', start: 0 };
+  const byPlace = (x: Place, y: Place) =>
+    (docIndex.get(x.doc) ?? graph.documents.length) -
+      (docIndex.get(y.doc) ?? graph.documents.length) ||
+    byText(x.doc, y.doc) ||
+    x.start - y.start;
+  // Claims read in the order they were said: document, then offset of their first quote.
+  const quoteAt = new Map(graph.quotes.map((q) => [q.id, q]));
+  const saidAt = new Map(
+    graph.claims.map((c) => {
+      const q = c.quoteIds.map((id) => quoteAt.get(id)).find((found) => found !== undefined);
+      return [c.id, q ? { doc: q.documentId, start: q.start } : nowhere];
+    }),
+  );
+  const bySaying = (a: string, b: string) =>
+    byPlace(saidAt.get(a) ?? nowhere, saidAt.get(b) ?? nowhere) || byText(a, b);
+  // An issue comes where it is first raised: its earliest quote, else its first document.
+  const raisedAt = new Map<string, Place>();
+  const raise = (issueId: string, at: Place) => {
+    const known = raisedAt.get(issueId);
+    if (!known || byPlace(at, known) < 0) raisedAt.set(issueId, at);
+  };
+  for (const c of graph.claims)
+    for (const id of c.quoteIds) {
+      const q = quoteAt.get(id);
+      if (q) raise(c.issueId, { doc: q.documentId, start: q.start });
+    }
+  for (const i of graph.issues)
+    for (const doc of i.documentIds) raise(i.id, { doc, start: Number.MAX_SAFE_INTEGER });
+  const byRaising = (a: string, b: string) =>
+    byPlace(raisedAt.get(a) ?? nowhere, raisedAt.get(b) ?? nowhere) || byText(a, b);
 
   const blocksByIssue = new Map<string, Block[]>();
   const blocksOf = (issueId: string) => {
@@ -101,11 +140,11 @@ export function layoutVersus(graph: DebateGraph): VersusLayout {
       actorId: p.actorId,
       positionId: p.id,
       stance: p.stance,
-      claimIds: p.claimIds.filter((c) => claimIds.has(c)).sort(byText),
+      claimIds: p.claimIds.filter((c) => claimIds.has(c)).sort(bySaying),
     });
   // Claims of speakers with no position on the issue still belong under the issue.
   const loose = new Map<string, Block>();
-  for (const c of [...graph.claims].sort((a, b) => byText(a.id, b.id))) {
+  for (const c of [...graph.claims].sort((a, b) => bySaying(a.id, b.id))) {
     if (claimsInPositions.has(c.id)) continue;
     const key = `${c.issueId}\u0000${c.actorId}`;
     const block = loose.get(key);
@@ -117,11 +156,15 @@ export function layoutVersus(graph: DebateGraph): VersusLayout {
     }
   }
 
-  const rank = (s: Stance | null) => (s === null ? STANCE_ORDER.length : STANCE_ORDER.indexOf(s));
+  const laneKey = (b: Block) => b.stance ?? (b.claimIds.length > 0 ? 'unstated' : 'related');
+  const rank = (b: Block) =>
+    b.stance !== null
+      ? STANCE_ORDER.indexOf(b.stance)
+      : STANCE_ORDER.length + (b.claimIds.length > 0 ? 0 : 1);
   // An actor who says nothing but is related to someone who does (Amnesty criticises Trump)
   // stands beside them, in the same issue group, so the relation is a short arc in one row.
   const issueOf = new Map<string, string>();
-  for (const [issueId, blocks] of [...blocksByIssue].sort(([a], [b]) => byText(a, b)))
+  for (const [issueId, blocks] of [...blocksByIssue].sort(([a], [b]) => byRaising(a, b)))
     for (const b of blocks) {
       if (!issueOf.has(b.actorId)) issueOf.set(b.actorId, issueId);
       if (b.positionId) issueOf.set(b.positionId, issueId);
@@ -146,26 +189,28 @@ export function layoutVersus(graph: DebateGraph): VersusLayout {
     .filter(([, blocks]) => blocks.length === 0)
     .map(([issueId]) => issueId)
     .filter((id) => issueIds.has(id))
-    .sort(byText);
+    .sort(byRaising);
   const groups = [...blocksByIssue]
     .filter(([, blocks]) => blocks.length > 0)
     .map(([issueId, blocks]) => ({
       issueId,
       blocks: blocks.sort(
         (a, b) =>
-          rank(a.stance) - rank(b.stance) ||
+          rank(a) - rank(b) ||
           b.claimIds.length - a.claimIds.length ||
           byText(actorName.get(a.actorId) ?? a.actorId, actorName.get(b.actorId) ?? b.actorId) ||
           byText(a.positionId ?? '', b.positionId ?? ''),
       ),
     }))
-    // Issues with more speakers first; ties by id so array order never matters.
-    .sort((a, b) => b.blocks.length - a.blocks.length || byText(a.issueId, b.issueId));
+    // Issues in the order the documents raise them, so the first article's debate comes first;
+    // ties by id so the order of the other arrays never matters.
+    .sort((a, b) => byRaising(a.issueId, b.issueId));
 
   const groupWidth = (blocks: Block[]) => {
     let lanesCount = 0;
     blocks.forEach((b, i) => {
-      if (i === 0 || blocks[i - 1]?.stance !== b.stance) lanesCount++;
+      const prev = blocks[i - 1];
+      if (!prev || laneKey(prev) !== laneKey(b)) lanesCount++;
     });
     return Math.max(1, blocks.length) * COLUMN + Math.max(0, lanesCount - 1) * LANE_GAP;
   };
@@ -190,12 +235,14 @@ export function layoutVersus(graph: DebateGraph): VersusLayout {
     let x = groupX;
     let lane: StanceLane | null = null;
     blocks.forEach((block, i) => {
-      if (i > 0 && blocks[i - 1]?.stance !== block.stance) x += LANE_GAP;
-      if (!lane || lane.stance !== block.stance) {
+      const prev = blocks[i - 1];
+      if (prev && laneKey(prev) !== laneKey(block)) x += LANE_GAP;
+      if (!lane || !prev || laneKey(prev) !== laneKey(block)) {
         lane = {
-          id: `lane:${issueId}:${block.stance ?? 'unstated'}`,
+          id: `lane:${issueId}:${laneKey(block)}`,
           issueId,
           stance: block.stance,
+          related: laneKey(block) === 'related',
           x: x - LANE_PAD,
           y: laneTop,
           width: 0,

@@ -91,7 +91,12 @@ describe('selectMapModel', () => {
   it('keeps only the focused neighbourhood, and memoises on its inputs', () => {
     const state = { graph: debate(), filters: NO_FILTERS, focusId: 'actor:1' };
     const model = selectMapModel(state);
-    expect([...model.layout.nodes.keys()].sort()).toEqual(['actor:1', 'claim:1', 'position:1']);
+    expect([...model.layout.nodes.keys()].sort()).toEqual([
+      'actor:1',
+      'claim:1',
+      'issue:access',
+      'position:1',
+    ]);
     expect(selectMapModel({ ...state })).toBe(model);
     expect(selectMapModel({ ...state, focusId: null }).layout.nodes.size).toBe(13);
   });

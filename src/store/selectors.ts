@@ -92,6 +92,8 @@ export function pickGraph(graph: DebateGraph, ids: ReadonlySet<string>): DebateG
 export interface MapModel {
   /** What the map shows: filtered, and reduced to the focused neighbourhood if any. */
   graph: DebateGraph;
+  /** The filtered graph before focusing: names nodes whose neighbours are out of the focus. */
+  full: DebateGraph;
   links: GraphLink[];
   layout: VersusLayout;
 }
@@ -109,14 +111,15 @@ export const selectMapModel = (() => {
       last.focusId === s.focusId
     )
       return model;
-    let graph = filterGraph(s.graph, s.filters);
+    const full = filterGraph(s.graph, s.filters);
+    let graph = full;
     let links = graphLinks(graph);
     if (s.focusId && links.some((l) => l.source === s.focusId || l.target === s.focusId)) {
       graph = pickGraph(graph, neighbourhood(graph, links, s.focusId));
       links = graphLinks(graph);
     }
     last = { graph: s.graph, filters: s.filters, focusId: s.focusId };
-    model = { graph, links, layout: layoutVersus(graph) };
+    model = { graph, full, links, layout: layoutVersus(graph) };
     return model;
   };
 })();
@@ -156,6 +159,17 @@ export const KIND_NAME: Record<MapNodeKind, string> = {
   position: 'Position',
   claim: 'Claim',
 };
+
+/** Stance is never told by colour alone: every view pairs it with one of these icons. */
+export const STANCE_ICON: Record<Stance, string> = {
+  for: '✔',
+  against: '✘',
+  mixed: '◐',
+  neutral: '○',
+};
+
+/** "✘ against": a stance as short text, for chips and matrix cells. */
+export const stanceText = (stance: Stance) => `${STANCE_ICON[stance]} ${stance}`;
 
 export const clip = (text: string, max: number) =>
   text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
@@ -280,6 +294,9 @@ export function stanceMatrix(graph: DebateGraph): StanceMatrix {
   const actors = graph.actors
     .filter((a) => inCells.has(a.id))
     .sort((a, b) => a.name.localeCompare(b.name));
-  const issues = [...graph.issues].sort((a, b) => a.label.localeCompare(b.label));
+  const inIssues = new Set([...cells.keys()].map((k) => k.split('\u0000')[1]));
+  const issues = graph.issues
+    .filter((i) => inIssues.has(i.id))
+    .sort((a, b) => a.label.localeCompare(b.label));
   return { actors, issues, cell: (a, i) => cells.get(key(a, i)) ?? null };
 }

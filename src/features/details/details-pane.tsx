@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { DebateGraph, Quote, Stance } from '../../graph/types';
+import type { DebateGraph, Quote } from '../../graph/types';
 import {
   findNode,
   KIND_NAME,
@@ -8,15 +8,9 @@ import {
   quoteContext,
   quotesOf,
   speakerColours,
+  stanceText,
 } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
-
-const STANCE_TEXT: Record<Stance, string> = {
-  for: '✔ for',
-  against: '✘ against',
-  mixed: '◐ mixed',
-  neutral: '○ neutral',
-};
 
 function NodeLink({ graph, id }: { graph: DebateGraph; id: string }) {
   const select = useAppStore((s) => s.select);
@@ -34,17 +28,22 @@ function QuoteItem({ graph, quote }: { graph: DebateGraph; quote: Quote }) {
   const doc = graph.documents.find((d) => d.id === quote.documentId);
   const context = doc ? quoteContext(doc.text, quote.start, quote.end) : null;
   const speaker = graph.actors.find((a) => a.id === quote.speakerId);
+  const wordsId = `details-${quote.id}`;
   return (
     <li className="quote-item">
-      <blockquote className="quote-context">
+      <blockquote className="quote-context" dir="auto">
         {context ? (
           <>
             {context.before}
-            <strong className="quote-words">{context.quote}</strong>
+            <strong className="quote-words" id={wordsId}>
+              {context.quote}
+            </strong>
             {context.after}
           </>
         ) : (
-          <strong className="quote-words">{quote.text}</strong>
+          <strong className="quote-words" id={wordsId}>
+            {quote.text}
+          </strong>
         )}
       </blockquote>
       <div className="quote-meta">
@@ -56,7 +55,7 @@ function QuoteItem({ graph, quote }: { graph: DebateGraph; quote: Quote }) {
           type="button"
           className="small-button"
           onClick={() => showInSource(quote.id)}
-          aria-label={`Show in source: ${quote.text.slice(0, 60)}`}
+          aria-describedby={wordsId}
         >
           Show in source
         </button>
@@ -139,7 +138,7 @@ function ActorStances({ graph, actorId }: { graph: DebateGraph; actorId: string 
                     className={`stance-chip stance-${position.stance}`}
                     onClick={() => useAppStore.getState().select(position.id)}
                   >
-                    {STANCE_TEXT[position.stance]}
+                    {stanceText(position.stance)}
                   </button>
                 ) : (
                   <span className="muted small">no stated position</span>
@@ -177,7 +176,7 @@ function Body({ graph, target: node }: { graph: DebateGraph; target: NodeRef }) 
       const p = node.node;
       return (
         <>
-          <p className={`stance-chip stance-${p.stance}`}>{STANCE_TEXT[p.stance]}</p>
+          <p className={`stance-chip stance-${p.stance}`}>{stanceText(p.stance)}</p>
           <p>{p.summary}</p>
           <dl className="facts">
             <dt>Speaker</dt>
@@ -239,7 +238,7 @@ function Body({ graph, target: node }: { graph: DebateGraph; target: NodeRef }) 
                     className={`stance-chip stance-${p.stance}`}
                     onClick={() => useAppStore.getState().select(p.id)}
                   >
-                    {STANCE_TEXT[p.stance]}
+                    {stanceText(p.stance)}
                   </button>
                 </li>
               ))}
@@ -272,6 +271,12 @@ export function DetailsPane() {
     return () => document.removeEventListener('keydown', onKey);
   }, []);
   const colour = ref?.kind === 'actor' ? speakerColours(graph).get(ref.node.id) : undefined;
+  const focused = findNode(graph, focusId);
+  // Said aloud by screen readers when the selection or the focus changes, wherever the keyboard is.
+  const announcement = [
+    ref ? `Selected ${KIND_NAME[ref.kind]}: ${nodeLabel(graph, ref)}.` : '',
+    focused ? `Showing only the neighbourhood of ${nodeLabel(graph, focused)}.` : '',
+  ].join(' ');
 
   return (
     <aside
@@ -279,6 +284,9 @@ export function DetailsPane() {
       className={`details-pane${ref ? ' has-selection' : ''}`}
       data-open={ref ? 'true' : 'false'}
     >
+      <p className="sr-only" role="status">
+        {announcement.trim()}
+      </p>
       {ref === null ? (
         <p className="muted small details-empty">
           Select a node on the map, a cell of the matrix or a highlight in the reader to see who

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { STANCES } from '../../graph/types';
 import { MAP_NODE_KINDS } from '../../layout/versus-layout';
-import { clip, KIND_NAME } from '../../store/selectors';
+import { KIND_NAME, stanceText } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import { type Filters, NO_FILTERS } from '../../store/view-slice';
 
@@ -32,7 +32,9 @@ function Group<K extends keyof Filters>(props: {
               checked={!hidden.includes(o.value)}
               onChange={() => props.filterKey && toggle(props.filterKey, o.value)}
             />
-            <span title={o.label}>{clip(o.label, 48)}</span>
+            <span className="filter-label" title={o.label}>
+              {o.label}
+            </span>
           </label>
         ))}
       </fieldset>
@@ -85,7 +87,7 @@ export function FiltersPanel() {
         legend="Stances"
         filterKey="hiddenStances"
         open
-        options={STANCES.map((s) => ({ value: s, label: s }))}
+        options={STANCES.map((s) => ({ value: s, label: stanceText(s) }))}
       />
       <Group
         legend="Node kinds"

@@ -1,20 +1,24 @@
 import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
 import type { Stance } from '../../graph/types';
-import type { DebateFlowNode, LaneFlowNode } from './to-flow';
+import type { StanceLane } from '../../layout/versus-layout';
+import { STANCE_ICON } from '../../store/selectors';
+import type { DebateFlowNode } from './to-flow';
 
 /** Stance is told by an icon and a border pattern as well as by colour. */
-export const STANCE_MARK: Record<Stance, { icon: string; word: string }> = {
-  for: { icon: '✔', word: 'For' },
-  against: { icon: '✘', word: 'Against' },
-  mixed: { icon: '◐', word: 'Mixed' },
-  neutral: { icon: '○', word: 'Neutral' },
+const STANCE_WORD: Record<Stance, string> = {
+  for: 'For',
+  against: 'Against',
+  mixed: 'Mixed',
+  neutral: 'Neutral',
 };
 
 const KIND_ICON = { issue: '⚖', actor: '●', position: '', claim: '❝' } as const;
 
 export const DebateNode = memo(function DebateNode({ data, selected }: NodeProps<DebateFlowNode>) {
-  const stance = data.stance ? STANCE_MARK[data.stance] : null;
+  const stance = data.stance
+    ? { icon: STANCE_ICON[data.stance], word: STANCE_WORD[data.stance] }
+    : null;
   const classes = [
     'debate-node',
     `kind-${data.kind}`,
@@ -31,7 +35,10 @@ export const DebateNode = memo(function DebateNode({ data, selected }: NodeProps
         <span aria-hidden="true" className="debate-node-icon">
           {stance ? stance.icon : KIND_ICON[data.kind]}
         </span>
-        <span className="debate-node-label">{stance ? stance.word : data.label}</span>
+        <span className="debate-node-label" dir="auto">
+          {stance ? stance.word : data.label}
+          {stance && data.speaker ? ` · ${data.speaker}` : ''}
+        </span>
       </div>
       {data.detail ? <div className="debate-node-detail">{data.detail}</div> : null}
       <Handle type="source" position={Position.Bottom} className="debate-handle" />
@@ -39,20 +46,35 @@ export const DebateNode = memo(function DebateNode({ data, selected }: NodeProps
   );
 });
 
-const LANE_TITLE: Record<Stance | 'unstated', string> = {
-  for: '✔ For',
-  against: '✘ Against',
-  mixed: '◐ Mixed',
-  neutral: '○ Neutral',
+const LANE_TITLE: Record<Stance | 'unstated' | 'related', string> = {
+  for: `${STANCE_ICON.for} For`,
+  against: `${STANCE_ICON.against} Against`,
+  mixed: `${STANCE_ICON.mixed} Mixed`,
+  neutral: `${STANCE_ICON.neutral} Neutral`,
   unstated: 'No stated position',
+  related: 'Related',
 };
 
-/** A band behind one stance's columns under an issue; decorative, hidden from assistive tech. */
-export const LaneNode = memo(function LaneNode({ data }: NodeProps<LaneFlowNode>) {
-  const key = data.stance ?? 'unstated';
+/**
+ * Bands behind each stance's columns under an issue, drawn once in the map's coordinates rather
+ * than as nodes, so a large map has no extra nodes to track; decorative, hidden from assistive
+ * technology (the stance is in every position's name).
+ */
+export const StanceLanes = memo(function StanceLanes({ lanes }: { lanes: StanceLane[] }) {
   return (
-    <div className={`lane lane-${key}`}>
-      <span className="lane-title">{LANE_TITLE[key]}</span>
+    <div className="lanes" aria-hidden="true">
+      {lanes.map((lane) => {
+        const key = lane.stance ?? (lane.related ? 'related' : 'unstated');
+        return (
+          <div
+            key={lane.id}
+            className={`lane lane-${key}`}
+            style={{ left: lane.x, top: lane.y, width: lane.width, height: lane.height }}
+          >
+            <span className="lane-title">{LANE_TITLE[key]}</span>
+          </div>
+        );
+      })}
     </div>
   );
 });

@@ -4,25 +4,33 @@ import {
   Controls,
   MiniMap,
   type Node,
+  Panel,
   ReactFlow,
   ReactFlowProvider,
   useReactFlow,
   useStoreApi,
+  ViewportPortal,
 } from '@xyflow/react';
 import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef } from 'react';
 import { adjacency, neighbourhood } from '../../layout/links';
 import type { PlacedNode, VersusLayout } from '../../layout/versus-layout';
-import type { MapModel } from '../../store/selectors';
-import { selectMapModel } from '../../store/selectors';
+import {
+  findNode,
+  KIND_NAME,
+  type MapModel,
+  nodeLabel,
+  selectMapModel,
+} from '../../store/selectors';
 import { useAppStore } from '../../store/store';
+import { StanceLanes } from './debate-node';
 import { edgeTypes, nodeTypes } from './node-types';
-import { type MapFlowNode, toFlow } from './to-flow';
+import { type DebateFlowNode, toFlow } from './to-flow';
 
 /** Above this many nodes only those in view are rendered, so 1 000 nodes still pan smoothly. */
 const VISIBLE_ONLY_ABOVE = 300;
 
 const KEY_HELP =
-  'Enter selects the node; Enter again shows only its neighbourhood. Arrow keys move to connected nodes. Escape goes back.';
+  'Enter selects the node; Enter again shows only its neighbourhood. Arrow keys move to connected nodes, or along the row. Escape goes back.';
 const ARIA_LABELS = {
   'node.a11yDescription.default': KEY_HELP,
   'node.a11yDescription.keyboardDisabled': KEY_HELP,
@@ -40,13 +48,12 @@ const MINIMAP_COLOUR: Record<string, string> = {
   claim: 'var(--claim-border)',
 };
 
-const minimapColour = (node: Node) =>
-  node.type === 'lane' ? 'transparent' : (MINIMAP_COLOUR[String(node.data.kind)] ?? 'gray');
+const minimapColour = (node: Node) => MINIMAP_COLOUR[String(node.data.kind)] ?? 'gray';
 
 const nodeElement = (root: HTMLElement | null, id: string) =>
   root?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`) ?? null;
 
-/** The connected node that lies most nearly in the arrow key's direction, if any. */
+/** The connected node that lies most nearly in the arrow key's direction, else a neighbour in line. */
 function nextAlong(model: MapModel, from: string, key: string): string | null {
   const here = model.layout.nodes.get(from);
   if (!here) return null;
@@ -72,6 +79,20 @@ function nextAlong(model: MapModel, from: string, key: string): string | null {
     if (score < bestScore || (score === bestScore && best !== null && id < best)) {
       best = id;
       bestScore = score;
+    }
+  }
+  if (best) return best;
+  // Nothing linked that way: the nearest node in the same row (or column), so Left and Right
+  // walk across speakers and Up and Down along a column.
+  for (const there of model.layout.nodes.values()) {
+    const vx = there.x - here.x;
+    const vy = there.y - here.y;
+    const along = vx * dx + vy * dy;
+    const across = Math.abs(vx * dy) + Math.abs(vy * dx);
+    if (along <= 0 || across > 1) continue;
+    if (along < bestScore || (along === bestScore && best !== null && there.id < best)) {
+      best = there.id;
+      bestScore = along;
     }
   }
   return best;
@@ -106,11 +127,19 @@ function topFrame(layout: VersusLayout, paneWidth: number) {
   );
 }
 
+function focusName(model: MapModel, id: string): string {
+  const ref = findNode(model.full, id);
+  return ref ? `${KIND_NAME[ref.kind]}: ${nodeLabel(model.full, ref)}` : 'the selection';
+}
+
 function DebateMap() {
   const model = useAppStore(selectMapModel);
   const selectedId = useAppStore((s) => s.selectedId);
   const select = useAppStore((s) => s.select);
   const focus = useAppStore((s) => s.focus);
+  const focusId = useAppStore((s) => s.focusId);
+  const status = useAppStore((s) => s.status);
+  const hasGraph = useAppStore((s) => s.graph.actors.length + s.graph.issues.length > 0);
   const stepBack = useAppStore((s) => s.stepBack);
   const setViewport = useAppStore((s) => s.setViewport);
   const { fitView, setCenter, getZoom, setViewport: moveTo } = useReactFlow();
@@ -153,21 +182,29 @@ function DebateMap() {
     }
   }, [model, fitView, moveTo, store]);
 
-  // A node selected elsewhere (search, matrix, outline, details) is brought into view.
+  // A node selected elsewhere (search, matrix, outline, details) is brought into view; so is
+  // one the bottom sheet has just covered on a narrow screen, once the map has shrunk.
   useEffect(() => {
     const at = selectedId ? model.layout.nodes.get(selectedId) : undefined;
     if (!at) return;
-    const { width, height, transform } = store.getState();
-    const [tx, ty, zoom] = transform;
-    const left = at.x * zoom + tx;
-    const top = at.y * zoom + ty;
-    const inView =
-      left >= 0 && top >= 0 && left + at.width * zoom <= width && top + at.height * zoom <= height;
-    if (!inView)
-      void setCenter(at.x + at.width / 2, at.y + at.height / 2, {
-        zoom: Math.max(getZoom(), 0.7),
-        duration: 200,
-      });
+    const timer = setTimeout(() => {
+      const { width, height, transform } = store.getState();
+      const [tx, ty, zoom] = transform;
+      const left = at.x * zoom + tx;
+      const top = at.y * zoom + ty;
+      const margin = 8;
+      const inView =
+        left >= margin &&
+        top >= margin &&
+        left + at.width * zoom <= width - margin &&
+        top + at.height * zoom <= height - margin;
+      if (!inView)
+        void setCenter(at.x + at.width / 2, at.y + at.height / 2, {
+          zoom: Math.max(getZoom(), 0.7),
+          duration: matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 200,
+        });
+    }, 80);
+    return () => clearTimeout(timer);
   }, [selectedId, model, store, setCenter, getZoom]);
 
   const moveFocus = useCallback(
@@ -210,17 +247,13 @@ function DebateMap() {
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: keys are handled for the focused node inside
     <div ref={wrapper} className="map-canvas" onKeyDown={onKeyDown}>
-      <ReactFlow<MapFlowNode>
+      <ReactFlow<DebateFlowNode>
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
-        onNodeClick={(_event, node) => {
-          if (node.type === 'debate') select(node.id);
-        }}
-        onNodeDoubleClick={(_event, node) => {
-          if (node.type === 'debate') focus(node.id);
-        }}
+        onNodeClick={(_event, node) => select(node.id)}
+        onNodeDoubleClick={(_event, node) => focus(node.id)}
         onPaneClick={() => select(null)}
         onMoveEnd={(_event, viewport) => setViewport(viewport)}
         nodesDraggable={false}
@@ -230,12 +263,33 @@ function DebateMap() {
         deleteKeyCode={null}
         selectionKeyCode={null}
         multiSelectionKeyCode={null}
+        panActivationKeyCode={null}
         onlyRenderVisibleElements={nodes.length > VISIBLE_ONLY_ABOVE}
         minZoom={0.05}
         maxZoom={2}
         ariaLabelConfig={ARIA_LABELS}
         proOptions={{ hideAttribution: true }}
       >
+        <ViewportPortal>
+          <StanceLanes lanes={model.layout.lanes} />
+        </ViewportPortal>
+        {status === 'ready' && nodes.length === 0 ? (
+          <Panel position="top-center" className="focus-banner" role="status">
+            {hasGraph
+              ? 'The filters hide every node. “Show everything” in the left pane brings them back.'
+              : 'No actors or quotes were found in these documents.'}
+          </Panel>
+        ) : null}
+        {focusId ? (
+          <Panel position="top-left" className="focus-banner">
+            <span>
+              Showing only the neighbourhood of <strong>{focusName(model, focusId)}</strong>
+            </span>
+            <button type="button" className="small-button" onClick={() => focus(null)}>
+              Show the whole map (Esc)
+            </button>
+          </Panel>
+        ) : null}
         <Background gap={24} />
         <Controls showInteractive={false} />
         <MiniMap pannable zoomable nodeColor={minimapColour} nodeStrokeWidth={0} />

@@ -19,21 +19,19 @@ export interface DebateNodeData extends Record<string, unknown> {
   stance?: Stance;
   /** Speaker colour index of an actor, shared with the Reader's highlights. */
   colour?: number;
+  /** A position away from its actor's column (the actor speaks on several issues) names them. */
+  speaker?: string;
   dimmed: boolean;
   lit: boolean;
 }
 
-export interface LaneNodeData extends Record<string, unknown> {
-  stance: Stance | null;
-}
-
 export type DebateFlowNode = Node<DebateNodeData, 'debate'>;
-export type LaneFlowNode = Node<LaneNodeData, 'lane'>;
-export type MapFlowNode = DebateFlowNode | LaneFlowNode;
 
 export interface RelationEdgeData extends Record<string, unknown> {
   label: string;
   dimmed: boolean;
+  /** 0 for the first relation between two nodes, 1 for the second, and so on. */
+  nth: number;
 }
 
 /** The words drawn on a node; its accessible name is "<Kind>: <label>" (see `nodeLabel`). */
@@ -73,29 +71,23 @@ export function toFlow(
   model: MapModel,
   selectedId: string | null,
   lit: ReadonlySet<string> | null,
-): { nodes: MapFlowNode[]; edges: Edge[] } {
-  const { graph, links, layout } = model;
-  const colours = speakerColours(graph);
-  const index = indexNodes(graph);
-  const nodes: MapFlowNode[] = layout.lanes.map((lane) => ({
-    id: lane.id,
-    type: 'lane',
-    position: { x: lane.x, y: lane.y },
-    width: lane.width,
-    height: lane.height,
-    data: { stance: lane.stance },
-    selectable: false,
-    focusable: false,
-    draggable: false,
-    connectable: false,
-    zIndex: -1,
-    className: 'lane-node',
-    domAttributes: { 'aria-hidden': true },
-  }));
+): { nodes: DebateFlowNode[]; edges: Edge[] } {
+  const { full, graph, links, layout } = model;
+  const colours = speakerColours(full);
+  // Names come from the whole (filtered) graph: a focused position still names its speaker.
+  const index = indexNodes(full);
+  const nodes: DebateFlowNode[] = [];
   for (const [id, at] of layout.nodes) {
-    const c = content(graph, index.get(id), colours);
+    const ref = index.get(id);
+    const c = content(full, ref, colours);
     if (!c) continue;
     const { name, ...data } = c;
+    if (ref?.kind === 'position') {
+      const head = layout.nodes.get(ref.node.actorId);
+      const actor = index.get(ref.node.actorId);
+      if (actor?.kind === 'actor' && !(head && head.x === at.x && head.y < at.y))
+        Object.assign(data, { speaker: actor.node.name });
+    }
     nodes.push({
       id,
       type: 'debate',
@@ -126,14 +118,29 @@ export function toFlow(
     drawn.add(id);
     return [{ ...l, id, target: actorId, lightWith: l.target }];
   });
+  // Several relations between the same two nodes (either way round) arc at different heights.
+  const pairs = new Map<string, number>();
   const edges: Edge[] = shown.map((l) => {
+    const pair = [l.source, l.target].sort().join('\u0000');
+    const nth = pairs.get(pair) ?? 0;
+    pairs.set(pair, nth + 1);
     const end = l.lightWith ?? l.target;
     const dimmed = lit !== null && !(lit.has(l.source) && lit.has(end));
     const structural = ['stance', 'holds', 'backs', 'about', 'said'].includes(l.kind);
+    const nameOf = (id: string) => {
+      const ref = index.get(id);
+      return ref ? nodeLabel(full, ref) : id;
+    };
     return {
       id: l.id,
       source: l.source,
       target: l.target,
+      // Structure is told by the nodes' order and the outline; relations are named in words.
+      ...(structural
+        ? { domAttributes: { 'aria-hidden': true } }
+        : {
+            ariaLabel: `Relation: ${nameOf(l.source)} ${l.kind.replace('-', ' ')} ${nameOf(l.target)}`,
+          }),
       type: structural ? 'default' : 'relation',
       className: `edge-${l.kind}${dimmed ? ' dimmed' : ''}`,
       focusable: false,
@@ -141,7 +148,7 @@ export function toFlow(
       ...(structural
         ? {}
         : {
-            data: { label: l.kind.replace('-', ' '), dimmed },
+            data: { label: l.kind.replace('-', ' '), dimmed, nth },
             markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
           }),
       zIndex: structural ? 0 : 1,

@@ -1,14 +1,6 @@
 import { useMemo } from 'react';
-import type { Stance } from '../../graph/types';
-import { clip, filterGraph, stanceMatrix } from '../../store/selectors';
+import { clip, filterGraph, stanceMatrix, stanceText } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
-
-const STANCE_TEXT: Record<Stance, string> = {
-  for: '✔ for',
-  against: '✘ against',
-  mixed: '◐ mixed',
-  neutral: '○ neutral',
-};
 
 const quotesText = (n: number) => `${n} ${n === 1 ? 'quote' : 'quotes'}`;
 
@@ -56,7 +48,7 @@ export function MatrixView() {
                         }, ${quotesText(cell.quoteCount)}`}
                         onClick={() => select(cell.targetId)}
                       >
-                        <span>{cell.stance ? STANCE_TEXT[cell.stance] : '— no stance'}</span>
+                        <span>{cell.stance ? stanceText(cell.stance) : '— no stance'}</span>
                         <span className="muted small">{quotesText(cell.quoteCount)}</span>
                       </button>
                     ) : (

@@ -1,6 +1,12 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { DebateGraph } from '../../graph/types';
-import { findNode, KIND_NAME, nodeLabel, selectMapModel } from '../../store/selectors';
+import {
+  indexNodes,
+  KIND_NAME,
+  type NodeRef,
+  nodeLabel,
+  selectMapModel,
+} from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 
 interface Item {
@@ -45,10 +51,12 @@ function outline(graph: DebateGraph, order: string[]): Item[] {
 
 function Items({
   graph,
+  index,
   items,
   selectedId,
 }: {
   graph: DebateGraph;
+  index: Map<string, NodeRef>;
   items: Item[];
   selectedId: string | null;
 }) {
@@ -56,7 +64,7 @@ function Items({
   return (
     <>
       {items.map((item) => {
-        const ref = findNode(graph, item.id);
+        const ref = index.get(item.id);
         if (!ref) return null;
         return (
           <li key={item.id}>
@@ -70,7 +78,7 @@ function Items({
             </button>
             {item.children.length > 0 ? (
               <ul>
-                <Items graph={graph} items={item.children} selectedId={selectedId} />
+                <Items graph={graph} index={index} items={item.children} selectedId={selectedId} />
               </ul>
             ) : null}
           </li>
@@ -84,18 +92,26 @@ function Items({
 export function GraphOutline() {
   const model = useAppStore(selectMapModel);
   const selectedId = useAppStore((s) => s.selectedId);
-  const items = useMemo(() => outline(model.graph, [...model.layout.nodes.keys()]), [model]);
+  const [open, setOpen] = useState(false);
+  // Built only while open: on a 1 000-node map the list is as long as the map.
+  const items = useMemo(
+    () => (open ? outline(model.graph, [...model.layout.nodes.keys()]) : []),
+    [model, open],
+  );
+  const index = useMemo(() => (open ? indexNodes(model.full) : new Map()), [model, open]);
   return (
     <section aria-labelledby="outline-heading" className="side-section">
-      <details className="filter-group">
+      <details className="filter-group" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>
           <h2 id="outline-heading" className="side-heading inline">
             Outline of the map
           </h2>
         </summary>
-        <ul aria-label="Graph outline" className="outline">
-          <Items graph={model.graph} items={items} selectedId={selectedId} />
-        </ul>
+        {open ? (
+          <ul aria-label="Graph outline" className="outline">
+            <Items graph={model.full} index={index} items={items} selectedId={selectedId} />
+          </ul>
+        ) : null}
       </details>
     </section>
   );

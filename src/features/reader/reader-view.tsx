@@ -1,27 +1,8 @@
 import { useEffect, useMemo, useRef } from 'react';
-import type { DebateDocument, DebateGraph, Quote } from '../../graph/types';
-import { speakerColours } from '../../store/selectors';
+import type { DebateGraph, Quote } from '../../graph/types';
+import { quotesOf, speakerColours } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
-
-type Segment = { start: number; text: string; quote?: Quote };
-
-/** The document text cut into plain runs and attributed quotes; overlapping spans are skipped. */
-export function segments(doc: DebateDocument, quotes: Quote[]): Segment[] {
-  const spans = quotes
-    .filter((q) => q.documentId === doc.id && q.speakerId !== null && q.kind !== 'term')
-    .filter((q) => q.start >= 0 && q.end <= doc.text.length && q.start < q.end)
-    .sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: Segment[] = [];
-  let at = 0;
-  for (const q of spans) {
-    if (q.start < at) continue;
-    if (q.start > at) out.push({ start: at, text: doc.text.slice(at, q.start) });
-    out.push({ start: q.start, text: doc.text.slice(q.start, q.end), quote: q });
-    at = q.end;
-  }
-  if (at < doc.text.length) out.push({ start: at, text: doc.text.slice(at) });
-  return out;
-}
+import { segments } from './segments';
 
 function claimOfQuote(graph: DebateGraph, quote: Quote): string | null {
   return graph.claims.find((c) => c.quoteIds.includes(quote.id))?.id ?? quote.speakerId;
@@ -45,10 +26,11 @@ export function ReaderView() {
       !hidden.includes(d.id) ||
       graph.quotes.some((q) => q.id === readerQuoteId && q.documentId === d.id),
   );
-  const selectedQuotes = useMemo(() => {
-    const claim = graph.claims.find((c) => c.id === selectedId);
-    return new Set(claim?.quoteIds ?? []);
-  }, [graph, selectedId]);
+  // The selected node's own words stand out (a claim's quotes, or all of an actor's).
+  const selectedQuotes = useMemo(
+    () => new Set(selectedId ? quotesOf(graph, selectedId).map((q) => q.id) : []),
+    [graph, selectedId],
+  );
 
   useEffect(() => {
     if (!readerQuoteId) return;
@@ -80,10 +62,10 @@ export function ReaderView() {
       {documents.length === 0 ? <p className="muted">No documents.</p> : null}
       {documents.map((doc) => (
         <article key={doc.id} className="reader-doc" aria-labelledby={`reader-${doc.id}`}>
-          <h2 id={`reader-${doc.id}`} className="reader-title">
+          <h2 id={`reader-${doc.id}`} className="reader-title" dir="auto">
             {doc.title}
           </h2>
-          <div className="reader-text">
+          <div className="reader-text" dir="auto">
             {segments(doc, graph.quotes).map(({ quote, text, start }) =>
               quote ? (
                 <mark

@@ -4,8 +4,9 @@ import { buildSearch, type SearchEntry } from './search-index';
 
 type Hit = Pick<SearchEntry, 'id' | 'kind' | 'label' | 'targetId'>;
 
+const NOT_TEXT = ['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file'];
 const isTyping = (el: Element | null) =>
-  el instanceof HTMLInputElement ||
+  (el instanceof HTMLInputElement && !NOT_TEXT.includes(el.type)) ||
   el instanceof HTMLTextAreaElement ||
   el instanceof HTMLSelectElement ||
   (el instanceof HTMLElement && el.isContentEditable);

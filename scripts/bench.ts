@@ -1,0 +1,157 @@
+/**
+ * `npm run bench [-- FOLDER] [--max-mb N]`: extraction throughput over a news corpus (the .txt
+ * files of FOLDER, or a generated corpus when none is given), side by side in one run with
+ * compromise (people + organisations + quotations over the same text). Prints MB/s for both, the
+ * ratio, and the time of the built-in seed. Timings are CPU time of this process, so a busy
+ * machine distorts them less; ours is the best of several runs (after a warm-up), compromise's a
+ * single run (it is slow enough to be stable).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import nlp from 'compromise';
+import { extractDebateGraph } from '../src/extract/extract';
+import type { SourceText } from '../src/graph/types';
+
+const args = process.argv.slice(2);
+const folder = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--max-mb');
+const maxMbArg = args.indexOf('--max-mb');
+const maxBytes = (maxMbArg >= 0 ? Number(args[maxMbArg + 1]) : 1) * 1e6;
+
+/** A deterministic corpus of news-like articles: names, roles, quotes of every shape. */
+function generatedCorpus(bytes: number): SourceText[] {
+  let seed = 42;
+  const rand = (n: number) => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed % n;
+  };
+  const pick = <T>(list: T[]) => list[rand(list.length)] as T;
+  const people = [
+    'Maria Lopez',
+    'James Okafor',
+    'Helen Park',
+    'Tomas Novak',
+    'Aisha Rahman',
+    'Peter Lindqvist',
+  ];
+  const roles = [
+    'the finance minister',
+    'a spokesman for the council',
+    'the opposition leader',
+    'the union chief',
+  ];
+  const orgs = [
+    'the Transport Agency',
+    'Greenfield Energy',
+    'the City Council',
+    'the National Union',
+  ];
+  const topics = [
+    'the new rail tunnel',
+    'the carbon tax',
+    'the hospital merger',
+    'the water tariff',
+  ];
+  const files: SourceText[] = [];
+  let size = 0;
+  for (let n = 0; size < bytes; n++) {
+    const topic = pick(topics);
+    const a = pick(people);
+    const b = pick(people);
+    const paras = [`${a} backs ${topic} as critics warn of costs`];
+    for (let p = 0; p < 14; p++) {
+      const who = rand(2) ? a : b;
+      const surname = who.split(' ')[1] as string;
+      const shapes = [
+        `“We will not accept ${topic} in its current form,” said ${who}, ${pick(roles)}.`,
+        `${surname} told reporters: “The figures do not add up, and everyone knows it.”`,
+        `“This is a question of fairness,” ${surname} said. “People deserve a straight answer.”`,
+        `${who}, who has opposed the plan for years, said ${pick(orgs)} had “ignored the evidence”.`,
+        `According to ${pick(orgs)}, the project will create 2,000 jobs over the next decade.`,
+        `“It’s the right decision,” he added, pointing to the report published on Monday.`,
+      ];
+      paras.push(pick(shapes));
+    }
+    const text = paras.join('\n\n');
+    size += text.length;
+    files.push({ source: `generated-${n}.txt`, text });
+  }
+  return files;
+}
+
+function readFolder(dir: string, bytes: number): SourceText[] {
+  const files: SourceText[] = [];
+  let size = 0;
+  for (const f of readdirSync(dir)
+    .filter((x) => x.endsWith('.txt'))
+    .sort()) {
+    if (size >= bytes) break;
+    const path = join(dir, f);
+    if (!statSync(path).isFile()) continue;
+    const text = readFileSync(path, 'utf8');
+    size += text.length;
+    files.push({ source: f, text });
+  }
+  return files;
+}
+
+const cpuMs = (fn: () => void) => {
+  const start = process.cpuUsage();
+  fn();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+};
+
+const files = folder ? readFolder(folder, maxBytes) : generatedCorpus(maxBytes);
+const mb = files.reduce((s, f) => s + Buffer.byteLength(f.text), 0) / 1e6;
+
+extractDebateGraph(files); // warm-up: compile the regexes and the hot paths
+let ours = Number.POSITIVE_INFINITY;
+for (let i = 0; i < 5; i++)
+  ours = Math.min(
+    ours,
+    cpuMs(() => extractDebateGraph(files)),
+  );
+
+// the floor any token-level pipeline pays on this machine, now: a bare Unicode tokenising regex
+const allText = files.map((f) => f.text).join('\n');
+let bare = Number.POSITIVE_INFINITY;
+for (let i = 0; i < 3; i++)
+  bare = Math.min(
+    bare,
+    cpuMs(() => {
+      const re = /[\p{L}\p{N}]+/gu;
+      for (let m = re.exec(allText); m; m = re.exec(allText));
+    }),
+  );
+
+let found = 0;
+const theirs = cpuMs(() => {
+  for (const f of files) {
+    const doc = nlp(f.text);
+    found += doc.people().length + doc.organizations().length + doc.quotations().length;
+  }
+});
+
+const seedText = readFileSync(new URL('../src/corpus/seed.txt', import.meta.url), 'utf8');
+const seedRuns: number[] = [];
+for (let i = 0; i < 30; i++) {
+  const t = performance.now();
+  extractDebateGraph([{ source: 'builtin:seed', text: seedText }]);
+  seedRuns.push(performance.now() - t);
+}
+seedRuns.sort((x, y) => x - y);
+
+const oursMbs = mb / (ours / 1000);
+const theirsMbs = mb / (theirs / 1000);
+console.log(`corpus: ${folder ?? 'generated'} — ${files.length} files, ${mb.toFixed(2)} MB`);
+console.log(`ours:       ${oursMbs.toFixed(2)} MB/s (${ours.toFixed(0)} ms CPU)`);
+console.log(
+  `compromise: ${theirsMbs.toFixed(3)} MB/s (${theirs.toFixed(0)} ms CPU, ${found} matches)`,
+);
+console.log(`ratio:      ${(oursMbs / theirsMbs).toFixed(1)}x`);
+console.log(
+  `reference:  bare Unicode tokenising regex ${(mb / (bare / 1000)).toFixed(1)} MB/s on this machine now`,
+);
+console.log(
+  `seed:       ${(seedRuns[15] ?? 0).toFixed(2)} ms median, ${(seedRuns[0] ?? 0).toFixed(2)} ms best (${seedText.length} chars)`,
+);

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { ActorIndex, bestForm, scanNames } from './actors';
+import type { Mention } from './mentions';
+
+const name = (n: string, extra: Partial<Mention> = {}): Mention => ({
+  kind: 'name',
+  name: n,
+  start: 0,
+  end: n.length,
+  ...extra,
+});
+
+describe('scanNames', () => {
+  it('finds full names after titles and sorts organisations apart', () => {
+    const names = scanNames(
+      'Home Secretary Amber Rudd met Amnesty International. Later Rudd and the FBI spoke.',
+    );
+    expect(names.fullBySurname.get('rudd')).toEqual(['Amber Rudd']);
+    expect(names.titled.has('Amber Rudd')).toBe(true);
+    expect(names.orgs.map((o) => o.name)).toEqual(['Amnesty International', 'FBI']);
+  });
+  it('drops a possessive modifier: "Turkey\'s President Erdogan"', () => {
+    const names = scanNames('Turkey’s President Recep Tayyip Erdoğan spoke.');
+    expect(names.fullBySurname.get('erdogan')).toEqual(['Recep Tayyip Erdoğan']);
+  });
+});
+
+describe('ActorIndex', () => {
+  it('joins a surname to the full name of its document', () => {
+    const index = new ActorIndex();
+    const names = scanNames('Labour leader Jeremy Corbyn spoke. Corbyn left.');
+    const a = index.resolveName(name('Jeremy Corbyn'), 'd1', names, []);
+    const b = index.resolveName(name('Corbyn'), 'd1', names, [a]);
+    expect(index.canonical(b)).toBe(index.canonical(a));
+  });
+
+  it('joins a one-letter slip of the surname: "Tim Cooks" is "Tim Cook"', () => {
+    const index = new ActorIndex();
+    const names = scanNames('Tim Cook said so. Tim Cook again. Tim Cooks made comments.');
+    const a = index.resolveName(name('Tim Cook'), 'd1', names, []);
+    const b = index.resolveName(name('Tim Cooks'), 'd1', names, [a]);
+    expect(index.canonical(b)).toBe(index.canonical(a));
+    expect(bestForm(index.canonical(a))).toBe('Tim Cook');
+  });
+
+  it('makes the same person in two documents one actor, and folds diacritics', () => {
+    const index = new ActorIndex();
+    const a = index.resolveName(
+      name('Recep Tayyip Erdoğan'),
+      'd1',
+      scanNames('Recep Tayyip Erdoğan spoke.'),
+      [],
+    );
+    const b = index.resolveName(name('Erdogan'), 'd2', scanNames('Erdogan said no.'), []);
+    expect(index.canonical(b)).toBe(index.canonical(a));
+  });
+
+  it('resolves a unique title used as a name through the role', () => {
+    const index = new ActorIndex();
+    const names = scanNames('The UK home secretary, Amber Rudd, spoke.');
+    const rudd = index.resolveName(
+      name('Amber Rudd', { role: 'UK home secretary' }),
+      'd1',
+      names,
+      [],
+    );
+    const desc: Mention = { kind: 'description', name: 'home secretary', start: 0, end: 18 };
+    expect(index.resolveDescription(desc, [rudd], [], names)).toBe(rudd);
+  });
+
+  it('keeps an organisation and its spokesperson apart', () => {
+    const index = new ActorIndex();
+    const spokes = index.resolveSpokesperson(
+      { kind: 'spokesperson', name: 'FBI', start: 0, end: 3 },
+      'd1',
+      scanNames(''),
+      [],
+    );
+    expect(bestForm(spokes)).toBe('spokesperson for FBI');
+    expect(spokes.speaksFor && bestForm(spokes.speaksFor)).toBe('FBI');
+  });
+});

@@ -1,0 +1,464 @@
+import type { ActorKind, SourceSpan } from '../graph/types';
+import { LETTER, UPPER } from './chars';
+import { CAP_FUNCTION, DOCUMENT_NOUNS, ORG_WORDS, STOPWORDS, TITLE_WORDS } from './lexicon';
+import type { Mention } from './mentions';
+
+/** An actor being built up across documents; turned into a graph `Actor` at the end. */
+export interface ActorRecord {
+  /** Insertion number: keeps the output order stable. */
+  seq: number;
+  kind: ActorKind;
+  role?: string;
+  gender?: 'm' | 'f';
+  /** Surface forms with how often each was seen; the best full form becomes the name. */
+  forms: Map<string, number>;
+  aliases: Set<string>;
+  mentions: SourceSpan[];
+  /** Lower-case last word of a person's name. */
+  surname: string;
+  /** Lower-case first word of a person's name (when a full name is known). */
+  given: string;
+  /** Set when this record was merged into another. */
+  mergedInto?: ActorRecord;
+  /** An unnamed speaker known by a description within one document. */
+  unnamed?: boolean;
+  /** For a spokesperson: the organisation it speaks for. */
+  speaksFor?: ActorRecord;
+}
+
+/** Names that occur in one document, found by a scan of capitalised runs. */
+export interface DocNames {
+  /** Full person-like names (2–4 words) by lower-case surname, most frequent first. */
+  fullBySurname: Map<string, string[]>;
+  /** Organisation-like names in order of appearance, with offsets. */
+  orgs: { name: string; start: number }[];
+  /** Person-like full names in order of appearance, with offsets. */
+  people: { name: string; start: number; gender?: 'm' | 'f' }[];
+  /** Full names that appear after a title or role ("US President Donald Trump"). */
+  titled: Set<string>;
+  /** How often each full name occurs. */
+  counts: Map<string, number>;
+}
+
+/**
+ * Lower case without diacritics: "Erdoğan" and "Erdogan" are one key.
+ *
+ * @example lower('Erdoğan') === 'erdogan'
+ */
+const ASCII = /^[ -~]*$/;
+export const lower = (s: string) =>
+  ASCII.test(s) ? s.toLowerCase() : s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+// Two or more capitalised words ("Amber Rudd", "Amnesty International"); one-word runs are
+// sentence starts far more often than names, and acronyms are found on their own.
+const RUN = new RegExp(
+  `[${UPPER}][${LETTER}'’-]*\\.?(?:[ \\t]+(?:(?:de|da|van|von|der|del|la|le|al|bin|ibn|du|dos|di)[ \\t]+)?[${UPPER}][${LETTER}'’-]*\\.?)+`,
+  'g',
+);
+const ACRONYMS = /\b[A-Z]{2,6}\b/g;
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+const POSSESSIVE = /['’]s?$/u;
+
+const clean = (s: string) => s.replace(POSSESSIVE, '');
+
+/**
+ * Scans a document for capitalised runs and sorts them into full person-like names ("Amber
+ * Rudd", after dropping titles such as "Home Secretary") and organisation-like names ("Amnesty
+ * International", "FBI"). Coreference uses it to expand a surname to the full name.
+ *
+ * @example scanNames('Home Secretary Amber Rudd spoke. Rudd left.').fullBySurname.get('rudd') // ['Amber Rudd']
+ */
+export function scanNames(text: string): DocNames {
+  const counts = new Map<string, number>();
+  const orgs: DocNames['orgs'] = [];
+  const people: DocNames['people'] = [];
+  const titledSet = new Set<string>();
+  RUN.lastIndex = 0;
+  for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
+    const run = m[0];
+    let words =
+      run.indexOf('\t') < 0 && run.indexOf('  ') < 0 ? run.split(' ') : run.split(/[ \t]+/);
+    // a full stop after a long word ends the sentence, and the run: "Amnesty International. Later"
+    for (let k = 0, at = m.index; k < words.length - 1; k++) {
+      const w = words[k] as string;
+      at += w.length;
+      if (w.endsWith('.') && w.length > 4 && !TITLE_WORDS.has(w.slice(0, -1).toLowerCase())) {
+        words = words.slice(0, k + 1);
+        RUN.lastIndex = at;
+        break;
+      }
+      while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at++;
+    }
+    const lcs = words.map((w) => {
+      const lc = w.toLowerCase();
+      return lc.endsWith('.') ? lc.slice(0, -1) : lc;
+    });
+    let from = 0;
+    let offset = m.index;
+    let gender: 'm' | 'f' | undefined;
+    let titled = false;
+    // drop leading titles and sentence-initial function words
+    while (words.length - from > 1) {
+      const w = lcs[from] as string;
+      if (!(TITLE_WORDS.has(w) || STOPWORDS.has(w) || CAP_FUNCTION.has(w))) break;
+      if (TITLE_WORDS.has(w)) titled = true;
+      if (w === 'mr' || w === 'sir' || w === 'lord') gender = 'm';
+      if (w === 'mrs' || w === 'ms' || w === 'miss' || w === 'dame' || w === 'lady') gender = 'f';
+      offset += (words[from] as string).length + 1;
+      from++;
+    }
+    let isOrg = false;
+    for (let k = from; k < words.length; k++) if (ORG_WORDS.has(lcs[k] as string)) isOrg = true;
+    if (!isOrg) {
+      // titles and possessives inside a run modify the name after them: "Turkey's President Erdogan"
+      for (let k = words.length - 2; k >= from; k--) {
+        const w = lcs[k] as string;
+        if (TITLE_WORDS.has(w) || POSSESSIVE.test(w)) {
+          for (let x = from; x <= k; x++) offset += (words[x] as string).length + 1;
+          from = k + 1;
+          titled = true;
+          break;
+        }
+      }
+    }
+    // a run that ends in a function word ("Tim Cook I would") ends before it
+    let end = words.length;
+    while (
+      end - from > 1 &&
+      (STOPWORDS.has(lcs[end - 1] as string) || CAP_FUNCTION.has(lcs[end - 1] as string))
+    )
+      end--;
+    if (end < words.length) {
+      words = words.slice(0, end);
+    }
+    const n = words.length - from;
+    if (isOrg) {
+      orgs.push({ name: clean(words.slice(from).join(' ').replace(/\.$/, '')), start: offset });
+      continue;
+    }
+    if (n < 2 || n > 4) continue;
+    let ok = true;
+    for (let k = from; k < words.length && ok; k++) {
+      const w = words[k] as string;
+      const lc = lcs[k] as string;
+      if (
+        STOPWORDS.has(lc) ||
+        CAP_FUNCTION.has(lc) ||
+        ACRONYM.test(w) ||
+        (w.endsWith('.') && w.length > 2)
+      )
+        ok = false;
+    }
+    if (!ok) continue;
+    const name = clean(words.slice(from).join(' '));
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+    people.push({ name, start: offset, gender });
+    if (titled) titledSet.add(name);
+  }
+  ACRONYMS.lastIndex = 0;
+  for (let m = ACRONYMS.exec(text); m; m = ACRONYMS.exec(text))
+    orgs.push({ name: m[0], start: m.index });
+  orgs.sort((a, b) => a.start - b.start);
+  const fullBySurname = new Map<string, string[]>();
+  for (const [name, n] of counts) {
+    const surname = lower(name.split(' ').pop() as string);
+    const list = fullBySurname.get(surname) ?? [];
+    list.push(name);
+    fullBySurname.set(surname, list);
+    void n;
+  }
+  for (const list of fullBySurname.values())
+    list.sort(
+      (a, b) =>
+        (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || b.length - a.length || (a < b ? -1 : 1),
+    );
+  return { fullBySurname, orgs, people, titled: titledSet, counts };
+}
+
+function editDistanceAtMostOne(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+/**
+ * Coreference across all documents: one record per real-world actor. Full names are keys; a
+ * surname alone joins the full name it stands for in its document (or the only actor with that
+ * surname); a typo of one letter in a surname with the same given name joins too; a pronoun
+ * joins the last compatible speaker; a description ("the home secretary") joins the actor whose
+ * role holds it.
+ */
+export class ActorIndex {
+  readonly records: ActorRecord[] = [];
+  private byForm = new Map<string, ActorRecord>();
+  private bySurname = new Map<string, ActorRecord[]>();
+  private byGiven = new Map<string, ActorRecord[]>();
+
+  private indexNames(r: ActorRecord): void {
+    const s = this.bySurname.get(r.surname) ?? [];
+    if (s[s.length - 1] !== r && !s.includes(r)) s.push(r);
+    this.bySurname.set(r.surname, s);
+    if (!r.given) return;
+    const g = this.byGiven.get(r.given) ?? [];
+    if (!g.includes(r)) g.push(r);
+    this.byGiven.set(r.given, g);
+  }
+  private seq = 0;
+
+  private root(r: ActorRecord): ActorRecord {
+    let x = r;
+    while (x.mergedInto) x = x.mergedInto;
+    return x;
+  }
+
+  private create(form: string, kind: ActorKind): ActorRecord {
+    const words = form.split(' ');
+    const r: ActorRecord = {
+      seq: this.seq++,
+      kind,
+      forms: new Map(),
+      aliases: new Set(),
+      mentions: [],
+      surname: lower(words[words.length - 1] as string),
+      given: words.length > 1 ? lower(words[0] as string) : '',
+    };
+    this.records.push(r);
+    this.byForm.set(lower(form), r);
+    this.indexNames(r);
+    return r;
+  }
+
+  private note(r: ActorRecord, form: string, span: SourceSpan | null, count = 1): void {
+    r.forms.set(form, (r.forms.get(form) ?? 0) + count);
+    if (!this.byForm.has(lower(form))) this.byForm.set(lower(form), r);
+    if (span) r.mentions.push(span);
+  }
+
+  /** Finds (or creates) the actor a proper name stands for. */
+  resolveName(m: Mention, docId: string, names: DocNames, docActors: ActorRecord[]): ActorRecord {
+    const span = { documentId: docId, start: m.start, end: m.end };
+    let form = m.name.replace(/\s+/g, ' ').trim();
+    const words = form.split(' ');
+    const single = words.length === 1;
+    const surname = lower(words[words.length - 1] as string);
+    let r: ActorRecord | undefined;
+    if (single && !m.org) {
+      const full = names.fullBySurname.get(surname)?.[0];
+      // a surname stands for the full name of its document
+      if (full) form = full;
+      const known = this.byForm.get(lower(form));
+      if (known) r = this.root(known);
+      if (!r)
+        r = docActors.find(
+          (a) => this.root(a).surname === surname && this.root(a).kind === 'person',
+        );
+      if (!r && !full) {
+        // an organisation named by its first word ("Amnesty" for "Amnesty International")
+        r = docActors.find(
+          (a) =>
+            a.kind !== 'person' &&
+            [...a.forms.keys()].some((f) => lower(f).startsWith(`${surname} `)),
+        );
+        if (!r) {
+          const people = (this.bySurname.get(surname) ?? []).filter(
+            (a) => !a.mergedInto && a.kind === 'person' && a.surname === surname && a.given,
+          );
+          if (people.length === 1) r = people[0];
+        }
+      }
+    } else {
+      const known = this.byForm.get(lower(form));
+      if (known) r = this.root(known);
+    }
+    if (!r && !single && !m.org) {
+      const given = lower(words[0] as string);
+      // a one-letter slip in the surname of the same given name: "Tim Cooks" for "Tim Cook"
+      r = (this.byGiven.get(given) ?? []).find(
+        (a) =>
+          !a.mergedInto &&
+          a.kind === 'person' &&
+          a.given === given &&
+          a.surname.length >= 4 &&
+          editDistanceAtMostOne(a.surname, surname),
+      );
+      // a surname-only actor seen earlier gets its full name
+      if (!r) {
+        const bare = this.byForm.get(surname);
+        if (bare && !this.root(bare).given && this.root(bare).kind === 'person')
+          r = this.root(bare);
+        else if (bare && !this.root(bare).given && docActors.includes(this.root(bare)))
+          r = this.root(bare);
+        if (r) {
+          r.given = given;
+          r.surname = surname;
+          r.kind = 'person';
+          this.indexNames(r);
+        }
+      }
+    }
+    if (!r) {
+      const orgWord = words.some((w) => ORG_WORDS.has(lower(w)));
+      const kind: ActorKind =
+        m.org || orgWord || ACRONYM.test(form)
+          ? 'organization'
+          : single && !m.person && !m.gender && !names.fullBySurname.has(surname)
+            ? 'organization'
+            : 'person';
+      r = this.create(form, kind);
+    }
+    this.note(r, form, span);
+    if (r.kind === 'person' && !single) {
+      // the document's own spelling variants of the name count towards the shown name
+      const given = lower(words[0] as string);
+      for (const [full, n] of names.counts) {
+        const w = full.split(' ');
+        if (full === form || w.length !== words.length || lower(w[0] as string) !== given) continue;
+        const s = lower(w[w.length - 1] as string);
+        if (s.length >= 4 && editDistanceAtMostOne(s, surname)) this.note(r, full, null, n);
+      }
+    }
+    if (m.name !== form) r.aliases.add(m.name);
+    if (m.role && !r.role) r.role = m.role;
+    if (m.role) r.aliases.add(m.role.startsWith('the ') ? m.role : m.role);
+    if (m.gender && !r.gender) r.gender = m.gender;
+    return r;
+  }
+
+  /** The actor a description stands for ("the home secretary"), or null. */
+  resolveDescription(
+    m: Mention,
+    docActors: ActorRecord[],
+    orgsBefore: string[],
+    names: DocNames,
+  ): ActorRecord | null {
+    const d = m.name.replace(/^(?:the|a|an)\s+/, '');
+    const head = d.split(' ').pop() ?? '';
+    if (DOCUMENT_NOUNS.has(head)) {
+      // "the report warns": the organisation that published it, the last one named before
+      for (let i = orgsBefore.length - 1; i >= 0; i--) {
+        const r = this.byForm.get(lower(orgsBefore[i] as string));
+        if (r && this.root(r).kind !== 'person') return this.root(r);
+      }
+      return null;
+    }
+    if (
+      d.split(' ').length < 2 &&
+      !/(?:secretary|minister|president|chancellor|governor|mayor|premier)$/.test(d)
+    )
+      return null;
+    const matches = (a: ActorRecord) => {
+      const role = lower(a.role ?? '');
+      return (
+        role !== '' &&
+        (role === d || role.endsWith(` ${d}`) || role.includes(`${d} `) || role.includes(` ${d}`))
+      );
+    };
+    const local = docActors.map((a) => this.root(a)).filter(matches);
+    if (local.length >= 1 && new Set(local).size === 1) {
+      const r = local[0] as ActorRecord;
+      r.aliases.add(m.name);
+      return r;
+    }
+    void names;
+    return null;
+  }
+
+  /** An unnamed speaker described in its document ("a government official"): its own actor. */
+  resolveUnnamed(m: Mention, docId: string, definite = false): ActorRecord {
+    const form = m.name.replace(/^(?:a|an)\s+/i, '');
+    const key = `${docId}#${lower(form)}`;
+    const known = this.byForm.get(key);
+    const r = known ? this.root(known) : this.create(key, 'person');
+    if (!known) {
+      r.forms.clear();
+      r.unnamed = true;
+    }
+    const article = definite ? 'the' : /^[aeiou]/i.test(form) ? 'an' : 'a';
+    this.note(r, `${article} ${form}`, {
+      documentId: docId,
+      start: m.start,
+      end: m.end,
+    });
+    this.byForm.set(key, r);
+    r.role = form;
+    return r;
+  }
+
+  /** The spokesperson of an organisation: an actor of its own, related to the organisation. */
+  resolveSpokesperson(
+    m: Mention,
+    docId: string,
+    names: DocNames,
+    docActors: ActorRecord[],
+  ): ActorRecord {
+    const org = this.resolveName(
+      { kind: 'name', name: m.name, start: m.start, end: m.end, org: true },
+      docId,
+      names,
+      docActors,
+    );
+    const form = `spokesperson for ${bestForm(org)}`;
+    const known = this.byForm.get(lower(form));
+    const r = known ? this.root(known) : this.create(form, 'person');
+    r.speaksFor = org;
+    r.role = `spokesperson for ${bestForm(org)}`;
+    this.note(r, form, { documentId: docId, start: m.start, end: m.end });
+    return r;
+  }
+
+  /** True when a name is already an actor's form. */
+  knows(form: string): boolean {
+    return this.byForm.has(lower(form));
+  }
+
+  canonical(r: ActorRecord): ActorRecord {
+    return this.root(r);
+  }
+
+  /** Adds a span where the actor is named (for "Show in source"). */
+  addMention(r: ActorRecord, span: SourceSpan, form: string): void {
+    const x = this.root(r);
+    x.mentions.push(span);
+    if (form) x.aliases.add(form);
+  }
+}
+
+/**
+ * The name an actor is shown under: its most frequent full form (ties: longer, then A–Z).
+ *
+ * @example bestForm(record) // 'Tim Cook' for forms { 'Tim Cooks': 1, 'Tim Cook': 2 }
+ */
+export function bestForm(r: ActorRecord): string {
+  let best = '';
+  let bestScore = -1;
+  for (const [form, n] of r.forms) {
+    const words = form.split(' ').length;
+    const score = (r.kind === 'person' ? (words >= 2 ? 1000 : 0) : words * 10) + n;
+    if (
+      score > bestScore ||
+      (score === bestScore &&
+        (form.length > best.length || (form.length === best.length && form < best)))
+    ) {
+      best = form;
+      bestScore = score;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { type Attribution, attributeQuotes } from './attribute';
+import { findQuotes } from './find-quotes';
+import { paragraphs } from './segment';
+
+/** Each quote's text with the speaker phrase its frame names (or `^k` for "same as quote k"). */
+function frames(text: string): [string, string | null][] {
+  const paras = paragraphs(text);
+  const qs = findQuotes(text, paras);
+  const at = attributeQuotes(text, paras, qs);
+  return qs.map((q, k) => {
+    const a = at[k] as Attribution;
+    const who = a.mention ? a.mention.name : a.inheritFrom >= 0 ? `^${a.inheritFrom}` : null;
+    return [text.slice(q.start, q.end), who];
+  });
+}
+const speaker = (text: string, k = 0) => frames(text)[k]?.[1] ?? null;
+
+describe('attributeQuotes: the shapes of attribution', () => {
+  it('"…," X said', () => {
+    expect(speaker('“We will appeal the ruling,” Jane Moreno said on Monday.')).toBe('Jane Moreno');
+  });
+
+  it('"…," said X, the Y of Z', () => {
+    const text =
+      '“Divisive fear-mongering is dangerous,” said Salil Shetty, Secretary General of Amnesty International.';
+    const [, who] = frames(text)[0] ?? [];
+    expect(who).toBe('Salil Shetty');
+    const paras = paragraphs(text);
+    const a = attributeQuotes(text, paras, findQuotes(text, paras))[0];
+    expect(a?.mention?.role).toBe('Secretary General of Amnesty International');
+  });
+
+  it('X said: "…" and X told the BBC: "…" (the audience is never the speaker)', () => {
+    expect(speaker('The mayor’s deputy, Tom Reilly, said: “The money is gone.”')).toBe(
+      'Tom Reilly',
+    );
+    expect(speaker('Karen Holt told the BBC: “We were never consulted about this plan.”')).toBe(
+      'Karen Holt',
+    );
+    expect(speaker('The home secretary told BBC One’s Sunday Show: “We need access.”')).toBe(
+      'home secretary',
+    );
+  });
+
+  it('X said (that) … with partial quotes inside reported speech', () => {
+    const text =
+      'Labour leader Jeremy Corbyn said the police already had “huge powers”, and that there had to be a balance between the “right to know” and “the right to privacy”.';
+    expect(frames(text)).toEqual([
+      ['huge powers', 'Jeremy Corbyn'],
+      ['right to know', '^0'],
+      ['the right to privacy', '^1'],
+    ]);
+  });
+
+  it('according to X', () => {
+    expect(speaker('The deal was “dead on arrival,” according to Senator Maria Costa.')).toBe(
+      'Maria Costa',
+    );
+    expect(speaker('According to the ministry: “Nobody was hurt in the fire.”')).toBe('ministry');
+  });
+
+  it('X said in a statement', () => {
+    expect(
+      speaker('Greenpeace said in a statement that the fires were “a crime against the planet”.'),
+    ).toBe('Greenpeace');
+  });
+
+  it('a title before the name: Home Secretary Amber Rudd said', () => {
+    expect(speaker('Home Secretary Amber Rudd said the firms must “do more, and do it now”.')).toBe(
+      'Amber Rudd',
+    );
+    expect(speaker('“It will not happen again,” Sen. Bob Casey (D-Pa.) said.')).toBe('Bob Casey');
+  });
+
+  it('a spokesman for X said', () => {
+    const text = '“We do not comment on ongoing cases,” a spokesman for the FBI said.';
+    const paras = paragraphs(text);
+    const a = attributeQuotes(text, paras, findQuotes(text, paras))[0];
+    expect(a?.mention?.kind).toBe('spokesperson');
+    expect(a?.mention?.name).toBe('FBI');
+  });
+
+  it('X, who …, said: the relative clause is skipped', () => {
+    expect(
+      speaker(
+        'Major General Jonathan Shaw, who once ran cyber security at the ministry, said: “The problem will mutate.”',
+      ),
+    ).toBe('Jonathan Shaw');
+    expect(
+      speaker('“We will fight this,” Dana Wells, who has led the union since 2019, said.'),
+    ).toBe('Dana Wells');
+  });
+
+  it('a split quote: "A," she said, "B."', () => {
+    const text = '“The figures are wrong,” she said, “and everyone in this building knows it.”';
+    expect(frames(text)).toEqual([
+      ['The figures are wrong', 'she'],
+      ['and everyone in this building knows it.', 'she'],
+    ]);
+  });
+
+  it('he added / he warned: pronoun frames after the quote', () => {
+    expect(
+      speaker('“The more countries backtrack, the more we risk a domino effect,” he added.'),
+    ).toBe('he');
+  });
+
+  it('a paragraph of quote with no frame continues the previous speaker', () => {
+    const text =
+      '“We cannot rely on governments alone,” said Maria Costa.\n\n“Every person must ask their government to act.”';
+    expect(frames(text)[1]?.[1]).toBe('^0');
+  });
+
+  it('a quote over two paragraphs keeps its speaker', () => {
+    const text =
+      'The minister told reporters: “We need to make sure the services can act.\n\n“It used to be that people steamed open envelopes.”';
+    expect(frames(text)).toEqual([
+      ['We need to make sure the services can act.', 'minister'],
+      ['It used to be that people steamed open envelopes.', '^0'],
+    ]);
+  });
+
+  it('an organisation speaking: "Apple declined, saying …"', () => {
+    expect(
+      speaker('Apple declined, saying the request ignored “the basics of digital security”.'),
+    ).toBe('Apple');
+  });
+
+  it('comments X made: the speaker of a speech noun', () => {
+    expect(
+      speaker(
+        'The minister took exception to comments Apple CEO Tim Cook made last year that a “master key” was dangerous.',
+      ),
+    ).toBe('Tim Cook');
+  });
+
+  it('a byline dash after a reader quote', () => {
+    expect(speaker('“He scares me and my family.” ― Karen Bobadilla')).toBe('Karen Bobadilla');
+  });
+
+  it('leaves a quote without a credible speaker unattributed', () => {
+    expect(speaker('The so-called “alt-right” movement grew fast.')).toBe(null);
+    expect(speaker('“We are done,” I said.')).toBe('i');
+  });
+});

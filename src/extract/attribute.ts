@@ -1,0 +1,755 @@
+import type { QuoteSpan } from './find-quotes';
+import { AUDIENCE_VERBS, DOCUMENT_NOUNS, SPEECH_VERBS, VERB_FILLERS, WEAK_VERBS } from './lexicon';
+import { type Mention, speakerAfter, speakerBefore, type Token, tokenize } from './mentions';
+import { isSentenceEnd, type Paragraph } from './segment';
+
+/** Who said a quote, as far as its own sentence and paragraph tell. */
+export interface Attribution {
+  /** The speaker phrase that the rule found, or null. */
+  mention: Mention | null;
+  /** Index of an earlier (or, for "A" and "B," he said, later) quote whose speaker carries over. */
+  inheritFrom: number;
+  /** The rule that fired: a name for debugging and for the confidence. */
+  rule: string;
+  confidence: number;
+  /** The frame is next to the quote ("X said:", "…," said X): a direct quote. */
+  tight: boolean;
+  /** The quote opens its sentence (or follows a colon): a direct quote rather than a partial. */
+  opensSentence: boolean;
+}
+
+const NOT_VERB_BEFORE = new Set(
+  'the a an his her its their our my your this that these those such no any every whose'.split(' '),
+);
+// Third-person forms that are also plural nouns ("her comments", "the claims"): verbs only when
+// a subject stands right before them.
+const NOUN_LIKE = new Set(
+  'comments claims reports notes posts states questions remarks answers replies counters'.split(
+    ' ',
+  ),
+);
+const SPEECH_NOUNS = new Set(
+  'comments remarks statement words claim claims warning testimony'.split(' '),
+);
+const SPEECH_NOUN_FOLLOW = new Set(
+  'made gave delivered offered issued that in on about'.split(' '),
+);
+const SUSPICIOUS_STOPS = new Set(
+  'to at with from by in on about against into over of for than like as whom'.split(' '),
+);
+const MAX_CONTEXT = 240;
+const LEADING_PUNCT = new Set([',', '—', '–', '―', '-', '−', '(', ')', ';']);
+const ENDS_SENTENCE = /[.!?…]["”’']?$/u;
+
+/** "yelling", "tweeting", "adding": the -ing form of a listed speech verb. */
+function isSpeechParticiple(lc: string): boolean {
+  if (!lc.endsWith('ing') || lc.length < 6) return false;
+  const stem = lc.slice(0, -3);
+  return (
+    SPEECH_VERBS.has(stem) || SPEECH_VERBS.has(`${stem}e`) || SPEECH_VERBS.has(stem.slice(0, -1))
+  );
+}
+
+function isCue(tokens: Token[], c: number, weakToo: boolean): boolean {
+  const t = tokens[c] as Token;
+  if (t.cap || !t.word) return false;
+  if (!SPEECH_VERBS.has(t.lc) && !(weakToo && WEAK_VERBS.has(t.lc)) && !isSpeechParticiple(t.lc))
+    return false;
+  const p = tokens[c - 1];
+  if (p && (NOT_VERB_BEFORE.has(p.lc) || /['’]s?$/u.test(p.text))) return false;
+  // a participle is a speech cue after a comma or another verb ("declined, saying"), not in
+  // "what the FBI was asking"
+  if (
+    t.lc.endsWith('ing') &&
+    p &&
+    !(p.text === ',' || /(?:ed|ly)$/.test(p.lc) || p.text === '—' || (p.cap && p.word))
+  )
+    return false;
+  if (NOUN_LIKE.has(t.lc)) {
+    if (!p || !(p.cap || p.lc === 'he' || p.lc === 'she' || p.lc === 'it')) return false;
+  }
+  return true;
+}
+
+/** Index of the first token of the sentence-initial noun phrase, skipping an opening adverbial. */
+function clauseSubjectAt(
+  tokens: Token[],
+  limit: number,
+  text: string,
+  descriptions = false,
+): { mention: Mention; to: number } | null {
+  let i = 0;
+  const first = tokens[0];
+  if (!first) return null;
+  if (
+    !first.cap ||
+    // "Reached by phone, …", "Hastily, …", "Continuing to explain, …": an opening adverbial
+    /(?:ly|ing|ed)$/.test(first.lc) ||
+    /^(?:On|In|At|After|Before|During|Last|Later|Earlier|Meanwhile|But|And|However|Yet|Still|Also|Then|Now|Today|Speaking|Asked|When|While|Since|Despite|Although|Though|As)$/.test(
+      first.text,
+    )
+  ) {
+    // skip to after the first comma of an opening adverbial
+    let k = 0;
+    while (k < limit && k < 12 && (tokens[k] as Token).text !== ',') k++;
+    if (k >= limit || k >= 12) {
+      if (first.lc === 'he' || first.lc === 'she' || first.lc === 'it' || first.lc === 'they')
+        i = 0;
+      else return null;
+    } else i = k + 1;
+  }
+  let r = speakerAfter(tokens, i, text);
+  // the end of an opening adverbial: "Speaking in Salem, New Hampshire, Trump went after Bush"
+  for (let n = 0; n < 2 && r && i > 0 && tokens[r.to]?.text === ',' && tokens[r.to + 1]?.cap; n++) {
+    const next = speakerAfter(tokens, r.to + 1, text);
+    if (!next || next.mention.kind !== 'name') break;
+    r = next;
+  }
+  if (!r || r.to > limit) return null;
+  const k = r.mention.kind;
+  return k === 'name' || k === 'pronoun' || (descriptions && k === 'description') ? r : null;
+}
+
+function clauseSubject(
+  tokens: Token[],
+  limit: number,
+  text: string,
+  descriptions = false,
+): Mention | null {
+  return clauseSubjectAt(tokens, limit, text, descriptions)?.mention ?? null;
+}
+
+const COPULA = new Set('was were is are be been being'.split(' '));
+
+/**
+ * The subject of a sentence that does not say anything itself: "X was one of the politicians
+ * accused of …" is about X. A subject followed by a form of "be" (or "has been") is not a speaker.
+ */
+function speakingSubject(tokens: Token[], text: string): Mention | null {
+  const r = clauseSubjectAt(tokens, tokens.length, text, true);
+  if (!r || r.mention.kind === 'first-person') return null;
+  const next = tokens[r.to];
+  if (next && COPULA.has(next.lc)) {
+    let v = r.to + 1;
+    while (tokens[v] && tokens[v]?.lc.endsWith('ly')) v++;
+    const after = tokens[v];
+    // "is praising", "is telling": still doing; "was one of …", "was accused of": spoken about
+    if (!(after && !after.cap && after.lc.endsWith('ing'))) return null;
+  }
+  return r.mention;
+}
+
+/** A phrase between commas right before `commaIdx` (an apposition or a relative clause). */
+function openingComma(tokens: Token[], commaIdx: number): number {
+  for (let k = commaIdx - 1; k >= 0 && k > commaIdx - 32; k--) {
+    const t = tokens[k] as Token;
+    if (t.text === ',') return k;
+    if (t.text === '.' || t.text === ';' || t.text === ':' || t.text === '!' || t.text === '?') {
+      if (
+        k > 0 &&
+        tokens[k - 1]?.end === t.start &&
+        /^(?:\p{Lu}|[a-z]{1,3})$/u.test(tokens[k - 1]?.text ?? '')
+      )
+        continue;
+      return -1;
+    }
+  }
+  return -1;
+}
+
+const ROLE_APPOSITION =
+  /^(?:the|a|an|former|formerly|then|now|currently|also|who|which|one|chief|head|senior|deputy|\p{Lu})/u;
+
+/**
+ * The subject of the speech verb at `tokens[c]`: the phrase before it, over adverbs ("he later
+ * added"), an apposition or a relative clause between commas ("X, who …, said"), or the clause's
+ * first noun phrase for a participle ("Apple declined, saying").
+ */
+type ClauseSubject = (limit: number, descriptions?: boolean) => Mention | null;
+
+function subjectOf(
+  tokens: Token[],
+  c: number,
+  text: string,
+  clause: ClauseSubject,
+): Mention | null {
+  const cue = tokens[c] as Token;
+  let j = c;
+  while (j > 0 && VERB_FILLERS.has((tokens[j - 1] as Token).lc) && !(tokens[j - 1] as Token).cap)
+    j--;
+  if (cue.lc.endsWith('ing')) {
+    // "X declined, saying": the subject of the clause
+    const prev = tokens[j - 1];
+    if (prev && (prev.cap || prev.lc === 'he' || prev.lc === 'she')) {
+      const r = speakerBefore(tokens, j, text);
+      if (r) return r.mention;
+    }
+    return clause(c);
+  }
+  if (j === 0) return null;
+  // "a statement which said": the subject of the clause that made the statement
+  const rel = tokens[j - 1] as Token;
+  if ((rel.lc === 'which' || rel.lc === 'that') && DOCUMENT_NOUNS.has(tokens[j - 2]?.lc ?? ''))
+    return clause(j - 2);
+  // "Sen. Bernie Sanders (I-Vt.) said": skip the parenthesis
+  if ((tokens[j - 1] as Token).text === ')') {
+    let k = j - 2;
+    while (k >= 0 && j - k < 14 && (tokens[k] as Token).text !== '(') k--;
+    if (k >= 1 && (tokens[k] as Token).text === '(') j = k;
+  }
+  let role: string | undefined;
+  if ((tokens[j - 1] as Token).text === ',') {
+    const k = openingComma(tokens, j - 1);
+    if (k < 1) return null;
+    const inner = tokens[k + 1];
+    if (!inner) return null;
+    // "the president of the League, Jamel Msallem, said": the name stands between the commas
+    const named = speakerAfter(tokens, k + 1, text);
+    if (
+      named &&
+      skipParenthesis(tokens, named.to) === j - 1 &&
+      named.mention.kind === 'name' &&
+      !named.mention.org &&
+      named.mention.name.includes(' ')
+    ) {
+      const d = speakerBefore(tokens, k, text);
+      if (d && !named.mention.role)
+        named.mention.role = text
+          .slice((tokens[d.from] as Token).start, (tokens[k - 1] as Token).end)
+          .replace(/^(?:the|a|an)\s+/i, '');
+      return named.mention;
+    }
+    if (
+      ROLE_APPOSITION.test(inner.text) &&
+      !/^(?:who|which)$/.test(inner.lc) &&
+      !/ing$/.test(inner.lc)
+    )
+      role = text.slice(inner.start, (tokens[j - 2] as Token).end);
+    j = k;
+  }
+  const r = speakerBefore(tokens, j, text);
+  if (!r) {
+    // "The report covers 159 countries and warns that": the subject of the first verb
+    const p = tokens[j - 1];
+    if (p && (p.lc === 'and' || p.lc === 'but')) return clause(j, true);
+    return null;
+  }
+  const stop = tokens[r.from - 1];
+  if (stop && r.mention.kind === 'name' && SUSPICIOUS_STOPS.has(stop.lc)) {
+    const alt = clause(r.from);
+    if (alt) return alt;
+  }
+  if (role && r.mention.kind === 'name' && !r.mention.role) r.mention.role = role;
+  // "The UK home secretary, Amber Rudd has said": a role before the name
+  if (r.mention.kind === 'name' && !r.mention.role && stop?.text === ',' && r.from >= 2) {
+    const d = speakerBefore(tokens, r.from - 1, text);
+    const head = tokens[r.from - 2] as Token;
+    if (d && d.from <= 1 && !head.cap && d.mention.kind !== 'pronoun') {
+      const s = tokens[d.from] as Token;
+      const from = s.lc === 'the' || s.lc === 'a' ? (tokens[d.from + 1] as Token) : s;
+      r.mention.role = text.slice(from.start, head.end);
+    }
+  }
+  return r.mention;
+}
+
+/** "comments X made …", "X’s remarks": the speaker of a speech noun. */
+function speechNounSpeaker(tokens: Token[], c: number, text: string): Mention | null {
+  const t = tokens[c] as Token;
+  if (!SPEECH_NOUNS.has(t.lc)) return null;
+  const r = speakerAfter(tokens, c + 1, text);
+  if (r && r.mention.kind === 'name' && SPEECH_NOUN_FOLLOW.has(tokens[r.to]?.lc ?? ''))
+    return r.mention;
+  const p = tokens[c - 1];
+  if (p && /['’]s?$/u.test(p.text) && p.cap) {
+    const b = speakerBefore(tokens, c, text);
+    if (b && b.mention.kind === 'name') return b.mention;
+  }
+  return null;
+}
+
+interface Frame {
+  mention: Mention;
+  tight: boolean;
+  /** Found through a participle ("…, adding that"): a speaker named earlier in the sentence wins. */
+  participle?: boolean;
+}
+
+const CONTINUE = /^continu/;
+
+/** The speech frame in the text before a quote (same sentence): tight when next to the quote. */
+function frameBefore(tokens: Token[], text: string, sentence?: Token[]): Frame | null {
+  const n = tokens.length;
+  const full = sentence ?? tokens;
+  const offset = full.length - n;
+  const clause: ClauseSubject = (limit, descriptions = false) =>
+    clauseSubject(full, limit + offset, text, descriptions);
+  // "According to HuffPo: …"
+  for (let c = n - 2; c >= 0 && c >= n - 16; c--) {
+    if ((tokens[c] as Token).lc === 'according' && tokens[c + 1]?.lc === 'to') {
+      const r = speakerAfter(tokens, c + 2, text);
+      if (r && r.to >= n - 1 && r.mention.kind !== 'first-person')
+        return { mention: r.mention, tight: true };
+      break;
+    }
+  }
+  let nounFrame: Frame | null = null;
+  for (let c = n - 1; c >= 0; c--) {
+    const t = tokens[c] as Token;
+    if (t.cap || !t.word) continue;
+    const between = n - 1 - c;
+    const strong = isCue(tokens, c, false);
+    const weak = !strong && isCue(tokens, c, true);
+    if (!strong && !weak) {
+      if (nounFrame) continue;
+      const noun = speechNounSpeaker(tokens, c, text);
+      if (noun) {
+        // "X opposed Y's statement: …" quotes X, the subject, not Y
+        const colon = tokens[n - 1]?.text === ':' ? clause(c) : null;
+        // a verb of saying further back governs the noun: "Ryan said Obama's words …"
+        nounFrame = { mention: colon ?? noun, tight: colon !== null };
+      }
+      continue;
+    }
+    // "continued" reports speech only next to the quote ("Rubio will continue to be …")
+    if (
+      CONTINUE.test(t.lc) &&
+      between > 0 &&
+      tokens[c + 1]?.text !== ',' &&
+      tokens[c + 1]?.text !== ':'
+    )
+      continue;
+    const lastTok = tokens[n - 1];
+    const tight =
+      between === 0 ||
+      (weak &&
+        between <= 3 &&
+        !tokens.slice(c + 1).some((x) => x.text === ',' || x.text === '.')) ||
+      (between <= 10 &&
+        (lastTok?.text === ':' || lastTok?.text === ',' || lastTok?.lc === 'that')) ||
+      (between <= 2 && lastTok?.lc === 'as');
+    // "politicians accused of driving …": a passive participle, not a speaker's verb
+    if (weak && (tokens[c + 1]?.lc === 'of' || tokens[c + 1]?.lc === 'by')) continue;
+    if (weak && !tight) {
+      const next = tokens[c + 1];
+      if (!(next && next.lc === 'that')) continue;
+    }
+    // passive: "Rubio was asked by moderator Gerard Baker whether …"
+    if (
+      tokens[c + 1]?.lc === 'by' &&
+      /^(?:was|were|been|being|is|are)$/.test(tokens[c - 1]?.lc ?? '')
+    ) {
+      const agent = speakerAfter(tokens, c + 2, text);
+      if (agent && agent.mention.kind !== 'first-person') return { mention: agent.mention, tight };
+    }
+    const subject = subjectOf(tokens, c, text, clause);
+    if (subject) return { mention: subject, tight, participle: t.lc.endsWith('ing') };
+    // a cue whose subject we cannot read ("alleged drug users"): look further back
+  }
+  if (nounFrame) return nounFrame;
+  // "Brazilian President Jair Bolsonaro opposed the plan: …": the clause's subject
+  if (tokens[n - 1]?.text === ':') {
+    const s = clause(n - 1);
+    if (s) return { mention: s, tight: true };
+  }
+  return null;
+}
+
+const NOT_SPEECH_ED = new Set(
+  'based used needed called named aimed focused related compared followed allowed expected supposed'.split(
+    ' ',
+  ),
+);
+
+/** A verb of saying by its shape: a listed cue, or any past tense right after a quote ("beamed"). */
+function isAfterCue(t: Token | undefined, loose: boolean): boolean {
+  if (!t || t.cap || !t.word) return false;
+  if (SPEECH_VERBS.has(t.lc) || WEAK_VERBS.has(t.lc)) return true;
+  if (!loose || t.lc.length < 4 || NOT_SPEECH_ED.has(t.lc) || VERB_FILLERS.has(t.lc)) return false;
+  return (
+    t.lc.endsWith('ed') || (t.lc.endsWith('s') && !t.lc.endsWith('ss') && !t.lc.endsWith('ous'))
+  );
+}
+
+const DASHES = new Set(['—', '–', '―', '-', '−']);
+
+function skipParenthesis(tokens: Token[], j: number): number {
+  if (tokens[j]?.text !== '(') return j;
+  let k = j + 1;
+  while (k < tokens.length && k - j < 14 && (tokens[k] as Token).text !== ')') k++;
+  return tokens[k]?.text === ')' ? k + 1 : j;
+}
+
+/**
+ * The speech frame right after a quote: `…," said X`, `…," X said`, `…," according to X`.
+ * `loose`: the quote ended on a comma, "!" or "?", so any past tense may be the verb
+ * ("“This is fantastic!” beamed Donald Hartley").
+ */
+function frameAfter(tokens: Token[], text: string, loose: boolean, closed = false): Mention | null {
+  let i = 0;
+  while (i < tokens.length && LEADING_PUNCT.has((tokens[i] as Token).text)) i++;
+  const t = tokens[i];
+  if (!t) return null;
+  if (t.lc === 'according' && tokens[i + 1]?.lc === 'to') {
+    const r = speakerAfter(tokens, i + 2, text);
+    return r && r.mention.kind !== 'first-person' ? r.mention : null;
+  }
+  // a byline dash: "“…” ― Pamela Padilla"
+  if (i > 0 && DASHES.has((tokens[i - 1] as Token).text) && i <= 2) {
+    const r = speakerAfter(tokens, i, text);
+    const next = tokens[skipParenthesis(tokens, r?.to ?? 0)];
+    if (r && r.mention.kind === 'name' && (!next || /^[,.;]$/.test(next.text))) return r.mention;
+  }
+  // inverted: said X
+  let v = i;
+  while (v < tokens.length && VERB_FILLERS.has((tokens[v] as Token).lc) && v - i < 2) v++;
+  const verb = tokens[v];
+  if (verb && isAfterCue(verb, loose) && !AUDIENCE_VERBS.has(verb.lc)) {
+    const r = speakerAfter(tokens, v + 1, text);
+    if (r && (SPEECH_VERBS.has(verb.lc) || r.mention.kind === 'name')) {
+      withApposition(r.mention, tokens, r.to, text);
+      return r.mention;
+    }
+    return null;
+  }
+  // X said / X, the Y of Z, said / X, who …, said / X (R-Texas) said
+  const r = speakerAfter(tokens, i, text);
+  if (!r) return laterInverted(tokens, i, text);
+  let j = skipParenthesis(tokens, r.to);
+  // "another friend, Mariam Emara told CNN": the name in apposition to a description
+  if (r.mention.kind === 'description' && tokens[j]?.text === ',') {
+    const n = speakerAfter(tokens, j + 1, text);
+    if (n && n.mention.kind === 'name') {
+      let v = skipParenthesis(tokens, n.to);
+      while (v < tokens.length && VERB_FILLERS.has((tokens[v] as Token).lc)) v++;
+      if (isAfterCue(tokens[v], loose)) {
+        if (!n.mention.role) n.mention.role = r.mention.name;
+        return n.mention;
+      }
+    }
+  }
+  let role: string | undefined;
+  // up to two appositions: "X, the attorney general of Y, one of the states suing, said"
+  for (let n = 0; n < 2 && tokens[j]?.text === ','; n++) {
+    let k = j + 1;
+    while (k < tokens.length && k - j < 32 && (tokens[k] as Token).text !== ',') k++;
+    if (k >= tokens.length || (tokens[k] as Token).text !== ',') return null;
+    const inner = tokens[j + 1] as Token;
+    if (n === 0 && !/^(?:who|which)$/.test(inner.lc) && !/ing$/.test(inner.lc))
+      role = text.slice(inner.start, (tokens[k - 1] as Token).end);
+    j = k + 1;
+    // a second apposition starts right after the first one's closing comma
+    if (n === 0 && !isAfterCue(tokens[j], false) && !VERB_FILLERS.has(tokens[j]?.lc ?? '')) {
+      let m = j;
+      while (m < tokens.length && m - j < 32 && (tokens[m] as Token).text !== ',') m++;
+      if (tokens[m]?.text === ',') j = m;
+    }
+  }
+  while (
+    j < tokens.length &&
+    VERB_FILLERS.has((tokens[j] as Token).lc) &&
+    !(tokens[j] as Token).cap
+  )
+    j++;
+  if (!isAfterCue(tokens[j], loose && r.mention.kind !== 'description')) return null;
+  // after a quote that ended its sentence, only a short "X said." belongs to it; "He warns that
+  // …" starts the next statement
+  if (closed) {
+    let words = 0;
+    for (let x = j + 1; x < tokens.length; x++) {
+      const t = tokens[x] as Token;
+      if (t.lc === 'that' || t.text === ':') return null;
+      if (t.word) words++;
+    }
+    if (words > 10) return null;
+  }
+  if (role && r.mention.kind === 'name' && !r.mention.role) r.mention.role = role;
+  return r.mention;
+}
+
+/** "“…” about the decision, said RoseAnn DeMoro": an inverted frame later in the sentence. */
+function laterInverted(tokens: Token[], i: number, text: string): Mention | null {
+  for (let v = i + 1; v < tokens.length && v < i + 14; v++) {
+    const t = tokens[v] as Token;
+    if (t.text === '.' || t.text === ';') return null;
+    if (tokens[v - 1]?.text !== ',') continue;
+    // "…” than that of the CIA chief, Zuckoff said"
+    if (t.cap) {
+      const n = speakerAfter(tokens, v, text);
+      if (n && n.mention.kind === 'name') {
+        let c = skipParenthesis(tokens, n.to);
+        while (c < tokens.length && VERB_FILLERS.has((tokens[c] as Token).lc)) c++;
+        const cue = tokens[c];
+        if (cue && !cue.cap && SPEECH_VERBS.has(cue.lc)) return n.mention;
+      }
+      continue;
+    }
+    if (!SPEECH_VERBS.has(t.lc) || AUDIENCE_VERBS.has(t.lc)) continue;
+    const r = speakerAfter(tokens, v + 1, text);
+    if (r && r.mention.kind !== 'first-person') {
+      withApposition(r.mention, tokens, r.to, text);
+      return r.mention;
+    }
+    return null;
+  }
+  return null;
+}
+
+function withApposition(m: Mention, tokens: Token[], to: number, text: string): void {
+  if (m.kind !== 'name' || m.role || tokens[to]?.text !== ',') return;
+  const inner = tokens[to + 1];
+  if (!inner || !ROLE_APPOSITION.test(inner.text) || /^(?:who|which)$/.test(inner.lc)) return;
+  let k = to + 1;
+  while (k < tokens.length && !/^[,.;:!?()]$/.test((tokens[k] as Token).text)) k++;
+  const last = tokens[k - 1] as Token;
+  if (k - to > 1 && k - to < 16) m.role = text.slice(inner.start, last.end);
+}
+
+function sentenceStartBetween(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if ((c === 46 || c === 33 || c === 63 || c === 0x2026) && isSentenceEnd(text, i)) return i + 1;
+  }
+  return -1;
+}
+
+function sentenceEndBetween(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 46 || c === 33 || c === 63 || c === 0x2026) && isSentenceEnd(text, i)) return i + 1;
+  }
+  return to;
+}
+
+/**
+ * A sentence-initial capitalised word is a name only if the text also capitalises it mid-sentence
+ * ("Polls showed", "Regulators said" are not names); an all-caps run is a dateline or a heading.
+ */
+function plausibleName(m: Mention, text: string): boolean {
+  if (m.kind === 'pronoun') return true;
+  // "The Florida senator is telling reporters …": a description by office
+  if (m.kind === 'description')
+    return /(?:governor|senator|nominee|candidate|president|secretary|minister|mayor|leader|spokesman|spokeswoman)$/.test(
+      m.name,
+    );
+  if (m.kind !== 'name') return false;
+  const name = m.name;
+  if (name.length > 5 && name === name.toUpperCase()) return false;
+  if (name.includes(' ')) return true;
+  let from = 0;
+  for (let n = 0; n < 50; n++) {
+    const i = text.indexOf(name, from);
+    if (i < 0) return false;
+    from = i + name.length;
+    const after = text.charCodeAt(from);
+    if ((after >= 97 && after <= 122) || (after >= 65 && after <= 90)) continue;
+    let b = i - 1;
+    while (b >= 0 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 0xa0)) b--;
+    if (b < 0 || b === i - 1) continue;
+    const c = text[b] as string;
+    if (/[\p{Ll},;(]/u.test(c) || (/\p{Lu}/u.test(c) && b < i - 1)) return true;
+  }
+  return false;
+}
+
+const NONE: Attribution = {
+  mention: null,
+  inheritFrom: -1,
+  rule: 'none',
+  confidence: 0,
+  tight: false,
+  opensSentence: false,
+};
+
+/**
+ * Finds, for every quote of a document, the speaker phrase its sentence names, or the quote
+ * whose speaker carries over to it. The rules, in order: a frame right before the quote ("X
+ * said:", "X told the BBC:"), a frame right after it ("…," said X / X said / according to X), a
+ * frame earlier in the sentence (partial quotes inside reported speech), the previous quote of
+ * the same sentence or paragraph (split quotes), a later quote of the sentence ("A" and "B," he
+ * said), and a quote paragraph with no frame continuing the previous paragraph's speaker.
+ *
+ * @example attributeQuotes(t, paragraphs(t), findQuotes(t, paragraphs(t)))[0].mention?.name
+ * // t = '“We will win,” said Jane Smith.'  ->  'Jane Smith'
+ */
+export function attributeQuotes(
+  text: string,
+  paras: Paragraph[],
+  quotes: QuoteSpan[],
+): Attribution[] {
+  const out: Attribution[] = [];
+  const sentenceOf: number[] = [];
+  const sentenceStart: number[] = [];
+  const sentenceTokenLists: Token[][] = [];
+  let sentence = 0;
+  for (let k = 0; k < quotes.length; k++) {
+    const q = quotes[k] as QuoteSpan;
+    const para = paras[q.para] as Paragraph;
+    const prev = quotes[k - 1];
+    const samePara = prev !== undefined && prev.para === q.para;
+    const prevClose = samePara && prev ? (prev.close < 0 ? prev.end : prev.close + 1) : para.start;
+    let sStart = sentenceStartBetween(text, prevClose, q.open);
+    let sameSentence = false;
+    if (sStart < 0) {
+      sStart = prevClose;
+      if (samePara && prev) {
+        const gap = text.slice(prevClose, q.open).trim();
+        sameSentence = !(gap === '' && ENDS_SENTENCE.test(text.slice(prev.start, prev.end)));
+      }
+    }
+    if (!sameSentence) sentence++;
+    sentenceOf.push(sentence);
+    const trueStart = sameSentence ? (sentenceStart[k - 1] as number) : sStart;
+    sentenceStart.push(trueStart);
+    // very long sentences (lists, transcripts) are read near the quote only: linear time
+    const from = Math.max(sStart, q.open - MAX_CONTEXT);
+    const before = tokenize(text, from, q.open);
+    const sentenceTokens =
+      trueStart === from || q.open - trueStart > 2 * MAX_CONTEXT
+        ? before
+        : tokenize(text, trueStart, q.open);
+    const opensSentence =
+      before.length === 0 ||
+      before[before.length - 1]?.text === ':' ||
+      (q.continued && before.length === 0);
+    let a: Attribution = { ...NONE, opensSentence };
+    const fb = frameBefore(before, text, sentenceTokens);
+    sentenceTokenLists.push(sentenceTokens);
+    if (fb?.participle && sameSentence && out[k - 1]?.tight)
+      a = { ...a, inheritFrom: k - 1, rule: 'sentence', confidence: 0.8 };
+    else if (fb?.tight)
+      a = { ...a, mention: fb.mention, rule: 'before', confidence: 0.9, tight: true };
+    else {
+      let fa: Mention | null = null;
+      if (q.close >= 0) {
+        const next = quotes[k + 1];
+        const limit = next && next.para === q.para ? next.open : para.end;
+        const aEnd = sentenceEndBetween(text, q.close + 1, limit);
+        const last = text.charCodeAt(q.close - 1);
+        const loose =
+          last === 44 || last === 33 || last === 63 || text.charCodeAt(q.close + 1) === 44;
+        const closed = /[.!?]/.test(text[q.end - 1] ?? '') && text.charCodeAt(q.close + 1) !== 44;
+        // a quote that ends its sentence after reported speech belongs to that frame
+        if (!(closed && fb))
+          fa = frameAfter(tokenize(text, q.close + 1, aEnd), text, loose, closed);
+      }
+      if (fa) a = { ...a, mention: fa, rule: 'after', confidence: 0.9, tight: true };
+      else if (fb) a = { ...a, mention: fb.mention, rule: 'reported', confidence: 0.75 };
+      else if (sameSentence && out[k - 1]?.rule !== 'none')
+        a = { ...a, inheritFrom: k - 1, rule: 'sentence', confidence: 0.8 };
+      else if (samePara && out[k - 1]?.rule !== 'none' && out[k - 1]?.rule !== 'continued-none')
+        a = { ...a, inheritFrom: k - 1, rule: 'paragraph', confidence: 0.75 };
+      else if (q.continued && prev && !samePara)
+        a = { ...a, inheritFrom: k - 1, rule: 'continued', confidence: 0.85 };
+    }
+    out.push(a);
+  }
+  // "A" and "B," he said: a quote takes the speaker of a later quote in its sentence
+  for (let k = quotes.length - 2; k >= 0; k--) {
+    const a = out[k] as Attribution;
+    const n = out[k + 1] as Attribution;
+    if (a.rule === 'none' && sentenceOf[k] === sentenceOf[k + 1] && n.rule !== 'none')
+      out[k] = { ...a, inheritFrom: k + 1, rule: 'sentence-later', confidence: 0.7 };
+  }
+  // no frame at all: the subject of the sentence that holds the quote ("X called it “…”")
+  for (let k = 0; k < quotes.length; k++) {
+    const a = out[k] as Attribution;
+    if (a.rule !== 'none') continue;
+    const tokens = sentenceTokenLists[k] as Token[];
+    const s = tokens.length > 1 ? speakingSubject(tokens, text) : null;
+    if (s && s.kind !== 'first-person' && plausibleName(s, text))
+      out[k] = { ...a, mention: s, rule: 'subject', confidence: 0.55 };
+  }
+  for (let k = 0; k < quotes.length; k++) {
+    const a = out[k] as Attribution;
+    const q = quotes[k] as QuoteSpan;
+    if (a.rule !== 'none') continue;
+    const para = paras[q.para] as Paragraph;
+    // a byline on the next line: "“…” ¶ - Sanders."
+    const next = paras[q.para + 1];
+    const lastInPara = quotes[k + 1]?.para !== q.para;
+    if (
+      lastInPara &&
+      next &&
+      next.end - next.start < 80 &&
+      DASHES.has(text[next.start] as string)
+    ) {
+      const tokens = tokenize(text, next.start, next.end);
+      const r = speakerAfter(tokens, 1, text);
+      const after = tokens[r?.to ?? 0];
+      if (r && r.mention.kind === 'name' && (!after || after.text === '.' || after.text === ','))
+        out[k] = { ...a, mention: r.mention, rule: 'byline', confidence: 0.8, tight: true };
+      continue;
+    }
+    // a quote that opens its sentence after a sentence of reported speech: "X says she got a
+    // call from her niece. “She called me …”"
+    if (!a.opensSentence || q.open === para.start) continue;
+    const s0 = sentenceStartBetween(text, para.start, q.open);
+    if (s0 < 0) continue;
+    const s1 = sentenceStartBetween(text, para.start, Math.max(para.start, s0 - 1));
+    const previous = tokenize(text, s1 < 0 ? para.start : s1, s0);
+    if (previous.some((t) => t.text === '“' || t.text === '"')) continue;
+    const fb = frameBefore(previous, text);
+    if (fb && (fb.mention.kind === 'name' || fb.mention.kind === 'pronoun'))
+      out[k] = { ...a, mention: fb.mention, rule: 'previous-sentence', confidence: 0.6 };
+  }
+  // a quote paragraph with no frame continues the previous paragraph's speaker
+  for (let k = 0; k < quotes.length; k++) {
+    const a = out[k] as Attribution;
+    const q = quotes[k] as QuoteSpan;
+    if (a.rule !== 'none') continue;
+    const para = paras[q.para] as Paragraph;
+    if (q.open !== para.start) continue;
+    const prev = quotes[k - 1];
+    const prevPara = q.para - 1;
+    const pp = paras[prevPara];
+    if (!pp) continue;
+    const prevInPara = prev !== undefined && prev.para === prevPara;
+    const tailStart = prevInPara && prev.close >= 0 ? prev.close + 1 : pp.start;
+    const s0 = sentenceStartBetween(text, tailStart, Math.max(tailStart, pp.end - 1));
+    const tail = tokenize(text, s0 < 0 ? tailStart : s0, pp.end);
+    // "X said:" (or "X listed them:") ending the previous paragraph
+    if (text.charCodeAt(pp.end - 1) === 58) {
+      const fb = frameBefore(tail, text);
+      if (fb) {
+        out[k] = {
+          ...a,
+          mention: fb.mention,
+          rule: 'colon-paragraph',
+          confidence: 0.85,
+          tight: true,
+          opensSentence: true,
+        };
+        continue;
+      }
+    }
+    if (prevInPara && (out[k - 1] as Attribution).rule !== 'none') {
+      out[k] = {
+        ...a,
+        inheritFrom: k - 1,
+        rule: 'next-paragraph',
+        confidence: 0.65,
+        opensSentence: true,
+      };
+      continue;
+    }
+    // a paragraph about someone, then their words: "X praised the plan. ¶ “…”"
+    if (!prevInPara) {
+      const subject = tail.length > 1 ? clauseSubject(tail, tail.length, text) : null;
+      if (
+        subject &&
+        subject.kind === 'name' &&
+        plausibleName(subject, text) &&
+        text.charCodeAt(pp.end - 1) === 46
+      )
+        out[k] = {
+          ...a,
+          mention: subject,
+          rule: 'previous-subject',
+          confidence: 0.5,
+          opensSentence: true,
+        };
+    }
+  }
+  return out;
+}

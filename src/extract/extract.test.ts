@@ -1,0 +1,140 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { validateGraph } from '../graph/validate';
+import { extractDebateGraph } from './extract';
+
+const seed = readFileSync(new URL('../corpus/seed.txt', import.meta.url), 'utf8');
+const graph = extractDebateGraph([{ source: 'builtin:seed', text: seed }]);
+const actor = (name: string) => graph.actors.find((a) => a.name === name);
+const stanceOf = (name: string) =>
+  graph.positions.filter((p) => p.actorId === actor(name)?.id).map((p) => p.stance);
+const speakerOf = (quoteStart: string) => {
+  const q = graph.quotes.find((x) => x.text.startsWith(quoteStart));
+  return q ? (graph.actors.find((a) => a.id === q.speakerId)?.name ?? null) : undefined;
+};
+
+describe('extractDebateGraph on the seed', () => {
+  it('produces a valid graph of two articles', () => {
+    expect(validateGraph(graph).ok).toBe(true);
+    expect(graph.documents.map((d) => d.source)).toEqual(['builtin:seed', 'builtin:seed']);
+    expect(graph.documents.map((d) => d.id)).toEqual(['builtin-seed-1', 'builtin-seed-2']);
+  });
+
+  it('makes one actor per person, with aliases and roles', () => {
+    expect(actor('Amber Rudd')?.aliases).toContain('Rudd');
+    expect(actor('Amber Rudd')?.role).toBe('UK home secretary');
+    expect(actor('Tim Cook')?.aliases).toContain('Tim Cooks');
+    expect(graph.actors.filter((a) => /Cook/.test(a.name))).toHaveLength(1);
+    expect(actor('Apple')?.kind).toBe('organization');
+    expect(actor('Jeremy Corbyn')?.role).toBe('Labour leader');
+  });
+
+  it('attributes the hard cases: title as name, told the BBC, typo, organisation, he added', () => {
+    expect(speakerOf('We need to make sure that organisations like WhatsApp')).toBe('Amber Rudd');
+    expect(speakerOf('It used to be that people would steam open')).toBe('Amber Rudd');
+    expect(speakerOf('the technique could be used over and over')).toBe('Tim Cook');
+    expect(speakerOf('the basics of digital security')).toBe('Apple');
+    expect(speakerOf('Even states that once claimed')).toBe('Salil Shetty');
+    expect(speakerOf('a secret place for terrorists to communicate')).toBe('Amber Rudd');
+    expect(speakerOf('huge powers')).toBe('Jeremy Corbyn');
+  });
+
+  it('reads the debate: Rudd for, Cook, Corbyn and Shaw against', () => {
+    expect(stanceOf('Amber Rudd')).toEqual(['for']);
+    expect(stanceOf('Tim Cook')).toEqual(['against']);
+    expect(stanceOf('Jeremy Corbyn')).toEqual(['against']);
+    expect(stanceOf('Jonathan Shaw')).toEqual(['against']);
+  });
+
+  it('relates the actors: opponents oppose Rudd, Shetty criticises Trump and the others named', () => {
+    const rudd = graph.positions.find((p) => p.actorId === actor('Amber Rudd')?.id);
+    const opposers = graph.relations
+      .filter((r) => r.kind === 'opposes' && r.target === rudd?.id)
+      .map((r) => graph.positions.find((p) => p.id === r.source)?.actorId);
+    expect(opposers).toEqual(
+      expect.arrayContaining([actor('Jeremy Corbyn')?.id, actor('Jonathan Shaw')?.id]),
+    );
+    const criticised = graph.relations
+      .filter((r) => r.kind === 'criticises' && r.source === actor('Salil Shetty')?.id)
+      .map((r) => graph.actors.find((a) => a.id === r.target)?.name);
+    expect(criticised).toEqual(
+      expect.arrayContaining(['Donald Trump', 'Orban', 'Erdoğan', 'Duterte']),
+    );
+  });
+
+  it('labels issues in plain words and summarises positions in the actor’s words', () => {
+    expect(graph.issues.map((i) => i.label)).toEqual(['end-to-end encryption', 'human rights']);
+    const shaw = graph.positions.find((p) => p.actorId === actor('Jonathan Shaw')?.id);
+    expect(shaw?.summary.length).toBeGreaterThan(20);
+    expect(seed).toContain(shaw?.summary.replace(/…$/, '') ?? '∅');
+  });
+
+  it('is stable: the same text gives the same ids', () => {
+    const again = extractDebateGraph([{ source: 'builtin:seed', text: seed }]);
+    expect(JSON.stringify(again)).toBe(JSON.stringify(graph));
+  });
+});
+
+describe('extractDebateGraph on awkward input', () => {
+  const junk = Array.from({ length: 5000 }, (_, i) => String.fromCharCode((i * 7919) % 65536)).join(
+    '',
+  );
+  const cases: [string, string][] = [
+    ['empty', ''],
+    ['whitespace', '   \n\n\t  \n'],
+    ['binary junk', junk],
+    ['no quotes', 'The council met on Tuesday.\n\nIt agreed nothing.'],
+    ['straight quotes only, unbalanced', 'He said "yes. "No," she said "maybe'],
+    ['right-to-left', 'وزير الخارجية قال «لن نتراجع» اليوم.\n\nقال: «هذا قرار نهائي».'],
+    ['emoji', '“We love it 🎉🔥,” said Ana Paula 👩‍👩‍👧. 🙂'],
+    ['many marks', '"'.repeat(20000)],
+    ['one long word', 'a'.repeat(200000)],
+    ['a long run of capitals', 'Alpha Beta '.repeat(20000)],
+  ];
+  for (const [name, text] of cases)
+    it(`never throws and stays valid: ${name}`, () => {
+      const g = extractDebateGraph([{ source: `${name}.txt`, text }]);
+      expect(validateGraph(g).ok).toBe(true);
+    });
+
+  it('handles a megabyte of news in one go', { timeout: 30_000 }, () => {
+    const big = Array.from({ length: 100 }, () => seed).join('\n\n');
+    const g = extractDebateGraph([{ source: 'big.txt', text: big }]);
+    expect(validateGraph(g).ok).toBe(true);
+    expect(g.quotes.length).toBeGreaterThan(500);
+  });
+
+  it('keeps a first-person frame unattributed and reports progress', () => {
+    const calls: number[] = [];
+    const g = extractDebateGraph(
+      [
+        { source: 'a.txt', text: '“We are done here,” I said.' },
+        { source: 'b.txt', text: '“Fine,” said Jo Park.' },
+      ],
+      { onProgress: (done) => calls.push(done) },
+    );
+    expect(g.quotes[0]?.speakerId).toBe(null);
+    expect(calls).toEqual([1, 2]);
+    for (const q of g.quotes) expect(q.confidence).toBeGreaterThanOrEqual(0);
+  });
+
+  it('gives an unnamed or described speaker its own actor, and resolves a described one it knows', () => {
+    const g = extractDebateGraph([
+      {
+        source: 'a.txt',
+        text: 'Budget row grows\n\n“The numbers do not add up,” a senior official said.\n\nThe Ohio governor said the plan was “dead on arrival”.',
+      },
+    ]);
+    expect(g.actors.map((a) => a.name).sort()).toEqual(['a senior official', 'the Ohio governor']);
+    expect(g.quotes.every((q) => q.speakerId !== null)).toBe(true);
+  });
+
+  it('makes the same person in two documents one node', () => {
+    const g = extractDebateGraph([
+      { source: 'a.txt', text: 'Port strike ends\n\n“It is over,” said union leader Maria Costa.' },
+      { source: 'b.txt', text: 'Dockers return\n\n“We won,” Costa told reporters.' },
+    ]);
+    expect(g.actors.filter((a) => a.name === 'Maria Costa')).toHaveLength(1);
+    expect(new Set(g.quotes.map((q) => q.speakerId))).toEqual(new Set(['actor:maria-costa']));
+  });
+});

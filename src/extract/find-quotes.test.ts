@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from './find-quotes';
+import { paragraphs } from './segment';
+
+const quotes = (text: string) =>
+  findQuotes(text, paragraphs(text)).map((q) => text.slice(q.start, q.end));
+
+describe('findQuotes', () => {
+  it('pairs curly, straight, guillemet and low-high marks by direction', () => {
+    expect(quotes('He said: “We will win.” She said "no", and «non» and „nein“.')).toEqual([
+      'We will win.',
+      'no',
+      'non',
+      'nein',
+    ]);
+  });
+
+  it('does not take apostrophes or nested single quotes for quotes', () => {
+    const text = 'Rudd’s aides said: “The ‘master key’ isn’t coming back.”';
+    expect(quotes(text)).toEqual(['The ‘master key’ isn’t coming back.']);
+  });
+
+  it('keeps exact spans: text.slice(start, end) is the quote', () => {
+    const text = '“Divisive fear-mongering has become a dangerous force,” said Salil Shetty.';
+    const [q] = findQuotes(text, paragraphs(text));
+    expect(q && text.slice(q.start, q.end)).toBe(
+      'Divisive fear-mongering has become a dangerous force',
+    );
+    expect(q?.open).toBe(0);
+  });
+
+  it('continues a quote that ends its paragraph unclosed when the next one opens with a mark', () => {
+    const text =
+      'The minister told the BBC: “We need to act now.\n\n“It used to be different, but not any more.”\n\nShe left.';
+    const qs = findQuotes(text, paragraphs(text));
+    expect(qs.map((q) => text.slice(q.start, q.end))).toEqual([
+      'We need to act now.',
+      'It used to be different, but not any more.',
+    ]);
+    expect(qs[0]?.continues).toBe(true);
+    expect(qs[1]?.continued).toBe(true);
+  });
+
+  it('tolerates an odd number of marks without losing the other quotes', () => {
+    expect(quotes('He said "yes and then "no," she replied.')).toEqual(['no']);
+    expect(quotes('An unbalanced “quote here. And “a real one” later.')).toContain('a real one');
+  });
+
+  it('finds nothing in text without quotes, in RTL text or emoji', () => {
+    expect(quotes('No quotes at all here.')).toEqual([]);
+    expect(quotes('قال الوزير إن الخطة جيدة 🙂')).toEqual([]);
+  });
+});

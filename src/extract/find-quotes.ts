@@ -1,0 +1,144 @@
+import type { Paragraph } from './segment';
+
+/** A quoted span as marked in the text. `start`/`end` bound the words inside the marks. */
+export interface QuoteSpan {
+  start: number;
+  end: number;
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark, or -1 when the quote runs to the end of its paragraph. */
+  close: number;
+  /** Index of its paragraph. */
+  para: number;
+  /** The quote is unclosed at the end of its paragraph and goes on in the next one. */
+  continues: boolean;
+  /** The quote goes on from an unclosed quote in the previous paragraph. */
+  continued: boolean;
+}
+
+const MARKS = /["“”„‟«»]/g;
+
+const isSpaceCode = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+const isLetterOrDigit = (c: number) =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 0xbf;
+const isOpeningContext = (c: number) =>
+  Number.isNaN(c) ||
+  isSpaceCode(c) ||
+  c === 40 || // (
+  c === 91 || // [
+  c === 0x2014 || // em dash
+  c === 0x2013 ||
+  c === 45 ||
+  c === 58 || // :
+  c === 0x2018 ||
+  c === 47;
+const isClosingContext = (c: number) =>
+  Number.isNaN(c) ||
+  isSpaceCode(c) ||
+  c === 44 ||
+  c === 46 ||
+  c === 59 ||
+  c === 58 ||
+  c === 33 ||
+  c === 63 ||
+  c === 41 ||
+  c === 93 ||
+  c === 0x2014 ||
+  c === 0x2013 ||
+  c === 45 ||
+  c === 0x2019 ||
+  c === 39 ||
+  c === 0x2026;
+
+const OPENS_PARAGRAPH = /^["“„«‟]/;
+
+/**
+ * Finds the double-quoted spans of a document. Marks pair by type and direction (“…”, „…“, «…»;
+ * a straight " opens after a space and closes before one), not by count, so an odd count or a
+ * stray mark loses at most one quote. Apostrophes and nested single quotes are not quotes. An
+ * unclosed quote that ends its paragraph continues when the next paragraph opens with a mark, the
+ * news convention for a quote over several paragraphs: each paragraph gives its own span.
+ *
+ * @example findQuotes('He said: “We will win.”', paragraphs('He said: “We will win.”'))
+ * // [{ start: 10, end: 22, open: 9, close: 22, para: 0, continues: false, continued: false }]
+ */
+export function findQuotes(text: string, paras: Paragraph[]): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  let carried = false; // the previous paragraph ended inside a quote
+  for (let p = 0; p < paras.length; p++) {
+    const para = paras[p] as Paragraph;
+    let openAt = -1;
+    let openKind = 0; // char code of the opening mark
+    let continued = false;
+    if (carried && OPENS_PARAGRAPH.test(text.slice(para.start, para.start + 1))) continued = true;
+    carried = false;
+    MARKS.lastIndex = para.start;
+    for (let m = MARKS.exec(text); m && m.index < para.end; m = MARKS.exec(text)) {
+      const i = m.index;
+      const c = text.charCodeAt(i);
+      const prev = i > para.start ? text.charCodeAt(i - 1) : Number.NaN;
+      const next = i + 1 < para.end ? text.charCodeAt(i + 1) : Number.NaN;
+      let role: 'open' | 'close' | 'none';
+      if (c === 0x201c) {
+        // “ closes a „ quote (German style); otherwise it opens
+        if (openAt >= 0 && openKind === 0x201e) role = 'close';
+        else if (openAt >= 0 && isClosingContext(next) && !isOpeningContext(prev)) role = 'close';
+        else role = 'open';
+      } else if (c === 0x201d) {
+        if (openAt >= 0) role = 'close';
+        else role = isOpeningContext(prev) && isLetterOrDigit(next) ? 'open' : 'none';
+      } else if (c === 0x201e || c === 0x201f || c === 0xab) role = 'open';
+      else if (c === 0xbb) role = openAt >= 0 ? 'close' : 'none';
+      else {
+        // straight double quote: direction from its neighbours, else toggle
+        const canOpen = isOpeningContext(prev) && !isSpaceCode(next) && !Number.isNaN(next);
+        const canClose = isClosingContext(next) && !isSpaceCode(prev);
+        if (openAt >= 0) role = canClose || !canOpen ? 'close' : 'open';
+        else role = canOpen || !canClose ? 'open' : 'none';
+      }
+      if (role === 'open') {
+        openAt = i;
+        openKind = c;
+      } else if (role === 'close' && openAt >= 0) {
+        push(out, text, openAt, i, i, p, false, continued && out.length > 0 && isFirst(out, p));
+        openAt = -1;
+        continued = false;
+      }
+    }
+    if (openAt >= 0) {
+      const nextPara = paras[p + 1];
+      const goesOn =
+        nextPara !== undefined &&
+        OPENS_PARAGRAPH.test(text.slice(nextPara.start, nextPara.start + 1));
+      // An unclosed quote that opens its paragraph is still that paragraph's quote.
+      if (goesOn || openAt === para.start) {
+        push(out, text, openAt, para.end, -1, p, goesOn, continued && isFirst(out, p));
+        carried = goesOn;
+      }
+    }
+  }
+  return out;
+}
+
+function isFirst(out: QuoteSpan[], p: number): boolean {
+  const last = out[out.length - 1];
+  return last === undefined || last.para !== p;
+}
+
+function push(
+  out: QuoteSpan[],
+  text: string,
+  open: number,
+  endAt: number,
+  close: number,
+  para: number,
+  continues: boolean,
+  continued: boolean,
+): void {
+  let s = open + 1;
+  let e = endAt;
+  while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+  while (e > s && (isSpaceCode(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 44)) e--;
+  if (e <= s) return;
+  out.push({ start: s, end: e, open, close, para, continues, continued });
+}

@@ -1,0 +1,201 @@
+/*
+ * Word lists the rules share. They name kinds of words (speech verbs, titles, role nouns), never a
+ * person, outlet or phrase from any corpus. Extend a list here rather than adding a special case.
+ */
+
+const set = (words: string) => new Set(words.trim().split(/\s+/));
+
+/** Strong speech verbs: attribute a quote on their own (all inflections listed). */
+export const SPEECH_VERBS = set(`
+say says said saying tell tells told telling add adds added adding write writes wrote writing
+ask asks asked asking note notes noted noting explain explains explained explaining
+announce announces announced announcing state states stated stating declare declares declared
+insist insists insisted insisting argue argues argued arguing claim claims claimed claiming
+warn warns warned warning confirm confirms confirmed confirming acknowledge acknowledges
+acknowledged acknowledging admit admits admitted admitting reply replies replied replying
+respond responds responded responding continue continues continued continuing tweet tweets
+tweeted tweeting post posts posted posting testify testifies testified testifying stress
+stresses stressed stressing conclude concludes concluded concluding describe describes
+described describing suggest suggests suggested suggesting recall recalls recalled recalling
+comment comments commented commenting predict predicts predicted predicting contend contends
+contended contending maintain maintains maintained maintaining concede concedes conceded
+conceding deny denies denied denying allege alleges alleged alleging urge urges urged urging
+report reports reported reporting question questions questioned questioning quip quips quipped
+joke jokes joked joking exclaim exclaims exclaimed observe observes observed observing
+emphasise emphasises emphasised emphasize emphasizes emphasized declare remark remarks remarked
+retaliated retaliate pointed
+shout shouts shouted yell yells yelled boast boasts boasted complain complains complained
+complaining repeat repeats repeated counter counters countered retort retorts retorted
+reiterate reiterates reiterated assert asserts asserted pledge pledges pledged promise promises
+promised vow vows vowed mused muse muses lament laments lamented wonder wonders wondered
+`);
+
+/** Weak cues: attribute only when a quote or a that-clause follows them. */
+export const WEAK_VERBS = set(`
+think thinks thought believe believes believed hope hopes hoped fear fears feared agree agrees
+agreed accuse accuses accused criticise criticises criticised criticize criticizes criticized
+call calls called decline declines declined describe described dismiss dismisses dismissed
+praise praises praised condemn condemns condemned blast blasts blasted slam slams slammed
+insist feel feels felt know knows knew see sees saw put puts read reads
+`);
+
+/** Verbs whose object is the audience, never the speaker: "said X" inverts, "told X" does not. */
+export const AUDIENCE_VERBS = set(`
+tell tells told telling ask asks asked asking urge urges urged accuse accuses accused call calls
+called criticise criticises criticised criticize criticizes criticized praise praises praised
+condemn condemns condemned blast blasts blasted slam slams slammed dismiss dismissed remind
+reminds reminded assure assures assured
+`);
+
+/** Adverbs and auxiliaries that may stand between a speaker and the verb ("he later added"). */
+export const VERB_FILLERS = set(`
+also later then again further has have had had also previously repeatedly once recently
+earlier would will may might could did does do was is were be been reportedly quickly simply
+flatly bluntly famously openly privately publicly separately subsequently finally just never
+not only still even yet already since now often frequently even
+`);
+
+/** First-person pronouns: a quote whose frame names only these has no third-party speaker. */
+export const FIRST_PERSON = set('i we me us my our');
+
+export const PRONOUNS = set('he she they it him her them');
+
+/** Titles and role words that may precede a name and are not part of it. */
+export const TITLE_WORDS = set(`
+mr mrs ms miss dr prof sir dame lord lady sen senator rep representative gov governor president
+vice prime minister secretary general gen maj major lt lieutenant col colonel capt captain
+sgt sergeant adm admiral cmdr commander chief executive ceo cfo coo cto chairman chairwoman
+chair director judge justice king queen prince princess pope rev reverend father sister bishop
+archbishop cardinal rabbi imam sheikh mayor ambassador attorney speaker leader chancellor
+commissioner inspector detective officer superintendent constable professor deputy acting
+former late foreign home interior defence defense finance justice health education state
+spokesman spokeswoman spokesperson founder cofounder co-founder head manager editor
+correspondent analyst economist researcher scientist author candidate nominee
+premier emir ayatollah mullah crown first lady first-lady pastor mp mep councillor councilman
+councilwoman congressman congresswoman assemblyman assemblywoman delegate press aide adviser
+advisor strategist pollster consultant campaign chairperson president-elect sec gen.
+`);
+
+/** Lower-case nouns of role that describe a speaker ("the home secretary", "a spokesman"). */
+export const ROLE_NOUNS = set(`
+spokesman spokeswoman spokesperson secretary minister president chairman chairwoman chair
+director leader official officials executive chief ceo senator governor mayor judge spokesmen
+adviser advisor aide strategist analyst lawyer attorney expert professor researcher economist
+head manager founder representative ambassador commissioner general candidate nominee speaker
+chancellor premier congressman congresswoman lawmaker lawmakers legislator campaign
+spokespeople source sources officer officers prosecutor prosecutors author writer editor
+campaigner activist activists member members manager operative pollster consultant
+friend friends nephew niece son daughter wife husband brother sister mother father cousin uncle
+aunt employee employees worker workers colleague neighbor neighbour resident residents voter
+voters supporter supporters delegate delegates student teacher owner partner host anchor
+reporter columnist blogger commentator historian demographer scientist doctor nurse protester
+organizer organiser volunteer veteran widow survivor witness witnesses
+`);
+
+/** Words that mark a name as an organisation ("Amnesty International", "the FBI"). */
+export const ORG_WORDS = set(`
+international inc inc. corp corp. corporation company co co. ltd llc plc group party committee
+commission court council association institute institution foundation agency department ministry
+office bureau university college school union league federation organisation organization
+network news times post journal press herald tribune gazette daily weekly magazine television
+tv radio bank fund trust society service services police army navy force forces campaign
+coalition alliance movement front assembly parliament congress senate house government
+administration authority board watch church club center centre project initiative
+`);
+
+/** Nouns that stand for a document an organisation publishes ("the report warns"). */
+export const DOCUMENT_NOUNS = set('report statement study letter complaint filing ruling survey');
+
+/** Cue words of contrast and criticism: the speaker stands against the proposal. */
+export const CONTRAST_CUES = [
+  'despite',
+  'however',
+  "aren't sure",
+  'are not sure',
+  'not sure',
+  'questioned whether',
+  'questioned',
+  'took exception',
+  'take exception',
+  'declined',
+  'refused',
+  'rejected',
+  'opposed',
+  'opposes',
+  'oppose',
+  'criticised',
+  'criticized',
+  'condemned',
+  'accused',
+  'denounced',
+  'warned against',
+  'disagreed',
+  'disagree',
+  'protested',
+  'objected',
+  'slammed',
+  'blasted',
+  'dismissed',
+  'concerns',
+  'against',
+  'critics',
+  'critic',
+  'not necessarily',
+  "won't",
+  "wouldn't",
+  "don't think",
+];
+
+/** Cue words of agreement: the speaker backs the proposal. */
+export const AGREEMENT_CUES = [
+  'backed',
+  'welcomed',
+  'echoed',
+  'agreed',
+  'supported',
+  'supports',
+  'endorsed',
+  'praised',
+  'applauded',
+  'in favour',
+  'in favor',
+  'called for',
+  'calls on',
+  'called on',
+  'urged',
+  'must',
+  'need to',
+  'we need',
+];
+
+/** Words of blame that turn a quote naming someone into criticism of them. */
+export const BLAME_WORDS = set(`
+toxic dangerous hateful shameful shamelessly disgraceful reckless dishonest corrupt liar lies
+lying failed failure incompetent disaster racist bigoted divisive demonisation demonization
+scapegoats hounds dehumanises dehumanizes abuses abusers atrocities attack attacks threat
+threatens unacceptable outrageous irresponsible wrong illegal fraud crooked weak pathetic
+`);
+
+/** Function words that never head an issue label. */
+export const STOPWORDS = set(`
+a an the and or but if of to in on at by for with from as is are was were be been being has have
+had do does did not no nor so than that this these those it its it's their they them he she his
+her him we our us you your i my me who whom which what when where why how all any both each few
+more most other some such only own same too very can will just should would could may might must
+says said say told tells also about after before over under into out up down off again further
+then once here there than because while during until against between through per via new
+one two three four five six seven eight nine ten first last year years day days week weeks
+mr mrs ms dr s t don't can't won't isn't aren't wasn't we're they're he's she's it’s don’t
+according amid among upon since still even well back like make made many much now get got
+`);
+
+/** A capitalised word that is a sentence-initial function word, not a name ("The", "Despite"). */
+export const CAP_FUNCTION = new Set(
+  `despite although though while whether when where if but and or so yet as after before since
+  because until unless during with without from into onto upon over under about against between
+  through this these those that there here then now today yesterday tomorrow meanwhile however
+  also even still instead asked speaking according in on at by for to of not no every each given
+  monday tuesday wednesday thursday friday saturday sunday january february march april june july
+  august september october november december last next earlier later ironically perhaps maybe
+  indeed yes`.split(/\s+/),
+);

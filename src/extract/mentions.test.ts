@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { speakerAfter, speakerBefore, tokenize } from './mentions';
+
+const phraseBefore = (text: string) => {
+  const tokens = tokenize(text, 0, text.length);
+  return speakerBefore(tokens, tokens.length, text)?.mention ?? null;
+};
+const phraseAfter = (text: string) =>
+  speakerAfter(tokenize(text, 0, text.length), 0, text)?.mention ?? null;
+
+describe('tokenize', () => {
+  it('keeps offsets, inner apostrophes, dots and hyphens, and splits off a final dot', () => {
+    const text = 'Sen. O’Brien’s end-to-end U.S. plan.';
+    const tokens = tokenize(text, 0, text.length);
+    expect(tokens.map((t) => t.text)).toEqual([
+      'Sen',
+      '.',
+      'O’Brien’s',
+      'end-to-end',
+      'U.S',
+      '.',
+      'plan',
+      '.',
+    ]);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(tokens[0]?.cap).toBe(true);
+  });
+});
+
+describe('speakerBefore', () => {
+  it('splits a role pre-modifier from the name', () => {
+    expect(phraseBefore('Labour leader Jeremy Corbyn')).toMatchObject({
+      kind: 'name',
+      name: 'Jeremy Corbyn',
+      role: 'Labour leader',
+    });
+    expect(phraseBefore('Major General Jonathan Shaw')).toMatchObject({
+      name: 'Jonathan Shaw',
+      role: 'Major General',
+    });
+    expect(phraseBefore('US President Donald Trump')).toMatchObject({
+      name: 'Donald Trump',
+      role: 'US President',
+    });
+  });
+  it('reads a description or a pronoun', () => {
+    expect(phraseBefore('The home secretary')).toMatchObject({
+      kind: 'description',
+      name: 'home secretary',
+    });
+    expect(phraseBefore('the UK home secretary')).toMatchObject({
+      kind: 'description',
+      name: 'uk home secretary',
+    });
+    expect(phraseBefore('he')).toMatchObject({ kind: 'pronoun', name: 'he', gender: 'm' });
+  });
+  it('keeps an affiliation out of the name', () => {
+    expect(phraseBefore('Steve Peers of the University of Essex')).toMatchObject({
+      name: 'Steve Peers',
+      role: 'the University of Essex',
+    });
+  });
+  it('marks honorific gender and organisations', () => {
+    expect(phraseBefore('Mrs. Ellen Grant')).toMatchObject({ name: 'Ellen Grant', gender: 'f' });
+    expect(phraseBefore('Amnesty International')).toMatchObject({
+      name: 'Amnesty International',
+      org: true,
+    });
+    expect(phraseBefore('the Clinton campaign')).toMatchObject({
+      name: 'Clinton campaign',
+      org: true,
+    });
+  });
+});
+
+describe('speakerAfter', () => {
+  it('reads the name before an apposition', () => {
+    expect(phraseAfter('Salil Shetty, Secretary General of Amnesty International')).toMatchObject({
+      name: 'Salil Shetty',
+    });
+  });
+  it('reads a spokesperson for an organisation', () => {
+    expect(phraseAfter('a spokeswoman for the Department of Health')).toMatchObject({
+      kind: 'spokesperson',
+      name: 'Department of Health',
+      gender: 'f',
+    });
+  });
+  it('rejects first-person speakers', () => {
+    expect(phraseAfter('I')).toMatchObject({ kind: 'first-person' });
+  });
+});

@@ -1,0 +1,515 @@
+import { isLetterCode, LETTER, startsUpper } from './chars';
+import {
+  CAP_FUNCTION,
+  DOCUMENT_NOUNS,
+  ORG_WORDS,
+  PRONOUNS,
+  ROLE_NOUNS,
+  STOPWORDS,
+  TITLE_WORDS,
+} from './lexicon';
+
+/** A word or punctuation mark with its offsets in the document text. */
+export interface Token {
+  text: string;
+  lc: string;
+  start: number;
+  end: number;
+  /** Starts with an upper-case letter (or is an all-caps acronym). */
+  cap: boolean;
+  word: boolean;
+}
+
+const TOKEN = new RegExp(
+  `[${LETTER}](?:[${LETTER}]|['’.\\-&](?=[${LETTER}]))*|[^\\s${LETTER}]`,
+  'g',
+);
+
+/**
+ * Tokens of `text[start, end)` with document offsets. Inner apostrophes, dots and hyphens stay in
+ * the word ("O’Brien", "U.S", "end-to-end"); a final dot is its own token.
+ *
+ * @example tokenize('Sen. Ted Cruz said', 0, 18).map((t) => t.text) // ['Sen', '.', 'Ted', 'Cruz', 'said']
+ */
+export function tokenize(text: string, start: number, end: number): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = start;
+  for (let m = TOKEN.exec(text); m && m.index < end; m = TOKEN.exec(text)) {
+    const t = m[0];
+    if (m.index + t.length > end) break;
+    const word = isLetterCode(t.charCodeAt(0));
+    out.push({
+      text: t,
+      lc: t.toLowerCase(),
+      start: m.index,
+      end: m.index + t.length,
+      cap: word && startsUpper(t),
+      word,
+    });
+  }
+  return out;
+}
+
+/** Who a speaker phrase points at, before coreference turns it into an actor. */
+export interface Mention {
+  kind: 'name' | 'pronoun' | 'description' | 'spokesperson' | 'first-person';
+  /** Name without titles ("Amber Rudd"), the organisation of a spokesperson, the description
+   * ("home secretary") or the pronoun ("he"). */
+  name: string;
+  start: number;
+  end: number;
+  role?: string;
+  gender?: 'm' | 'f';
+  /** The phrase says it is an organisation ("the Clinton campaign", "Amnesty International"). */
+  org?: boolean;
+  /** A title such as "Mr" or "Senator" says it is a person. */
+  person?: boolean;
+}
+
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'its',
+  'one',
+  'another',
+  'two',
+  'three',
+  'several',
+  'some',
+  'many',
+]);
+const PARTICLES = new Set([
+  'de',
+  'da',
+  'van',
+  'von',
+  'der',
+  'del',
+  'la',
+  'le',
+  'al',
+  'bin',
+  'ibn',
+  'du',
+  'dos',
+  'di',
+]);
+const ROLE_ADJECTIVES = new Set(
+  `senior top former current chief deputy acting local federal national foreign interior
+  white house republican democratic conservative liberal independent veteran longtime
+  presidential press communications campaign party government administration military police
+  intelligence security defense defence state county city district regional international
+  european american british french german us uk eu un general public private legal policy
+  political economic environmental spokesman spokeswoman`.split(/\s+/),
+);
+const MALE = new Set([
+  'mr',
+  'sir',
+  'lord',
+  'king',
+  'prince',
+  'father',
+  'congressman',
+  'spokesman',
+  'chairman',
+  'councilman',
+  'assemblyman',
+  'brother',
+]);
+const FEMALE = new Set([
+  'mrs',
+  'ms',
+  'miss',
+  'dame',
+  'lady',
+  'queen',
+  'princess',
+  'sister',
+  'congresswoman',
+  'spokeswoman',
+  'chairwoman',
+  'councilwoman',
+  'assemblywoman',
+]);
+const PERSON_TITLES = new Set(
+  `mr mrs ms miss dr sir dame lord lady sen senator rep gov governor president prime minister
+  secretary gen general maj major lt col colonel capt sgt adm judge justice king queen prince
+  princess pope rev father bishop rabbi imam mayor ambassador chancellor professor prof ceo
+  chairman chairwoman spokesman spokeswoman leader founder candidate nominee congressman
+  congresswoman`.split(/\s+/),
+);
+const ABBREVIATED_TITLES = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'sen',
+  'rep',
+  'gov',
+  'gen',
+  'lt',
+  'col',
+  'capt',
+  'sgt',
+  'adm',
+  'maj',
+  'prof',
+  'rev',
+  'st',
+  'jr',
+  'sr',
+  'pres',
+  'cmdr',
+  'u.s',
+  'u.k',
+  'u.n',
+  'd.c',
+]);
+
+const isAcronym = (t: Token) =>
+  t.text.length >= 2 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text);
+
+/** A token that may be part of a speaker phrase. */
+const LINKS = new Set(['of', 'for', 'at']);
+
+function isRoleWord(t: Token): boolean {
+  return (
+    t.word &&
+    !t.cap &&
+    (ROLE_NOUNS.has(t.lc) ||
+      TITLE_WORDS.has(t.lc) ||
+      ROLE_ADJECTIVES.has(t.lc) ||
+      ORG_WORDS.has(t.lc) ||
+      DOCUMENT_NOUNS.has(t.lc))
+  );
+}
+
+/** A dot after an abbreviated title or an initial belongs to the phrase ("Sen.", "John F."). */
+function isTitleDot(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const p = tokens[i - 1];
+  if (!t || !p || t.text !== '.' || p.end !== t.start) return false;
+  return (
+    ABBREVIATED_TITLES.has(p.lc) ||
+    (p.cap && p.text.length === 1) ||
+    /^(?:\p{L}\.)+\p{L}$/u.test(p.text)
+  );
+}
+
+const NOT_NAMES = new Set(
+  'the a an i we you he she they it this that these those who what which whom whose how why there here his her its their our my your'.split(
+    ' ',
+  ),
+);
+const isNameWord = (t: Token) => t.cap && !CAP_FUNCTION.has(t.lc) && !NOT_NAMES.has(t.lc);
+
+function partOfPhrase(tokens: Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (t.cap) return isNameWord(t);
+  if (isRoleWord(t)) return true;
+  if (isTitleDot(tokens, i)) return true;
+  if (t.word && PARTICLES.has(t.lc)) {
+    const n = tokens[i + 1];
+    const p = tokens[i - 1];
+    return !!(n?.cap && p?.cap);
+  }
+  return false;
+}
+
+const stripPossessive = (s: string) => s.replace(/['’]s$|['’]$/u, '');
+
+/**
+ * Reads the speaker phrase made of `tokens[from, to)` (already cut to the phrase): splits titles
+ * and role words from the name, recognises a spokesperson "for X", an organisation, a bare
+ * description ("the home secretary") or a pronoun.
+ *
+ * @example interpret(tokenize('Labour leader Jeremy Corbyn', 0, 27), 0, 4)
+ * // { kind: 'name', name: 'Jeremy Corbyn', role: 'Labour leader', ... }
+ */
+export function interpret(tokens: Token[], from: number, to: number, text: string): Mention | null {
+  if (to <= from) return null;
+  const first = tokens[from] as Token;
+  const last = tokens[to - 1] as Token;
+  if (
+    to - from === 1 &&
+    !first.cap &&
+    (PRONOUNS.has(first.lc) || first.lc === 'i' || first.lc === 'we')
+  ) {
+    return pronoun(first);
+  }
+  if (to - from === 1 && (first.text === 'I' || first.lc === 'we')) return pronoun(first);
+  // spokesperson for/of X
+  for (let i = from; i < to - 1; i++) {
+    const t = tokens[i] as Token;
+    if (/^spokes(?:man|woman|person|people|men|women)$/.test(t.lc)) {
+      const prep = tokens[i + 1] as Token;
+      if (prep.lc === 'for' || prep.lc === 'of' || prep.lc === 'at') {
+        let s = i + 2;
+        if (tokens[s] && DETERMINERS.has((tokens[s] as Token).lc)) s++;
+        if (s < to && (tokens[s] as Token).cap) {
+          return {
+            kind: 'spokesperson',
+            name: stripPossessive(text.slice((tokens[s] as Token).start, last.end)),
+            start: first.start,
+            end: last.end,
+            role: text.slice(first.start, last.end),
+            gender: t.lc === 'spokesman' ? 'm' : t.lc === 'spokeswoman' ? 'f' : undefined,
+          };
+        }
+      }
+    }
+  }
+  // split off an affiliation: "Steve Peers of the University of Essex"
+  let headEnd = to;
+  let affiliation = '';
+  for (let i = from + 1; i < to - 1; i++) {
+    const t = tokens[i] as Token;
+    if ((t.lc === 'of' || t.lc === 'at' || t.lc === 'for') && (tokens[i - 1] as Token).cap) {
+      const left = tokens.slice(from, i);
+      const caps = left.filter((x) => x.cap && !TITLE_WORDS.has(x.lc));
+      const orgish = left.some((x) => ORG_WORDS.has(x.lc));
+      if (caps.length >= 2 && !orgish) {
+        headEnd = i;
+        affiliation = text.slice(t.start, last.end);
+      } else if (caps.length >= 1 && !orgish && left.some((x) => TITLE_WORDS.has(x.lc))) {
+        headEnd = i;
+        affiliation = text.slice(t.start, last.end);
+      }
+      break;
+    }
+  }
+  // the last run of capitalised tokens in the head
+  let runEnd = -1;
+  for (let i = headEnd - 1; i >= from; i--) {
+    if (isNameWord(tokens[i] as Token)) {
+      runEnd = i + 1;
+      break;
+    }
+  }
+  let gender: 'm' | 'f' | undefined;
+  let person = false;
+  for (let i = from; i < headEnd; i++) {
+    const lc = (tokens[i] as Token).lc;
+    if (MALE.has(lc)) gender = 'm';
+    else if (FEMALE.has(lc)) gender = 'f';
+    if (PERSON_TITLES.has(lc)) person = true;
+  }
+  if (runEnd < 0) {
+    let s = from;
+    if (DETERMINERS.has(first.lc) || first.lc === 'this' || first.lc === 'that') s++;
+    if (s >= to) return null;
+    const headNoun = (tokens[headEnd - 1] as Token).lc;
+    if (!ROLE_NOUNS.has(headNoun) && !ORG_WORDS.has(headNoun) && !TITLE_WORDS.has(headNoun)) {
+      return {
+        kind: 'description',
+        name: text.slice((tokens[s] as Token).start, last.end).toLowerCase(),
+        start: first.start,
+        end: last.end,
+        gender,
+      };
+    }
+    return {
+      kind: 'description',
+      name: text
+        .slice((tokens[s] as Token).start, (tokens[headEnd - 1] as Token).end)
+        .toLowerCase(),
+      start: first.start,
+      end: last.end,
+      gender,
+      org: ORG_WORDS.has(headNoun),
+    };
+  }
+  let runStart = runEnd - 1;
+  while (runStart > from) {
+    const p = tokens[runStart - 1] as Token;
+    if (
+      isNameWord(p) ||
+      isTitleDot(tokens, runStart - 1) ||
+      (PARTICLES.has(p.lc) && (tokens[runStart - 2] as Token | undefined)?.cap)
+    )
+      runStart--;
+    else break;
+  }
+  // trailing organisation noun: "the Clinton campaign", "the Obama administration"
+  const trailing = tokens.slice(runEnd, headEnd);
+  if (
+    trailing.length === 1 &&
+    ORG_WORDS.has((trailing[0] as Token).lc) &&
+    !ROLE_NOUNS.has((trailing[0] as Token).lc)
+  ) {
+    return {
+      kind: 'name',
+      name: stripPossessive(
+        text.slice((tokens[runStart] as Token).start, (trailing[0] as Token).end),
+      ).replace(/^the\s+/i, ''),
+      start: (tokens[runStart] as Token).start,
+      end: (trailing[0] as Token).end,
+      org: true,
+    };
+  }
+  if (trailing.length === 1 && (trailing[0] as Token).lc === 'campaign') {
+    return {
+      kind: 'name',
+      name: `${stripPossessive(text.slice((tokens[runStart] as Token).start, (tokens[runEnd - 1] as Token).end))} campaign`,
+      start: (tokens[runStart] as Token).start,
+      end: (trailing[0] as Token).end,
+      org: true,
+    };
+  }
+  // a name that only modifies a role: "the UK home secretary", "a White House official"
+  if (trailing.length > 0 && ROLE_NOUNS.has((trailing[trailing.length - 1] as Token).lc)) {
+    const s = DETERMINERS.has(first.lc) ? (tokens[from + 1] as Token) : first;
+    return {
+      kind: 'description',
+      name: text.slice(s.start, (trailing[trailing.length - 1] as Token).end).toLowerCase(),
+      start: first.start,
+      end: last.end,
+      gender,
+    };
+  }
+  // inside the run: titles come first ("Home Secretary Amber Rudd", "Sen. Ted Cruz")
+  const run = tokens.slice(runStart, runEnd);
+  const lastOfRun = run[run.length - 1] as Token;
+  const org = ORG_WORDS.has(lastOfRun.lc) && run.length > 1;
+  let nameStart = 0;
+  if (!org) {
+    for (let k = 0; k < run.length - 1; k++) {
+      const t = run[k] as Token;
+      if (TITLE_WORDS.has(t.lc) || t.text === '.' || (isAcronym(t) && k < run.length - 2))
+        nameStart = k + 1;
+    }
+    while (nameStart < run.length - 1 && (run[nameStart] as Token).text === '.') nameStart++;
+  }
+  const nameTokens = run.slice(nameStart);
+  const nf = nameTokens[0] as Token;
+  const nl = nameTokens[nameTokens.length - 1] as Token;
+  let name = stripPossessive(text.slice(nf.start, nl.end)).replace(/^the\s+/i, '');
+  if (org && /^The\s/.test(name)) name = name.slice(4);
+  const roleStart = DETERMINERS.has(first.lc) ? (tokens[from + 1] as Token | undefined) : first;
+  let role =
+    roleStart && roleStart.start < nf.start ? text.slice(roleStart.start, nf.start).trim() : '';
+  if (affiliation)
+    role = role ? `${role} ${affiliation}` : affiliation.replace(/^(?:of|at|for)\s+/, '');
+  if (role && nameStart > 0) person = true;
+  return {
+    kind: 'name',
+    name,
+    start: nf.start,
+    end: nl.end,
+    role: role || undefined,
+    gender,
+    org: org || undefined,
+    person: person || undefined,
+  };
+}
+
+function pronoun(t: Token): Mention {
+  const lc = t.lc;
+  if (lc === 'i' || lc === 'we' || lc === 'me' || lc === 'us')
+    return { kind: 'first-person', name: lc, start: t.start, end: t.end };
+  return {
+    kind: 'pronoun',
+    name: lc === 'him' ? 'he' : lc === 'her' ? 'she' : lc === 'them' ? 'they' : lc,
+    start: t.start,
+    end: t.end,
+    gender: lc === 'he' || lc === 'him' ? 'm' : lc === 'she' || lc === 'her' ? 'f' : undefined,
+  };
+}
+
+/**
+ * The speaker phrase that starts at `tokens[i]` ("said Salil Shetty, Secretary General of...",
+ * "according to a spokesman for the FBI"). Stops at the first word that cannot be part of it.
+ *
+ * @example speakerAfter(tokenize(t, 0, t.length), 0, t)?.mention.name // t = 'Salil Shetty, Secretary General' -> 'Salil Shetty'
+ */
+export function speakerAfter(
+  tokens: Token[],
+  i: number,
+  text: string,
+): { mention: Mention; to: number } | null {
+  const first = tokens[i];
+  if (!first) return null;
+  const next = tokens[i + 1];
+  const possessive = first.lc === 'her' && !!next && (next.cap || isRoleWord(next));
+  if (!possessive && (PRONOUNS.has(first.lc) || first.lc === 'i' || first.lc === 'we')) {
+    if (first.lc === 'him' || first.lc === 'her' || first.lc === 'them') return null;
+    return { mention: pronoun(first), to: i + 1 };
+  }
+  let j = i;
+  if (DETERMINERS.has(first.lc)) j++;
+  const begin = j;
+  // plain words of role before a name: "said shop owner Paul Grimes"
+  let k = j;
+  while (k < tokens.length && k - j < 3) {
+    const t = tokens[k] as Token;
+    if (!t.word || t.cap || STOPWORDS.has(t.lc) || PRONOUNS.has(t.lc)) break;
+    k++;
+  }
+  if (k > j && tokens[k] && isNameWord(tokens[k] as Token)) j = k;
+  while (j < tokens.length && j - i < 14) {
+    const t = tokens[j] as Token;
+    if (partOfPhrase(tokens, j)) j++;
+    else if (LINKS.has(t.lc) && j > begin) {
+      let k = j + 1;
+      if (tokens[k] && DETERMINERS.has((tokens[k] as Token).lc)) k++;
+      if (tokens[k]?.cap) j = k;
+      else break;
+    } else break;
+  }
+  if (j === begin) return null;
+  const m = interpret(tokens, i, j, text);
+  return m ? { mention: m, to: j } : null;
+}
+
+/**
+ * The speaker phrase that ends just before `tokens[end]` (the subject of a speech verb), read
+ * backwards over titles, role words and names: "Labour leader Jeremy Corbyn", "the home
+ * secretary", "he". Returns the mention and the index where the phrase starts.
+ *
+ * @example speakerBefore(tokenize('Labour leader Jeremy Corbyn said', 0, 32), 4, text)?.mention.name // 'Jeremy Corbyn'
+ */
+export function speakerBefore(
+  tokens: Token[],
+  end: number,
+  text: string,
+): { mention: Mention; from: number } | null {
+  let j = end - 1;
+  const last = tokens[j];
+  if (!last) return null;
+  if (PRONOUNS.has(last.lc) || last.lc === 'i' || last.lc === 'we') {
+    return { mention: pronoun(last), from: j };
+  }
+  if (!partOfPhrase(tokens, j)) return null;
+  while (j > 0 && j > end - 16) {
+    const p = tokens[j - 1] as Token;
+    const pp = tokens[j - 2];
+    const cur = tokens[j] as Token;
+    if (!DETERMINERS.has(p.lc) && partOfPhrase(tokens, j - 1)) {
+      j--;
+      continue;
+    }
+    const linkable = (t: Token | undefined) => !!t && (t.cap || isRoleWord(t));
+    if (DETERMINERS.has(p.lc)) {
+      // "X of the Y", "a spokesman for the Z": keep walking over "of the"
+      const ppp = tokens[j - 3];
+      if (pp && LINKS.has(pp.lc) && linkable(ppp) && cur.cap) {
+        j -= 3;
+        continue;
+      }
+      j--;
+      break;
+    }
+    if (LINKS.has(p.lc) && linkable(pp) && cur.cap) {
+      j -= 2;
+      continue;
+    }
+    break;
+  }
+  // "of the University": the determiner sits between "of" and the name
+  const m = interpret(tokens, j, end, text);
+  return m ? { mention: m, from: j } : null;
+}

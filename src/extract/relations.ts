@@ -1,0 +1,158 @@
+import type { DebateGraph, Relation, RelationKind } from '../graph/types';
+import type { ActorIndex, ActorRecord } from './actors';
+import type { DocumentWork } from './extract';
+import type { QuoteSpan } from './find-quotes';
+import { BLAME_WORDS, STOPWORDS } from './lexicon';
+import type { DocumentStances } from './stance';
+
+/** A speaker's quote that blames named actors. */
+export interface Criticism {
+  from: ActorRecord;
+  to: ActorRecord[];
+  docId: string;
+  quoteStart: number;
+}
+
+const RUN = /\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+)*/gu;
+const BLAME = new RegExp(`\\b(?:${[...BLAME_WORDS].join('|')})\\b`, 'i');
+const ENUMERATION = /^\s*(?:,|and|or|,\s*and|,\s*or)\s*$/u;
+
+/**
+ * Names that a speaker's quote blames: a quote with words of blame ("toxic", "dangerous",
+ * "scapegoats") criticises the people it names, whether known speakers, full names of the
+ * document or a list of names ("Whether it is A, B, C or D").
+ *
+ * @example findCriticisms(works, index)[0] // { from: <Salil Shetty>, to: [<Donald Trump>, ...], ... }
+ */
+export function findCriticisms(works: DocumentWork[], index: ActorIndex): Criticism[] {
+  const out: Criticism[] = [];
+  for (const w of works) {
+    const text = w.doc.text;
+    const docActors: ActorRecord[] = [];
+    for (const s of w.speakers) if (s && !docActors.includes(s)) docActors.push(s);
+    w.quotes.forEach((q: QuoteSpan, k) => {
+      const speaker = w.speakers[k];
+      if (!speaker) return;
+      const inner = text.slice(q.start, q.end);
+      if (!BLAME.test(inner)) return;
+      const runs: { name: string; start: number; end: number }[] = [];
+      RUN.lastIndex = 0;
+      for (let m = RUN.exec(inner); m; m = RUN.exec(inner)) {
+        const first = (m[0].split(/\s+/)[0] as string).toLowerCase();
+        if (STOPWORDS.has(first)) continue;
+        runs.push({
+          name: m[0].replace(/['’]s?$/u, ''),
+          start: q.start + m.index,
+          end: q.start + m.index + m[0].length,
+        });
+      }
+      const targets: ActorRecord[] = [];
+      runs.forEach((r, i) => {
+        const surname = (r.name.split(' ').pop() as string).toLowerCase();
+        const inList =
+          (i > 0 && ENUMERATION.test(text.slice((runs[i - 1] as typeof r).end, r.start))) ||
+          (i + 1 < runs.length &&
+            ENUMERATION.test(text.slice(r.end, (runs[i + 1] as typeof r).start)));
+        // a named person: a speaker, a full name given a title in the document, or one of a list
+        const full = w.names.fullBySurname.get(surname)?.[0];
+        const titled = full !== undefined && w.names.titled.has(full);
+        if (!inList && !titled && !index.knows(r.name)) return;
+        const t = index.resolveName(
+          { kind: 'name', name: r.name, start: r.start, end: r.end, person: true },
+          w.doc.id,
+          w.names,
+          docActors,
+        );
+        const c = index.canonical(t);
+        if (c !== index.canonical(speaker) && !targets.includes(c)) targets.push(c);
+      });
+      if (targets.length)
+        out.push({ from: speaker, to: targets, docId: w.doc.id, quoteStart: q.start });
+    });
+  }
+  return out;
+}
+
+/**
+ * The relations of the debate: each opponent of a document's proposer `opposes` the proposer's
+ * position (a supporter `agrees-with` it); the proposer `responds-to` an actor its quotes name;
+ * a speaker `criticises` the people its blaming quotes name; a spokesperson `supports` its
+ * organisation.
+ *
+ * @example relateActors(graph, works, index, idOf, stances, criticisms).find((r) => r.kind === 'opposes')
+ * // { source: 'position:jeremy-corbyn:…', target: 'position:amber-rudd:…', kind: 'opposes', ... }
+ */
+export function relateActors(
+  graph: DebateGraph,
+  works: DocumentWork[],
+  index: ActorIndex,
+  idOf: (r: ActorRecord | null) => string | null,
+  stances: Map<string, DocumentStances>,
+  criticisms: Criticism[],
+): Relation[] {
+  const out = new Map<string, Relation>();
+  const add = (kind: RelationKind, source: string, target: string, quoteIds: string[]) => {
+    if (source === target) return;
+    const id = `relation:${kind}:${source}:${target}`;
+    const r = out.get(id);
+    if (r) {
+      for (const q of quoteIds) if (!r.quoteIds.includes(q)) r.quoteIds.push(q);
+    } else out.set(id, { id, source, target, kind, quoteIds: [...quoteIds] });
+  };
+  const positionOf = new Map(graph.positions.map((p) => [`${p.actorId}|${p.issueId}`, p]));
+  const issueOf = new Map(graph.claims.map((c) => [c.quoteIds[0], c.issueId]));
+  const quotesBy = new Map<string, string[]>();
+  for (const q of graph.quotes) {
+    if (!q.speakerId) continue;
+    const key = `${q.speakerId}|${q.documentId}`;
+    const list = quotesBy.get(key) ?? [];
+    list.push(q.id);
+    quotesBy.set(key, list);
+  }
+  const nameById = new Map(graph.actors.map((a) => [a.id, a]));
+  const quoteById = new Map(graph.quotes.map((q) => [q.id, q]));
+  for (const w of works) {
+    const st = stances.get(w.doc.id);
+    if (!st?.proposer) continue;
+    const pid = idOf(st.proposer);
+    if (!pid) continue;
+    const firstQuote = quotesBy.get(`${pid}|${w.doc.id}`)?.[0];
+    const issueId = firstQuote ? issueOf.get(firstQuote) : undefined;
+    const target = issueId ? positionOf.get(`${pid}|${issueId}`) : undefined;
+    for (const r of st.score.keys()) {
+      const aid = idOf(r);
+      if (!aid || aid === pid) continue;
+      const source = issueId ? positionOf.get(`${aid}|${issueId}`) : undefined;
+      if (!source || !target) continue;
+      const qs = (quotesBy.get(`${aid}|${w.doc.id}`) ?? []).slice(0, 3);
+      if (source.stance === 'against') add('opposes', source.id, target.id, qs);
+      else if (source.stance === 'for') add('agrees-with', source.id, target.id, qs);
+    }
+    // the proposer answers the actors its own quotes name
+    const proposerQuotes = (quotesBy.get(`${pid}|${w.doc.id}`) ?? []).map(
+      (id) => quoteById.get(id) as DebateGraph['quotes'][number],
+    );
+    for (const r of st.score.keys()) {
+      const aid = idOf(r);
+      const actor = aid ? nameById.get(aid) : undefined;
+      if (!actor || aid === pid) continue;
+      const hits = proposerQuotes.filter((q) => q.text.includes(actor.name)).map((q) => q.id);
+      if (hits.length) add('responds-to', pid, actor.id, hits);
+    }
+  }
+  for (const c of criticisms) {
+    const from = idOf(c.from);
+    if (!from) continue;
+    for (const t of c.to) {
+      const to = idOf(t);
+      if (to) add('criticises', from, to, [`quote:${c.docId}:${c.quoteStart}`]);
+    }
+  }
+  for (const a of index.records) {
+    if (!a.speaksFor || a.mergedInto) continue;
+    const s = idOf(a);
+    const t = idOf(a.speaksFor);
+    if (s && t) add('supports', s, t, []);
+  }
+  return [...out.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+}

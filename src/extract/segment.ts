@@ -1,0 +1,194 @@
+import { slug } from '../graph/ids';
+import type { DebateDocument, SourceText } from '../graph/types';
+
+/** A paragraph of a document: `[start, end)` offsets into its text, no surrounding whitespace. */
+export interface Paragraph {
+  start: number;
+  end: number;
+  /** True when a blank line (not a bare line break) separates it from the previous paragraph. */
+  blankBefore: boolean;
+}
+
+const HEADLINE_MAX = 220;
+const SPLIT_HEADLINE_MAX = 160;
+const OPENS_WITH_QUOTE = /^["“„«‘']/u;
+// A headline ends in a letter, a digit or a closing quote/bracket, never in sentence punctuation
+// or a stray slash (a photo credit line is not a headline).
+const HEADLINE_END = /[\p{L}\p{N}”"’')\]]$/u;
+const HEADLINE_START = /^[\p{Lu}\p{N}“"‘'«„]/u;
+const SENTENCE_END = /[.!?…]["”’']?$/u;
+
+function isHeadlineLike(line: string): boolean {
+  if (line.length < 12 || line.length > HEADLINE_MAX) return false;
+  if (!HEADLINE_START.test(line) || !HEADLINE_END.test(line)) return false;
+  let words = 1;
+  for (let i = 0; i < line.length; i++) if (line.charCodeAt(i) === 32) words++;
+  return words >= 4;
+}
+
+interface Block {
+  start: number;
+  end: number;
+}
+
+/** Blank-line separated blocks of a text, with offsets; whitespace-only blocks are skipped. */
+function blocks(text: string): Block[] {
+  const out: Block[] = [];
+  const re = /\n[ \t\r\f\v\u00a0]*\n\s*/g;
+  let start = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    pushTrimmed(text, start, m.index, out);
+    start = m.index + m[0].length;
+  }
+  pushTrimmed(text, start, text.length, out);
+  return out;
+}
+
+function pushTrimmed(text: string, start: number, end: number, out: Block[]): void {
+  let s = start;
+  let e = end;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  if (e > s) out.push({ start: s, end: e });
+}
+
+const isSpace = (c: number) =>
+  c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 12 || c === 11 || c === 0xfeff;
+
+/**
+ * Splits one file into its articles. A file starts with its headline when its first block is one
+ * short line without final punctuation; a later such line, followed by a block of body text,
+ * starts a new article. Ids are the file's basename slug, plus `-N` when it holds several.
+ *
+ * @example splitArticles({ source: 'a.txt', text: 'Tax plan splits the cabinet\n\nThe plan...' })
+ * // [{ id: 'a', title: 'Tax plan splits the cabinet', source: 'a.txt', text: 'Tax plan ...' }]
+ */
+export function splitArticles(file: SourceText, taken: Set<string> = new Set()): DebateDocument[] {
+  const text = file.text;
+  const list = blocks(text);
+  const starts: number[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const b = list[i] as Block;
+    const next = list[i + 1];
+    const line = b.end - b.start <= HEADLINE_MAX ? text.slice(b.start, b.end) : '';
+    if (i === 0) {
+      starts.push(0);
+      continue;
+    }
+    if (
+      next &&
+      b.end - b.start <= SPLIT_HEADLINE_MAX &&
+      line.indexOf('\n') < 0 &&
+      isHeadlineLike(line) &&
+      !OPENS_WITH_QUOTE.test(text.slice(next.start, next.start + 1)) &&
+      !SENTENCE_END.test(line) &&
+      next.end - next.start >= 80 &&
+      SENTENCE_END.test(text.slice(Math.max(next.start, next.end - 3), next.end))
+    )
+      starts.push(b.start);
+  }
+  if (starts.length === 0) starts.push(0);
+  const base = slug(file.source.replace(/^.*[\\/]/, '').replace(/\.[a-z0-9]{1,5}$/i, ''));
+  const docs: DebateDocument[] = [];
+  starts.forEach((start, n) => {
+    const end = n + 1 < starts.length ? (starts[n + 1] as number) : text.length;
+    let s = start;
+    let e = end;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    const body = text.slice(s, e);
+    const nl = body.indexOf('\n');
+    const firstLine = (nl < 0 ? body : body.slice(0, nl)).trim();
+    let id = starts.length > 1 ? `${base}-${n + 1}` : base;
+    if (taken.has(id)) {
+      let k = 2;
+      while (taken.has(`${id}-${k}`)) k++;
+      id = `${id}-${k}`;
+    }
+    taken.add(id);
+    const headline = firstLine.length <= HEADLINE_MAX && nl > 0 ? firstLine : '';
+    docs.push({
+      id,
+      title: headline || file.title || firstLine.slice(0, 120) || file.source,
+      source: file.source,
+      text: body,
+    });
+  });
+  return docs;
+}
+
+/**
+ * Paragraphs of a document: every non-empty line. News text puts one paragraph per line, and a
+ * blank line is the usual separator; `blankBefore` records which separator it was.
+ *
+ * @example paragraphs('Head\n\nOne.\nTwo.') // [{start:0,end:4,...}, {start:6,end:10,...}, {start:11,end:15,...}]
+ */
+export function paragraphs(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  let lineStart = 0;
+  let blank = false;
+  const n = text.length;
+  for (let i = text.indexOf('\n'); lineStart <= n; i = text.indexOf('\n', i + 1)) {
+    if (i < 0) i = n;
+    {
+      let s = lineStart;
+      let e = i;
+      while (s < e && isSpace(text.charCodeAt(s))) s++;
+      while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+      if (e > s) {
+        out.push({ start: s, end: e, blankBefore: blank || out.length === 0 });
+        blank = false;
+      } else if (out.length > 0) blank = true;
+      lineStart = i + 1;
+    }
+  }
+  return out;
+}
+
+// Words after which a full stop does not end a sentence ("Mr. Smith", "Gen. Shaw", "U.S. forces").
+const ABBREVIATIONS = new Set(
+  `mr mrs ms dr prof sen rep gov gen lt col capt sgt adm cmdr maj st jr sr inc co corp ltd
+  vs v etc fig jan feb mar apr jun jul aug sep sept oct nov dec mt ft pres supt insp det rev hon
+  messrs gens reps sens dept govt univ approx est e.g i.e u.s u.k u.n e.u d.c a.m p.m`.split(/\s+/),
+);
+
+/**
+ * True when the `.`/`!`/`?` at `i` ends a sentence: it is followed by a space (or a closing
+ * quote) and is not the dot of an abbreviation or an initial.
+ *
+ * @example isSentenceEnd('Mr. Smith left. Then', 2) === false; isSentenceEnd('Mr. Smith left. Then', 14) === true
+ */
+export function isSentenceEnd(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) return false;
+  let j = i + 1;
+  // "(D-N.Y.) said": a dot inside a parenthesis does not end the sentence
+  if (text.charCodeAt(j) === 41) return false;
+  while (j < text.length && isCloser(text.charCodeAt(j))) j++;
+  if (j < text.length && !isSpace(text.charCodeAt(j))) return false;
+  if (c !== 46) return true;
+  // the word before the dot
+  let k = i - 1;
+  while (k >= 0 && !isSpace(text.charCodeAt(k)) && text.charCodeAt(k) !== 40) k--;
+  const word = text.slice(k + 1, i).toLowerCase();
+  if (word.length === 1 && /\p{L}/u.test(word)) return false; // an initial: "John F. Kennedy"
+  if (ABBREVIATIONS.has(word)) return false;
+  // "No. 10" is a number; "said no." ends a sentence
+  if (word === 'no' || word === 'nos') {
+    let m = j;
+    while (m < text.length && isSpace(text.charCodeAt(m))) m++;
+    const next = text.charCodeAt(m);
+    if (next >= 48 && next <= 57) return false;
+  }
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) {
+    // "U.S." ends a sentence only when a capitalised non-name word would follow; keep it simple
+    let m = j;
+    while (m < text.length && isSpace(text.charCodeAt(m))) m++;
+    const next = text.charCodeAt(m);
+    return !(next >= 97 && next <= 122) && !(next >= 65 && next <= 90);
+  }
+  return true;
+}
+
+const isCloser = (c: number) =>
+  c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 41 || c === 0xbb;

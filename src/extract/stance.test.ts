@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { extractDebateGraph } from './extract';
+
+const text = [
+  'Mayor calls for a ban on cars in the old town',
+  '',
+  'Mayor Ellen Ward said on Monday that cars must leave the old town by next year.',
+  '',
+  '“The streets belong to the people who walk them,” said Ward.',
+  '',
+  'Despite the mayor’s determination, some traders are not sure the ban will work.',
+  '',
+  '“Our customers come by car, and they will go elsewhere,” said shop owner Paul Grimes.',
+  '',
+  'Councillor Nadia Sousa questioned whether the city had studied the traffic on nearby roads.',
+  '',
+  '“Nobody has shown us the numbers,” Sousa said.',
+  '',
+  'The cyclists’ club backed the plan and welcomed the decision.',
+  '',
+  '“It is overdue and we are ready to help,” said club chair Tom Reyes, who backed the mayor.',
+].join('\n');
+
+describe('assignStances', () => {
+  const g = extractDebateGraph([{ source: 'ban.txt', text }]);
+  const stance = (name: string) => {
+    const id = g.actors.find((a) => a.name === name)?.id;
+    return g.positions.find((p) => p.actorId === id)?.stance;
+  };
+  it('the headline’s proposer is for', () => expect(stance('Ellen Ward')).toBe('for'));
+  it('a speaker after a counter-view ("Despite …, not sure") is against', () =>
+    expect(stance('Paul Grimes')).toBe('against'));
+  it('"questioned whether" is against', () => expect(stance('Nadia Sousa')).toBe('against'));
+  it('"backed" is for', () => expect(stance('Tom Reyes')).toBe('for'));
+  it('summaries come from the actor’s own words', () => {
+    const id = g.actors.find((a) => a.name === 'Paul Grimes')?.id;
+    expect(g.positions.find((p) => p.actorId === id)?.summary).toBe(
+      'Our customers come by car, and they will go elsewhere',
+    );
+  });
+
+  it('relates opponents and supporters to the proposer', () => {
+    const pos = (name: string) => {
+      const id = g.actors.find((a) => a.name === name)?.id;
+      return g.positions.find((p) => p.actorId === id)?.id;
+    };
+    const has = (kind: string, from: string, to: string) =>
+      g.relations.some((r) => r.kind === kind && r.source === pos(from) && r.target === pos(to));
+    expect(has('opposes', 'Nadia Sousa', 'Ellen Ward')).toBe(true);
+    expect(has('opposes', 'Paul Grimes', 'Ellen Ward')).toBe(true);
+    expect(has('agrees-with', 'Tom Reyes', 'Ellen Ward')).toBe(true);
+  });
+});

@@ -1,0 +1,263 @@
+import type { DebateGraph, Position, Stance } from '../graph/types';
+import type { ActorIndex, ActorRecord } from './actors';
+import type { DocumentWork } from './extract';
+import type { QuoteSpan } from './find-quotes';
+import type { IssueSet } from './issues';
+import { AGREEMENT_CUES, CONTRAST_CUES } from './lexicon';
+import { isSentenceEnd } from './segment';
+
+const cueRegex = (cues: string[]) =>
+  new RegExp(`\\b(?:${cues.map((c) => c.replace(/'/g, "['’]")).join('|')})\\b`, 'i');
+const CONTRAST = cueRegex(CONTRAST_CUES);
+const END = /[.!?…]/g;
+const AGREEMENT = cueRegex(AGREEMENT_CUES);
+// A paragraph that opens a counter-view ("Despite …, some aren't sure"): speakers after it oppose.
+const COUNTER_OPENER =
+  /^(?:Despite|However|But|Critics|Opponents|Others|Not everyone)\b|\b(?:aren['’]t sure|are not sure|critics|opponents|sceptic|skeptic|disagree)/u;
+/** The text of `[start, end)` without the words inside quote marks (the marks stay). */
+function outsideQuotes(text: string, start: number, end: number, quotes: QuoteSpan[]): string {
+  let out = '';
+  let pos = start;
+  for (const q of quotes) {
+    if (q.end <= start || q.start >= end) continue;
+    out += text.slice(pos, Math.max(pos, q.start));
+    pos = Math.max(pos, q.end);
+  }
+  return out + text.slice(pos, end);
+}
+
+export interface DocumentStances {
+  /** The actor whose proposal the headline states, if any. */
+  proposer: ActorRecord | null;
+  /** Evidence per actor: positive for, negative against. */
+  score: Map<ActorRecord, { pro: number; con: number }>;
+}
+
+const namesOf = (r: ActorRecord, bestName: string) => {
+  // the shown name, its last word ("Rudd") and every form the actor was named by
+  const out = new Set<string>([bestName, bestName.split(' ').pop() ?? '', r.surname]);
+  for (const f of r.forms.keys()) out.add(f);
+  return [...out].filter((n) => n && n.length > 2);
+};
+
+/**
+ * Reads each document's structure and cue words for who stands where: the headline's proposer
+ * is for its proposal; a speaker in a sentence of contrast or criticism ("questioned whether",
+ * "declined", "took exception to"), after a paragraph that opens a counter-view ("Despite …,
+ * some aren't sure"), or criticised by the proposer is against; agreement ("backed",
+ * "welcomed", "echoed") is for; both is mixed; no cue is neutral.
+ *
+ * @example readStances(work, index, nameOf).proposer // the record of the headline's speaker
+ */
+export function readStances(
+  w: DocumentWork,
+  index: ActorIndex,
+  nameOf: (r: ActorRecord) => string,
+): DocumentStances {
+  const text = w.doc.text;
+  const speakers: ActorRecord[] = [];
+  for (const s of w.speakers)
+    if (s && !speakers.includes(index.canonical(s))) speakers.push(index.canonical(s));
+  const score = new Map<ActorRecord, { pro: number; con: number }>();
+  for (const s of speakers) score.set(s, { pro: 0, con: 0 });
+  if (speakers.length === 0) return { proposer: null, score };
+  // the proposer: the headline's speaker, or the first speaker named in the headline
+  const headline = text.slice(0, w.bodyStart);
+  let proposer: ActorRecord | null = null;
+  for (let k = 0; k < w.quotes.length && (w.quotes[k] as QuoteSpan).start < w.bodyStart; k++) {
+    const s = w.speakers[k];
+    if (s) {
+      proposer = index.canonical(s);
+      break;
+    }
+  }
+  // else the speaker the headline names first, else the one the lead names first
+  const firstNamed = (inText: string) => {
+    let at = Number.POSITIVE_INFINITY;
+    let who: ActorRecord | null = null;
+    for (const s of speakers) {
+      for (const n of namesOf(s, nameOf(s))) {
+        const i = inText.indexOf(n);
+        if (i >= 0 && i < at && /^\p{Lu}/u.test(n)) {
+          at = i;
+          who = s;
+        }
+      }
+    }
+    return who;
+  };
+  if (!proposer && headline) proposer = firstNamed(headline);
+  const lead = w.paragraphs.find((p) => p.start >= w.bodyStart);
+  if (!proposer && lead) proposer = firstNamed(text.slice(lead.start, lead.end));
+  const paras = w.paragraphs;
+  const capitalNames = new Map<ActorRecord, string[]>();
+  for (const r of speakers)
+    capitalNames.set(
+      r,
+      namesOf(r, nameOf(r)).filter((n) => /^\p{Lu}/u.test(n)),
+    );
+  const mentionsIn = (s: string) => {
+    const found: { r: ActorRecord; at: number }[] = [];
+    for (const r of speakers) {
+      let at = -1;
+      for (const n of capitalNames.get(r) as string[]) {
+        const i = s.indexOf(n);
+        if (i >= 0 && (at < 0 || i < at)) at = i;
+      }
+      if (at >= 0) found.push({ r, at });
+    }
+    return found.sort((a, b) => a.at - b.at);
+  };
+  let counterScope = 0;
+  const quotesByPara = new Map<number, QuoteSpan[]>();
+  const speakersByPara = new Map<number, Set<ActorRecord>>();
+  w.quotes.forEach((q, k) => {
+    const list = quotesByPara.get(q.para) ?? [];
+    list.push(q);
+    quotesByPara.set(q.para, list);
+    const s = w.speakers[k];
+    if (!s) return;
+    const set = speakersByPara.get(q.para) ?? new Set<ActorRecord>();
+    set.add(index.canonical(s));
+    speakersByPara.set(q.para, set);
+  });
+  for (let p = 0; p < paras.length; p++) {
+    const para = paras[p] as (typeof paras)[number];
+    if (para.end <= w.bodyStart) continue;
+    const paraQuotes = quotesByPara.get(p);
+    // most paragraphs hold no quote: read them in place
+    const plain = paraQuotes
+      ? outsideQuotes(text, para.start, para.end, paraQuotes)
+      : text.slice(para.start, para.end);
+    const paraSpeakers = speakersByPara.get(p);
+    if (counterScope > 0) {
+      if (paraSpeakers)
+        for (const s of paraSpeakers)
+          if (s !== proposer) (score.get(s) as { con: number }).con += 1;
+      counterScope--;
+    }
+    // only sentences that name a speaker can carry their stance
+    if (mentionsIn(plain).length === 0) {
+      if (!paraSpeakers && COUNTER_OPENER.test(plain)) counterScope = 3;
+      continue;
+    }
+    const contrastHere = CONTRAST.test(plain);
+    const agreeHere = AGREEMENT.test(plain);
+    if (!paraSpeakers && COUNTER_OPENER.test(plain)) counterScope = 3;
+    if (!contrastHere && !agreeHere) continue;
+    // sentence by sentence: cue words and who is named
+    let s = 0;
+    END.lastIndex = 0;
+    while (s < plain.length) {
+      let e = plain.length - 1;
+      for (let m = END.exec(plain); m; m = END.exec(plain)) {
+        if (isSentenceEnd(plain, m.index)) {
+          e = m.index;
+          break;
+        }
+      }
+      const sentence = plain.slice(s, e + 1);
+      s = e + 1;
+      END.lastIndex = s;
+      const contrast = contrastHere && CONTRAST.test(sentence);
+      const agree = agreeHere && AGREEMENT.test(sentence);
+      if (!contrast && !agree) continue;
+      const named = mentionsIn(sentence);
+      if (named.length === 0) continue;
+      const subject = named[0] as { r: ActorRecord };
+      if (contrast) {
+        if (subject.r === proposer) {
+          for (const o of named.slice(1)) (score.get(o.r) as { con: number }).con += 2;
+        } else {
+          (score.get(subject.r) as { con: number }).con += 1;
+        }
+      }
+      if (agree && subject.r !== proposer) (score.get(subject.r) as { pro: number }).pro += 1;
+    }
+  }
+  return { proposer, score };
+}
+
+function stanceFrom(e: { pro: number; con: number } | undefined, isProposer: boolean): Stance {
+  if (isProposer) return 'for';
+  if (!e) return 'neutral';
+  if (e.con > 0 && e.pro > 0)
+    return e.con >= 2 * e.pro ? 'against' : e.pro >= 2 * e.con ? 'for' : 'mixed';
+  if (e.con > 0) return 'against';
+  if (e.pro > 0) return 'for';
+  return 'neutral';
+}
+
+const SUMMARY_MAX = 140;
+
+/** First sentence of the actor's longest claim, cut at a word boundary: the position summary. */
+function summaryOf(texts: string[]): string {
+  let best = '';
+  for (const t of texts) if (t.length > best.length) best = t;
+  let end = 0;
+  while (end < best.length && !isSentenceEnd(best, end)) end++;
+  let s = best.slice(0, end + 1).trim();
+  if (s.length > SUMMARY_MAX) {
+    const cut = s.lastIndexOf(' ', SUMMARY_MAX - 1);
+    s = `${s.slice(0, cut > 40 ? cut : SUMMARY_MAX - 1)}…`;
+  }
+  return s;
+}
+
+/**
+ * One position per actor and issue: the stance read from the documents of the issue (the
+ * proposer's stance wins; otherwise the sum of the evidence) and a one-line summary drawn from
+ * the actor's own words.
+ *
+ * @example assignStances(graph, works, issues, index, idOf)[0] // { actorId: 'actor:amber-rudd', stance: 'for', summary: 'We need to make sure…', ... }
+ */
+export function assignStances(
+  graph: DebateGraph,
+  works: DocumentWork[],
+  issues: IssueSet,
+  index: ActorIndex,
+  idOf: (r: ActorRecord | null) => string | null,
+  stances: Map<string, DocumentStances> = new Map(),
+): Position[] {
+  const nameById = new Map(graph.actors.map((a) => [a.id, a.name]));
+  const nameOf = (r: ActorRecord) => nameById.get(idOf(r) ?? '') ?? r.surname;
+  const evidence = new Map<string, { pro: number; con: number; proposer: boolean }>();
+  for (const w of works) {
+    const st = readStances(w, index, nameOf);
+    stances.set(w.doc.id, st);
+    const issueId = issues.issueOf.get(w.doc.id) as string;
+    for (const [r, e] of st.score) {
+      const id = idOf(r);
+      if (!id) continue;
+      const key = `${id}|${issueId}`;
+      const acc = evidence.get(key) ?? { pro: 0, con: 0, proposer: false };
+      acc.pro += e.pro;
+      acc.con += e.con;
+      if (r === st.proposer) acc.proposer = true;
+      evidence.set(key, acc);
+    }
+  }
+  const byKey = new Map<string, Position>();
+  const texts = new Map<string, string[]>();
+  for (const c of graph.claims) {
+    const key = `${c.actorId}|${c.issueId}`;
+    let p = byKey.get(key);
+    if (!p) {
+      const e = evidence.get(key);
+      p = {
+        id: `position:${c.actorId.slice(6)}:${c.issueId.slice(6)}`,
+        actorId: c.actorId,
+        issueId: c.issueId,
+        stance: stanceFrom(e, e?.proposer ?? false),
+        summary: '',
+        claimIds: [],
+      };
+      byKey.set(key, p);
+      texts.set(key, []);
+    }
+    p.claimIds.push(c.id);
+    (texts.get(key) as string[]).push(c.text);
+  }
+  for (const [key, p] of byKey) p.summary = summaryOf(texts.get(key) as string[]);
+  return [...byKey.values()];
+}

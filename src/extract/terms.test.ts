@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { isSingleWord, isTerm, isTitleCase } from './terms';
+
+describe('terms', () => {
+  it('a single word is a term', () => {
+    expect(isSingleWord('draconian')).toBe(true);
+    expect(isSingleWord('end-to-end')).toBe(true);
+    expect(isSingleWord('huge powers')).toBe(false);
+  });
+  it('recognises title case', () => {
+    expect(isTitleCase('The State of the World')).toBe(true);
+    expect(isTitleCase('the right to privacy')).toBe(false);
+  });
+  it('a title after a possessive or before "show" is a term', () => {
+    const text = 'He told Fox News’s “Hannity” on Monday that the “Make Europe Safe” hat sold out.';
+    const a = text.indexOf('Hannity');
+    expect(isTerm(text, a, a + 7, a + 7)).toBe(true);
+    const b = text.indexOf('Make Europe Safe');
+    expect(isTerm(text, b, b + 16, b + 16)).toBe(true);
+    const c = 'She said the plan was “Dead On Arrival” and left.';
+    const d = c.indexOf('Dead');
+    expect(isTerm(c, d, d + 15, d + 15)).toBe(false);
+  });
+});

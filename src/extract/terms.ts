@@ -1,0 +1,82 @@
+/*
+ * Scare quotes, words-as-words and titles are marked like quotes but nobody says them: they are
+ * `term`s with no speaker.
+ */
+
+const TITLE_CONTEXT = new Set(
+  `titled entitled called named dubbed show program programme film movie book series album song
+  documentary podcast segment magazine newspaper column op-ed play novel episode hit star of on
+  in for with anchor host edits wrote author`.split(/\s+/),
+);
+const WORK_NOUNS = new Set(
+  `show program programme film movie book series album song documentary podcast segment
+  broadcast tour hat hats shirt sign signs slogan campaign ad ads video event rally initiative
+  act bill law report column hashtag`.split(/\s+/),
+);
+const SMALL = new Set('a an the of in on to and for with at by or from as is are vs'.split(' '));
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+/**
+ * True for a quote of one word: a scare quote or a word under discussion, not speech.
+ *
+ * @example isSingleWord('draconian') === true; isSingleWord('huge powers') === false
+ */
+export function isSingleWord(text: string): boolean {
+  WORD.lastIndex = 0;
+  let n = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) if (++n > 1) return false;
+  return true;
+}
+
+/**
+ * Every word capitalised except the small ones: the shape of a title.
+ *
+ * @example isTitleCase('The State of the World') === true
+ */
+export function isTitleCase(text: string): boolean {
+  WORD.lastIndex = 0;
+  let n = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const w = m[0];
+    n++;
+    if (n > 8) return false;
+    const upper = /^[\p{Lu}\p{N}]/u.test(w);
+    if (n === 1 && !upper) return false;
+    if (!upper && !SMALL.has(w.toLowerCase())) return false;
+  }
+  return n >= 1;
+}
+
+function wordBefore(text: string, at: number): string {
+  let e = at;
+  while (e > 0 && /\s/.test(text[e - 1] as string)) e--;
+  let s = e;
+  while (s > 0 && /[\p{L}\p{N}'’-]/u.test(text[s - 1] as string)) s--;
+  return text.slice(s, e);
+}
+
+function wordAfter(text: string, at: number): string {
+  let s = at;
+  while (s < text.length && /[\s,.]/.test(text[s] as string)) s++;
+  let e = s;
+  while (e < text.length && e - s < 30 && /[\p{L}\p{N}-]/u.test(text[e] as string)) e++;
+  return text.slice(s, e);
+}
+
+/**
+ * True when the quoted span is a term rather than speech: a single word, or a title (title case,
+ * after a possessive or a word such as "titled", "show", "star of", or before "show", "hat",
+ * "slogan").
+ *
+ * @example isTerm('Fox News’s “Hannity” on Monday', 12, 19, 20) === true
+ */
+export function isTerm(text: string, start: number, end: number, close: number): boolean {
+  const inner = text.slice(start, end);
+  if (isSingleWord(inner)) return true;
+  if (!isTitleCase(inner)) return false;
+  const open = start - 1;
+  const before = wordBefore(text, open).toLowerCase();
+  if (/['’]s?$/.test(before) || TITLE_CONTEXT.has(before)) return true;
+  const after = close >= 0 ? wordAfter(text, close + 1).toLowerCase() : '';
+  return WORK_NOUNS.has(after);
+}
