@@ -684,10 +684,12 @@ export function attributeQuotes(
     // a quote that opens its sentence after a sentence of reported speech: "X says she got a
     // call from her niece. “She called me …”"
     if (!a.opensSentence || q.open === para.start) continue;
-    const s0 = sentenceStartBetween(text, para.start, q.open);
+    // bounded look-back: a paragraph may be a whole transcript
+    const floor = Math.max(para.start, q.open - 2 * MAX_CONTEXT);
+    const s0 = sentenceStartBetween(text, floor, q.open);
     if (s0 < 0) continue;
-    const s1 = sentenceStartBetween(text, para.start, Math.max(para.start, s0 - 1));
-    const previous = tokenize(text, s1 < 0 ? para.start : s1, s0);
+    const s1 = sentenceStartBetween(text, floor, Math.max(floor, s0 - 1));
+    const previous = tokenize(text, s1 < 0 ? floor : s1, s0);
     if (previous.some((t) => t.text === '“' || t.text === '"')) continue;
     const fb = frameBefore(previous, text);
     if (fb && (fb.mention.kind === 'name' || fb.mention.kind === 'pronoun'))

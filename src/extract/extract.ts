@@ -59,6 +59,21 @@ function overlapShare(a: string[], b: string[]): number {
   return n / a.length;
 }
 
+// How far back a pronoun looks for its antecedent: quotes or names, never the whole text.
+const LOOK_BACK = 50;
+
+/** Index of the last item that starts before `pos` in a list sorted by start, or -1. */
+function lastBefore(list: { start: number }[], pos: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as { start: number }).start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
 /** A description named as the text writes it, without its article: "Indiana governor". */
 function asWritten(m: Mention, work: DocumentWork): Mention {
   const surface = work.doc.text.slice(m.start, m.end).replace(/^(?:the|a|an|one|another)\s+/i, '');
@@ -98,7 +113,7 @@ function resolveMention(
       if (m.name === 'he' || m.name === 'she') {
         const g = m.name === 'he' ? 'm' : 'f';
         // the last speaker of the document, when compatible
-        for (let j = k - 1; j >= 0; j--) {
+        for (let j = k - 1; j >= 0 && j >= k - LOOK_BACK; j--) {
           const s = work.speakers[j];
           if (!s) continue;
           const r = index.canonical(s);
@@ -110,9 +125,9 @@ function resolveMention(
         }
         // else the nearest person named before the quote
         const people = work.names.people;
-        for (let j = people.length - 1; j >= 0; j--) {
+        const last = lastBefore(people, q.open);
+        for (let j = last; j >= 0 && j > last - LOOK_BACK; j--) {
           const p = people[j] as DocNames['people'][number];
-          if (p.start >= q.open) continue;
           if (p.gender && p.gender !== g) continue;
           const r = index.resolveName(
             {
@@ -134,10 +149,8 @@ function resolveMention(
       if (m.name === 'it' || m.name === 'they') {
         // an organisation named just before ("USCIRF criticised the move. They released …")
         const orgs = work.names.orgs;
-        for (let j = orgs.length - 1; j >= 0; j--) {
-          const o = orgs[j] as DocNames['orgs'][number];
-          if (o.start >= m.start) continue;
-          if (m.start - o.start > 400) break;
+        const o = orgs[lastBefore(orgs, m.start)];
+        if (o && m.start - o.start <= 400) {
           const r = index.resolveName(
             { kind: 'name', name: o.name, start: o.start, end: o.start + o.name.length, org: true },
             docId,
@@ -147,7 +160,7 @@ function resolveMention(
           return { actor: r, factor: 0.6 };
         }
         if (m.name === 'it')
-          for (let j = k - 1; j >= 0; j--) {
+          for (let j = k - 1; j >= 0 && j >= k - LOOK_BACK; j--) {
             const s = work.speakers[j];
             if (s && index.canonical(s).kind !== 'person')
               return { actor: index.canonical(s), factor: 0.7 };
