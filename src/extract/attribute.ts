@@ -102,7 +102,7 @@ function clauseSubjectAt(
   // the end of an opening adverbial: "Speaking in Salem, New Hampshire, Trump went after Bush"
   for (let n = 0; n < 2 && r && i > 0 && tokens[r.to]?.text === ',' && tokens[r.to + 1]?.cap; n++) {
     const next = speakerAfter(tokens, r.to + 1, text);
-    if (!next || next.mention.kind !== 'name') break;
+    if (next?.mention.kind !== 'name') break;
     r = next;
   }
   if (!r || r.to > limit) return null;
@@ -131,7 +131,7 @@ function speakingSubject(tokens: Token[], text: string): Mention | null {
   const next = tokens[r.to];
   if (next && COPULA.has(next.lc)) {
     let v = r.to + 1;
-    while (tokens[v] && tokens[v]?.lc.endsWith('ly')) v++;
+    while (tokens[v]?.lc.endsWith('ly')) v++;
     const after = tokens[v];
     // "is praising", "is telling": still doing; "was one of …", "was accused of": spoken about
     if (!(after && !after.cap && after.lc.endsWith('ing'))) return null;
