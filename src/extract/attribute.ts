@@ -278,12 +278,13 @@ interface Frame {
 const CONTINUE = /^continu/;
 
 /** The speech frame in the text before a quote (same sentence): tight when next to the quote. */
-function frameBefore(tokens: Token[], text: string, sentence?: Token[]): Frame | null {
+function frameBefore(tokens: Token[], text: string, sentence?: () => Token[]): Frame | null {
   const n = tokens.length;
-  const full = sentence ?? tokens;
-  const offset = full.length - n;
-  const clause: ClauseSubject = (limit, descriptions = false) =>
-    clauseSubject(full, limit + offset, text, descriptions);
+  // the whole sentence is tokenised only when a rule needs its subject
+  const clause: ClauseSubject = (limit, descriptions = false) => {
+    const full = sentence ? sentence() : tokens;
+    return clauseSubject(full, limit + full.length - n, text, descriptions);
+  };
   // "According to HuffPo: …"
   for (let c = n - 2; c >= 0 && c >= n - 16; c--) {
     if ((tokens[c] as Token).lc === 'according' && tokens[c + 1]?.lc === 'to') {
@@ -580,7 +581,7 @@ export function attributeQuotes(
   const out: Attribution[] = [];
   const sentenceOf: number[] = [];
   const sentenceStart: number[] = [];
-  const sentenceTokenLists: Token[][] = [];
+  const sentenceTokenLists: (() => Token[])[] = [];
   let sentence = 0;
   for (let k = 0; k < quotes.length; k++) {
     const q = quotes[k] as QuoteSpan;
@@ -604,10 +605,15 @@ export function attributeQuotes(
     // very long sentences (lists, transcripts) are read near the quote only: linear time
     const from = Math.max(sStart, q.open - MAX_CONTEXT);
     const before = tokenize(text, from, q.open);
-    const sentenceTokens =
-      trueStart === from || q.open - trueStart > 2 * MAX_CONTEXT
-        ? before
-        : tokenize(text, trueStart, q.open);
+    let sentenceCache: Token[] | null = null;
+    const sentenceTokens = () => {
+      if (!sentenceCache)
+        sentenceCache =
+          trueStart === from || q.open - trueStart > 2 * MAX_CONTEXT
+            ? before
+            : tokenize(text, trueStart, q.open);
+      return sentenceCache;
+    };
     const opensSentence =
       before.length === 0 ||
       before[before.length - 1]?.text === ':' ||
@@ -655,7 +661,7 @@ export function attributeQuotes(
   for (let k = 0; k < quotes.length; k++) {
     const a = out[k] as Attribution;
     if (a.rule !== 'none') continue;
-    const tokens = sentenceTokenLists[k] as Token[];
+    const tokens = (sentenceTokenLists[k] as () => Token[])();
     const s = tokens.length > 1 ? speakingSubject(tokens, text) : null;
     if (s && s.kind !== 'first-person' && plausibleName(s, text))
       out[k] = { ...a, mention: s, rule: 'subject', confidence: 0.55 };
