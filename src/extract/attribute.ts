@@ -42,18 +42,21 @@ const LEADING_PUNCT = new Set([',', '—', '–', '―', '-', '−', '(', ')', '
 const ENDS_SENTENCE = /[.!?…]["”’']?$/u;
 
 /** "yelling", "tweeting", "adding": the -ing form of a listed speech verb. */
-function isSpeechParticiple(lc: string): boolean {
+function isSpeechParticiple(lc: string, weakToo = false): boolean {
   if (!lc.endsWith('ing') || lc.length < 6) return false;
   const stem = lc.slice(0, -3);
-  return (
-    SPEECH_VERBS.has(stem) || SPEECH_VERBS.has(`${stem}e`) || SPEECH_VERBS.has(stem.slice(0, -1))
-  );
+  const has = (w: string) => SPEECH_VERBS.has(w) || (weakToo && WEAK_VERBS.has(w));
+  return has(stem) || has(`${stem}e`) || has(stem.slice(0, -1));
 }
 
 function isCue(tokens: Token[], c: number, weakToo: boolean): boolean {
   const t = tokens[c] as Token;
   if (t.cap || !t.word) return false;
-  if (!SPEECH_VERBS.has(t.lc) && !(weakToo && WEAK_VERBS.has(t.lc)) && !isSpeechParticiple(t.lc))
+  if (
+    !SPEECH_VERBS.has(t.lc) &&
+    !(weakToo && WEAK_VERBS.has(t.lc)) &&
+    !isSpeechParticiple(t.lc, weakToo)
+  )
     return false;
   const p = tokens[c - 1];
   if (p && (NOT_VERB_BEFORE.has(p.lc) || /['’]s?$/u.test(p.text))) return false;
@@ -342,6 +345,17 @@ function frameBefore(tokens: Token[], text: string, sentence?: () => Token[]): F
     ) {
       const agent = speakerAfter(tokens, c + 2, text);
       if (agent && agent.mention.kind !== 'first-person') return { mention: agent.mention, tight };
+    }
+    // "When Trump suggested …, Rubio fired back: …": the last clause before a colon speaks
+    if (!tight && tokens[n - 1]?.text === ':') {
+      let k = n - 2;
+      while (k > c && k > n - 14 && (tokens[k] as Token).text !== ',') k--;
+      if (k > c && (tokens[k] as Token).text === ',') {
+        const r = speakerAfter(tokens, k + 1, text);
+        const v = tokens[r?.to ?? 0];
+        if (r && r.mention.kind === 'name' && v && !v.cap && v.word)
+          return { mention: r.mention, tight: true };
+      }
     }
     const subject = subjectOf(tokens, c, text, clause);
     if (subject) return { mention: subject, tight, participle: t.lc.endsWith('ing') };
