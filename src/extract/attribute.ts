@@ -271,7 +271,7 @@ function speechNounSpeaker(tokens: Token[], c: number, text: string): Mention | 
   return null;
 }
 
-interface Frame {
+export interface Frame {
   mention: Mention;
   tight: boolean;
   /** Found through a participle ("…, adding that"): a speaker named earlier in the sentence wins. */
@@ -280,8 +280,12 @@ interface Frame {
 
 const CONTINUE = /^continu/;
 
-/** The speech frame in the text before a quote (same sentence): tight when next to the quote. */
-function frameBefore(tokens: Token[], text: string, sentence?: () => Token[]): Frame | null {
+/**
+ * The speech frame in the text before a quote (same sentence): tight when next to the quote.
+ *
+ * @example frameBefore(tokenize(t, 0, t.length), t)?.mention.name // t = 'Labour leader Jeremy Corbyn said:' -> 'Jeremy Corbyn'
+ */
+export function frameBefore(tokens: Token[], text: string, sentence?: () => Token[]): Frame | null {
   const n = tokens.length;
   // the whole sentence is tokenised only when a rule needs its subject
   const clause: ClauseSubject = (limit, descriptions = false) => {
@@ -520,7 +524,12 @@ function withApposition(m: Mention, tokens: Token[], to: number, text: string): 
   if (k - to > 1 && k - to < 16) m.role = text.slice(inner.start, last.end);
 }
 
-function sentenceStartBetween(text: string, from: number, to: number): number {
+/**
+ * Start of the sentence that ends the range `[from, to)`, or -1 when the range holds no sentence end.
+ *
+ * @example sentenceStartBetween('One. Two', 0, 8) === 4
+ */
+export function sentenceStartBetween(text: string, from: number, to: number): number {
   for (let i = to - 1; i >= from; i--) {
     const c = text.charCodeAt(i);
     if ((c === 46 || c === 33 || c === 63 || c === 0x2026) && isSentenceEnd(text, i)) return i + 1;
@@ -528,7 +537,12 @@ function sentenceStartBetween(text: string, from: number, to: number): number {
   return -1;
 }
 
-function sentenceEndBetween(text: string, from: number, to: number): number {
+/**
+ * End (after the mark) of the first sentence in `[from, to)`, or `to`.
+ *
+ * @example sentenceEndBetween('One. Two', 0, 8) === 4
+ */
+export function sentenceEndBetween(text: string, from: number, to: number): number {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if ((c === 46 || c === 33 || c === 63 || c === 0x2026) && isSentenceEnd(text, i)) return i + 1;
