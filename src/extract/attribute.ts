@@ -42,18 +42,21 @@ const LEADING_PUNCT = new Set([',', '—', '–', '―', '-', '−', '(', ')', '
 const ENDS_SENTENCE = /[.!?…]["”’']?$/u;
 
 /** "yelling", "tweeting", "adding": the -ing form of a listed speech verb. */
-function isSpeechParticiple(lc: string): boolean {
+function isSpeechParticiple(lc: string, weakToo = false): boolean {
   if (!lc.endsWith('ing') || lc.length < 6) return false;
   const stem = lc.slice(0, -3);
-  return (
-    SPEECH_VERBS.has(stem) || SPEECH_VERBS.has(`${stem}e`) || SPEECH_VERBS.has(stem.slice(0, -1))
-  );
+  const has = (w: string) => SPEECH_VERBS.has(w) || (weakToo && WEAK_VERBS.has(w));
+  return has(stem) || has(`${stem}e`) || has(stem.slice(0, -1));
 }
 
 function isCue(tokens: Token[], c: number, weakToo: boolean): boolean {
   const t = tokens[c] as Token;
   if (t.cap || !t.word) return false;
-  if (!SPEECH_VERBS.has(t.lc) && !(weakToo && WEAK_VERBS.has(t.lc)) && !isSpeechParticiple(t.lc))
+  if (
+    !SPEECH_VERBS.has(t.lc) &&
+    !(weakToo && WEAK_VERBS.has(t.lc)) &&
+    !isSpeechParticiple(t.lc, weakToo)
+  )
     return false;
   const p = tokens[c - 1];
   if (p && (NOT_VERB_BEFORE.has(p.lc) || /['’]s?$/u.test(p.text))) return false;
@@ -102,7 +105,7 @@ function clauseSubjectAt(
   // the end of an opening adverbial: "Speaking in Salem, New Hampshire, Trump went after Bush"
   for (let n = 0; n < 2 && r && i > 0 && tokens[r.to]?.text === ',' && tokens[r.to + 1]?.cap; n++) {
     const next = speakerAfter(tokens, r.to + 1, text);
-    if (!next || next.mention.kind !== 'name') break;
+    if (next?.mention.kind !== 'name') break;
     r = next;
   }
   if (!r || r.to > limit) return null;
@@ -131,7 +134,7 @@ function speakingSubject(tokens: Token[], text: string): Mention | null {
   const next = tokens[r.to];
   if (next && COPULA.has(next.lc)) {
     let v = r.to + 1;
-    while (tokens[v] && tokens[v]?.lc.endsWith('ly')) v++;
+    while (tokens[v]?.lc.endsWith('ly')) v++;
     const after = tokens[v];
     // "is praising", "is telling": still doing; "was one of …", "was accused of": spoken about
     if (!(after && !after.cap && after.lc.endsWith('ing'))) return null;
@@ -268,7 +271,7 @@ function speechNounSpeaker(tokens: Token[], c: number, text: string): Mention | 
   return null;
 }
 
-interface Frame {
+export interface Frame {
   mention: Mention;
   tight: boolean;
   /** Found through a participle ("…, adding that"): a speaker named earlier in the sentence wins. */
@@ -277,13 +280,18 @@ interface Frame {
 
 const CONTINUE = /^continu/;
 
-/** The speech frame in the text before a quote (same sentence): tight when next to the quote. */
-function frameBefore(tokens: Token[], text: string, sentence?: Token[]): Frame | null {
+/**
+ * The speech frame in the text before a quote (same sentence): tight when next to the quote.
+ *
+ * @example frameBefore(tokenize(t, 0, t.length), t)?.mention.name // t = 'Labour leader Jeremy Corbyn said:' -> 'Jeremy Corbyn'
+ */
+export function frameBefore(tokens: Token[], text: string, sentence?: () => Token[]): Frame | null {
   const n = tokens.length;
-  const full = sentence ?? tokens;
-  const offset = full.length - n;
-  const clause: ClauseSubject = (limit, descriptions = false) =>
-    clauseSubject(full, limit + offset, text, descriptions);
+  // the whole sentence is tokenised only when a rule needs its subject
+  const clause: ClauseSubject = (limit, descriptions = false) => {
+    const full = sentence ? sentence() : tokens;
+    return clauseSubject(full, limit + full.length - n, text, descriptions);
+  };
   // "According to HuffPo: …"
   for (let c = n - 2; c >= 0 && c >= n - 16; c--) {
     if ((tokens[c] as Token).lc === 'according' && tokens[c + 1]?.lc === 'to') {
@@ -341,6 +349,17 @@ function frameBefore(tokens: Token[], text: string, sentence?: Token[]): Frame |
     ) {
       const agent = speakerAfter(tokens, c + 2, text);
       if (agent && agent.mention.kind !== 'first-person') return { mention: agent.mention, tight };
+    }
+    // "When Trump suggested …, Rubio fired back: …": the last clause before a colon speaks
+    if (!tight && tokens[n - 1]?.text === ':') {
+      let k = n - 2;
+      while (k > c && k > n - 14 && (tokens[k] as Token).text !== ',') k--;
+      if (k > c && (tokens[k] as Token).text === ',') {
+        const r = speakerAfter(tokens, k + 1, text);
+        const v = tokens[r?.to ?? 0];
+        if (r && r.mention.kind === 'name' && v && !v.cap && v.word)
+          return { mention: r.mention, tight: true };
+      }
     }
     const subject = subjectOf(tokens, c, text, clause);
     if (subject) return { mention: subject, tight, participle: t.lc.endsWith('ing') };
@@ -505,7 +524,12 @@ function withApposition(m: Mention, tokens: Token[], to: number, text: string): 
   if (k - to > 1 && k - to < 16) m.role = text.slice(inner.start, last.end);
 }
 
-function sentenceStartBetween(text: string, from: number, to: number): number {
+/**
+ * Start of the sentence that ends the range `[from, to)`, or -1 when the range holds no sentence end.
+ *
+ * @example sentenceStartBetween('One. Two', 0, 8) === 4
+ */
+export function sentenceStartBetween(text: string, from: number, to: number): number {
   for (let i = to - 1; i >= from; i--) {
     const c = text.charCodeAt(i);
     if ((c === 46 || c === 33 || c === 63 || c === 0x2026) && isSentenceEnd(text, i)) return i + 1;
@@ -513,7 +537,12 @@ function sentenceStartBetween(text: string, from: number, to: number): number {
   return -1;
 }
 
-function sentenceEndBetween(text: string, from: number, to: number): number {
+/**
+ * End (after the mark) of the first sentence in `[from, to)`, or `to`.
+ *
+ * @example sentenceEndBetween('One. Two', 0, 8) === 4
+ */
+export function sentenceEndBetween(text: string, from: number, to: number): number {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if ((c === 46 || c === 33 || c === 63 || c === 0x2026) && isSentenceEnd(text, i)) return i + 1;
@@ -580,7 +609,7 @@ export function attributeQuotes(
   const out: Attribution[] = [];
   const sentenceOf: number[] = [];
   const sentenceStart: number[] = [];
-  const sentenceTokenLists: Token[][] = [];
+  const sentenceTokenLists: (() => Token[])[] = [];
   let sentence = 0;
   for (let k = 0; k < quotes.length; k++) {
     const q = quotes[k] as QuoteSpan;
@@ -604,10 +633,15 @@ export function attributeQuotes(
     // very long sentences (lists, transcripts) are read near the quote only: linear time
     const from = Math.max(sStart, q.open - MAX_CONTEXT);
     const before = tokenize(text, from, q.open);
-    const sentenceTokens =
-      trueStart === from || q.open - trueStart > 2 * MAX_CONTEXT
-        ? before
-        : tokenize(text, trueStart, q.open);
+    let sentenceCache: Token[] | null = null;
+    const sentenceTokens = () => {
+      if (!sentenceCache)
+        sentenceCache =
+          trueStart === from || q.open - trueStart > 2 * MAX_CONTEXT
+            ? before
+            : tokenize(text, trueStart, q.open);
+      return sentenceCache;
+    };
     const opensSentence =
       before.length === 0 ||
       before[before.length - 1]?.text === ':' ||
@@ -655,7 +689,7 @@ export function attributeQuotes(
   for (let k = 0; k < quotes.length; k++) {
     const a = out[k] as Attribution;
     if (a.rule !== 'none') continue;
-    const tokens = sentenceTokenLists[k] as Token[];
+    const tokens = (sentenceTokenLists[k] as () => Token[])();
     const s = tokens.length > 1 ? speakingSubject(tokens, text) : null;
     if (s && s.kind !== 'first-person' && plausibleName(s, text))
       out[k] = { ...a, mention: s, rule: 'subject', confidence: 0.55 };
@@ -684,10 +718,12 @@ export function attributeQuotes(
     // a quote that opens its sentence after a sentence of reported speech: "X says she got a
     // call from her niece. “She called me …”"
     if (!a.opensSentence || q.open === para.start) continue;
-    const s0 = sentenceStartBetween(text, para.start, q.open);
+    // bounded look-back: a paragraph may be a whole transcript
+    const floor = Math.max(para.start, q.open - 2 * MAX_CONTEXT);
+    const s0 = sentenceStartBetween(text, floor, q.open);
     if (s0 < 0) continue;
-    const s1 = sentenceStartBetween(text, para.start, Math.max(para.start, s0 - 1));
-    const previous = tokenize(text, s1 < 0 ? para.start : s1, s0);
+    const s1 = sentenceStartBetween(text, floor, Math.max(floor, s0 - 1));
+    const previous = tokenize(text, s1 < 0 ? floor : s1, s0);
     if (previous.some((t) => t.text === '“' || t.text === '"')) continue;
     const fb = frameBefore(previous, text);
     if (fb && (fb.mention.kind === 'name' || fb.mention.kind === 'pronoun'))

@@ -18,6 +18,7 @@ import {
 } from './actors';
 import { type Attribution, attributeQuotes } from './attribute';
 import { findQuotes, type QuoteSpan } from './find-quotes';
+import { findReportedSpeech, type ReportedSpeech } from './indirect';
 import { findIssues } from './issues';
 import type { Mention } from './mentions';
 import { findCriticisms, relateActors } from './relations';
@@ -34,6 +35,10 @@ export interface DocumentWork {
   confidences: number[];
   names: DocNames;
   paragraphs: Paragraph[];
+  /** Reported speech without marks, and who reports it. */
+  reported: ReportedSpeech[];
+  reportedSpeakers: (ActorRecord | null)[];
+  reportedConfidences: number[];
   /** Offset where the body starts (after the headline line), 0 without a headline. */
   bodyStart: number;
 }
@@ -59,21 +64,41 @@ function overlapShare(a: string[], b: string[]): number {
   return n / a.length;
 }
 
+// How far back a pronoun looks for its antecedent: quotes or names, never the whole text.
+const LOOK_BACK = 50;
+
+/** Index of the last item that starts before `pos` in a list sorted by start, or -1. */
+function lastBefore(list: { start: number }[], pos: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as { start: number }).start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
 /** A description named as the text writes it, without its article: "Indiana governor". */
 function asWritten(m: Mention, work: DocumentWork): Mention {
   const surface = work.doc.text.slice(m.start, m.end).replace(/^(?:the|a|an|one|another)\s+/i, '');
   return { ...m, name: surface || m.name };
 }
 
+/**
+ * The actor a speaker phrase stands for. `k` is the number of quotes before the phrase (a pronoun
+ * looks back over their speakers), `at` the offset of what it attributes.
+ */
 function resolveMention(
   m: Mention,
   k: number,
+  at: number,
   work: DocumentWork,
   index: Index,
   docActors: ActorRecord[],
 ): { actor: ActorRecord | null; factor: number } {
   const docId = work.doc.id;
-  const q = work.quotes[k] as QuoteSpan;
+  const q = { open: at };
   switch (m.kind) {
     case 'name': {
       const a = index.resolveName(m, docId, work.names, docActors);
@@ -98,7 +123,7 @@ function resolveMention(
       if (m.name === 'he' || m.name === 'she') {
         const g = m.name === 'he' ? 'm' : 'f';
         // the last speaker of the document, when compatible
-        for (let j = k - 1; j >= 0; j--) {
+        for (let j = k - 1; j >= 0 && j >= k - LOOK_BACK; j--) {
           const s = work.speakers[j];
           if (!s) continue;
           const r = index.canonical(s);
@@ -110,9 +135,9 @@ function resolveMention(
         }
         // else the nearest person named before the quote
         const people = work.names.people;
-        for (let j = people.length - 1; j >= 0; j--) {
+        const last = lastBefore(people, q.open);
+        for (let j = last; j >= 0 && j > last - LOOK_BACK; j--) {
           const p = people[j] as DocNames['people'][number];
-          if (p.start >= q.open) continue;
           if (p.gender && p.gender !== g) continue;
           const r = index.resolveName(
             {
@@ -134,10 +159,8 @@ function resolveMention(
       if (m.name === 'it' || m.name === 'they') {
         // an organisation named just before ("USCIRF criticised the move. They released …")
         const orgs = work.names.orgs;
-        for (let j = orgs.length - 1; j >= 0; j--) {
-          const o = orgs[j] as DocNames['orgs'][number];
-          if (o.start >= m.start) continue;
-          if (m.start - o.start > 400) break;
+        const o = orgs[lastBefore(orgs, m.start)];
+        if (o && m.start - o.start <= 400) {
           const r = index.resolveName(
             { kind: 'name', name: o.name, start: o.start, end: o.start + o.name.length, org: true },
             docId,
@@ -147,7 +170,7 @@ function resolveMention(
           return { actor: r, factor: 0.6 };
         }
         if (m.name === 'it')
-          for (let j = k - 1; j >= 0; j--) {
+          for (let j = k - 1; j >= 0 && j >= k - LOOK_BACK; j--) {
             const s = work.speakers[j];
             if (s && index.canonical(s).kind !== 'person')
               return { actor: index.canonical(s), factor: 0.7 };
@@ -177,13 +200,23 @@ function processDocument(doc: DebateDocument, index: Index): DocumentWork {
     confidences: new Array(quotes.length).fill(0),
     names,
     paragraphs: paras,
+    reported: [],
+    reportedSpeakers: [],
+    reportedConfidences: [],
     bodyStart: hasHeadline && first ? first.end : 0,
   };
   const docActors: ActorRecord[] = [];
   const resolve = (k: number, forward: boolean) => {
     const a = attributions[k] as Attribution;
     if (a.mention) {
-      const { actor, factor } = resolveMention(a.mention, k, work, index, docActors);
+      const { actor, factor } = resolveMention(
+        a.mention,
+        k,
+        (quotes[k] as QuoteSpan).open,
+        work,
+        index,
+        docActors,
+      );
       if (actor) {
         work.speakers[k] = actor;
         work.confidences[k] = a.confidence * factor;
@@ -218,6 +251,17 @@ function processDocument(doc: DebateDocument, index: Index): DocumentWork {
         }
       }
     }
+  }
+  // reported speech without marks: its own quotes of kind 'indirect'
+  for (const r of findReportedSpeech(text, paras, quotes)) {
+    if (r.start < work.bodyStart) continue;
+    let before = 0;
+    while (before < quotes.length && (quotes[before] as QuoteSpan).start < r.start) before++;
+    const { actor, factor } = resolveMention(r.mention, before, r.start, work, index, docActors);
+    if (!actor) continue;
+    work.reported.push(r);
+    work.reportedSpeakers.push(actor);
+    work.reportedConfidences.push(0.6 * factor);
   }
   return work;
 }
@@ -307,7 +351,10 @@ export function extractDebateGraph(
   });
 
   const used = new Set<ActorRecord>();
-  for (const w of works) for (const s of w.speakers) if (s) used.add(index.canonical(s));
+  for (const w of works) {
+    for (const s of w.speakers) if (s) used.add(index.canonical(s));
+    for (const s of w.reportedSpeakers) if (s) used.add(index.canonical(s));
+  }
   for (const r of [...used]) if (r.speaksFor) used.add(index.canonical(r.speaksFor));
   const speakerWords = new Set<string>();
   for (const r of used)
@@ -357,6 +404,28 @@ export function extractDebateGraph(
         graph.claims.push(lastClaim);
       }
       claimsByQuote.set(id, lastClaim);
+    });
+    w.reported.forEach((r, k) => {
+      const speakerId = idOf(w.reportedSpeakers[k] ?? null);
+      if (!speakerId) return;
+      const id = quoteId(w.doc.id, r.start);
+      graph.quotes.push({
+        id,
+        documentId: w.doc.id,
+        start: r.start,
+        end: r.end,
+        text: w.doc.text.slice(r.start, r.end),
+        speakerId,
+        kind: 'indirect',
+        confidence: Math.round((w.reportedConfidences[k] ?? 0.5) * 100) / 100,
+      });
+      graph.claims.push({
+        id: `claim:${w.doc.id}:${r.start}`,
+        actorId: speakerId,
+        issueId,
+        text: w.doc.text.slice(r.start, r.end),
+        quoteIds: [id],
+      });
     });
   }
   graph.actors = [...actors.values()];

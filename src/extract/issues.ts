@@ -152,8 +152,8 @@ export function findIssues(works: DocumentWork[], speakerWords: Set<string> = ne
       let tried = 0;
       for (const [p, n] of grams) {
         if (n !== 0.01) continue;
-        if (++tried > 12) break; // the first phrases of the lead are the likely subject
-        if (!rest) rest = text.slice(MAX_SCAN).toLowerCase();
+        if (++tried > 6) break; // the first phrases of the lead are the likely subject
+        if (!rest) rest = text.slice(MAX_SCAN, MAX_SCAN + 5_000).toLowerCase();
         let uses = 0;
         for (let at = rest.indexOf(p); at >= 0 && uses < 5; at = rest.indexOf(p, at + p.length))
           uses++;

@@ -40,7 +40,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     const word = isLetterCode(t.charCodeAt(0));
     out.push({
       text: t,
-      lc: t.toLowerCase(),
+      lc: word ? t.toLowerCase() : t,
       start: m.index,
       end: m.index + t.length,
       cap: word && startsUpper(t),

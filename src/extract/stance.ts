@@ -238,6 +238,8 @@ export function assignStances(
     }
   }
   const byKey = new Map<string, Position>();
+  const ownWords = new Map<string, string[]>();
+  const indirect = new Set(graph.quotes.filter((q) => q.kind === 'indirect').map((q) => q.id));
   const texts = new Map<string, string[]>();
   for (const c of graph.claims) {
     const key = `${c.actorId}|${c.issueId}`;
@@ -257,7 +259,17 @@ export function assignStances(
     }
     p.claimIds.push(c.id);
     (texts.get(key) as string[]).push(c.text);
+    if (!indirect.has(c.quoteIds[0] ?? '')) {
+      const list = ownWords.get(key) ?? [];
+      list.push(c.text);
+      ownWords.set(key, list);
+    }
   }
   for (const [key, p] of byKey) p.summary = summaryOf(texts.get(key) as string[]);
+  // a summary is drawn from the actor's own words: reported speech only when nothing is quoted
+  for (const p of byKey.values()) {
+    const own = ownWords.get(`${p.actorId}|${p.issueId}`);
+    if (own?.length) p.summary = summaryOf(own);
+  }
   return [...byKey.values()];
 }

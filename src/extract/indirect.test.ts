@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from './find-quotes';
+import { findReportedSpeech } from './indirect';
+import { paragraphs } from './segment';
+
+const reported = (text: string) => {
+  const paras = paragraphs(text);
+  return findReportedSpeech(text, paras, findQuotes(text, paras)).map((r) => [
+    r.mention.name,
+    text.slice(r.start, r.end),
+  ]);
+};
+
+describe('findReportedSpeech', () => {
+  it('reads "X said (that) …" without quote marks as reported speech of X', () => {
+    expect(
+      reported('Labour leader Jeremy Corbyn said the police already had huge powers.'),
+    ).toEqual([['Jeremy Corbyn', 'the police already had huge powers']]);
+    expect(
+      reported(
+        'Major General Jonathan Shaw told the Today programme that access would not end the problem.',
+      ),
+    ).toEqual([['Jonathan Shaw', 'access would not end the problem']]);
+  });
+
+  it('needs a clause: an object is not a report, and quoted paragraphs are left to the quote rules', () => {
+    expect(reported('He announced this change on live television on Wednesday.')).toEqual([]);
+    expect(reported('Jo Park said “the plan will fail” and left.')).toEqual([]);
+  });
+});

@@ -1,0 +1,82 @@
+import { frameBefore, sentenceEndBetween, sentenceStartBetween } from './attribute';
+import type { QuoteSpan } from './find-quotes';
+import { type Mention, type Token, tokenize } from './mentions';
+import type { Paragraph } from './segment';
+
+/** Reported speech without quote marks: the reported clause and who reports it. */
+export interface ReportedSpeech {
+  start: number;
+  end: number;
+  mention: Mention;
+}
+
+// A cheap first look: only sentences with one of these verbs are read any further.
+const REPORTING =
+  /\b(?:said|says|told|tells|argued|argues|warned|warns|claimed|claims|insisted|insists|added|adds|noted|notes|stressed|stresses|explained|explains|believes|thinks|acknowledged|admitted|denied|questioned|questions|maintained|contended|suggested|predicted|announced)\b/g;
+const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'how', 'why']);
+// Verbs that report a bare clause ("said the plan would fail"); the others need "that".
+const BARE_CLAUSE =
+  /^(?:said|says|added|adds|argued|argues|claimed|claims|insisted|insists|warned|warns|believes|thinks)$/;
+// Words that can only be an object, never the subject of a clause: "said him", "told them".
+const OBJECT_START = new Set('him them us me'.split(' '));
+const LOOK = 400;
+
+/**
+ * Finds reported speech without marks ("Corbyn said authorities already had huge powers"): in a
+ * paragraph that holds no quote, a sentence whose subject is a speaker and whose verb reports a
+ * clause. The span is the clause; nothing is made up, the words are the text's own.
+ *
+ * @example findReportedSpeech(t, paragraphs(t), [])[0] // t = 'Jo Park said the plan would fail.' -> { start: 12, end: 32, mention: { name: 'Jo Park', ... } }
+ */
+export function findReportedSpeech(
+  text: string,
+  paras: Paragraph[],
+  quotes: QuoteSpan[],
+): ReportedSpeech[] {
+  const out: ReportedSpeech[] = [];
+  const quoted = new Set<number>();
+  for (const q of quotes) quoted.add(q.para);
+  paras.forEach((para, p) => {
+    if (quoted.has(p)) return;
+    let lastEnd = para.start;
+    REPORTING.lastIndex = para.start;
+    for (let m = REPORTING.exec(text); m && m.index < para.end; m = REPORTING.exec(text)) {
+      if (m.index < lastEnd) continue;
+      const floor = Math.max(para.start, m.index - LOOK);
+      const s0 = sentenceStartBetween(text, floor, m.index);
+      const sStart = s0 < 0 ? floor : s0;
+      const cueEnd = m.index + m[0].length;
+      const sEnd = sentenceEndBetween(text, cueEnd, Math.min(para.end, cueEnd + LOOK));
+      lastEnd = sEnd;
+      REPORTING.lastIndex = sEnd;
+      const head = tokenize(text, sStart, cueEnd);
+      const frame = frameBefore(head, text);
+      if (!frame || frame.mention.kind === 'first-person') continue;
+      // the clause: after "that" (within a few words: "told reporters that"), else right after the verb
+      const tail: Token[] = tokenize(text, cueEnd, sEnd);
+      let from = 0;
+      for (let k = 0; k < tail.length && k < 8; k++) {
+        if (CLAUSE_OPENERS.has((tail[k] as Token).lc)) {
+          from = (tail[k] as Token).lc === 'that' ? k + 1 : k;
+          break;
+        }
+      }
+      if (from === 0) {
+        // no "that": only verbs of saying take a bare clause, and not an object
+        if (!BARE_CLAUSE.test(m[0]) || OBJECT_START.has(tail[0]?.lc ?? '')) continue;
+      }
+      // "said publicly the rainforest …": the adverb is not part of the clause
+      while (tail[from] && (tail[from] as Token).lc.endsWith('ly') && !(tail[from] as Token).cap)
+        from++;
+      const first = tail[from];
+      let end = sEnd;
+      while (end > cueEnd && /[\s.!?…]/.test(text[end - 1] as string)) end--;
+      if (!first?.word || end - first.start < 20) continue;
+      let words = 0;
+      for (let k = from; k < tail.length; k++) if ((tail[k] as Token).word) words++;
+      if (words < 4) continue;
+      out.push({ start: first.start, end, mention: frame.mention });
+    }
+  });
+  return out;
+}
