@@ -65,6 +65,12 @@ const OPENS_PARAGRAPH = /^["“„«‟]/;
 export function findQuotes(text: string, paras: Paragraph[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let carried = false; // the previous paragraph ended inside a quote
+  // Every mark's offset, found in one pass: searching from each paragraph's start to the next
+  // mark would rescan the rest of a long text without marks, once per paragraph.
+  const marks: number[] = [];
+  MARKS.lastIndex = 0;
+  for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) marks.push(m.index);
+  let k = 0;
   for (let p = 0; p < paras.length; p++) {
     const para = paras[p] as Paragraph;
     let openAt = -1;
@@ -72,9 +78,9 @@ export function findQuotes(text: string, paras: Paragraph[]): QuoteSpan[] {
     let continued = false;
     if (carried && OPENS_PARAGRAPH.test(text.slice(para.start, para.start + 1))) continued = true;
     carried = false;
-    MARKS.lastIndex = para.start;
-    for (let m = MARKS.exec(text); m && m.index < para.end; m = MARKS.exec(text)) {
-      const i = m.index;
+    while (k < marks.length && (marks[k] as number) < para.start) k++;
+    for (; k < marks.length && (marks[k] as number) < para.end; k++) {
+      const i = marks[k] as number;
       const c = text.charCodeAt(i);
       const prev = i > para.start ? text.charCodeAt(i - 1) : Number.NaN;
       const next = i + 1 < para.end ? text.charCodeAt(i + 1) : Number.NaN;
