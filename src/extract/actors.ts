@@ -161,7 +161,7 @@ export function scanNames(text: string): DocNames {
   orgs.sort((a, b) => a.start - b.start);
   const fullBySurname = new Map<string, string[]>();
   for (const [name, n] of counts) {
-    const surname = lower(name.split(' ').pop() as string);
+    const surname = lower(name.slice(name.lastIndexOf(' ') + 1));
     const list = fullBySurname.get(surname) ?? [];
     list.push(name);
     fullBySurname.set(surname, list);

@@ -12,8 +12,11 @@ const CONTRAST = cueRegex(CONTRAST_CUES);
 const END = /[.!?…]/g;
 const AGREEMENT = cueRegex(AGREEMENT_CUES);
 // A paragraph that opens a counter-view ("Despite …, some aren't sure"): speakers after it oppose.
-const COUNTER_OPENER =
-  /^(?:Despite|However|But|Critics|Opponents|Others|Not everyone)\b|\b(?:aren['’]t sure|are not sure|critics|opponents|sceptic|skeptic|disagree)/u;
+// (two searches: the anchored opener as a branch of one regex slowed the search for the rest)
+const COUNTER_START = /^(?:Despite|However|But|Critics|Opponents|Others|Not everyone)\b/u;
+const COUNTER_WORDS =
+  /\b(?:aren['’]t sure|are not sure|critics|opponents|sceptic|skeptic|disagree)/u;
+const COUNTER_OPENER = { test: (s: string) => COUNTER_START.test(s) || COUNTER_WORDS.test(s) };
 /** The text of `[start, end)` without the words inside quote marks (the marks stay). */
 function outsideQuotes(text: string, start: number, end: number, quotes: QuoteSpan[]): string {
   let out = '';
