@@ -1,6 +1,6 @@
 import { err, ok, type Result } from '../graph/result';
 import type { SharedCorpus, SharedView, ShareState } from '../share/share-state';
-import { shareStateFromJson, shareStateToJson } from '../share/share-state';
+import { DEFAULT_VIEW, shareStateFromJson, shareStateToJson } from '../share/share-state';
 
 /*
  * The workspace (documents and view) kept in this browser. IndexedDB, not localStorage: a
@@ -56,7 +56,7 @@ function put(key: 'corpus' | 'view', value: unknown): Promise<Result<void>> {
 }
 
 export const saveCorpus = (corpus: SharedCorpus) =>
-  put('corpus', shareStateToJson({ corpus, view: emptyView() }).corpus);
+  put('corpus', shareStateToJson({ corpus, view: DEFAULT_VIEW }).corpus);
 
 export const saveView = (view: SharedView) => {
   const { corpus: _corpus, ...json } = shareStateToJson({
@@ -65,21 +65,6 @@ export const saveView = (view: SharedView) => {
   });
   return put('view', json);
 };
-
-const emptyView = (): SharedView => ({
-  view: 'map',
-  filters: {
-    hiddenDocuments: [],
-    hiddenIssues: [],
-    hiddenActors: [],
-    hiddenStances: [],
-    hiddenKinds: [],
-  },
-  viewport: null,
-  readerQuoteId: null,
-  selectedId: null,
-  focusId: null,
-});
 
 /** The saved workspace, validated like a link; `null` when nothing was saved yet. */
 export function loadWorkspace(): Promise<Result<ShareState | null>> {
