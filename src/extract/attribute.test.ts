@@ -31,6 +31,13 @@ describe('attributeQuotes: the shapes of attribution', () => {
     expect(a?.mention?.role).toBe('Secretary General of Amnesty International');
   });
 
+  it('"…?" asked X, who …: the asker speaks', () => {
+    expect(
+      speaker('“Who pays for the bridge?” asked Sen. Ruth Calder of Oregon, who chairs the panel.'),
+    ).toBe('Ruth Calder');
+    expect(speaker('“Who pays for it?” asked voters to consider at the rally.')).toBeNull();
+  });
+
   it('X said: "…" and X told the BBC: "…" (the audience is never the speaker)', () => {
     expect(speaker('The mayor’s deputy, Tom Reilly, said: “The money is gone.”')).toBe(
       'Tom Reilly',

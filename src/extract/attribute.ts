@@ -423,8 +423,12 @@ function frameAfter(tokens: Token[], text: string, loose: boolean, closed = fals
   let v = i;
   while (v < tokens.length && VERB_FILLERS.has((tokens[v] as Token).lc) && v - i < 2) v++;
   const verb = tokens[v];
-  if (verb && isAfterCue(verb, loose) && !AUDIENCE_VERBS.has(verb.lc)) {
+  // "“Why not?” asked Sen. X, who …": the asker, when nothing but an apposition follows
+  const asker = loose && (verb?.lc === 'asked' || verb?.lc === 'asks');
+  if (verb && isAfterCue(verb, loose) && (!AUDIENCE_VERBS.has(verb.lc) || asker)) {
     const r = speakerAfter(tokens, v + 1, text);
+    if (asker && r && !/^[,.;]$/.test(tokens[skipParenthesis(tokens, r.to)]?.text ?? '.'))
+      return null;
     if (r && (SPEECH_VERBS.has(verb.lc) || r.mention.kind === 'name')) {
       withApposition(r.mention, tokens, r.to, text);
       return r.mention;
