@@ -31,6 +31,27 @@ describe('attributeQuotes: the shapes of attribution', () => {
     expect(a?.mention?.role).toBe('Secretary General of Amnesty International');
   });
 
+  it('X denounced Y\'s remarks as "…": the subject characterises the words', () => {
+    expect(
+      speaker('Mayor Lena Ortiz denounced Kovac’s remarks at the forum as “cheap and divisive.”'),
+    ).toBe('Lena Ortiz');
+    expect(speaker('Kovac’s remarks at the forum were “cheap and divisive.”')).toBe('Kovac');
+  });
+
+  it('…, X said, adding, "…": the speaker of the verb before the participle', () => {
+    expect(
+      speaker('Mayor Kovac left early, Councilman Ray Dunn said, adding, “Nobody read it.”'),
+    ).toBe('Ray Dunn');
+  });
+
+  it('a dateline is not the subject', () => {
+    expect(
+      speaker(
+        'DENVER — Gov. Alma Reyes on Monday vetoed the bill, saying it would cause “lasting harm.”',
+      ),
+    ).toBe('Alma Reyes');
+  });
+
   it('"…?" asked X, who …: the asker speaks', () => {
     expect(
       speaker('“Who pays for the bridge?” asked Sen. Ruth Calder of Oregon, who chairs the panel.'),

@@ -38,6 +38,7 @@ const SUSPICIOUS_STOPS = new Set(
   'to at with from by in on about against into over of for than like as whom'.split(' '),
 );
 const MAX_CONTEXT = 240;
+const DASHES = new Set(['—', '–', '―', '-', '−']);
 const LEADING_PUNCT = new Set([',', '—', '–', '―', '-', '−', '(', ')', ';']);
 const ENDS_SENTENCE = /[.!?…]["”’']?$/u;
 
@@ -74,6 +75,23 @@ function isCue(tokens: Token[], c: number, weakToo: boolean): boolean {
   return true;
 }
 
+/**
+ * After a dateline ("WASHINGTON —", "Paris (AFP) –"): the index of the first token of the text,
+ * else 0. A dateline is a few capitalised words with an all-caps word among them, then a dash.
+ */
+function datelineEnd(tokens: Token[]): number {
+  let caps = false;
+  for (let k = 0; k < tokens.length && k < 7; k++) {
+    const t = tokens[k] as Token;
+    if (DASHES.has(t.text)) return caps && k > 0 ? k + 1 : 0;
+    if (t.word) {
+      if (!t.cap) return 0;
+      if (t.text.length >= 2 && t.text === t.text.toUpperCase()) caps = true;
+    } else if (!/^[,.()]$/.test(t.text)) return 0;
+  }
+  return 0;
+}
+
 /** Index of the first token of the sentence-initial noun phrase, skipping an opening adverbial. */
 function clauseSubjectAt(
   tokens: Token[],
@@ -81,8 +99,8 @@ function clauseSubjectAt(
   text: string,
   descriptions = false,
 ): { mention: Mention; to: number } | null {
-  let i = 0;
-  const first = tokens[0];
+  let i = datelineEnd(tokens);
+  const first = tokens[i];
   if (!first) return null;
   if (
     !first.cap ||
@@ -93,12 +111,11 @@ function clauseSubjectAt(
     )
   ) {
     // skip to after the first comma of an opening adverbial
-    let k = 0;
-    while (k < limit && k < 12 && (tokens[k] as Token).text !== ',') k++;
-    if (k >= limit || k >= 12) {
-      if (first.lc === 'he' || first.lc === 'she' || first.lc === 'it' || first.lc === 'they')
-        i = 0;
-      else return null;
+    let k = i;
+    while (k < limit && k < i + 12 && (tokens[k] as Token).text !== ',') k++;
+    if (k >= limit || k >= i + 12) {
+      if (!(first.lc === 'he' || first.lc === 'she' || first.lc === 'it' || first.lc === 'they'))
+        return null;
     } else i = k + 1;
   }
   let r = speakerAfter(tokens, i, text);
@@ -187,6 +204,18 @@ function subjectOf(
       const r = speakerBefore(tokens, j, text);
       if (r) return r.mention;
     }
+    // "…, Nefzi said, adding": the subject of the verb of saying before the comma
+    const said = tokens[j - 2];
+    if (
+      prev?.text === ',' &&
+      said &&
+      !said.cap &&
+      SPEECH_VERBS.has(said.lc) &&
+      !said.lc.endsWith('ing')
+    ) {
+      const s = subjectOf(tokens, j - 2, text, clause);
+      if (s) return s;
+    }
     return clause(c);
   }
   if (j === 0) return null;
@@ -257,7 +286,11 @@ function subjectOf(
 }
 
 /** "comments X made …", "X’s remarks": the speaker of a speech noun. */
-function speechNounSpeaker(tokens: Token[], c: number, text: string): Mention | null {
+function speechNounSpeaker(
+  tokens: Token[],
+  c: number,
+  text: string,
+): (Mention & { objectOf?: number }) | null {
   const t = tokens[c] as Token;
   if (!SPEECH_NOUNS.has(t.lc)) return null;
   const r = speakerAfter(tokens, c + 1, text);
@@ -266,9 +299,24 @@ function speechNounSpeaker(tokens: Token[], c: number, text: string): Mention | 
   const p = tokens[c - 1];
   if (p && /['’]s?$/u.test(p.text) && p.cap) {
     const b = speakerBefore(tokens, c, text);
-    if (b && b.mention.kind === 'name') return b.mention;
+    if (b && b.mention.kind === 'name') return { ...b.mention, objectOf: b.from };
   }
   return null;
+}
+
+const NOT_OBJECT_VERB = new Set(
+  'of to at by with from in on for about over under after before and or but that as than into'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "X called Y's remarks “…”", "X denounced Y's comments as “…”": the possessive phrase at `from`
+ * is the object of a verb, so the words in quotes are the subject's.
+ */
+function isObjectAt(tokens: Token[], from: number): boolean {
+  const v = tokens[from - 1];
+  return !!v && v.word && !v.cap && !NOT_OBJECT_VERB.has(v.lc) && !NOT_VERB_BEFORE.has(v.lc);
 }
 
 export interface Frame {
@@ -314,8 +362,15 @@ export function frameBefore(tokens: Token[], text: string, sentence?: () => Toke
       if (noun) {
         // "X opposed Y's statement: …" quotes X, the subject, not Y
         const colon = tokens[n - 1]?.text === ':' ? clause(c) : null;
+        const { objectOf, ...owner } = noun;
+        // "X denounced Y's remarks as “…”": the subject characterises Y's words
+        const subject =
+          !colon && objectOf !== undefined && isObjectAt(tokens, objectOf)
+            ? clause(objectOf)
+            : null;
+        const by = subject?.kind === 'name' ? subject : null;
         // a verb of saying further back governs the noun: "Ryan said Obama's words …"
-        nounFrame = { mention: colon ?? noun, tight: colon !== null };
+        nounFrame = { mention: colon ?? by ?? owner, tight: colon !== null };
       }
       continue;
     }
@@ -389,8 +444,6 @@ function isAfterCue(t: Token | undefined, loose: boolean): boolean {
     t.lc.endsWith('ed') || (t.lc.endsWith('s') && !t.lc.endsWith('ss') && !t.lc.endsWith('ous'))
   );
 }
-
-const DASHES = new Set(['—', '–', '―', '-', '−']);
 
 function skipParenthesis(tokens: Token[], j: number): number {
   if (tokens[j]?.text !== '(') return j;
