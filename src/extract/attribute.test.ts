@@ -44,6 +44,21 @@ describe('attributeQuotes: the shapes of attribution', () => {
     ).toBe('Ray Dunn');
   });
 
+  it('a first name ending in -ly is a name, not an opening adverb', () => {
+    expect(
+      speaker('Shelly Marsh backed the measure on Friday, saying it brings “fairness at last.”'),
+    ).toBe('Shelly Marsh');
+  });
+
+  it('X, …, is pledging to "…" (a progressive participle) and X (R-Ohio), said', () => {
+    expect(
+      speaker('Dana Pike, touring her home state of Maine, is pledging to “fix every road.”'),
+    ).toBe('Dana Pike');
+    expect(
+      speaker('After the vote in Dayton, Rep. Mark Olsen (R-Ohio), said, “We kept our word.”'),
+    ).toBe('Mark Olsen');
+  });
+
   it('a dateline is not the subject', () => {
     expect(
       speaker(

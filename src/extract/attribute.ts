@@ -24,10 +24,13 @@ const NOT_VERB_BEFORE = new Set(
 // Third-person forms that are also plural nouns ("her comments", "the claims"): verbs only when
 // a subject stands right before them.
 const NOUN_LIKE = new Set(
-  'comments claims reports notes posts states questions remarks answers replies counters'.split(
+  'comments claims reports notes posts states state questions remarks answers replies counters'.split(
     ' ',
   ),
 );
+const COPULA = new Set('was were is are be been being'.split(' '));
+// "is pledging to", "was saying": a progressive participle is a verb of its own
+const PROGRESSIVE = new Set('is was are were been'.split(' '));
 const SPEECH_NOUNS = new Set(
   'comments remarks statement words claim claims warning testimony'.split(' '),
 );
@@ -66,13 +69,34 @@ function isCue(tokens: Token[], c: number, weakToo: boolean): boolean {
   if (
     t.lc.endsWith('ing') &&
     p &&
-    !(p.text === ',' || /(?:ed|ly)$/.test(p.lc) || p.text === '—' || (p.cap && p.word))
+    !(
+      p.text === ',' ||
+      /(?:ed|ly)$/.test(p.lc) ||
+      p.text === '—' ||
+      (p.cap && p.word) ||
+      // "is pledging to …", "was saying that …" (not "what the FBI was asking ignored …")
+      (PROGRESSIVE.has(p.lc) && /^(?:to|that|,|:)?$/.test(tokens[c + 1]?.lc ?? ''))
+    )
   )
     return false;
   if (NOUN_LIKE.has(t.lc)) {
     if (!p || !(p.cap || p.lc === 'he' || p.lc === 'she' || p.lc === 'it')) return false;
   }
   return true;
+}
+
+/** The word also stands capitalised inside a sentence of `text`: a name, not an adverb. */
+function capitalisedMidSentence(word: string, text: string): boolean {
+  let from = 0;
+  for (let n = 0; n < 50; n++) {
+    const i = text.indexOf(word, from);
+    if (i < 0) return false;
+    from = i + word.length;
+    let b = i - 1;
+    while (b >= 0 && text.charCodeAt(b) === 32) b--;
+    if (b < i - 1 && b >= 0 && /[\p{Ll},]/u.test(text[b] as string)) return true;
+  }
+  return false;
 }
 
 /**
@@ -105,7 +129,10 @@ function clauseSubjectAt(
   if (
     !first.cap ||
     // "Reached by phone, …", "Hastily, …", "Continuing to explain, …": an opening adverbial
-    /(?:ly|ing|ed)$/.test(first.lc) ||
+    // (not a name such as "Carly Fiorina" or a "Kelly" the text names mid-sentence)
+    (/(?:ly|ing|ed)$/.test(first.lc) &&
+      !tokens[i + 1]?.cap &&
+      !capitalisedMidSentence(first.text, text)) ||
     /^(?:On|In|At|After|Before|During|Last|Later|Earlier|Meanwhile|But|And|However|Yet|Still|Also|Then|Now|Today|Speaking|Asked|When|While|Since|Despite|Although|Though|As)$/.test(
       first.text,
     )
@@ -138,8 +165,6 @@ function clauseSubject(
 ): Mention | null {
   return clauseSubjectAt(tokens, limit, text, descriptions)?.mention ?? null;
 }
-
-const COPULA = new Set('was were is are be been being'.split(' '));
 
 /**
  * The subject of a sentence that does not say anything itself: "X was one of the politicians
@@ -223,7 +248,13 @@ function subjectOf(
   const rel = tokens[j - 1] as Token;
   if ((rel.lc === 'which' || rel.lc === 'that') && DOCUMENT_NOUNS.has(tokens[j - 2]?.lc ?? ''))
     return clause(j - 2);
-  // "Sen. Bernie Sanders (I-Vt.) said": skip the parenthesis
+  // "Sen. Bernie Sanders (I-Vt.) said": skip the parenthesis (and a stray comma after it)
+  if (tokens[j - 1]?.text === ',' && tokens[j - 2]?.text === ')') {
+    let k = j - 3;
+    while (k >= 0 && j - k < 8 && (tokens[k] as Token).text !== '(') k--;
+    // a party tag: "(R-Ohio)", "(D-N.Y.)"
+    if (tokens[k]?.text === '(' && /^[A-Z]-/.test(tokens[k + 1]?.text ?? '')) j--;
+  }
   if ((tokens[j - 1] as Token).text === ')') {
     let k = j - 2;
     while (k >= 0 && j - k < 14 && (tokens[k] as Token).text !== '(') k--;
