@@ -59,6 +59,25 @@ describe('attributeQuotes: the shapes of attribution', () => {
     ).toBe('Mark Olsen');
   });
 
+  it('the subject after a long opening adverbial, or one with a relative clause', () => {
+    expect(
+      speaker(
+        'As the debate moved to the cost of housing in the older districts of the city, Mayor Ines Ruiz has denounced “luxury sprawl” again.',
+      ),
+    ).toBe('Ines Ruiz');
+    expect(
+      speaker(
+        'Visiting Leeds, which votes next month, Tom Hale compared the plan to “a blank cheque” twice.',
+      ),
+    ).toBe('Tom Hale');
+  });
+
+  it('"…," saying X …: a participle after a quote does not name the speaker', () => {
+    expect(
+      speaker('Nora Diaz defended the “night bus plan,” saying the city needed it badly.'),
+    ).toBe('Nora Diaz');
+  });
+
   it('a dateline is not the subject', () => {
     expect(
       speaker(

@@ -129,8 +129,9 @@ function clauseSubjectAt(
   if (
     !first.cap ||
     // "Reached by phone, …", "Hastily, …", "Continuing to explain, …": an opening adverbial
-    // (not a name such as "Carly Fiorina" or a "Kelly" the text names mid-sentence)
-    (/(?:ly|ing|ed)$/.test(first.lc) &&
+    // (not a name such as "Ted Cruz" or a "Kelly" the text names mid-sentence)
+    first.lc.endsWith('ing') ||
+    (/(?:ly|ed)$/.test(first.lc) &&
       !tokens[i + 1]?.cap &&
       !capitalisedMidSentence(first.text, text)) ||
     /^(?:On|In|At|After|Before|During|Last|Later|Earlier|Meanwhile|But|And|However|Yet|Still|Also|Then|Now|Today|Speaking|Asked|When|While|Since|Despite|Although|Though|As)$/.test(
@@ -139,8 +140,13 @@ function clauseSubjectAt(
   ) {
     // skip to after the first comma of an opening adverbial
     let k = i;
-    while (k < limit && k < i + 12 && (tokens[k] as Token).text !== ',') k++;
-    if (k >= limit || k >= i + 12) {
+    while (k < limit && k < i + 20 && (tokens[k] as Token).text !== ',') k++;
+    // "Speaking in Salem, which hosts the vote, Trump …": a relative clause ends the adverbial
+    if (/^(?:which|where|who)$/.test(tokens[k + 1]?.lc ?? '')) {
+      k += 2;
+      while (k < limit && k < i + 36 && (tokens[k] as Token).text !== ',') k++;
+    }
+    if (k >= limit || k >= i + 36) {
       if (!(first.lc === 'he' || first.lc === 'she' || first.lc === 'it' || first.lc === 'they'))
         return null;
     } else i = k + 1;
@@ -507,6 +513,8 @@ function frameAfter(tokens: Token[], text: string, loose: boolean, closed = fals
   let v = i;
   while (v < tokens.length && VERB_FILLERS.has((tokens[v] as Token).lc) && v - i < 2) v++;
   const verb = tokens[v];
+  // "…,” saying the city …": a participle after a quote starts a clause of its own
+  if (verb?.lc.endsWith('ing') && v === i) return null;
   // "“Why not?” asked Sen. X, who …": the asker, when nothing but an apposition follows
   const asker = loose && (verb?.lc === 'asked' || verb?.lc === 'asks');
   if (verb && isAfterCue(verb, loose) && (!AUDIENCE_VERBS.has(verb.lc) || asker)) {
