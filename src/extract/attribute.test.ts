@@ -78,6 +78,18 @@ describe('attributeQuotes: the shapes of attribution', () => {
     ).toBe('Nora Diaz');
   });
 
+  it('Heading words - X: "…": the name after the dash speaks', () => {
+    expect(speaker('Turnout models disagree - Rosa Lind: “Young voters stayed home.”')).toBe(
+      'Rosa Lind',
+    );
+  });
+
+  it('First, X attacked Y for being "…": an opening adverb is not the subject', () => {
+    expect(
+      speaker('First, Paul Greer attacked the board for its “reckless borrowing” again.'),
+    ).toBe('Paul Greer');
+  });
+
   it('a dateline is not the subject', () => {
     expect(
       speaker(

@@ -134,7 +134,7 @@ function clauseSubjectAt(
     (/(?:ly|ed)$/.test(first.lc) &&
       !tokens[i + 1]?.cap &&
       !capitalisedMidSentence(first.text, text)) ||
-    /^(?:On|In|At|After|Before|During|Last|Later|Earlier|Meanwhile|But|And|However|Yet|Still|Also|Then|Now|Today|Speaking|Asked|When|While|Since|Despite|Although|Though|As)$/.test(
+    /^(?:On|In|At|After|Before|During|Last|Later|Earlier|Meanwhile|But|And|However|Yet|Still|Also|Then|Now|Today|Tonight|Yesterday|Speaking|Asked|When|While|Since|Despite|Although|Though|As|First|Second|Third|Finally|Instead|Indeed|Moreover|Furthermore|Similarly|Likewise|Separately|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(
       first.text,
     )
   ) {
@@ -382,6 +382,16 @@ export function frameBefore(tokens: Token[], text: string, sentence?: () => Toke
     if ((tokens[c] as Token).lc === 'according' && tokens[c + 1]?.lc === 'to') {
       const r = speakerAfter(tokens, c + 2, text);
       if (r && r.to >= n - 1 && r.mention.kind !== 'first-person')
+        return { mention: r.mention, tight: true };
+      break;
+    }
+  }
+  // "Polls were too early - Jane Roe: …": a name after a dash introduces the quote
+  if (tokens[n - 1]?.text === ':') {
+    for (let d = n - 2; d >= 1 && d >= n - 10; d--) {
+      if (!DASHES.has((tokens[d] as Token).text)) continue;
+      const r = speakerAfter(tokens, d + 1, text);
+      if (r && r.to === n - 1 && r.mention.kind === 'name')
         return { mention: r.mention, tight: true };
       break;
     }
