@@ -90,6 +90,21 @@ describe('attributeQuotes: the shapes of attribution', () => {
     ).toBe('Paul Greer');
   });
 
+  it('"…," X shot back / went on / chimed in: phrasal verbs of saying', () => {
+    expect(speaker('“That is simply false,” Ana Tull shot back during the hearing.')).toBe(
+      'Ana Tull',
+    );
+    expect(speaker('“And the roads are worse,” Ben Ocampo went on, louder now.')).toBe(
+      'Ben Ocampo',
+    );
+  });
+
+  it('With …, X called Y\'s remarks "…": a prepositional opener', () => {
+    expect(
+      speaker('With a week to go, Lara Voss called the mayor’s remarks on Sunday “a cheap stunt.”'),
+    ).toBe('Lara Voss');
+  });
+
   it('a dateline is not the subject', () => {
     expect(
       speaker(

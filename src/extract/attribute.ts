@@ -482,6 +482,23 @@ const NOT_SPEECH_ED = new Set(
   ),
 );
 
+// phrasal verbs of saying: "shot back", "went on", "chimed in"
+const PHRASAL_CUES: Record<string, Set<string>> = {
+  back: new Set(
+    'shot shoots fired fires hit hits pushed pushes snapped snaps struck strikes lashed'.split(' '),
+  ),
+  on: new Set('went goes carried'.split(' ')),
+  in: new Set('chimed chimes piped pipes cut jumped weighed weighs'.split(' ')),
+};
+
+/** "shot back", "went on", "chimed in" at `tokens[c]`. */
+function isPhrasalCue(tokens: Token[], c: number): boolean {
+  const t = tokens[c];
+  const particle = tokens[c + 1];
+  if (!t || !particle || t.cap || !t.word) return false;
+  return PHRASAL_CUES[particle.lc]?.has(t.lc) ?? false;
+}
+
 /** A verb of saying by its shape: a listed cue, or any past tense right after a quote ("beamed"). */
 function isAfterCue(t: Token | undefined, loose: boolean): boolean {
   if (!t || t.cap || !t.word) return false;
@@ -576,7 +593,8 @@ function frameAfter(tokens: Token[], text: string, loose: boolean, closed = fals
     !(tokens[j] as Token).cap
   )
     j++;
-  if (!isAfterCue(tokens[j], loose && r.mention.kind !== 'description')) return null;
+  if (!isAfterCue(tokens[j], loose && r.mention.kind !== 'description') && !isPhrasalCue(tokens, j))
+    return null;
   // after a quote that ended its sentence, only a short "X said." belongs to it; "He warns that
   // …" starts the next statement
   if (closed) {
