@@ -105,6 +105,15 @@ describe('attributeQuotes: the shapes of attribution', () => {
     ).toBe('Lara Voss');
   });
 
+  it('…, X shot back, "…" and "A: “…” B: “…”" labels', () => {
+    expect(
+      speaker('After the chair scolded the panel, Mona Reyes shot back, “We did our homework.”'),
+    ).toBe('Mona Reyes');
+    expect(frames('Ortiz: “Taxes stay flat.” Keller: “Taxes must rise.”').map((f) => f[1])).toEqual(
+      ['Ortiz', 'Keller'],
+    );
+  });
+
   it('a dateline is not the subject', () => {
     expect(
       speaker(

@@ -56,6 +56,9 @@ function isSpeechParticiple(lc: string, weakToo = false): boolean {
 function isCue(tokens: Token[], c: number, weakToo: boolean): boolean {
   const t = tokens[c] as Token;
   if (t.cap || !t.word) return false;
+  // "Hillary shot back, …": the particle follows; the subject stands before
+  if (isPhrasalCue(tokens, c))
+    return !!tokens[c - 1]?.cap || PRONOUN_SUBJECT.has(tokens[c - 1]?.lc ?? '');
   if (
     !SPEECH_VERBS.has(t.lc) &&
     !(weakToo && WEAK_VERBS.has(t.lc)) &&
@@ -134,7 +137,7 @@ function clauseSubjectAt(
     (/(?:ly|ed)$/.test(first.lc) &&
       !tokens[i + 1]?.cap &&
       !capitalisedMidSentence(first.text, text)) ||
-    /^(?:On|In|At|After|Before|During|Last|Later|Earlier|Meanwhile|But|And|However|Yet|Still|Also|Then|Now|Today|Tonight|Yesterday|Speaking|Asked|When|While|Since|Despite|Although|Though|As|First|Second|Third|Finally|Instead|Indeed|Moreover|Furthermore|Similarly|Likewise|Separately|With|Without|For|From|Under|Amid|Among|Through|Throughout|Until|Unlike|Following|Ahead|Back|Like|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(
+    /^(?:On|In|At|After|Before|During|Last|Later|Earlier|Meanwhile|But|And|However|Yet|Still|Also|Then|Now|Today|Tonight|Yesterday|Speaking|Asked|When|While|Since|Despite|Although|Though|As|First|Second|Third|Finally|Instead|Indeed|Moreover|Furthermore|Similarly|Likewise|Separately|With|Without|For|From|Under|Amid|Among|Through|Throughout|Until|Unlike|Following|Ahead|Back|Like|Alongside|Beyond|Besides|Within|Inside|Outside|Against|Toward|Towards|Behind|Near|Via|Given|Regarding|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(
       first.text,
     )
   ) {
@@ -468,6 +471,14 @@ export function frameBefore(tokens: Token[], text: string, sentence?: () => Toke
     // a cue whose subject we cannot read ("alleged drug users"): look further back
   }
   if (nounFrame) return nounFrame;
+  // "Clinton: “…” Bush: “…”": a name alone before the colon labels the quote
+  if (tokens[n - 1]?.text === ':') {
+    let b = 0;
+    while (b < n - 1 && !(tokens[b] as Token).word) b++;
+    const r = speakerAfter(tokens, b, text);
+    if (r && r.to === n - 1 && r.mention.kind === 'name')
+      return { mention: r.mention, tight: true };
+  }
   // "Brazilian President Jair Bolsonaro opposed the plan: …": the clause's subject
   if (tokens[n - 1]?.text === ':') {
     const s = clause(n - 1);
@@ -482,6 +493,7 @@ const NOT_SPEECH_ED = new Set(
   ),
 );
 
+const PRONOUN_SUBJECT = new Set(['he', 'she', 'they']);
 // phrasal verbs of saying: "shot back", "went on", "chimed in"
 const PHRASAL_CUES: Record<string, Set<string>> = {
   back: new Set(
