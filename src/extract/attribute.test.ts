@@ -114,6 +114,14 @@ describe('attributeQuotes: the shapes of attribution', () => {
     );
   });
 
+  it('"…," X, the Y of Z, one of the W, said at …: two appositions', () => {
+    expect(
+      speaker(
+        '“We will not pay,” Ruth Amado, the treasurer of Kent County, one of the counties suing the state, said at a hearing on Monday.',
+      ),
+    ).toBe('Ruth Amado');
+  });
+
   it('a dateline is not the subject', () => {
     expect(
       speaker(

@@ -596,7 +596,10 @@ function frameAfter(tokens: Token[], text: string, loose: boolean, closed = fals
     if (n === 0 && !isAfterCue(tokens[j], false) && !VERB_FILLERS.has(tokens[j]?.lc ?? '')) {
       let m = j;
       while (m < tokens.length && m - j < 32 && (tokens[m] as Token).text !== ',') m++;
-      if (tokens[m]?.text === ',') j = m;
+      if (tokens[m]?.text === ',') {
+        j = m + 1;
+        break;
+      }
     }
   }
   while (
