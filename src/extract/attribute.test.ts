@@ -122,6 +122,12 @@ describe('attributeQuotes: the shapes of attribution', () => {
     ).toBe('Ruth Amado');
   });
 
+  it('X said he hopes that "…": the named speaker of the outer verb', () => {
+    expect(speaker('Paula Grant said she hopes that voters see “a fair and open count.”')).toBe(
+      'Paula Grant',
+    );
+  });
+
   it('a dateline is not the subject', () => {
     expect(
       speaker(

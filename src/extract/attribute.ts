@@ -466,7 +466,17 @@ export function frameBefore(tokens: Token[], text: string, sentence?: () => Toke
           return { mention: r.mention, tight: true };
       }
     }
-    const subject = subjectOf(tokens, c, text, clause);
+    let subject = subjectOf(tokens, c, text, clause);
+    // "Mulgrew said he hopes that “…”": the pronoun is the named speaker of the outer verb
+    if (subject?.kind === 'pronoun' && c >= 3) {
+      let p = c - 1;
+      while (p > 0 && VERB_FILLERS.has((tokens[p] as Token).lc)) p--;
+      const outer = tokens[p - 1];
+      if (outer && !outer.cap && SPEECH_VERBS.has(outer.lc) && !outer.lc.endsWith('ing')) {
+        const named = subjectOf(tokens, p - 1, text, clause);
+        if (named?.kind === 'name') subject = named;
+      }
+    }
     if (subject) return { mention: subject, tight, participle: t.lc.endsWith('ing') };
     // a cue whose subject we cannot read ("alleged drug users"): look further back
   }
