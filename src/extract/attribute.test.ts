@@ -123,7 +123,7 @@ describe('attributeQuotes: the shapes of attribution', () => {
   });
 
   it('X said he hopes that "…": the named speaker of the outer verb', () => {
-    expect(speaker('Paula Grant said she hopes that voters see “a fair and open count.”')).toBe(
+    expect(speaker('Paula Grant said she hopes that “the count will be fair and open.”')).toBe(
       'Paula Grant',
     );
   });
