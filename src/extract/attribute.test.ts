@@ -128,6 +128,12 @@ describe('attributeQuotes: the shapes of attribution', () => {
     );
   });
 
+  it('X told a reporter that he is feeling "…": the outer named speaker', () => {
+    expect(
+      speaker('Lena Sorel told a radio host that she is feeling “calm and ready” for the vote.'),
+    ).toBe('Lena Sorel');
+  });
+
   it('a dateline is not the subject', () => {
     expect(
       speaker(

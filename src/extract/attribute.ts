@@ -467,14 +467,14 @@ export function frameBefore(tokens: Token[], text: string, sentence?: () => Toke
       }
     }
     let subject = subjectOf(tokens, c, text, clause);
-    // "Mulgrew said he hopes that “…”": the pronoun is the named speaker of the outer verb
-    if (subject?.kind === 'pronoun' && c >= 3) {
-      let p = c - 1;
-      while (p > 0 && VERB_FILLERS.has((tokens[p] as Token).lc)) p--;
-      const outer = tokens[p - 1];
-      if (outer && !outer.cap && SPEECH_VERBS.has(outer.lc) && !outer.lc.endsWith('ing')) {
-        const named = subjectOf(tokens, p - 1, text, clause);
+    // "X said he hopes that “…”", "X told a reporter that he is feeling “…”": the pronoun is
+    // the named speaker of an outer verb of saying in the same sentence
+    if (subject?.kind === 'pronoun' && subject.name !== 'it' && subject.name !== 'they') {
+      for (let o = c - 2; o >= 0; o--) {
+        if (!isCue(tokens, o, false)) continue;
+        const named = subjectOf(tokens, o, text, clause);
         if (named?.kind === 'name') subject = named;
+        break;
       }
     }
     if (subject) return { mention: subject, tight, participle: t.lc.endsWith('ing') };
