@@ -134,6 +134,14 @@ describe('attributeQuotes: the shapes of attribution', () => {
     ).toBe('Lena Sorel');
   });
 
+  it('"…?" X told Y in a long frame: a question does not end the sentence', () => {
+    expect(
+      speaker(
+        '“Who could have predicted that?” Omar Sayed told the local radio station in an interview broadcast on Sunday when asked about the flood.',
+      ),
+    ).toBe('Omar Sayed');
+  });
+
   it('a dateline is not the subject', () => {
     expect(
       speaker(

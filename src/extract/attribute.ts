@@ -629,7 +629,10 @@ function frameAfter(tokens: Token[], text: string, loose: boolean, closed = fals
       if (t.lc === 'that' || t.text === ':') return null;
       if (t.word) words++;
     }
-    if (words > 10) return null;
+    // a question or an exclamation (`loose` here) does not end the sentence of "“…?” X told Y …"
+    const limit =
+      loose && r.mention.kind === 'name' && SPEECH_VERBS.has(tokens[j]?.lc ?? '') ? 30 : 10;
+    if (words > limit) return null;
   }
   if (role && r.mention.kind === 'name' && !r.mention.role) r.mention.role = role;
   return r.mention;
