@@ -142,6 +142,12 @@ describe('attributeQuotes: the shapes of attribution', () => {
     ).toBe('Omar Sayed');
   });
 
+  it('"…," Gov. X’s chief of staff, Y, told Z: a name in apposition to a description', () => {
+    expect(
+      speaker('“We are not worried,” Gov. Ana Lutz’s chief of staff, Ida Brenner, told reporters.'),
+    ).toBe('Ida Brenner');
+  });
+
   it('a dateline is not the subject', () => {
     expect(
       speaker(

@@ -580,11 +580,15 @@ function frameAfter(tokens: Token[], text: string, loose: boolean, closed = fals
   const r = speakerAfter(tokens, i, text);
   if (!r) return laterInverted(tokens, i, text);
   let j = skipParenthesis(tokens, r.to);
-  // "another friend, Mariam Emara told CNN": the name in apposition to a description
-  if (r.mention.kind === 'description' && tokens[j]?.text === ',') {
-    const n = speakerAfter(tokens, j + 1, text);
+  // "another friend, Mariam Emara told CNN", "X’s chief of staff, Jo Roe, told": the name in
+  // apposition to a description (which may end in a few plain words: "of staff")
+  let d = j;
+  while (r.mention.kind === 'description' && d - j < 3 && tokens[d]?.word && !tokens[d]?.cap) d++;
+  if (r.mention.kind === 'description' && tokens[d]?.text === ',') {
+    const n = speakerAfter(tokens, d + 1, text);
     if (n && n.mention.kind === 'name') {
       let v = skipParenthesis(tokens, n.to);
+      if (tokens[v]?.text === ',') v++;
       while (v < tokens.length && VERB_FILLERS.has((tokens[v] as Token).lc)) v++;
       if (isAfterCue(tokens[v], loose)) {
         if (!n.mention.role) n.mention.role = r.mention.name;
