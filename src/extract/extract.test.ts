@@ -139,6 +139,16 @@ describe('extractDebateGraph on awkward input', () => {
     expect(g.actors.map((a) => a.name)).toEqual(['the union member']);
   });
 
+  it('gives "said a person close to X" an unnamed actor of its own', () => {
+    const g = extractDebateGraph([
+      {
+        source: 'a.txt',
+        text: 'Talks stall\n\n“The talks have stalled again,” said a person close to the governor.',
+      },
+    ]);
+    expect(g.actors.map((a) => a.name)).toEqual(['a person']);
+  });
+
   it('makes the same person in two documents one node', () => {
     const g = extractDebateGraph([
       { source: 'a.txt', text: 'Port strike ends\n\n“It is over,” said union leader Maria Costa.' },
