@@ -161,7 +161,7 @@ export function scanNames(text: string): DocNames {
   orgs.sort((a, b) => a.start - b.start);
   const fullBySurname = new Map<string, string[]>();
   for (const [name, n] of counts) {
-    const surname = lower(name.split(' ').pop() as string);
+    const surname = lower(name.slice(name.lastIndexOf(' ') + 1));
     const list = fullBySurname.get(surname) ?? [];
     list.push(name);
     fullBySurname.set(surname, list);
@@ -173,6 +173,34 @@ export function scanNames(text: string): DocNames {
         (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || b.length - a.length || (a < b ? -1 : 1),
     );
   return { fullBySurname, orgs, people, titled: titledSet, counts };
+}
+
+/** A document's full names split once (per mention they were split again): lower-case ends. */
+interface CountedName {
+  full: string;
+  n: number;
+  words: number;
+  given: string;
+  surname: string;
+}
+const countedNames = new WeakMap<Map<string, number>, CountedName[]>();
+function splitCounts(counts: Map<string, number>): CountedName[] {
+  let list = countedNames.get(counts);
+  if (!list) {
+    list = [];
+    for (const [full, n] of counts) {
+      const w = full.split(' ');
+      list.push({
+        full,
+        n,
+        words: w.length,
+        given: lower(w[0] as string),
+        surname: lower(w[w.length - 1] as string),
+      });
+    }
+    countedNames.set(counts, list);
+  }
+  return list;
 }
 
 function editDistanceAtMostOne(a: string, b: string): boolean {
@@ -327,11 +355,10 @@ export class ActorIndex {
     if (r.kind === 'person' && !single) {
       // the document's own spelling variants of the name count towards the shown name
       const given = lower(words[0] as string);
-      for (const [full, n] of names.counts) {
-        const w = full.split(' ');
-        if (full === form || w.length !== words.length || lower(w[0] as string) !== given) continue;
-        const s = lower(w[w.length - 1] as string);
-        if (s.length >= 4 && editDistanceAtMostOne(s, surname)) this.note(r, full, null, n);
+      for (const c of splitCounts(names.counts)) {
+        if (c.full === form || c.words !== words.length || c.given !== given) continue;
+        const s = c.surname;
+        if (s.length >= 4 && editDistanceAtMostOne(s, surname)) this.note(r, c.full, null, c.n);
       }
     }
     if (m.name !== form) r.aliases.add(m.name);

@@ -36,19 +36,32 @@ export function findReportedSpeech(
   const out: ReportedSpeech[] = [];
   const quoted = new Set<number>();
   for (const q of quotes) quoted.add(q.para);
+  // the cue words of the whole text in one pass (a search per paragraph ran on to the next cue,
+  // however far): whole words, so a search from any offset finds the same ones
+  const cueAt: number[] = [];
+  const cueWord: string[] = [];
+  if (quoted.size < paras.length) {
+    REPORTING.lastIndex = 0;
+    for (let m = REPORTING.exec(text); m; m = REPORTING.exec(text)) {
+      cueAt.push(m.index);
+      cueWord.push(m[0]);
+    }
+  }
+  let c = 0;
   paras.forEach((para, p) => {
     if (quoted.has(p)) return;
     let lastEnd = para.start;
-    REPORTING.lastIndex = para.start;
-    for (let m = REPORTING.exec(text); m && m.index < para.end; m = REPORTING.exec(text)) {
-      if (m.index < lastEnd) continue;
-      const floor = Math.max(para.start, m.index - LOOK);
-      const s0 = sentenceStartBetween(text, floor, m.index);
+    while (c < cueAt.length && (cueAt[c] as number) < para.start) c++;
+    for (; c < cueAt.length && (cueAt[c] as number) < para.end; c++) {
+      const at = cueAt[c] as number;
+      const cue = cueWord[c] as string;
+      if (at < lastEnd) continue;
+      const floor = Math.max(para.start, at - LOOK);
+      const s0 = sentenceStartBetween(text, floor, at);
       const sStart = s0 < 0 ? floor : s0;
-      const cueEnd = m.index + m[0].length;
+      const cueEnd = at + cue.length;
       const sEnd = sentenceEndBetween(text, cueEnd, Math.min(para.end, cueEnd + LOOK));
       lastEnd = sEnd;
-      REPORTING.lastIndex = sEnd;
       const head = tokenize(text, sStart, cueEnd);
       const frame = frameBefore(head, text);
       if (!frame || frame.mention.kind === 'first-person') continue;
@@ -63,7 +76,7 @@ export function findReportedSpeech(
       }
       if (from === 0) {
         // no "that": only verbs of saying take a bare clause, and not an object
-        if (!BARE_CLAUSE.test(m[0]) || OBJECT_START.has(tail[0]?.lc ?? '')) continue;
+        if (!BARE_CLAUSE.test(cue) || OBJECT_START.has(tail[0]?.lc ?? '')) continue;
       }
       // "said publicly the rainforest …": the adverb is not part of the clause
       while (tail[from] && (tail[from] as Token).lc.endsWith('ly') && !(tail[from] as Token).cap)

@@ -12,8 +12,11 @@ const CONTRAST = cueRegex(CONTRAST_CUES);
 const END = /[.!?…]/g;
 const AGREEMENT = cueRegex(AGREEMENT_CUES);
 // A paragraph that opens a counter-view ("Despite …, some aren't sure"): speakers after it oppose.
-const COUNTER_OPENER =
-  /^(?:Despite|However|But|Critics|Opponents|Others|Not everyone)\b|\b(?:aren['’]t sure|are not sure|critics|opponents|sceptic|skeptic|disagree)/u;
+// (two searches: the anchored opener as a branch of one regex slowed the search for the rest)
+const COUNTER_START = /^(?:Despite|However|But|Critics|Opponents|Others|Not everyone)\b/u;
+const COUNTER_WORDS =
+  /\b(?:aren['’]t sure|are not sure|critics|opponents|sceptic|skeptic|disagree)/u;
+const COUNTER_OPENER = { test: (s: string) => COUNTER_START.test(s) || COUNTER_WORDS.test(s) };
 /** The text of `[start, end)` without the words inside quote marks (the marks stay). */
 function outsideQuotes(text: string, start: number, end: number, quotes: QuoteSpan[]): string {
   let out = '';
@@ -96,16 +99,51 @@ export function readStances(
       r,
       namesOf(r, nameOf(r)).filter((n) => /^\p{Lu}/u.test(n)),
     );
-  const mentionsIn = (s: string) => {
-    const found: { r: ActorRecord; at: number }[] = [];
-    for (const r of speakers) {
-      let at = -1;
-      for (const n of capitalNames.get(r) as string[]) {
-        const i = s.indexOf(n);
-        if (i >= 0 && (at < 0 || i < at)) at = i;
-      }
-      if (at >= 0) found.push({ r, at });
+  // the names by their first two characters (a capital, so A-Z or beyond ASCII; every name has
+  // three or more): a paragraph is read once, not once per name of every speaker
+  const byStart = new Map<number, { k: number; n: string }[]>();
+  speakers.forEach((r, k) => {
+    for (const n of capitalNames.get(r) as string[]) {
+      const key = n.charCodeAt(0) * 0x10000 + n.charCodeAt(1);
+      const list = byStart.get(key);
+      if (list) list.push({ k, n });
+      else byStart.set(key, [{ k, n }]);
     }
+  });
+  const atOf: number[] = new Array(speakers.length).fill(-1);
+  let nameCount = 0;
+  for (const r of speakers) nameCount += (capitalNames.get(r) as string[]).length;
+  const mentionsIn = (s: string) => {
+    atOf.fill(-1);
+    let hits = 0;
+    // a few names: a native search for each is faster than reading the text once
+    if (nameCount <= 24)
+      speakers.forEach((r, k) => {
+        for (const n of capitalNames.get(r) as string[]) {
+          const i = s.indexOf(n);
+          if (i >= 0 && ((atOf[k] as number) < 0 || i < (atOf[k] as number))) atOf[k] = i;
+        }
+        if ((atOf[k] as number) >= 0) hits++;
+      });
+    else
+      for (let i = 0; i + 2 < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (!((c >= 65 && c <= 90) || c >= 128)) continue;
+        const list = byStart.get(c * 0x10000 + s.charCodeAt(i + 1));
+        if (!list) continue;
+        // positions rise: the first hit of a speaker is where its first name occurs
+        for (const x of list)
+          if ((atOf[x.k] as number) < 0 && s.startsWith(x.n, i)) {
+            atOf[x.k] = i;
+            hits++;
+          }
+      }
+    const found: { r: ActorRecord; at: number }[] = [];
+    if (hits > 0)
+      speakers.forEach((r, k) => {
+        const at = atOf[k] as number;
+        if (at >= 0) found.push({ r, at });
+      });
     return found.sort((a, b) => a.at - b.at);
   };
   let counterScope = 0;
