@@ -31,6 +31,138 @@ describe('attributeQuotes: the shapes of attribution', () => {
     expect(a?.mention?.role).toBe('Secretary General of Amnesty International');
   });
 
+  it('X denounced Y\'s remarks as "…": the subject characterises the words', () => {
+    expect(
+      speaker('Mayor Lena Ortiz denounced Kovac’s remarks at the forum as “cheap and divisive.”'),
+    ).toBe('Lena Ortiz');
+    expect(speaker('Kovac’s remarks at the forum were “cheap and divisive.”')).toBe('Kovac');
+  });
+
+  it('…, X said, adding, "…": the speaker of the verb before the participle', () => {
+    expect(
+      speaker('Mayor Kovac left early, Councilman Ray Dunn said, adding, “Nobody read it.”'),
+    ).toBe('Ray Dunn');
+  });
+
+  it('a first name ending in -ly is a name, not an opening adverb', () => {
+    expect(
+      speaker('Shelly Marsh backed the measure on Friday, saying it brings “fairness at last.”'),
+    ).toBe('Shelly Marsh');
+  });
+
+  it('X, …, is pledging to "…" (a progressive participle) and X (R-Ohio), said', () => {
+    expect(
+      speaker('Dana Pike, touring her home state of Maine, is pledging to “fix every road.”'),
+    ).toBe('Dana Pike');
+    expect(
+      speaker('After the vote in Dayton, Rep. Mark Olsen (R-Ohio), said, “We kept our word.”'),
+    ).toBe('Mark Olsen');
+  });
+
+  it('the subject after a long opening adverbial, or one with a relative clause', () => {
+    expect(
+      speaker(
+        'As the debate moved to the cost of housing in the older districts of the city, Mayor Ines Ruiz has denounced “luxury sprawl” again.',
+      ),
+    ).toBe('Ines Ruiz');
+    expect(
+      speaker(
+        'Visiting Leeds, which votes next month, Tom Hale compared the plan to “a blank cheque” twice.',
+      ),
+    ).toBe('Tom Hale');
+  });
+
+  it('"…," saying X …: a participle after a quote does not name the speaker', () => {
+    expect(
+      speaker('Nora Diaz defended the “night bus plan,” saying the city needed it badly.'),
+    ).toBe('Nora Diaz');
+  });
+
+  it('Heading words - X: "…": the name after the dash speaks', () => {
+    expect(speaker('Turnout models disagree - Rosa Lind: “Young voters stayed home.”')).toBe(
+      'Rosa Lind',
+    );
+  });
+
+  it('First, X attacked Y for being "…": an opening adverb is not the subject', () => {
+    expect(
+      speaker('First, Paul Greer attacked the board for its “reckless borrowing” again.'),
+    ).toBe('Paul Greer');
+  });
+
+  it('"…," X shot back / went on / chimed in: phrasal verbs of saying', () => {
+    expect(speaker('“That is simply false,” Ana Tull shot back during the hearing.')).toBe(
+      'Ana Tull',
+    );
+    expect(speaker('“And the roads are worse,” Ben Ocampo went on, louder now.')).toBe(
+      'Ben Ocampo',
+    );
+  });
+
+  it('With …, X called Y\'s remarks "…": a prepositional opener', () => {
+    expect(
+      speaker('With a week to go, Lara Voss called the mayor’s remarks on Sunday “a cheap stunt.”'),
+    ).toBe('Lara Voss');
+  });
+
+  it('…, X shot back, "…" and "A: “…” B: “…”" labels', () => {
+    expect(
+      speaker('After the chair scolded the panel, Mona Reyes shot back, “We did our homework.”'),
+    ).toBe('Mona Reyes');
+    expect(frames('Ortiz: “Taxes stay flat.” Keller: “Taxes must rise.”').map((f) => f[1])).toEqual(
+      ['Ortiz', 'Keller'],
+    );
+  });
+
+  it('"…," X, the Y of Z, one of the W, said at …: two appositions', () => {
+    expect(
+      speaker(
+        '“We will not pay,” Ruth Amado, the treasurer of Kent County, one of the counties suing the state, said at a hearing on Monday.',
+      ),
+    ).toBe('Ruth Amado');
+  });
+
+  it('X said he hopes that "…": the named speaker of the outer verb', () => {
+    expect(speaker('Paula Grant said she hopes that “the count will be fair and open.”')).toBe(
+      'Paula Grant',
+    );
+  });
+
+  it('X told a reporter that he is feeling "…": the outer named speaker', () => {
+    expect(
+      speaker('Lena Sorel told a radio host that she is feeling “calm and ready” for the vote.'),
+    ).toBe('Lena Sorel');
+  });
+
+  it('"…?" X told Y in a long frame: a question does not end the sentence', () => {
+    expect(
+      speaker(
+        '“Who could have predicted that?” Omar Sayed told the local radio station in an interview broadcast on Sunday when asked about the flood.',
+      ),
+    ).toBe('Omar Sayed');
+  });
+
+  it('"…," Gov. X’s chief of staff, Y, told Z: a name in apposition to a description', () => {
+    expect(
+      speaker('“We are not worried,” Gov. Ana Lutz’s chief of staff, Ida Brenner, told reporters.'),
+    ).toBe('Ida Brenner');
+  });
+
+  it('a dateline is not the subject', () => {
+    expect(
+      speaker(
+        'DENVER — Gov. Alma Reyes on Monday vetoed the bill, saying it would cause “lasting harm.”',
+      ),
+    ).toBe('Alma Reyes');
+  });
+
+  it('"…?" asked X, who …: the asker speaks', () => {
+    expect(
+      speaker('“Who pays for the bridge?” asked Sen. Ruth Calder of Oregon, who chairs the panel.'),
+    ).toBe('Ruth Calder');
+    expect(speaker('“Who pays for it?” asked voters to consider at the rally.')).toBeNull();
+  });
+
   it('X said: "…" and X told the BBC: "…" (the audience is never the speaker)', () => {
     expect(speaker('The mayor’s deputy, Tom Reilly, said: “The money is gone.”')).toBe(
       'Tom Reilly',

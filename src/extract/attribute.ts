@@ -24,10 +24,13 @@ const NOT_VERB_BEFORE = new Set(
 // Third-person forms that are also plural nouns ("her comments", "the claims"): verbs only when
 // a subject stands right before them.
 const NOUN_LIKE = new Set(
-  'comments claims reports notes posts states questions remarks answers replies counters'.split(
+  'comments claims reports notes posts states state questions remarks answers replies counters'.split(
     ' ',
   ),
 );
+const COPULA = new Set('was were is are be been being'.split(' '));
+// "is pledging to", "was saying": a progressive participle is a verb of its own
+const PROGRESSIVE = new Set('is was are were been'.split(' '));
 const SPEECH_NOUNS = new Set(
   'comments remarks statement words claim claims warning testimony'.split(' '),
 );
@@ -38,6 +41,7 @@ const SUSPICIOUS_STOPS = new Set(
   'to at with from by in on about against into over of for than like as whom'.split(' '),
 );
 const MAX_CONTEXT = 240;
+const DASHES = new Set(['—', '–', '―', '-', '−']);
 const LEADING_PUNCT = new Set([',', '—', '–', '―', '-', '−', '(', ')', ';']);
 const ENDS_SENTENCE = /[.!?…]["”’']?$/u;
 
@@ -52,6 +56,9 @@ function isSpeechParticiple(lc: string, weakToo = false): boolean {
 function isCue(tokens: Token[], c: number, weakToo: boolean): boolean {
   const t = tokens[c] as Token;
   if (t.cap || !t.word) return false;
+  // "Hillary shot back, …": the particle follows; the subject stands before
+  if (isPhrasalCue(tokens, c))
+    return !!tokens[c - 1]?.cap || PRONOUN_SUBJECT.has(tokens[c - 1]?.lc ?? '');
   if (
     !SPEECH_VERBS.has(t.lc) &&
     !(weakToo && WEAK_VERBS.has(t.lc)) &&
@@ -65,13 +72,51 @@ function isCue(tokens: Token[], c: number, weakToo: boolean): boolean {
   if (
     t.lc.endsWith('ing') &&
     p &&
-    !(p.text === ',' || /(?:ed|ly)$/.test(p.lc) || p.text === '—' || (p.cap && p.word))
+    !(
+      p.text === ',' ||
+      /(?:ed|ly)$/.test(p.lc) ||
+      p.text === '—' ||
+      (p.cap && p.word) ||
+      // "is pledging to …", "was saying that …" (not "what the FBI was asking ignored …")
+      (PROGRESSIVE.has(p.lc) && /^(?:to|that|,|:)?$/.test(tokens[c + 1]?.lc ?? ''))
+    )
   )
     return false;
   if (NOUN_LIKE.has(t.lc)) {
     if (!p || !(p.cap || p.lc === 'he' || p.lc === 'she' || p.lc === 'it')) return false;
   }
   return true;
+}
+
+/** The word also stands capitalised inside a sentence of `text`: a name, not an adverb. */
+function capitalisedMidSentence(word: string, text: string): boolean {
+  let from = 0;
+  for (let n = 0; n < 50; n++) {
+    const i = text.indexOf(word, from);
+    if (i < 0) return false;
+    from = i + word.length;
+    let b = i - 1;
+    while (b >= 0 && text.charCodeAt(b) === 32) b--;
+    if (b < i - 1 && b >= 0 && /[\p{Ll},]/u.test(text[b] as string)) return true;
+  }
+  return false;
+}
+
+/**
+ * After a dateline ("WASHINGTON —", "Paris (AFP) –"): the index of the first token of the text,
+ * else 0. A dateline is a few capitalised words with an all-caps word among them, then a dash.
+ */
+function datelineEnd(tokens: Token[]): number {
+  let caps = false;
+  for (let k = 0; k < tokens.length && k < 7; k++) {
+    const t = tokens[k] as Token;
+    if (DASHES.has(t.text)) return caps && k > 0 ? k + 1 : 0;
+    if (t.word) {
+      if (!t.cap) return 0;
+      if (t.text.length >= 2 && t.text === t.text.toUpperCase()) caps = true;
+    } else if (!/^[,.()]$/.test(t.text)) return 0;
+  }
+  return 0;
 }
 
 /** Index of the first token of the sentence-initial noun phrase, skipping an opening adverbial. */
@@ -81,24 +126,32 @@ function clauseSubjectAt(
   text: string,
   descriptions = false,
 ): { mention: Mention; to: number } | null {
-  let i = 0;
-  const first = tokens[0];
+  let i = datelineEnd(tokens);
+  const first = tokens[i];
   if (!first) return null;
   if (
     !first.cap ||
     // "Reached by phone, …", "Hastily, …", "Continuing to explain, …": an opening adverbial
-    /(?:ly|ing|ed)$/.test(first.lc) ||
-    /^(?:On|In|At|After|Before|During|Last|Later|Earlier|Meanwhile|But|And|However|Yet|Still|Also|Then|Now|Today|Speaking|Asked|When|While|Since|Despite|Although|Though|As)$/.test(
+    // (not a name such as "Ted Cruz" or a "Kelly" the text names mid-sentence)
+    first.lc.endsWith('ing') ||
+    (/(?:ly|ed)$/.test(first.lc) &&
+      !tokens[i + 1]?.cap &&
+      !capitalisedMidSentence(first.text, text)) ||
+    /^(?:On|In|At|After|Before|During|Last|Later|Earlier|Meanwhile|But|And|However|Yet|Still|Also|Then|Now|Today|Tonight|Yesterday|Speaking|Asked|When|While|Since|Despite|Although|Though|As|First|Second|Third|Finally|Instead|Indeed|Moreover|Furthermore|Similarly|Likewise|Separately|With|Without|For|From|Under|Amid|Among|Through|Throughout|Until|Unlike|Following|Ahead|Back|Like|Alongside|Beyond|Besides|Within|Inside|Outside|Against|Toward|Towards|Behind|Near|Via|Given|Regarding|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(
       first.text,
     )
   ) {
     // skip to after the first comma of an opening adverbial
-    let k = 0;
-    while (k < limit && k < 12 && (tokens[k] as Token).text !== ',') k++;
-    if (k >= limit || k >= 12) {
-      if (first.lc === 'he' || first.lc === 'she' || first.lc === 'it' || first.lc === 'they')
-        i = 0;
-      else return null;
+    let k = i;
+    while (k < limit && k < i + 20 && (tokens[k] as Token).text !== ',') k++;
+    // "Speaking in Salem, which hosts the vote, Trump …": a relative clause ends the adverbial
+    if (/^(?:which|where|who)$/.test(tokens[k + 1]?.lc ?? '')) {
+      k += 2;
+      while (k < limit && k < i + 36 && (tokens[k] as Token).text !== ',') k++;
+    }
+    if (k >= limit || k >= i + 36) {
+      if (!(first.lc === 'he' || first.lc === 'she' || first.lc === 'it' || first.lc === 'they'))
+        return null;
     } else i = k + 1;
   }
   let r = speakerAfter(tokens, i, text);
@@ -121,8 +174,6 @@ function clauseSubject(
 ): Mention | null {
   return clauseSubjectAt(tokens, limit, text, descriptions)?.mention ?? null;
 }
-
-const COPULA = new Set('was were is are be been being'.split(' '));
 
 /**
  * The subject of a sentence that does not say anything itself: "X was one of the politicians
@@ -187,6 +238,18 @@ function subjectOf(
       const r = speakerBefore(tokens, j, text);
       if (r) return r.mention;
     }
+    // "…, Nefzi said, adding": the subject of the verb of saying before the comma
+    const said = tokens[j - 2];
+    if (
+      prev?.text === ',' &&
+      said &&
+      !said.cap &&
+      SPEECH_VERBS.has(said.lc) &&
+      !said.lc.endsWith('ing')
+    ) {
+      const s = subjectOf(tokens, j - 2, text, clause);
+      if (s) return s;
+    }
     return clause(c);
   }
   if (j === 0) return null;
@@ -194,7 +257,13 @@ function subjectOf(
   const rel = tokens[j - 1] as Token;
   if ((rel.lc === 'which' || rel.lc === 'that') && DOCUMENT_NOUNS.has(tokens[j - 2]?.lc ?? ''))
     return clause(j - 2);
-  // "Sen. Bernie Sanders (I-Vt.) said": skip the parenthesis
+  // "Sen. Bernie Sanders (I-Vt.) said": skip the parenthesis (and a stray comma after it)
+  if (tokens[j - 1]?.text === ',' && tokens[j - 2]?.text === ')') {
+    let k = j - 3;
+    while (k >= 0 && j - k < 8 && (tokens[k] as Token).text !== '(') k--;
+    // a party tag: "(R-Ohio)", "(D-N.Y.)"
+    if (tokens[k]?.text === '(' && /^[A-Z]-/.test(tokens[k + 1]?.text ?? '')) j--;
+  }
   if ((tokens[j - 1] as Token).text === ')') {
     let k = j - 2;
     while (k >= 0 && j - k < 14 && (tokens[k] as Token).text !== '(') k--;
@@ -257,7 +326,11 @@ function subjectOf(
 }
 
 /** "comments X made …", "X’s remarks": the speaker of a speech noun. */
-function speechNounSpeaker(tokens: Token[], c: number, text: string): Mention | null {
+function speechNounSpeaker(
+  tokens: Token[],
+  c: number,
+  text: string,
+): (Mention & { objectOf?: number }) | null {
   const t = tokens[c] as Token;
   if (!SPEECH_NOUNS.has(t.lc)) return null;
   const r = speakerAfter(tokens, c + 1, text);
@@ -266,9 +339,24 @@ function speechNounSpeaker(tokens: Token[], c: number, text: string): Mention | 
   const p = tokens[c - 1];
   if (p && /['’]s?$/u.test(p.text) && p.cap) {
     const b = speakerBefore(tokens, c, text);
-    if (b && b.mention.kind === 'name') return b.mention;
+    if (b && b.mention.kind === 'name') return { ...b.mention, objectOf: b.from };
   }
   return null;
+}
+
+const NOT_OBJECT_VERB = new Set(
+  'of to at by with from in on for about over under after before and or but that as than into'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "X called Y's remarks “…”", "X denounced Y's comments as “…”": the possessive phrase at `from`
+ * is the object of a verb, so the words in quotes are the subject's.
+ */
+function isObjectAt(tokens: Token[], from: number): boolean {
+  const v = tokens[from - 1];
+  return !!v && v.word && !v.cap && !NOT_OBJECT_VERB.has(v.lc) && !NOT_VERB_BEFORE.has(v.lc);
 }
 
 export interface Frame {
@@ -301,6 +389,16 @@ export function frameBefore(tokens: Token[], text: string, sentence?: () => Toke
       break;
     }
   }
+  // "Polls were too early - Jane Roe: …": a name after a dash introduces the quote
+  if (tokens[n - 1]?.text === ':') {
+    for (let d = n - 2; d >= 1 && d >= n - 10; d--) {
+      if (!DASHES.has((tokens[d] as Token).text)) continue;
+      const r = speakerAfter(tokens, d + 1, text);
+      if (r && r.to === n - 1 && r.mention.kind === 'name')
+        return { mention: r.mention, tight: true };
+      break;
+    }
+  }
   let nounFrame: Frame | null = null;
   for (let c = n - 1; c >= 0; c--) {
     const t = tokens[c] as Token;
@@ -314,8 +412,15 @@ export function frameBefore(tokens: Token[], text: string, sentence?: () => Toke
       if (noun) {
         // "X opposed Y's statement: …" quotes X, the subject, not Y
         const colon = tokens[n - 1]?.text === ':' ? clause(c) : null;
+        const { objectOf, ...owner } = noun;
+        // "X denounced Y's remarks as “…”": the subject characterises Y's words
+        const subject =
+          !colon && objectOf !== undefined && isObjectAt(tokens, objectOf)
+            ? clause(objectOf)
+            : null;
+        const by = subject?.kind === 'name' ? subject : null;
         // a verb of saying further back governs the noun: "Ryan said Obama's words …"
-        nounFrame = { mention: colon ?? noun, tight: colon !== null };
+        nounFrame = { mention: colon ?? by ?? owner, tight: colon !== null };
       }
       continue;
     }
@@ -361,11 +466,29 @@ export function frameBefore(tokens: Token[], text: string, sentence?: () => Toke
           return { mention: r.mention, tight: true };
       }
     }
-    const subject = subjectOf(tokens, c, text, clause);
+    let subject = subjectOf(tokens, c, text, clause);
+    // "X said he hopes that “…”", "X told a reporter that he is feeling “…”": the pronoun is
+    // the named speaker of an outer verb of saying in the same sentence
+    if (subject?.kind === 'pronoun' && subject.name !== 'it' && subject.name !== 'they') {
+      for (let o = c - 2; o >= 0; o--) {
+        if (!isCue(tokens, o, false)) continue;
+        const named = subjectOf(tokens, o, text, clause);
+        if (named?.kind === 'name') subject = named;
+        break;
+      }
+    }
     if (subject) return { mention: subject, tight, participle: t.lc.endsWith('ing') };
     // a cue whose subject we cannot read ("alleged drug users"): look further back
   }
   if (nounFrame) return nounFrame;
+  // "Clinton: “…” Bush: “…”": a name alone before the colon labels the quote
+  if (tokens[n - 1]?.text === ':') {
+    let b = 0;
+    while (b < n - 1 && !(tokens[b] as Token).word) b++;
+    const r = speakerAfter(tokens, b, text);
+    if (r && r.to === n - 1 && r.mention.kind === 'name')
+      return { mention: r.mention, tight: true };
+  }
   // "Brazilian President Jair Bolsonaro opposed the plan: …": the clause's subject
   if (tokens[n - 1]?.text === ':') {
     const s = clause(n - 1);
@@ -380,6 +503,24 @@ const NOT_SPEECH_ED = new Set(
   ),
 );
 
+const PRONOUN_SUBJECT = new Set(['he', 'she', 'they']);
+// phrasal verbs of saying: "shot back", "went on", "chimed in"
+const PHRASAL_CUES: Record<string, Set<string>> = {
+  back: new Set(
+    'shot shoots fired fires hit hits pushed pushes snapped snaps struck strikes lashed'.split(' '),
+  ),
+  on: new Set('went goes carried'.split(' ')),
+  in: new Set('chimed chimes piped pipes cut jumped weighed weighs'.split(' ')),
+};
+
+/** "shot back", "went on", "chimed in" at `tokens[c]`. */
+function isPhrasalCue(tokens: Token[], c: number): boolean {
+  const t = tokens[c];
+  const particle = tokens[c + 1];
+  if (!t || !particle || t.cap || !t.word) return false;
+  return PHRASAL_CUES[particle.lc]?.has(t.lc) ?? false;
+}
+
 /** A verb of saying by its shape: a listed cue, or any past tense right after a quote ("beamed"). */
 function isAfterCue(t: Token | undefined, loose: boolean): boolean {
   if (!t || t.cap || !t.word) return false;
@@ -389,8 +530,6 @@ function isAfterCue(t: Token | undefined, loose: boolean): boolean {
     t.lc.endsWith('ed') || (t.lc.endsWith('s') && !t.lc.endsWith('ss') && !t.lc.endsWith('ous'))
   );
 }
-
-const DASHES = new Set(['—', '–', '―', '-', '−']);
 
 function skipParenthesis(tokens: Token[], j: number): number {
   if (tokens[j]?.text !== '(') return j;
@@ -423,8 +562,14 @@ function frameAfter(tokens: Token[], text: string, loose: boolean, closed = fals
   let v = i;
   while (v < tokens.length && VERB_FILLERS.has((tokens[v] as Token).lc) && v - i < 2) v++;
   const verb = tokens[v];
-  if (verb && isAfterCue(verb, loose) && !AUDIENCE_VERBS.has(verb.lc)) {
+  // "…,” saying the city …": a participle after a quote starts a clause of its own
+  if (verb?.lc.endsWith('ing') && v === i) return null;
+  // "“Why not?” asked Sen. X, who …": the asker, when nothing but an apposition follows
+  const asker = loose && (verb?.lc === 'asked' || verb?.lc === 'asks');
+  if (verb && isAfterCue(verb, loose) && (!AUDIENCE_VERBS.has(verb.lc) || asker)) {
     const r = speakerAfter(tokens, v + 1, text);
+    if (asker && r && !/^[,.;]$/.test(tokens[skipParenthesis(tokens, r.to)]?.text ?? '.'))
+      return null;
     if (r && (SPEECH_VERBS.has(verb.lc) || r.mention.kind === 'name')) {
       withApposition(r.mention, tokens, r.to, text);
       return r.mention;
@@ -435,11 +580,15 @@ function frameAfter(tokens: Token[], text: string, loose: boolean, closed = fals
   const r = speakerAfter(tokens, i, text);
   if (!r) return laterInverted(tokens, i, text);
   let j = skipParenthesis(tokens, r.to);
-  // "another friend, Mariam Emara told CNN": the name in apposition to a description
-  if (r.mention.kind === 'description' && tokens[j]?.text === ',') {
-    const n = speakerAfter(tokens, j + 1, text);
+  // "another friend, Mariam Emara told CNN", "X’s chief of staff, Jo Roe, told": the name in
+  // apposition to a description (which may end in a few plain words: "of staff")
+  let d = j;
+  while (r.mention.kind === 'description' && d - j < 3 && tokens[d]?.word && !tokens[d]?.cap) d++;
+  if (r.mention.kind === 'description' && tokens[d]?.text === ',') {
+    const n = speakerAfter(tokens, d + 1, text);
     if (n && n.mention.kind === 'name') {
       let v = skipParenthesis(tokens, n.to);
+      if (tokens[v]?.text === ',') v++;
       while (v < tokens.length && VERB_FILLERS.has((tokens[v] as Token).lc)) v++;
       if (isAfterCue(tokens[v], loose)) {
         if (!n.mention.role) n.mention.role = r.mention.name;
@@ -461,7 +610,10 @@ function frameAfter(tokens: Token[], text: string, loose: boolean, closed = fals
     if (n === 0 && !isAfterCue(tokens[j], false) && !VERB_FILLERS.has(tokens[j]?.lc ?? '')) {
       let m = j;
       while (m < tokens.length && m - j < 32 && (tokens[m] as Token).text !== ',') m++;
-      if (tokens[m]?.text === ',') j = m;
+      if (tokens[m]?.text === ',') {
+        j = m + 1;
+        break;
+      }
     }
   }
   while (
@@ -470,7 +622,8 @@ function frameAfter(tokens: Token[], text: string, loose: boolean, closed = fals
     !(tokens[j] as Token).cap
   )
     j++;
-  if (!isAfterCue(tokens[j], loose && r.mention.kind !== 'description')) return null;
+  if (!isAfterCue(tokens[j], loose && r.mention.kind !== 'description') && !isPhrasalCue(tokens, j))
+    return null;
   // after a quote that ended its sentence, only a short "X said." belongs to it; "He warns that
   // …" starts the next statement
   if (closed) {
@@ -480,7 +633,10 @@ function frameAfter(tokens: Token[], text: string, loose: boolean, closed = fals
       if (t.lc === 'that' || t.text === ':') return null;
       if (t.word) words++;
     }
-    if (words > 10) return null;
+    // a question or an exclamation (`loose` here) does not end the sentence of "“…?” X told Y …"
+    const limit =
+      loose && r.mention.kind === 'name' && SPEECH_VERBS.has(tokens[j]?.lc ?? '') ? 30 : 10;
+    if (words > limit) return null;
   }
   if (role && r.mention.kind === 'name' && !r.mention.role) r.mention.role = role;
   return r.mention;

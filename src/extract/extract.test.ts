@@ -129,6 +129,26 @@ describe('extractDebateGraph on awkward input', () => {
     expect(g.quotes.every((q) => q.speakerId !== null)).toBe(true);
   });
 
+  it('gives "the union member said" its own actor when nobody named holds that role', () => {
+    const g = extractDebateGraph([
+      {
+        source: 'a.txt',
+        text: 'Strike vote nears\n\n“We have waited four years for a raise,” the union member said on Monday.',
+      },
+    ]);
+    expect(g.actors.map((a) => a.name)).toEqual(['the union member']);
+  });
+
+  it('gives "said a person close to X" an unnamed actor of its own', () => {
+    const g = extractDebateGraph([
+      {
+        source: 'a.txt',
+        text: 'Talks stall\n\n“The talks have stalled again,” said a person close to the governor.',
+      },
+    ]);
+    expect(g.actors.map((a) => a.name)).toEqual(['a person']);
+  });
+
   it('makes the same person in two documents one node', () => {
     const g = extractDebateGraph([
       { source: 'a.txt', text: 'Port strike ends\n\n“It is over,” said union leader Maria Costa.' },

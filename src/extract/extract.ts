@@ -46,7 +46,7 @@ export interface DocumentWork {
 const WORDS = /[\p{L}\p{N}]+/gu;
 // Descriptions that name one person by office: "the Indiana governor", "the Vermont senator".
 const SPEAKER_ROLE =
-  /\b(?:governor|senator|congressman|congresswoman|nominee|candidate|president|secretary|minister|mayor|chairman|chairwoman|leader|spokesman|spokeswoman|spokesperson|ambassador|director|chief|justice|judge|prosecutor|businessman|billionaire|lawmaker|official|aide|adviser|advisor)$/;
+  /\b(?:governor|senator|congressman|congresswoman|nominee|candidate|president|secretary|minister|mayor|chairman|chairwoman|leader|spokesman|spokeswoman|spokesperson|ambassador|director|chief|justice|judge|prosecutor|businessman|billionaire|lawmaker|official|aide|adviser|advisor|member|staffer|strategist|operative|donor|supporter|delegate|activist|organizer|organiser|analyst|pollster|consultant|attorney|lawyer|economist|historian|professor|executive|volunteer|voter|veteran|resident)$/;
 const norm = (s: string) => (s.toLowerCase().match(WORDS) ?? []) as string[];
 
 function overlapShare(a: string[], b: string[]): number {

@@ -83,7 +83,7 @@ director leader official officials executive chief ceo senator governor mayor ju
 adviser advisor aide strategist analyst lawyer attorney expert professor researcher economist
 head manager founder representative ambassador commissioner general candidate nominee speaker
 chancellor premier congressman congresswoman lawmaker lawmakers legislator campaign
-spokespeople source sources officer officers prosecutor prosecutors author writer editor
+spokespeople source sources officer officers prosecutor prosecutors author writer editor person
 campaigner activist activists member members manager operative pollster consultant
 friend friends nephew niece son daughter wife husband brother sister mother father cousin uncle
 aunt employee employees worker workers colleague neighbor neighbour resident residents voter

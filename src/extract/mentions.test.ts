@@ -86,6 +86,15 @@ describe('speakerAfter', () => {
       gender: 'f',
     });
   });
+  it('reads plain words that modify a role before the name', () => {
+    expect(phraseAfter('Assembly minority leader Carla Benton told reporters')).toMatchObject({
+      name: 'Carla Benton',
+      role: 'Assembly minority leader',
+    });
+    expect(phraseAfter('Ridgeline Partners fund manager Omar Velez said')).toMatchObject({
+      name: 'Omar Velez',
+    });
+  });
   it('rejects first-person speakers', () => {
     expect(phraseAfter('I')).toMatchObject({ kind: 'first-person' });
   });

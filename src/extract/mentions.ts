@@ -220,6 +220,25 @@ function partOfPhrase(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** A lower-case content word that may modify a role noun ("minority" in "minority leader"). */
+const plainModifier = (t: Token) =>
+  t.word && !t.cap && !STOPWORDS.has(t.lc) && !PRONOUNS.has(t.lc) && !LINKS.has(t.lc);
+
+/** Within two plain words, a role word followed by a name: "minority leader Harry Reid". */
+function roleAhead(tokens: Token[], j: number): boolean {
+  for (let k = j + 1; k < tokens.length && k <= j + 2; k++) {
+    const t = tokens[k] as Token;
+    if (isRoleWord(t)) {
+      let n = k + 1;
+      while (n < tokens.length && n <= k + 2 && isRoleWord(tokens[n] as Token)) n++;
+      const next = tokens[n];
+      return !!next && isNameWord(next);
+    }
+    if (!plainModifier(t)) return false;
+  }
+  return false;
+}
+
 const stripPossessive = (s: string) => s.replace(/['’]s$|['’]$/u, '');
 
 /**
@@ -453,7 +472,10 @@ export function speakerAfter(
   while (j < tokens.length && j - i < 14) {
     const t = tokens[j] as Token;
     if (partOfPhrase(tokens, j)) j++;
-    else if (LINKS.has(t.lc) && j > begin) {
+    else if (j > begin && plainModifier(t) && roleAhead(tokens, j)) {
+      // "Senate minority leader X", "Capital portfolio manager X": plain words before a role
+      j++;
+    } else if (LINKS.has(t.lc) && j > begin) {
       let k = j + 1;
       if (tokens[k] && DETERMINERS.has((tokens[k] as Token).lc)) k++;
       if (tokens[k]?.cap) j = k;
