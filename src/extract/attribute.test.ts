@@ -275,4 +275,10 @@ describe('attributeQuotes: the shapes of attribution', () => {
     expect(speaker('The so-called “alt-right” movement grew fast.')).toBe(null);
     expect(speaker('“We are done,” I said.')).toBe('i');
   });
+
+  it('partial quotes in a sentence that ends on ", X said."', () => {
+    const text =
+      'Given the vote, her backing will carry "a great deal of weight" and help candidates find the "grass-roots muscle" they need, party spokesman Tom Reyes said.';
+    expect(frames(text).map(([, w]) => w)).toEqual(['Tom Reyes', 'Tom Reyes']);
+  });
 });

@@ -757,6 +757,22 @@ const NONE: Attribution = {
  * @example attributeQuotes(t, paragraphs(t), findQuotes(t, paragraphs(t)))[0].mention?.name
  * // t = '“We will win,” said Jane Smith.'  ->  'Jane Smith'
  */
+/**
+ * The frame that closes a sentence after a comma: ", party spokesman Tom Reyes said." (a name,
+ * a description or a spokesperson before "said"/"says"; not a pronoun, not "I").
+ */
+function sentenceFinalFrame(tokens: Token[], text: string): Mention | null {
+  let v = tokens.length - 1;
+  if (tokens[v]?.text === '.') v--;
+  const verb = tokens[v];
+  if (!verb || (verb.lc !== 'said' && verb.lc !== 'says')) return null;
+  const r = speakerBefore(tokens, v, text);
+  if (!r || tokens[r.from - 1]?.text !== ',') return null;
+  const m = r.mention;
+  if (m.kind === 'pronoun' || m.kind === 'first-person') return null;
+  return plausibleName(m, text) ? m : null;
+}
+
 export function attributeQuotes(
   text: string,
   paras: Paragraph[],
@@ -840,6 +856,23 @@ export function attributeQuotes(
     const n = out[k + 1] as Attribution;
     if (a.rule === 'none' && sentenceOf[k] === sentenceOf[k + 1] && n.rule !== 'none')
       out[k] = { ...a, inheritFrom: k + 1, rule: 'sentence-later', confidence: 0.7 };
+  }
+  // partial quotes inside a sentence that ends on its frame: "… carry “a great deal of weight”
+  // and help …, party spokesman Tom Reyes said."
+  for (let k = 0; k < quotes.length; k++) {
+    if ((out[k] as Attribution).rule !== 'none') continue;
+    let last = k;
+    while (quotes[last + 1] && sentenceOf[last + 1] === sentenceOf[k]) last++;
+    const lq = quotes[last] as QuoteSpan;
+    if (lq.close < 0) continue;
+    const para = paras[lq.para] as Paragraph;
+    const end = sentenceEndBetween(text, lq.close + 1, para.end);
+    if (end - lq.close > MAX_CONTEXT) continue;
+    const m = sentenceFinalFrame(tokenize(text, lq.close + 1, end), text);
+    if (!m) continue;
+    for (let j = k; j <= last; j++)
+      if ((out[j] as Attribution).rule === 'none')
+        out[j] = { ...(out[j] as Attribution), mention: m, rule: 'sentence-end', confidence: 0.7 };
   }
   // no frame at all: the subject of the sentence that holds the quote ("X called it “…”")
   for (let k = 0; k < quotes.length; k++) {
