@@ -281,4 +281,12 @@ describe('attributeQuotes: the shapes of attribution', () => {
       'Given the vote, her backing will carry "a great deal of weight" and help candidates find the "grass-roots muscle" they need, party spokesman Tom Reyes said.';
     expect(frames(text).map(([, w]) => w)).toEqual(['Tom Reyes', 'Tom Reyes']);
   });
+
+  it('an inverted frame before the quote: "…, explained X, “…”"', () => {
+    expect(
+      speaker(
+        'Because of how the state drew the map, explained Ana Hernandez, “the race will be over by March and nobody will notice.”',
+      ),
+    ).toBe('Ana Hernandez');
+  });
 });

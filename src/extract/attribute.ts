@@ -399,6 +399,18 @@ export function frameBefore(tokens: Token[], text: string, sentence?: () => Toke
       break;
     }
   }
+  // an inverted frame before the quote: "Because of …, explained Ana Hernandez, “…”"
+  if (tokens[n - 1]?.text === ',' || tokens[n - 1]?.text === ':') {
+    for (let c = n - 3; c >= 0 && c >= n - 12; c--) {
+      const t = tokens[c] as Token;
+      if (t.cap || !t.word || !t.lc.endsWith('ed') || !isCue(tokens, c, false)) continue;
+      if (c > 0 && tokens[c - 1]?.text !== ',') break;
+      const r = speakerAfter(tokens, c + 1, text);
+      if (r && r.to === n - 1 && r.mention.kind !== 'first-person' && r.mention.kind !== 'pronoun')
+        return { mention: r.mention, tight: true };
+      break;
+    }
+  }
   let nounFrame: Frame | null = null;
   for (let c = n - 1; c >= 0; c--) {
     const t = tokens[c] as Token;
