@@ -289,4 +289,11 @@ describe('attributeQuotes: the shapes of attribution', () => {
       ),
     ).toBe('Ana Hernandez');
   });
+
+  it('"X did Y, arguing, “…”" with a spokesperson as the subject', () => {
+    const a = frames(
+      'A spokeswoman for the Senate Finance Committee emailed reporters the text of the bill, arguing, “As you can see, the bill says nothing of the kind.”',
+    );
+    expect(a[0]?.[1]).toBe('Senate Finance Committee');
+  });
 });

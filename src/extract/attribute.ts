@@ -163,7 +163,11 @@ function clauseSubjectAt(
   }
   if (!r || r.to > limit) return null;
   const k = r.mention.kind;
-  return k === 'name' || k === 'pronoun' || (descriptions && k === 'description') ? r : null;
+  return k === 'name' ||
+    k === 'pronoun' ||
+    (descriptions && (k === 'description' || k === 'spokesperson'))
+    ? r
+    : null;
 }
 
 function clauseSubject(
@@ -250,7 +254,7 @@ function subjectOf(
       const s = subjectOf(tokens, j - 2, text, clause);
       if (s) return s;
     }
-    return clause(c);
+    return clause(c, true);
   }
   if (j === 0) return null;
   // "a statement which said": the subject of the clause that made the statement
