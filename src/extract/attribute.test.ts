@@ -296,4 +296,12 @@ describe('attributeQuotes: the shapes of attribution', () => {
     );
     expect(a[0]?.[1]).toBe('Senate Finance Committee');
   });
+
+  it('"According to X, …" at the head of the sentence names the source of a later quote', () => {
+    expect(
+      speaker(
+        'According to Marta Velez, the council once backed the plan but now finds it “a waste of public money.”',
+      ),
+    ).toBe('Marta Velez');
+  });
 });

@@ -890,6 +890,19 @@ export function attributeQuotes(
       if ((out[j] as Attribution).rule === 'none')
         out[j] = { ...(out[j] as Attribution), mention: m, rule: 'sentence-end', confidence: 0.7 };
   }
+  // a source named at the head of the sentence: "According to X, he is now “…”"
+  for (let k = 0; k < quotes.length; k++) {
+    const a = out[k] as Attribution;
+    if (a.rule !== 'none') continue;
+    const tokens = (sentenceTokenLists[k] as () => Token[])();
+    let i = datelineEnd(tokens);
+    if (tokens[i]?.lc !== 'according' || tokens[i + 1]?.lc !== 'to') continue;
+    i += 2;
+    const r = speakerAfter(tokens, i, text);
+    if (!r || tokens[r.to]?.text !== ',' || r.mention.kind !== 'name') continue;
+    if (plausibleName(r.mention, text))
+      out[k] = { ...a, mention: r.mention, rule: 'according-head', confidence: 0.65 };
+  }
   // no frame at all: the subject of the sentence that holds the quote ("X called it “…”")
   for (let k = 0; k < quotes.length; k++) {
     const a = out[k] as Attribution;
