@@ -304,4 +304,12 @@ describe('attributeQuotes: the shapes of attribution', () => {
       ),
     ).toBe('Marta Velez');
   });
+
+  it('"“…,” as X said on Monday": a comparative clause names the speaker', () => {
+    expect(
+      speaker(
+        'Still, the fact that the vote is “a coin toss right now,” as Mayor Ruth Dalton said on Monday, raises the stakes.',
+      ),
+    ).toBe('Ruth Dalton');
+  });
 });

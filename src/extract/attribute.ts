@@ -890,6 +890,22 @@ export function attributeQuotes(
       if ((out[j] as Attribution).rule === 'none')
         out[j] = { ...(out[j] as Attribution), mention: m, rule: 'sentence-end', confidence: 0.7 };
   }
+  // "“…,” as X said on Monday": a comparative clause names the speaker
+  for (let k = 0; k < quotes.length; k++) {
+    const a = out[k] as Attribution;
+    const q = quotes[k] as QuoteSpan;
+    if (a.rule !== 'none' || q.close < 0) continue;
+    const para = paras[q.para] as Paragraph;
+    const tokens = tokenize(text, q.close + 1, Math.min(para.end, q.close + 1 + MAX_CONTEXT));
+    let i = 0;
+    while (tokens[i] && !(tokens[i] as Token).word && i < 2) i++;
+    if (tokens[i]?.lc !== 'as') continue;
+    const r = speakerAfter(tokens, i + 1, text);
+    const v = r ? tokens[r.to] : undefined;
+    if (!r || !v || v.cap || !SPEECH_VERBS.has(v.lc) || !/(?:ed|id|ote|old)$/.test(v.lc)) continue;
+    if (r.mention.kind === 'name' && plausibleName(r.mention, text))
+      out[k] = { ...a, mention: r.mention, rule: 'as-said', confidence: 0.7 };
+  }
   // a source named at the head of the sentence: "According to X, he is now “…”"
   for (let k = 0; k < quotes.length; k++) {
     const a = out[k] as Attribution;
