@@ -312,4 +312,12 @@ describe('attributeQuotes: the shapes of attribution', () => {
       ),
     ).toBe('Ruth Dalton');
   });
+
+  it('"The problem, says X, a historian, is that …“…”": a parenthetical inverted frame', () => {
+    expect(
+      speaker(
+        'The problem, says Carl Perez, a historian at Boston College, is that she was “the most powerful aide in the building.”',
+      ),
+    ).toBe('Carl Perez');
+  });
 });

@@ -906,6 +906,26 @@ export function attributeQuotes(
     if (r.mention.kind === 'name' && plausibleName(r.mention, text))
       out[k] = { ...a, mention: r.mention, rule: 'as-said', confidence: 0.7 };
   }
+  // a parenthetical inverted frame earlier in the sentence: "The problem, says X, a historian,
+  // is that she was “…”"
+  for (let k = 0; k < quotes.length; k++) {
+    const a = out[k] as Attribution;
+    if (a.rule !== 'none') continue;
+    const tokens = (sentenceTokenLists[k] as () => Token[])();
+    for (let c = 1; c < tokens.length - 2; c++) {
+      const t = tokens[c] as Token;
+      if (tokens[c - 1]?.text !== ',' || (t.lc !== 'says' && t.lc !== 'said') || t.cap) continue;
+      const r = speakerAfter(tokens, c + 1, text);
+      if (
+        r &&
+        tokens[r.to]?.text === ',' &&
+        r.mention.kind === 'name' &&
+        plausibleName(r.mention, text)
+      )
+        out[k] = { ...a, mention: r.mention, rule: 'inverted-aside', confidence: 0.65 };
+      break;
+    }
+  }
   // a source named at the head of the sentence: "According to X, he is now “…”"
   for (let k = 0; k < quotes.length; k++) {
     const a = out[k] as Attribution;
