@@ -320,4 +320,12 @@ describe('attributeQuotes: the shapes of attribution', () => {
       ),
     ).toBe('Carl Perez');
   });
+
+  it('"X did A, while Y proposed “…”": the subject of the last clause speaks', () => {
+    expect(
+      speaker(
+        'Gov. Ana Ruiz on Monday signed an order, while Tom Bell, the former Ohio governor, proposed we "wake up and smell the coffee."',
+      ),
+    ).toBe('Tom Bell');
+  });
 });

@@ -789,6 +789,8 @@ function sentenceFinalFrame(tokens: Token[], text: string): Mention | null {
   return plausibleName(m, text) ? m : null;
 }
 
+const CLAUSE_JOINS = new Set(['while', 'whereas', 'but']);
+
 export function attributeQuotes(
   text: string,
   paras: Paragraph[],
@@ -943,7 +945,17 @@ export function attributeQuotes(
   for (let k = 0; k < quotes.length; k++) {
     const a = out[k] as Attribution;
     if (a.rule !== 'none') continue;
-    const tokens = (sentenceTokenLists[k] as () => Token[])();
+    let tokens = (sentenceTokenLists[k] as () => Token[])();
+    // "X signed an order, while Y, the former governor, proposed “…”": the last clause speaks
+    for (let b = tokens.length - 3; b > 0; b--) {
+      const t = tokens[b] as Token;
+      if (t.text === ';' || (t.text === ',' && CLAUSE_JOINS.has(tokens[b + 1]?.lc ?? ''))) {
+        const rest = tokens.slice(t.text === ';' ? b + 1 : b + 2);
+        const r = rest[0]?.cap ? clauseSubjectAt(rest, rest.length, text) : null;
+        if (r?.mention.kind === 'name') tokens = rest;
+        break;
+      }
+    }
     const s = tokens.length > 1 ? speakingSubject(tokens, text) : null;
     if (s && s.kind !== 'first-person' && plausibleName(s, text))
       out[k] = { ...a, mention: s, rule: 'subject', confidence: 0.55 };
