@@ -328,4 +328,10 @@ describe('attributeQuotes: the shapes of attribution', () => {
       ),
     ).toBe('Tom Bell');
   });
+
+  it('a closed quote followed by a new sentence that frames the next quote', () => {
+    const text =
+      'Former Ohio governor Ted Marsh called the use of executive orders "quite dangerous." Utah Gov. Amy Cole, hoping to surge in Iowa, called the president a "petulant child."';
+    expect(frames(text).map(([, w]) => w)).toEqual(['Ted Marsh', 'Amy Cole']);
+  });
 });

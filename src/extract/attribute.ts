@@ -813,7 +813,11 @@ export function attributeQuotes(
       sStart = prevClose;
       if (samePara && prev) {
         const gap = text.slice(prevClose, q.open).trim();
-        sameSentence = !(gap === '' && ENDS_SENTENCE.test(text.slice(prev.start, prev.end)));
+        // "“…dangerous.” New Jersey Gov. X …": a capital after a closed quote starts a sentence
+        sameSentence = !(
+          (gap === '' || /^\p{Lu}/u.test(gap)) &&
+          ENDS_SENTENCE.test(text.slice(prev.start, prev.end))
+        );
       }
     }
     if (!sameSentence) sentence++;
@@ -854,7 +858,10 @@ export function attributeQuotes(
           last === 44 || last === 33 || last === 63 || text.charCodeAt(q.close + 1) === 44;
         const closed = /[.!?]/.test(text[q.end - 1] ?? '') && text.charCodeAt(q.close + 1) !== 44;
         // a quote that ends its sentence after reported speech belongs to that frame
-        if (!(closed && fb))
+        // "“…dangerous.” Y, hoping to win, called Z a “…”": a sentence that runs into the next
+        // quote frames that quote, not this one
+        const runsOn = closed && next !== undefined && next.para === q.para && aEnd === limit;
+        if (!(closed && fb) && !runsOn)
           fa = frameAfter(tokenize(text, q.close + 1, aEnd), text, loose, closed);
       }
       if (fa) a = { ...a, mention: fa, rule: 'after', confidence: 0.9, tight: true };
