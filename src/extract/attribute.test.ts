@@ -334,4 +334,12 @@ describe('attributeQuotes: the shapes of attribution', () => {
       'Former Ohio governor Ted Marsh called the use of executive orders "quite dangerous." Utah Gov. Amy Cole, hoping to surge in Iowa, called the president a "petulant child."';
     expect(frames(text).map(([, w]) => w)).toEqual(['Ted Marsh', 'Amy Cole']);
   });
+
+  it('a sentence-final frame with another verb of saying (", X added.")', () => {
+    expect(
+      speaker(
+        'The deal leaves the county "on the hook for decades" and nobody has read it, board member Lisa Grant added.',
+      ),
+    ).toBe('Lisa Grant');
+  });
 });

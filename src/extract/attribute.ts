@@ -781,7 +781,8 @@ function sentenceFinalFrame(tokens: Token[], text: string): Mention | null {
   let v = tokens.length - 1;
   if (tokens[v]?.text === '.') v--;
   const verb = tokens[v];
-  if (!verb || (verb.lc !== 'said' && verb.lc !== 'says')) return null;
+  if (!verb || verb.cap || !SPEECH_VERBS.has(verb.lc) || !/(?:ed|id|ys|ote|old)$/.test(verb.lc))
+    return null;
   const r = speakerBefore(tokens, v, text);
   if (!r || tokens[r.from - 1]?.text !== ',') return null;
   const m = r.mention;
