@@ -5,6 +5,7 @@ import { DocumentsPane, textFile } from './fixtures/documents-page';
 import { article, stateOf } from './fixtures/share-links';
 
 const LOPEZ = article();
+const BERG = 'Harbour plan\n\nTom Berg said: "The ferry stays." Berg is the harbour master.';
 
 test('a pasted article maps its speaker, survives a reload and opens from its link', async ({
   page,
@@ -111,11 +112,7 @@ test('files are added by picker and by drop; a bad one is named and the others s
   await app.open();
   await docs.pick([
     textFile('lopez.txt', LOPEZ),
-    textFile(
-      'harbour.md',
-      '# Harbour plan\n\nTom Berg said: "The ferry stays." Berg is the harbour master.',
-      'text/markdown',
-    ),
+    textFile('harbour.md', `# ${BERG}`, 'text/markdown'),
     textFile('empty.txt', '  \n\n '),
   ]);
   await expect(app.node('Actor', 'Maria Lopez')).toBeVisible();
@@ -136,13 +133,7 @@ test('documents can be renamed, hidden, removed, and the sample restored', async
   const app = new AppPage(page);
   const docs = new DocumentsPane(page);
   await app.open();
-  await docs.pick([
-    textFile('lopez.txt', LOPEZ),
-    textFile(
-      'berg.txt',
-      'Harbour plan\n\nTom Berg said: "The ferry stays." Berg is the harbour master.',
-    ),
-  ]);
+  await docs.pick([textFile('lopez.txt', LOPEZ), textFile('berg.txt', BERG)]);
   await expect(app.node('Actor', 'Tom Berg')).toBeVisible();
 
   await docs.pane().getByRole('button', { name: 'Rename Springfield bridge vote' }).click();

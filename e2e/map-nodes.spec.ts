@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { AppPage } from './fixtures/app-page';
+import { expectNoOverlaps } from './fixtures/geometry';
 
 test.describe('the map', () => {
   test('shows every node kind, each focusable and named "<Kind>: <label>"', async ({ page }) => {
@@ -38,18 +39,7 @@ test.describe('the map', () => {
   test('lays out without overlapping nodes', async ({ page }) => {
     const app = new AppPage(page);
     await app.open();
-    const boxes = await app
-      .map()
-      .locator('.react-flow__node')
-      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON()));
-    for (const [i, a] of boxes.entries())
-      for (const b of boxes.slice(i + 1))
-        expect(
-          a.left < b.right - 1 &&
-            b.left < a.right - 1 &&
-            a.top < b.bottom - 1 &&
-            b.top < a.bottom - 1,
-        ).toBe(false);
+    await expectNoOverlaps(app.map().locator('.react-flow__node'));
   });
 
   test('has a minimap, zoom controls and fit view', async ({ page }) => {

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { AppPage } from './fixtures/app-page';
 import { encryptionDebate } from './fixtures/debate-graph';
+import { expectNoOverlaps } from './fixtures/geometry';
 
 // A map with positions, stances and relations (the first engine makes none yet).
 test.beforeEach(async ({ page }) => {
@@ -49,19 +50,8 @@ test('relations are drawn with readable labels; no node or label overlaps anothe
   const app = new AppPage(page);
   await expect(page.locator('.relation-label', { hasText: 'opposes' })).toHaveCount(2);
   await expect(page.locator('.relation-label', { hasText: 'responds to' })).toBeVisible();
-  const boxes = await page
-    .locator('.react-flow__node, .relation-label')
-    .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON()));
-  expect(boxes.length).toBeGreaterThan(10);
-  for (const [i, a] of boxes.entries())
-    for (const b of boxes.slice(i + 1))
-      expect(
-        a.left < b.right - 1 &&
-          b.left < a.right - 1 &&
-          a.top < b.bottom - 1 &&
-          b.top < a.bottom - 1,
-        `${JSON.stringify(a)} overlaps ${JSON.stringify(b)}`,
-      ).toBe(false);
+  const count = await expectNoOverlaps(page.locator('.react-flow__node, .relation-label'));
+  expect(count).toBeGreaterThan(10);
   await app.expectNoSeriousViolations();
 });
 

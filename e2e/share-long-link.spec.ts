@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
+import { DEFAULT_VIEW } from '../src/share/share-state';
 import { AppPage } from './fixtures/app-page';
 import { DocumentsPane } from './fixtures/documents-page';
 import { article, linkTo, stateOf } from './fixtures/share-links';
@@ -13,20 +14,7 @@ test('a long link opens, warns about chat tools, and its map file restores the s
       kind: 'documents',
       documents: [{ source: 'bridge.txt', title: 'Bridge vote', text: article(600) }],
     },
-    view: {
-      view: 'map',
-      selectedId: 'actor:maria-lopez',
-      focusId: null,
-      readerQuoteId: null,
-      viewport: null,
-      filters: {
-        hiddenDocuments: [],
-        hiddenIssues: [],
-        hiddenActors: [],
-        hiddenStances: [],
-        hiddenKinds: [],
-      },
-    },
+    view: { ...DEFAULT_VIEW, selectedId: 'actor:maria-lopez' },
   });
   expect(link.length).toBeGreaterThan(16_000);
 
