@@ -7,9 +7,17 @@ import { AGREEMENT_CUES, CONTRAST_CUES } from './lexicon';
 import { isSentenceEnd } from './segment';
 
 const cueRegex = (cues: string[]) =>
-  new RegExp(`\\b(?:${cues.map((c) => c.replace(/'/g, "['’]")).join('|')})\\b`, 'i');
+  new RegExp(`\\b(?:${cues.map((c) => c.replace(/'/g, "['’]")).join('|')})\\b`, 'gi');
+/** Where the matches of a global regex start in `s`. */
+function matchStarts(re: RegExp, s: string): number[] {
+  const out: number[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) out.push(m.index);
+  return out;
+}
 const CONTRAST = cueRegex(CONTRAST_CUES);
 const END = /[.!?…]/g;
+const CAPITAL = /^\p{Lu}/u;
 const AGREEMENT = cueRegex(AGREEMENT_CUES);
 // A paragraph that opens a counter-view ("Despite …, some aren't sure"): speakers after it oppose.
 // (two searches: the anchored opener as a branch of one regex slowed the search for the rest)
@@ -74,52 +82,66 @@ export function readStances(
       break;
     }
   }
+  // every speaker's names that start with a capital, worked out once per document
+  const capitalNames = speakers.map((r) =>
+    namesOf(r, nameOf(r)).filter((n) => CAPITAL.test(n)),
+  );
   // else the speaker the headline names first, else the one the lead names first
   const firstNamed = (inText: string) => {
     let at = Number.POSITIVE_INFINITY;
     let who: ActorRecord | null = null;
-    for (const s of speakers) {
-      for (const n of namesOf(s, nameOf(s))) {
+    speakers.forEach((s, k) => {
+      for (const n of capitalNames[k] as string[]) {
         const i = inText.indexOf(n);
-        if (i >= 0 && i < at && /^\p{Lu}/u.test(n)) {
+        if (i >= 0 && i < at) {
           at = i;
           who = s;
         }
       }
-    }
-    return who;
+    });
+    return who as ActorRecord | null;
   };
   if (!proposer && headline) proposer = firstNamed(headline);
   const lead = w.paragraphs.find((p) => p.start >= w.bodyStart);
   if (!proposer && lead) proposer = firstNamed(text.slice(lead.start, lead.end));
   const paras = w.paragraphs;
-  const capitalNames = new Map<ActorRecord, string[]>();
-  for (const r of speakers)
-    capitalNames.set(
-      r,
-      namesOf(r, nameOf(r)).filter((n) => /^\p{Lu}/u.test(n)),
-    );
   // the names by their first two characters (a capital, so A-Z or beyond ASCII; every name has
   // three or more): a paragraph is read once, not once per name of every speaker
   const byStart = new Map<number, { k: number; n: string }[]>();
-  speakers.forEach((r, k) => {
-    for (const n of capitalNames.get(r) as string[]) {
+  let nameCount = 0;
+  speakers.forEach((_, k) => {
+    for (const n of capitalNames[k] as string[]) {
+      nameCount++;
       const key = n.charCodeAt(0) * 0x10000 + n.charCodeAt(1);
       const list = byStart.get(key);
       if (list) list.push({ k, n });
       else byStart.set(key, [{ k, n }]);
     }
   });
+  // a few names: a native search for each is faster than reading the text once
+  const fewNames = nameCount <= 24;
   const atOf: number[] = new Array(speakers.length).fill(-1);
-  let nameCount = 0;
-  for (const r of speakers) nameCount += (capitalNames.get(r) as string[]).length;
+  /** Whether `s` names any speaker (stops at the first name found). */
+  const namesAny = (s: string): boolean => {
+    if (fewNames) {
+      for (const names of capitalNames) for (const n of names) if (s.includes(n)) return true;
+      return false;
+    }
+    for (let i = 0; i + 2 < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (!((c >= 65 && c <= 90) || c >= 128)) continue;
+      const list = byStart.get(c * 0x10000 + s.charCodeAt(i + 1));
+      if (list) for (const x of list) if (s.startsWith(x.n, i)) return true;
+    }
+    return false;
+  };
+  /** The speakers `s` names, in the order of their first mention. */
   const mentionsIn = (s: string) => {
     atOf.fill(-1);
     let hits = 0;
-    // a few names: a native search for each is faster than reading the text once
-    if (nameCount <= 24)
-      speakers.forEach((r, k) => {
-        for (const n of capitalNames.get(r) as string[]) {
+    if (fewNames)
+      speakers.forEach((_, k) => {
+        for (const n of capitalNames[k] as string[]) {
           const i = s.indexOf(n);
           if (i >= 0 && ((atOf[k] as number) < 0 || i < (atOf[k] as number))) atOf[k] = i;
         }
@@ -175,16 +197,19 @@ export function readStances(
       counterScope--;
     }
     // only sentences that name a speaker can carry their stance
-    if (mentionsIn(plain).length === 0) {
+    if (!namesAny(plain)) {
       if (!paraSpeakers && COUNTER_OPENER.test(plain)) counterScope = 3;
       continue;
     }
-    const contrastHere = CONTRAST.test(plain);
-    const agreeHere = AGREEMENT.test(plain);
+    // where the cue words are: sentences are then checked by position, not searched again
+    const contrasts = matchStarts(CONTRAST, plain);
+    const agreements = matchStarts(AGREEMENT, plain);
     if (!paraSpeakers && COUNTER_OPENER.test(plain)) counterScope = 3;
-    if (!contrastHere && !agreeHere) continue;
+    if (contrasts.length === 0 && agreements.length === 0) continue;
     // sentence by sentence: cue words and who is named
     let s = 0;
+    let nextContrast = 0;
+    let nextAgreement = 0;
     END.lastIndex = 0;
     while (s < plain.length) {
       let e = plain.length - 1;
@@ -194,11 +219,20 @@ export function readStances(
           break;
         }
       }
+      // a cue never holds sentence-final punctuation, so it lies within one sentence
+      let contrast = false;
+      while (nextContrast < contrasts.length && (contrasts[nextContrast] as number) <= e) {
+        contrast = true;
+        nextContrast++;
+      }
+      let agree = false;
+      while (nextAgreement < agreements.length && (agreements[nextAgreement] as number) <= e) {
+        agree = true;
+        nextAgreement++;
+      }
       const sentence = plain.slice(s, e + 1);
       s = e + 1;
       END.lastIndex = s;
-      const contrast = contrastHere && CONTRAST.test(sentence);
-      const agree = agreeHere && AGREEMENT.test(sentence);
       if (!contrast && !agree) continue;
       const named = mentionsIn(sentence);
       if (named.length === 0) continue;
