@@ -83,9 +83,7 @@ export function readStances(
     }
   }
   // every speaker's names that start with a capital, worked out once per document
-  const capitalNames = speakers.map((r) =>
-    namesOf(r, nameOf(r)).filter((n) => CAPITAL.test(n)),
-  );
+  const capitalNames = speakers.map((r) => namesOf(r, nameOf(r)).filter((n) => CAPITAL.test(n)));
   // else the speaker the headline names first, else the one the lead names first
   const firstNamed = (inText: string) => {
     let at = Number.POSITIVE_INFINITY;
