@@ -1,4 +1,4 @@
-import { isLetterCode, LETTER, startsUpper } from './chars';
+import { isLetterCode, startsUpper } from './chars';
 import {
   CAP_FUNCTION,
   DOCUMENT_NOUNS,
@@ -20,32 +20,61 @@ export interface Token {
   word: boolean;
 }
 
-const TOKEN = new RegExp(
-  `[${LETTER}](?:[${LETTER}]|['’.\\-&](?=[${LETTER}]))*|[^\\s${LETTER}]`,
-  'g',
-);
+/** `\s` of a regex, for the code units that `isLetterCode` does not count as letters. */
+function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000
+  );
+}
+
+/** Marks that stay inside a word when a letter follows: "O’Brien", "U.S", "end-to-end", "AT&T". */
+const isJoinerCode = (c: number) => c === 39 || c === 0x2019 || c === 46 || c === 45 || c === 38;
 
 /**
  * Tokens of `text[start, end)` with document offsets. Inner apostrophes, dots and hyphens stay in
- * the word ("O’Brien", "U.S", "end-to-end"); a final dot is its own token.
+ * the word ("O’Brien", "U.S", "end-to-end"); a final dot is its own token. A word may look past
+ * `end` (a token that runs over `end` stops the list), and every other character that is not
+ * white space is a token of its own. A hand-written scan: the regex it replaces
+ * (`[L](?:[L]|['’.\-&](?=[L]))*|[^\sL]`) cost a match array per token.
  *
  * @example tokenize('Sen. Ted Cruz said', 0, 18).map((t) => t.text) // ['Sen', '.', 'Ted', 'Cruz', 'said']
  */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = start;
-  for (let m = TOKEN.exec(text); m && m.index < end; m = TOKEN.exec(text)) {
-    const t = m[0];
-    if (m.index + t.length > end) break;
-    const word = isLetterCode(t.charCodeAt(0));
+  const n = text.length;
+  let i = Math.max(0, start);
+  for (;;) {
+    let c = text.charCodeAt(i);
+    while (i < n && !isLetterCode(c) && isSpaceCode(c)) c = text.charCodeAt(++i);
+    if (i >= end || i >= n) break;
+    const word = isLetterCode(c);
+    let j = i + 1;
+    if (word) {
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (isLetterCode(d)) j++;
+        else if (isJoinerCode(d) && isLetterCode(text.charCodeAt(j + 1))) j += 2;
+        else break;
+      }
+    }
+    if (j > end) break;
+    const t = text.slice(i, j);
     out.push({
       text: t,
       lc: word ? t.toLowerCase() : t,
-      start: m.index,
-      end: m.index + t.length,
+      start: i,
+      end: j,
       cap: word && startsUpper(t),
       word,
     });
+    i = j;
   }
   return out;
 }
