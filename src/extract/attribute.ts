@@ -53,20 +53,28 @@ function isSpeechParticiple(lc: string, weakToo = false): boolean {
   return has(stem) || has(`${stem}e`) || has(stem.slice(0, -1));
 }
 
-function isCue(tokens: Token[], c: number, weakToo: boolean): boolean {
+const NO_CUE = 0;
+const WEAK_CUE = 1;
+const STRONG_CUE = 2;
+type CueKind = typeof NO_CUE | typeof WEAK_CUE | typeof STRONG_CUE;
+
+/**
+ * Whether `tokens[c]` is a verb of saying: a strong cue (a listed speech verb), a weak one (a weak
+ * verb), or none. One pass answers both questions the callers ask ("a strong cue?", "a cue when
+ * weak verbs count?").
+ */
+function cueKind(tokens: Token[], c: number): CueKind {
   const t = tokens[c] as Token;
-  if (t.cap || !t.word) return false;
+  if (t.cap || !t.word) return NO_CUE;
   // "Hillary shot back, …": the particle follows; the subject stands before
   if (isPhrasalCue(tokens, c))
-    return !!tokens[c - 1]?.cap || PRONOUN_SUBJECT.has(tokens[c - 1]?.lc ?? '');
-  if (
-    !SPEECH_VERBS.has(t.lc) &&
-    !(weakToo && WEAK_VERBS.has(t.lc)) &&
-    !isSpeechParticiple(t.lc, weakToo)
-  )
-    return false;
+    return tokens[c - 1]?.cap || PRONOUN_SUBJECT.has(tokens[c - 1]?.lc ?? '') ? STRONG_CUE : NO_CUE;
+  let kind: CueKind;
+  if (SPEECH_VERBS.has(t.lc) || isSpeechParticiple(t.lc, false)) kind = STRONG_CUE;
+  else if (WEAK_VERBS.has(t.lc) || isSpeechParticiple(t.lc, true)) kind = WEAK_CUE;
+  else return NO_CUE;
   const p = tokens[c - 1];
-  if (p && (NOT_VERB_BEFORE.has(p.lc) || /['’]s?$/u.test(p.text))) return false;
+  if (p && (NOT_VERB_BEFORE.has(p.lc) || /['’]s?$/u.test(p.text))) return NO_CUE;
   // a participle is a speech cue after a comma or another verb ("declined, saying"), not in
   // "what the FBI was asking"
   if (
@@ -81,11 +89,17 @@ function isCue(tokens: Token[], c: number, weakToo: boolean): boolean {
       (PROGRESSIVE.has(p.lc) && /^(?:to|that|,|:)?$/.test(tokens[c + 1]?.lc ?? ''))
     )
   )
-    return false;
+    return NO_CUE;
   if (NOUN_LIKE.has(t.lc)) {
-    if (!p || !(p.cap || p.lc === 'he' || p.lc === 'she' || p.lc === 'it')) return false;
+    if (!p || !(p.cap || p.lc === 'he' || p.lc === 'she' || p.lc === 'it')) return NO_CUE;
   }
-  return true;
+  return kind;
+}
+
+/** `tokens[c]` is a verb of saying; with `weakToo`, a weak verb counts as well. */
+function isCue(tokens: Token[], c: number, weakToo: boolean): boolean {
+  const kind = cueKind(tokens, c);
+  return kind === STRONG_CUE || (weakToo && kind === WEAK_CUE);
 }
 
 /** The word also stands capitalised inside a sentence of `text`: a name, not an adverb. */
@@ -420,8 +434,9 @@ export function frameBefore(tokens: Token[], text: string, sentence?: () => Toke
     const t = tokens[c] as Token;
     if (t.cap || !t.word) continue;
     const between = n - 1 - c;
-    const strong = isCue(tokens, c, false);
-    const weak = !strong && isCue(tokens, c, true);
+    const kind = cueKind(tokens, c);
+    const strong = kind === STRONG_CUE;
+    const weak = kind === WEAK_CUE;
     if (!strong && !weak) {
       if (nounFrame) continue;
       const noun = speechNounSpeaker(tokens, c, text);
@@ -521,20 +536,27 @@ const NOT_SPEECH_ED = new Set(
 
 const PRONOUN_SUBJECT = new Set(['he', 'she', 'they']);
 // phrasal verbs of saying: "shot back", "went on", "chimed in"
-const PHRASAL_CUES: Record<string, Set<string>> = {
-  back: new Set(
-    'shot shoots fired fires hit hits pushed pushes snapped snaps struck strikes lashed'.split(' '),
-  ),
-  on: new Set('went goes carried'.split(' ')),
-  in: new Set('chimed chimes piped pipes cut jumped weighed weighs'.split(' ')),
-};
+// (a Map: indexing a plain object by an arbitrary word is slow, and "constructor" would hit
+// Object.prototype)
+const PHRASAL_CUES = new Map<string, Set<string>>([
+  [
+    'back',
+    new Set(
+      'shot shoots fired fires hit hits pushed pushes snapped snaps struck strikes lashed'.split(
+        ' ',
+      ),
+    ),
+  ],
+  ['on', new Set('went goes carried'.split(' '))],
+  ['in', new Set('chimed chimes piped pipes cut jumped weighed weighs'.split(' '))],
+]);
 
 /** "shot back", "went on", "chimed in" at `tokens[c]`. */
 function isPhrasalCue(tokens: Token[], c: number): boolean {
   const t = tokens[c];
   const particle = tokens[c + 1];
   if (!t || !particle || t.cap || !t.word) return false;
-  return PHRASAL_CUES[particle.lc]?.has(t.lc) ?? false;
+  return PHRASAL_CUES.get(particle.lc)?.has(t.lc) ?? false;
 }
 
 /** A verb of saying by its shape: a listed cue, or any past tense right after a quote ("beamed"). */
