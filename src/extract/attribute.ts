@@ -813,6 +813,42 @@ function sentenceFinalFrame(tokens: Token[], text: string): Mention | null {
 }
 
 const CLAUSE_JOINS = new Set(['while', 'whereas', 'but']);
+/** Characters after a quote that usually hold its first three tokens (", as" + a word). */
+const AS_SAID_HEAD = 24;
+
+/**
+ * The tokens of a document's stretches, kept by start offset: the rules read the text after a
+ * quote several times (its frame, a sentence-final frame, "as X said"), each up to its own end.
+ * The tokens up to an earlier end are a prefix of those up to a later one, so one list per start
+ * serves every end. Lists are shared: callers must not change them.
+ */
+class TokenCache {
+  private readonly byStart = new Map<number, { end: number; tokens: Token[] }>();
+
+  constructor(private readonly text: string) {}
+
+  /** The same list as `tokenize(text, start, end)`. */
+  get(start: number, end: number): Token[] {
+    const known = this.byStart.get(start);
+    if (!known) {
+      const tokens = tokenize(this.text, start, end);
+      this.byStart.set(start, { end, tokens });
+      return tokens;
+    }
+    const list = known.tokens;
+    if (end === known.end) return list;
+    if (end < known.end) {
+      let n = 0;
+      while (n < list.length && (list[n] as Token).end <= end) n++;
+      return n === list.length ? list : list.slice(0, n);
+    }
+    // read on from the last token: a token boundary, so the scan continues the same list
+    const last = list[list.length - 1];
+    const tokens = list.concat(tokenize(this.text, last ? last.end : start, end));
+    this.byStart.set(start, { end, tokens });
+    return tokens;
+  }
+}
 
 export function attributeQuotes(
   text: string,
@@ -824,6 +860,7 @@ export function attributeQuotes(
   const sentenceStart: number[] = [];
   const sentenceTokenLists: (() => Token[])[] = [];
   let sentence = 0;
+  const cache = new TokenCache(text);
   for (let k = 0; k < quotes.length; k++) {
     const q = quotes[k] as QuoteSpan;
     const para = paras[q.para] as Paragraph;
@@ -849,14 +886,14 @@ export function attributeQuotes(
     sentenceStart.push(trueStart);
     // very long sentences (lists, transcripts) are read near the quote only: linear time
     const from = Math.max(sStart, q.open - MAX_CONTEXT);
-    const before = tokenize(text, from, q.open);
+    const before = cache.get(from, q.open);
     let sentenceCache: Token[] | null = null;
     const sentenceTokens = () => {
       if (!sentenceCache)
         sentenceCache =
           trueStart === from || q.open - trueStart > 2 * MAX_CONTEXT
             ? before
-            : tokenize(text, trueStart, q.open);
+            : cache.get(trueStart, q.open);
       return sentenceCache;
     };
     const opensSentence =
@@ -885,7 +922,7 @@ export function attributeQuotes(
         // quote frames that quote, not this one
         const runsOn = closed && next !== undefined && next.para === q.para && aEnd === limit;
         if (!(closed && fb) && !runsOn)
-          fa = frameAfter(tokenize(text, q.close + 1, aEnd), text, loose, closed);
+          fa = frameAfter(cache.get(q.close + 1, aEnd), text, loose, closed);
       }
       if (fa) a = { ...a, mention: fa, rule: 'after', confidence: 0.9, tight: true };
       else if (fb) a = { ...a, mention: fb.mention, rule: 'reported', confidence: 0.75 };
@@ -916,7 +953,7 @@ export function attributeQuotes(
     const para = paras[lq.para] as Paragraph;
     const end = sentenceEndBetween(text, lq.close + 1, para.end);
     if (end - lq.close > MAX_CONTEXT) continue;
-    const m = sentenceFinalFrame(tokenize(text, lq.close + 1, end), text);
+    const m = sentenceFinalFrame(cache.get(lq.close + 1, end), text);
     if (!m) continue;
     for (let j = k; j <= last; j++)
       if ((out[j] as Attribution).rule === 'none')
@@ -928,8 +965,16 @@ export function attributeQuotes(
     const q = quotes[k] as QuoteSpan;
     if (a.rule !== 'none' || q.close < 0) continue;
     const para = paras[q.para] as Paragraph;
-    const tokens = tokenize(text, q.close + 1, Math.min(para.end, q.close + 1 + MAX_CONTEXT));
+    const end = Math.min(para.end, q.close + 1 + MAX_CONTEXT);
+    // the first three tokens decide; read a few words first (a prefix of the full list)
+    const head = cache.get(q.close + 1, Math.min(end, q.close + 1 + AS_SAID_HEAD));
     let i = 0;
+    if (head.length >= 3 || end <= q.close + 1 + AS_SAID_HEAD) {
+      while (head[i] && !(head[i] as Token).word && i < 2) i++;
+      if (head[i]?.lc !== 'as') continue;
+    }
+    const tokens = cache.get(q.close + 1, end);
+    i = 0;
     while (tokens[i] && !(tokens[i] as Token).word && i < 2) i++;
     if (tokens[i]?.lc !== 'as') continue;
     const r = speakerAfter(tokens, i + 1, text);
@@ -1004,7 +1049,7 @@ export function attributeQuotes(
       next.end - next.start < 80 &&
       DASHES.has(text[next.start] as string)
     ) {
-      const tokens = tokenize(text, next.start, next.end);
+      const tokens = cache.get(next.start, next.end);
       const r = speakerAfter(tokens, 1, text);
       const after = tokens[r?.to ?? 0];
       if (r && r.mention.kind === 'name' && (!after || after.text === '.' || after.text === ','))
@@ -1019,7 +1064,7 @@ export function attributeQuotes(
     const s0 = sentenceStartBetween(text, floor, q.open);
     if (s0 < 0) continue;
     const s1 = sentenceStartBetween(text, floor, Math.max(floor, s0 - 1));
-    const previous = tokenize(text, s1 < 0 ? floor : s1, s0);
+    const previous = cache.get(s1 < 0 ? floor : s1, s0);
     if (previous.some((t) => t.text === '“' || t.text === '"')) continue;
     const fb = frameBefore(previous, text);
     if (fb && (fb.mention.kind === 'name' || fb.mention.kind === 'pronoun'))
@@ -1039,7 +1084,7 @@ export function attributeQuotes(
     const prevInPara = prev !== undefined && prev.para === prevPara;
     const tailStart = prevInPara && prev.close >= 0 ? prev.close + 1 : pp.start;
     const s0 = sentenceStartBetween(text, tailStart, Math.max(tailStart, pp.end - 1));
-    const tail = tokenize(text, s0 < 0 ? tailStart : s0, pp.end);
+    const tail = cache.get(s0 < 0 ? tailStart : s0, pp.end);
     // "X said:" (or "X listed them:") ending the previous paragraph
     if (text.charCodeAt(pp.end - 1) === 58) {
       const fb = frameBefore(tail, text);
