@@ -152,6 +152,9 @@ const ABBREVIATIONS = new Set(
   messrs gens reps sens dept govt univ approx est e.g i.e u.s u.k u.n e.u d.c a.m p.m`.split(/\s+/),
 );
 
+let LONGEST_ABBREVIATION = 0;
+for (const a of ABBREVIATIONS) LONGEST_ABBREVIATION = Math.max(LONGEST_ABBREVIATION, a.length);
+
 /**
  * True when the `.`/`!`/`?` at `i` ends a sentence: it is followed by a space (or a closing
  * quote) and is not the dot of an abbreviation or an initial.
@@ -169,7 +172,14 @@ export function isSentenceEnd(text: string, i: number): boolean {
   if (c !== 46) return true;
   // the word before the dot
   let k = i - 1;
-  while (k >= 0 && !isSpace(text.charCodeAt(k)) && text.charCodeAt(k) !== 40) k--;
+  let dotted = false;
+  for (; k >= 0; k--) {
+    const b = text.charCodeAt(k);
+    if (isSpace(b) || b === 40) break;
+    if (b === 46) dotted = true;
+  }
+  // longer than any abbreviation, and no inner dot ("U.S"): a plain word ends the sentence
+  if (i - k - 1 > LONGEST_ABBREVIATION && !dotted) return true;
   const word = text.slice(k + 1, i).toLowerCase();
   if (word.length === 1 && /\p{L}/u.test(word)) return false; // an initial: "John F. Kennedy"
   if (ABBREVIATIONS.has(word)) return false;
