@@ -45,18 +45,25 @@ const DASHES = new Set(['—', '–', '―', '-', '−']);
 const LEADING_PUNCT = new Set([',', '—', '–', '―', '-', '−', '(', ')', ';']);
 const ENDS_SENTENCE = /[.!?…]["”’']?$/u;
 
-/** "yelling", "tweeting", "adding": the -ing form of a listed speech verb. */
-function isSpeechParticiple(lc: string, weakToo = false): boolean {
-  if (!lc.endsWith('ing') || lc.length < 6) return false;
-  const stem = lc.slice(0, -3);
-  const has = (w: string) => SPEECH_VERBS.has(w) || (weakToo && WEAK_VERBS.has(w));
-  return has(stem) || has(`${stem}e`) || has(stem.slice(0, -1));
-}
-
 const NO_CUE = 0;
 const WEAK_CUE = 1;
 const STRONG_CUE = 2;
 type CueKind = typeof NO_CUE | typeof WEAK_CUE | typeof STRONG_CUE;
+
+/**
+ * "yelling", "tweeting", "adding": the -ing form of a listed speech verb (a strong cue) or of a
+ * weak verb (a weak one).
+ */
+function participleKind(lc: string): CueKind {
+  if (!lc.endsWith('ing') || lc.length < 6) return NO_CUE;
+  const stem = lc.slice(0, -3);
+  const withE = `${stem}e`;
+  const doubled = stem.slice(0, -1);
+  if (SPEECH_VERBS.has(stem) || SPEECH_VERBS.has(withE) || SPEECH_VERBS.has(doubled))
+    return STRONG_CUE;
+  if (WEAK_VERBS.has(stem) || WEAK_VERBS.has(withE) || WEAK_VERBS.has(doubled)) return WEAK_CUE;
+  return NO_CUE;
+}
 
 /**
  * Whether `tokens[c]` is a verb of saying: a strong cue (a listed speech verb), a weak one (a weak
@@ -69,10 +76,9 @@ function cueKind(tokens: Token[], c: number): CueKind {
   // "Hillary shot back, …": the particle follows; the subject stands before
   if (isPhrasalCue(tokens, c))
     return tokens[c - 1]?.cap || PRONOUN_SUBJECT.has(tokens[c - 1]?.lc ?? '') ? STRONG_CUE : NO_CUE;
-  let kind: CueKind;
-  if (SPEECH_VERBS.has(t.lc) || isSpeechParticiple(t.lc, false)) kind = STRONG_CUE;
-  else if (WEAK_VERBS.has(t.lc) || isSpeechParticiple(t.lc, true)) kind = WEAK_CUE;
-  else return NO_CUE;
+  let kind = SPEECH_VERBS.has(t.lc) ? STRONG_CUE : participleKind(t.lc);
+  if (kind === NO_CUE && WEAK_VERBS.has(t.lc)) kind = WEAK_CUE;
+  if (kind === NO_CUE) return NO_CUE;
   const p = tokens[c - 1];
   if (p && (NOT_VERB_BEFORE.has(p.lc) || /['’]s?$/u.test(p.text))) return NO_CUE;
   // a participle is a speech cue after a comma or another verb ("declined, saying"), not in
@@ -916,7 +922,9 @@ export function attributeQuotes(
         const last = text.charCodeAt(q.close - 1);
         const loose =
           last === 44 || last === 33 || last === 63 || text.charCodeAt(q.close + 1) === 44;
-        const closed = /[.!?]/.test(text[q.end - 1] ?? '') && text.charCodeAt(q.close + 1) !== 44;
+        const end = text.charCodeAt(q.end - 1);
+        const closed =
+          (end === 46 || end === 33 || end === 63) && text.charCodeAt(q.close + 1) !== 44;
         // a quote that ends its sentence after reported speech belongs to that frame
         // "“…dangerous.” Y, hoping to win, called Z a “…”": a sentence that runs into the next
         // quote frames that quote, not this one
