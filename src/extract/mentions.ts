@@ -1,4 +1,4 @@
-import { isLetterCode, startsUpper } from './chars';
+import { isLetterCode, isRegexSpaceCode, startsUpper } from './chars';
 import {
   CAP_FUNCTION,
   DOCUMENT_NOUNS,
@@ -20,20 +20,6 @@ export interface Token {
   word: boolean;
 }
 
-/** `\s` of a regex, for the code units that `isLetterCode` does not count as letters. */
-function isSpaceCode(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000
-  );
-}
-
 // What the tokenizer needs to know of a UTF-16 code unit, as bits of one table lookup: the scan
 // is branchy, and a lookup per character halves its time.
 const LETTER_BIT = 1;
@@ -51,7 +37,7 @@ for (let c = 0; c < 65536; c++) {
       LETTER_BIT |
       ((c >= 65 && c <= 90) || c > 127 ? CASED_BIT : 0) |
       (startsUpper(String.fromCharCode(c)) ? UPPER_BIT : 0);
-  } else if (isSpaceCode(c)) CHAR_CLASS[c] = SPACE_BIT;
+  } else if (isRegexSpaceCode(c)) CHAR_CLASS[c] = SPACE_BIT;
   else if (c === 39 || c === 0x2019 || c === 46 || c === 45 || c === 38) CHAR_CLASS[c] = JOINER_BIT;
 }
 /** The class bits of `text[i]`; `i` must be inside the text. */

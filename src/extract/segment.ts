@@ -1,5 +1,6 @@
 import { slug } from '../graph/ids';
 import type { DebateDocument, SourceText } from '../graph/types';
+import { isRegexSpaceCode } from './chars';
 
 /** A paragraph of a document: `[start, end)` offsets into its text, no surrounding whitespace. */
 export interface Paragraph {
@@ -43,7 +44,7 @@ function blocks(text: string): Block[] {
     if (text.charCodeAt(j) !== 10) continue;
     pushTrimmed(text, start, i, out);
     j++;
-    while (j < text.length && isRegexSpace(text.charCodeAt(j))) j++;
+    while (j < text.length && isRegexSpaceCode(text.charCodeAt(j))) j++;
     start = j;
     i = j - 1;
   }
@@ -54,22 +55,6 @@ function blocks(text: string): Block[] {
 /** White space within a line: `[ \t\r\f\v\u00a0]`. */
 const isLineSpace = (c: number) =>
   c === 32 || c === 9 || c === 13 || c === 12 || c === 11 || c === 0xa0;
-
-/** `\s` of a regex. */
-function isRegexSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
 
 function pushTrimmed(text: string, start: number, end: number, out: Block[]): void {
   let s = start;
