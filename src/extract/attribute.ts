@@ -45,28 +45,42 @@ const DASHES = new Set(['—', '–', '―', '-', '−']);
 const LEADING_PUNCT = new Set([',', '—', '–', '―', '-', '−', '(', ')', ';']);
 const ENDS_SENTENCE = /[.!?…]["”’']?$/u;
 
-/** "yelling", "tweeting", "adding": the -ing form of a listed speech verb. */
-function isSpeechParticiple(lc: string, weakToo = false): boolean {
-  if (!lc.endsWith('ing') || lc.length < 6) return false;
+const NO_CUE = 0;
+const WEAK_CUE = 1;
+const STRONG_CUE = 2;
+type CueKind = typeof NO_CUE | typeof WEAK_CUE | typeof STRONG_CUE;
+
+/**
+ * "yelling", "tweeting", "adding": the -ing form of a listed speech verb (a strong cue) or of a
+ * weak verb (a weak one).
+ */
+function participleKind(lc: string): CueKind {
+  if (!lc.endsWith('ing') || lc.length < 6) return NO_CUE;
   const stem = lc.slice(0, -3);
-  const has = (w: string) => SPEECH_VERBS.has(w) || (weakToo && WEAK_VERBS.has(w));
-  return has(stem) || has(`${stem}e`) || has(stem.slice(0, -1));
+  const withE = `${stem}e`;
+  const doubled = stem.slice(0, -1);
+  if (SPEECH_VERBS.has(stem) || SPEECH_VERBS.has(withE) || SPEECH_VERBS.has(doubled))
+    return STRONG_CUE;
+  if (WEAK_VERBS.has(stem) || WEAK_VERBS.has(withE) || WEAK_VERBS.has(doubled)) return WEAK_CUE;
+  return NO_CUE;
 }
 
-function isCue(tokens: Token[], c: number, weakToo: boolean): boolean {
+/**
+ * Whether `tokens[c]` is a verb of saying: a strong cue (a listed speech verb), a weak one (a weak
+ * verb), or none. One pass answers both questions the callers ask ("a strong cue?", "a cue when
+ * weak verbs count?").
+ */
+function cueKind(tokens: Token[], c: number): CueKind {
   const t = tokens[c] as Token;
-  if (t.cap || !t.word) return false;
+  if (t.cap || !t.word) return NO_CUE;
   // "Hillary shot back, …": the particle follows; the subject stands before
   if (isPhrasalCue(tokens, c))
-    return !!tokens[c - 1]?.cap || PRONOUN_SUBJECT.has(tokens[c - 1]?.lc ?? '');
-  if (
-    !SPEECH_VERBS.has(t.lc) &&
-    !(weakToo && WEAK_VERBS.has(t.lc)) &&
-    !isSpeechParticiple(t.lc, weakToo)
-  )
-    return false;
+    return tokens[c - 1]?.cap || PRONOUN_SUBJECT.has(tokens[c - 1]?.lc ?? '') ? STRONG_CUE : NO_CUE;
+  let kind = SPEECH_VERBS.has(t.lc) ? STRONG_CUE : participleKind(t.lc);
+  if (kind === NO_CUE && WEAK_VERBS.has(t.lc)) kind = WEAK_CUE;
+  if (kind === NO_CUE) return NO_CUE;
   const p = tokens[c - 1];
-  if (p && (NOT_VERB_BEFORE.has(p.lc) || /['’]s?$/u.test(p.text))) return false;
+  if (p && (NOT_VERB_BEFORE.has(p.lc) || /['’]s?$/u.test(p.text))) return NO_CUE;
   // a participle is a speech cue after a comma or another verb ("declined, saying"), not in
   // "what the FBI was asking"
   if (
@@ -81,11 +95,17 @@ function isCue(tokens: Token[], c: number, weakToo: boolean): boolean {
       (PROGRESSIVE.has(p.lc) && /^(?:to|that|,|:)?$/.test(tokens[c + 1]?.lc ?? ''))
     )
   )
-    return false;
+    return NO_CUE;
   if (NOUN_LIKE.has(t.lc)) {
-    if (!p || !(p.cap || p.lc === 'he' || p.lc === 'she' || p.lc === 'it')) return false;
+    if (!p || !(p.cap || p.lc === 'he' || p.lc === 'she' || p.lc === 'it')) return NO_CUE;
   }
-  return true;
+  return kind;
+}
+
+/** `tokens[c]` is a verb of saying; with `weakToo`, a weak verb counts as well. */
+function isCue(tokens: Token[], c: number, weakToo: boolean): boolean {
+  const kind = cueKind(tokens, c);
+  return kind === STRONG_CUE || (weakToo && kind === WEAK_CUE);
 }
 
 /** The word also stands capitalised inside a sentence of `text`: a name, not an adverb. */
@@ -420,8 +440,9 @@ export function frameBefore(tokens: Token[], text: string, sentence?: () => Toke
     const t = tokens[c] as Token;
     if (t.cap || !t.word) continue;
     const between = n - 1 - c;
-    const strong = isCue(tokens, c, false);
-    const weak = !strong && isCue(tokens, c, true);
+    const kind = cueKind(tokens, c);
+    const strong = kind === STRONG_CUE;
+    const weak = kind === WEAK_CUE;
     if (!strong && !weak) {
       if (nounFrame) continue;
       const noun = speechNounSpeaker(tokens, c, text);
@@ -521,20 +542,27 @@ const NOT_SPEECH_ED = new Set(
 
 const PRONOUN_SUBJECT = new Set(['he', 'she', 'they']);
 // phrasal verbs of saying: "shot back", "went on", "chimed in"
-const PHRASAL_CUES: Record<string, Set<string>> = {
-  back: new Set(
-    'shot shoots fired fires hit hits pushed pushes snapped snaps struck strikes lashed'.split(' '),
-  ),
-  on: new Set('went goes carried'.split(' ')),
-  in: new Set('chimed chimes piped pipes cut jumped weighed weighs'.split(' ')),
-};
+// (a Map: indexing a plain object by an arbitrary word is slow, and "constructor" would hit
+// Object.prototype)
+const PHRASAL_CUES = new Map<string, Set<string>>([
+  [
+    'back',
+    new Set(
+      'shot shoots fired fires hit hits pushed pushes snapped snaps struck strikes lashed'.split(
+        ' ',
+      ),
+    ),
+  ],
+  ['on', new Set('went goes carried'.split(' '))],
+  ['in', new Set('chimed chimes piped pipes cut jumped weighed weighs'.split(' '))],
+]);
 
 /** "shot back", "went on", "chimed in" at `tokens[c]`. */
 function isPhrasalCue(tokens: Token[], c: number): boolean {
   const t = tokens[c];
   const particle = tokens[c + 1];
   if (!t || !particle || t.cap || !t.word) return false;
-  return PHRASAL_CUES[particle.lc]?.has(t.lc) ?? false;
+  return PHRASAL_CUES.get(particle.lc)?.has(t.lc) ?? false;
 }
 
 /** A verb of saying by its shape: a listed cue, or any past tense right after a quote ("beamed"). */
@@ -791,6 +819,42 @@ function sentenceFinalFrame(tokens: Token[], text: string): Mention | null {
 }
 
 const CLAUSE_JOINS = new Set(['while', 'whereas', 'but']);
+/** Characters after a quote that usually hold its first three tokens (", as" + a word). */
+const AS_SAID_HEAD = 24;
+
+/**
+ * The tokens of a document's stretches, kept by start offset: the rules read the text after a
+ * quote several times (its frame, a sentence-final frame, "as X said"), each up to its own end.
+ * The tokens up to an earlier end are a prefix of those up to a later one, so one list per start
+ * serves every end. Lists are shared: callers must not change them.
+ */
+class TokenCache {
+  private readonly byStart = new Map<number, { end: number; tokens: Token[] }>();
+
+  constructor(private readonly text: string) {}
+
+  /** The same list as `tokenize(text, start, end)`. */
+  get(start: number, end: number): Token[] {
+    const known = this.byStart.get(start);
+    if (!known) {
+      const tokens = tokenize(this.text, start, end);
+      this.byStart.set(start, { end, tokens });
+      return tokens;
+    }
+    const list = known.tokens;
+    if (end === known.end) return list;
+    if (end < known.end) {
+      let n = 0;
+      while (n < list.length && (list[n] as Token).end <= end) n++;
+      return n === list.length ? list : list.slice(0, n);
+    }
+    // read on from the last token: a token boundary, so the scan continues the same list
+    const last = list[list.length - 1];
+    const tokens = list.concat(tokenize(this.text, last ? last.end : start, end));
+    this.byStart.set(start, { end, tokens });
+    return tokens;
+  }
+}
 
 export function attributeQuotes(
   text: string,
@@ -802,6 +866,7 @@ export function attributeQuotes(
   const sentenceStart: number[] = [];
   const sentenceTokenLists: (() => Token[])[] = [];
   let sentence = 0;
+  const cache = new TokenCache(text);
   for (let k = 0; k < quotes.length; k++) {
     const q = quotes[k] as QuoteSpan;
     const para = paras[q.para] as Paragraph;
@@ -827,14 +892,14 @@ export function attributeQuotes(
     sentenceStart.push(trueStart);
     // very long sentences (lists, transcripts) are read near the quote only: linear time
     const from = Math.max(sStart, q.open - MAX_CONTEXT);
-    const before = tokenize(text, from, q.open);
+    const before = cache.get(from, q.open);
     let sentenceCache: Token[] | null = null;
     const sentenceTokens = () => {
       if (!sentenceCache)
         sentenceCache =
           trueStart === from || q.open - trueStart > 2 * MAX_CONTEXT
             ? before
-            : tokenize(text, trueStart, q.open);
+            : cache.get(trueStart, q.open);
       return sentenceCache;
     };
     const opensSentence =
@@ -857,13 +922,15 @@ export function attributeQuotes(
         const last = text.charCodeAt(q.close - 1);
         const loose =
           last === 44 || last === 33 || last === 63 || text.charCodeAt(q.close + 1) === 44;
-        const closed = /[.!?]/.test(text[q.end - 1] ?? '') && text.charCodeAt(q.close + 1) !== 44;
+        const end = text.charCodeAt(q.end - 1);
+        const closed =
+          (end === 46 || end === 33 || end === 63) && text.charCodeAt(q.close + 1) !== 44;
         // a quote that ends its sentence after reported speech belongs to that frame
         // "“…dangerous.” Y, hoping to win, called Z a “…”": a sentence that runs into the next
         // quote frames that quote, not this one
         const runsOn = closed && next !== undefined && next.para === q.para && aEnd === limit;
         if (!(closed && fb) && !runsOn)
-          fa = frameAfter(tokenize(text, q.close + 1, aEnd), text, loose, closed);
+          fa = frameAfter(cache.get(q.close + 1, aEnd), text, loose, closed);
       }
       if (fa) a = { ...a, mention: fa, rule: 'after', confidence: 0.9, tight: true };
       else if (fb) a = { ...a, mention: fb.mention, rule: 'reported', confidence: 0.75 };
@@ -894,7 +961,7 @@ export function attributeQuotes(
     const para = paras[lq.para] as Paragraph;
     const end = sentenceEndBetween(text, lq.close + 1, para.end);
     if (end - lq.close > MAX_CONTEXT) continue;
-    const m = sentenceFinalFrame(tokenize(text, lq.close + 1, end), text);
+    const m = sentenceFinalFrame(cache.get(lq.close + 1, end), text);
     if (!m) continue;
     for (let j = k; j <= last; j++)
       if ((out[j] as Attribution).rule === 'none')
@@ -906,8 +973,16 @@ export function attributeQuotes(
     const q = quotes[k] as QuoteSpan;
     if (a.rule !== 'none' || q.close < 0) continue;
     const para = paras[q.para] as Paragraph;
-    const tokens = tokenize(text, q.close + 1, Math.min(para.end, q.close + 1 + MAX_CONTEXT));
+    const end = Math.min(para.end, q.close + 1 + MAX_CONTEXT);
+    // the first three tokens decide; read a few words first (a prefix of the full list)
+    const head = cache.get(q.close + 1, Math.min(end, q.close + 1 + AS_SAID_HEAD));
     let i = 0;
+    if (head.length >= 3 || end <= q.close + 1 + AS_SAID_HEAD) {
+      while (head[i] && !(head[i] as Token).word && i < 2) i++;
+      if (head[i]?.lc !== 'as') continue;
+    }
+    const tokens = cache.get(q.close + 1, end);
+    i = 0;
     while (tokens[i] && !(tokens[i] as Token).word && i < 2) i++;
     if (tokens[i]?.lc !== 'as') continue;
     const r = speakerAfter(tokens, i + 1, text);
@@ -982,7 +1057,7 @@ export function attributeQuotes(
       next.end - next.start < 80 &&
       DASHES.has(text[next.start] as string)
     ) {
-      const tokens = tokenize(text, next.start, next.end);
+      const tokens = cache.get(next.start, next.end);
       const r = speakerAfter(tokens, 1, text);
       const after = tokens[r?.to ?? 0];
       if (r && r.mention.kind === 'name' && (!after || after.text === '.' || after.text === ','))
@@ -997,7 +1072,7 @@ export function attributeQuotes(
     const s0 = sentenceStartBetween(text, floor, q.open);
     if (s0 < 0) continue;
     const s1 = sentenceStartBetween(text, floor, Math.max(floor, s0 - 1));
-    const previous = tokenize(text, s1 < 0 ? floor : s1, s0);
+    const previous = cache.get(s1 < 0 ? floor : s1, s0);
     if (previous.some((t) => t.text === '“' || t.text === '"')) continue;
     const fb = frameBefore(previous, text);
     if (fb && (fb.mention.kind === 'name' || fb.mention.kind === 'pronoun'))
@@ -1017,7 +1092,7 @@ export function attributeQuotes(
     const prevInPara = prev !== undefined && prev.para === prevPara;
     const tailStart = prevInPara && prev.close >= 0 ? prev.close + 1 : pp.start;
     const s0 = sentenceStartBetween(text, tailStart, Math.max(tailStart, pp.end - 1));
-    const tail = tokenize(text, s0 < 0 ? tailStart : s0, pp.end);
+    const tail = cache.get(s0 < 0 ? tailStart : s0, pp.end);
     // "X said:" (or "X listed them:") ending the previous paragraph
     if (text.charCodeAt(pp.end - 1) === 58) {
       const fb = frameBefore(tail, text);

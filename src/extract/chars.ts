@@ -43,3 +43,24 @@ export function isLetterCode(c: number): boolean {
     (c >= 0xff10 && c <= 0xffdc)
   );
 }
+
+/**
+ * True when the character code is white space by a regex's `\s` (ASCII white space, no-break
+ * space, the Unicode spaces, line and paragraph separators, the byte-order mark).
+ *
+ * @example isRegexSpaceCode(0xa0) === true; isRegexSpaceCode(0x200b) === false
+ */
+export function isRegexSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}

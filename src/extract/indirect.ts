@@ -36,25 +36,17 @@ export function findReportedSpeech(
   const out: ReportedSpeech[] = [];
   const quoted = new Set<number>();
   for (const q of quotes) quoted.add(q.para);
-  // the cue words of the whole text in one pass (a search per paragraph ran on to the next cue,
-  // however far): whole words, so a search from any offset finds the same ones
-  const cueAt: number[] = [];
-  const cueWord: string[] = [];
-  if (quoted.size < paras.length) {
-    REPORTING.lastIndex = 0;
-    for (let m = REPORTING.exec(text); m; m = REPORTING.exec(text)) {
-      cueAt.push(m.index);
-      cueWord.push(m[0]);
-    }
-  }
-  let c = 0;
   paras.forEach((para, p) => {
     if (quoted.has(p)) return;
+    // the cue words of this paragraph only (quoted paragraphs are skipped, so searching the whole
+    // text would read them for nothing); a paragraph is bounded by white space, so `\b` reads the
+    // same in the slice as in the text
+    const slice = text.slice(para.start, para.end);
     let lastEnd = para.start;
-    while (c < cueAt.length && (cueAt[c] as number) < para.start) c++;
-    for (; c < cueAt.length && (cueAt[c] as number) < para.end; c++) {
-      const at = cueAt[c] as number;
-      const cue = cueWord[c] as string;
+    REPORTING.lastIndex = 0;
+    for (let m = REPORTING.exec(slice); m; m = REPORTING.exec(slice)) {
+      const at = para.start + m.index;
+      const cue = m[0];
       if (at < lastEnd) continue;
       const floor = Math.max(para.start, at - LOOK);
       const s0 = sentenceStartBetween(text, floor, at);

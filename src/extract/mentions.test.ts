@@ -25,6 +25,31 @@ describe('tokenize', () => {
     for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
     expect(tokens[0]?.cap).toBe(true);
   });
+
+  it('reads as the token regex did: spaces, joiners, range ends, case', () => {
+    const texts = (text: string, start = 0, end = text.length) =>
+      tokenize(text, start, end).map((t) => t.text);
+    // no-break and other Unicode spaces separate words; an em dash is a token of its own
+    expect(texts('a\u00a0b\u2009c\u3000d—e')).toEqual(['a', 'b', 'c', 'd', '—', 'e']);
+    // a joiner stays only between letters
+    expect(texts("AT&T end-to-end -x y- O’ 'tis rock-'n'-roll")).toEqual(
+      "AT&T end-to-end - x y - O ’ ' tis rock - ' n ' - roll".split(' '),
+    );
+    // a word that runs over the end stops the list; a start inside a word reads its rest
+    expect(texts('Jo said things', 0, 10)).toEqual(['Jo', 'said']);
+    expect(texts('Jo said things', 0, 9)).toEqual(['Jo', 'said']);
+    expect(texts('U.S. said', 0, 2)).toEqual([]);
+    expect(texts('Jo said', 4, 7)).toEqual(['aid']);
+    // lower case of any script; capitals by their first letter
+    const [e, o, d] = tokenize('Émile ÖSTERREICH die', 0, 20);
+    expect([e?.lc, e?.cap, o?.lc, d?.lc, d?.cap]).toEqual([
+      'émile',
+      true,
+      'österreich',
+      'die',
+      false,
+    ]);
+  });
 });
 
 describe('speakerBefore', () => {

@@ -1,5 +1,6 @@
 import { slug } from '../graph/ids';
 import type { DebateDocument, SourceText } from '../graph/types';
+import { isRegexSpaceCode } from './chars';
 
 /** A paragraph of a document: `[start, end)` offsets into its text, no surrounding whitespace. */
 export interface Paragraph {
@@ -34,15 +35,26 @@ interface Block {
 /** Blank-line separated blocks of a text, with offsets; whitespace-only blocks are skipped. */
 function blocks(text: string): Block[] {
   const out: Block[] = [];
-  const re = /\n[ \t\r\f\v\u00a0]*\n\s*/g;
   let start = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    pushTrimmed(text, start, m.index, out);
-    start = m.index + m[0].length;
+  // a blank line: `\n[ \t\r\f\v\u00a0]*\n\s*`, found from each line break (a regex over the
+  // whole text cost more)
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+    let j = i + 1;
+    while (j < text.length && isLineSpace(text.charCodeAt(j))) j++;
+    if (text.charCodeAt(j) !== 10) continue;
+    pushTrimmed(text, start, i, out);
+    j++;
+    while (j < text.length && isRegexSpaceCode(text.charCodeAt(j))) j++;
+    start = j;
+    i = j - 1;
   }
   pushTrimmed(text, start, text.length, out);
   return out;
 }
+
+/** White space within a line: `[ \t\r\f\v\u00a0]`. */
+const isLineSpace = (c: number) =>
+  c === 32 || c === 9 || c === 13 || c === 12 || c === 11 || c === 0xa0;
 
 function pushTrimmed(text: string, start: number, end: number, out: Block[]): void {
   let s = start;
@@ -152,6 +164,9 @@ const ABBREVIATIONS = new Set(
   messrs gens reps sens dept govt univ approx est e.g i.e u.s u.k u.n e.u d.c a.m p.m`.split(/\s+/),
 );
 
+let LONGEST_ABBREVIATION = 0;
+for (const a of ABBREVIATIONS) LONGEST_ABBREVIATION = Math.max(LONGEST_ABBREVIATION, a.length);
+
 /**
  * True when the `.`/`!`/`?` at `i` ends a sentence: it is followed by a space (or a closing
  * quote) and is not the dot of an abbreviation or an initial.
@@ -169,7 +184,14 @@ export function isSentenceEnd(text: string, i: number): boolean {
   if (c !== 46) return true;
   // the word before the dot
   let k = i - 1;
-  while (k >= 0 && !isSpace(text.charCodeAt(k)) && text.charCodeAt(k) !== 40) k--;
+  let dotted = false;
+  for (; k >= 0; k--) {
+    const b = text.charCodeAt(k);
+    if (isSpace(b) || b === 40) break;
+    if (b === 46) dotted = true;
+  }
+  // longer than any abbreviation, and no inner dot ("U.S"): a plain word ends the sentence
+  if (i - k - 1 > LONGEST_ABBREVIATION && !dotted) return true;
   const word = text.slice(k + 1, i).toLowerCase();
   if (word.length === 1 && /\p{L}/u.test(word)) return false; // an initial: "John F. Kennedy"
   if (ABBREVIATIONS.has(word)) return false;
