@@ -342,4 +342,21 @@ describe('attributeQuotes: the shapes of attribution', () => {
       ),
     ).toBe('Lisa Grant');
   });
+
+  it('a phrasal verb of saying is not one when a noun follows ("the Council goes on recess")', () => {
+    expect(
+      speaker(
+        'Mayor Ana Ruiz said that once the Council goes on recess, “I will visit every district.”',
+      ),
+    ).toBe('Ana Ruiz');
+    expect(speaker('Ruiz fired back in June, calling the plan “a costly mistake.”')).toBe('Ruiz');
+  });
+
+  it('an apposition closes an opening adverbial ("Introduced by X, the Y, Z launched into …")', () => {
+    expect(
+      speaker(
+        'Introduced by Tom Hale, the Ohio sheriff and a longtime ally, Dana Price launched into a lament for the “forgotten families” of the county.',
+      ),
+    ).toBe('Dana Price');
+  });
 });

@@ -56,9 +56,13 @@ function isSpeechParticiple(lc: string, weakToo = false): boolean {
 function isCue(tokens: Token[], c: number, weakToo: boolean): boolean {
   const t = tokens[c] as Token;
   if (t.cap || !t.word) return false;
-  // "Hillary shot back, …": the particle follows; the subject stands before
-  if (isPhrasalCue(tokens, c))
+  // "Hillary shot back, …": the particle follows; the subject stands before. A noun after the
+  // particle makes it another verb: "the Senate goes on recess"
+  if (isPhrasalCue(tokens, c)) {
+    const after = tokens[c + 2];
+    if (after?.word && !PHRASAL_FOLLOWERS.has(after.lc)) return false;
     return !!tokens[c - 1]?.cap || PRONOUN_SUBJECT.has(tokens[c - 1]?.lc ?? '');
+  }
   if (
     !SPEECH_VERBS.has(t.lc) &&
     !(weakToo && WEAK_VERBS.has(t.lc)) &&
@@ -148,6 +152,12 @@ function clauseSubjectAt(
     if (/^(?:which|where|who)$/.test(tokens[k + 1]?.lc ?? '')) {
       k += 2;
       while (k < limit && k < i + 36 && (tokens[k] as Token).text !== ',') k++;
+    }
+    // "Preceded by Joe Arpaio, the Arizona sheriff, Trump …": an apposition ends the adverbial
+    if (/^(?:the|a|an)$/.test(tokens[k + 1]?.lc ?? '')) {
+      let e = k + 2;
+      while (e < limit && e < k + 16 && (tokens[e] as Token).text !== ',') e++;
+      if (e < limit && tokens[e]?.text === ',' && tokens[e + 1]?.cap) k = e;
     }
     if (k >= limit || k >= i + 36) {
       if (!(first.lc === 'he' || first.lc === 'she' || first.lc === 'it' || first.lc === 'they'))
@@ -520,6 +530,10 @@ const NOT_SPEECH_ED = new Set(
 );
 
 const PRONOUN_SUBJECT = new Set(['he', 'she', 'they']);
+// what may follow the particle of a phrasal verb of saying: "went on to say", "fired back in March"
+const PHRASAL_FOLLOWERS = new Set(
+  'that to at with against by saying about in on after during for from when'.split(' '),
+);
 // phrasal verbs of saying: "shot back", "went on", "chimed in"
 const PHRASAL_CUES: Record<string, Set<string>> = {
   back: new Set(
