@@ -224,6 +224,31 @@ function partOfPhrase(tokens: Token[], i: number): boolean {
 const plainModifier = (t: Token) =>
   t.word && !t.cap && !STOPWORDS.has(t.lc) && !PRONOUNS.has(t.lc) && !LINKS.has(t.lc);
 
+/** A role word right after `tokens[j]` or after one more plain word: "base chief", "minority party leader". */
+function roleWithin(tokens: Token[], j: number): boolean {
+  const n = tokens[j + 1];
+  if (n && isRoleWord(n)) return true;
+  const nn = tokens[j + 2];
+  return !!n && !!nn && plainModifier(n) && isRoleWord(nn);
+}
+
+/** Whether `tokens[from, to)` hold no role yet, only names and plain words: "Senate minority". */
+function onlyModifiers(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (isRoleWord(t) || !(t.cap || plainModifier(t))) return false;
+  }
+  return true;
+}
+
+/** A determiner at `tokens[k]`, or one word (capitalised or plain) before it: "the [Senate] …". */
+function determinerWithin(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (DETERMINERS.has(t.lc)) return true;
+  return (t.cap || plainModifier(t)) && DETERMINERS.has(tokens[k - 1]?.lc ?? '');
+}
+
 /** Within two plain words, a role word followed by a name: "minority leader Harry Reid". */
 function roleAhead(tokens: Token[], j: number): boolean {
   for (let k = j + 1; k < tokens.length && k <= j + 2; k++) {
@@ -475,6 +500,14 @@ export function speakerAfter(
     else if (j > begin && plainModifier(t) && roleAhead(tokens, j)) {
       // "Senate minority leader X", "Capital portfolio manager X": plain words before a role
       j++;
+    } else if (
+      begin > i &&
+      plainModifier(t) &&
+      onlyModifiers(tokens, begin, j) &&
+      roleWithin(tokens, j)
+    ) {
+      // "said the base chief": plain words between the determiner and the role noun
+      j++;
     } else if (LINKS.has(t.lc) && j > begin) {
       let k = j + 1;
       if (tokens[k] && DETERMINERS.has((tokens[k] as Token).lc)) k++;
@@ -511,6 +544,11 @@ export function speakerBefore(
     const pp = tokens[j - 2];
     const cur = tokens[j] as Token;
     if (!DETERMINERS.has(p.lc) && partOfPhrase(tokens, j - 1)) {
+      j--;
+      continue;
+    }
+    // "the minority leader said": plain words between the determiner and the role noun
+    if (isRoleWord(last) && plainModifier(p) && determinerWithin(tokens, j - 2)) {
       j--;
       continue;
     }
