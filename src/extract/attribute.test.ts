@@ -359,4 +359,13 @@ describe('attributeQuotes: the shapes of attribution', () => {
       ),
     ).toBe('Dana Price');
   });
+
+  it('"As X, the Y, put it: …": "put it" is a verb of saying', () => {
+    expect(
+      speaker(
+        'As John Cornyn, the senator from Texas, put it: "This person will not be confirmed."',
+      ),
+    ).toBe('John Cornyn');
+    expect(speaker('As the critic Ann Lee put it, “the show is over.”')).toBe('Ann Lee');
+  });
 });

@@ -61,7 +61,10 @@ function isCue(tokens: Token[], c: number, weakToo: boolean): boolean {
   if (isPhrasalCue(tokens, c)) {
     const after = tokens[c + 2];
     if (after?.word && !PHRASAL_FOLLOWERS.has(after.lc)) return false;
-    return !!tokens[c - 1]?.cap || PRONOUN_SUBJECT.has(tokens[c - 1]?.lc ?? '');
+    const p = tokens[c - 1];
+    // "as X, the Y of Z, put it": an apposition may stand between the subject and "put it"
+    if (p?.text === ',' && tokens[c + 1]?.lc === 'it') return true;
+    return !!p?.cap || PRONOUN_SUBJECT.has(p?.lc ?? '');
   }
   if (
     !SPEECH_VERBS.has(t.lc) &&
@@ -541,6 +544,8 @@ const PHRASAL_CUES: Record<string, Set<string>> = {
   ),
   on: new Set('went goes carried'.split(' ')),
   in: new Set('chimed chimes piped pipes cut jumped weighed weighs'.split(' ')),
+  // "as X put it: …"
+  it: new Set(['put', 'puts']),
 };
 
 /** "shot back", "went on", "chimed in" at `tokens[c]`. */
