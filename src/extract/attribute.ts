@@ -134,6 +134,8 @@ function clauseSubjectAt(
   descriptions = false,
 ): { mention: Mention; to: number } | null {
   let i = datelineEnd(tokens);
+  // "But Sen. Pat Toomey (R-Pa.) refused …": a conjunction before a name opens no adverbial
+  if (CONJUNCTION_OPENERS.has(tokens[i]?.text ?? '') && tokens[i + 1]?.cap) i++;
   const first = tokens[i];
   if (!first) return null;
   if (
@@ -227,6 +229,8 @@ function openingComma(tokens: Token[], commaIdx: number): number {
   }
   return -1;
 }
+
+const CONJUNCTION_OPENERS = new Set(['But', 'And', 'Yet', 'So', 'Or']);
 
 const ROLE_APPOSITION =
   /^(?:the|a|an|former|formerly|then|now|currently|also|who|which|one|chief|head|senior|deputy|\p{Lu})/u;
