@@ -34,6 +34,14 @@ describe('speakerBefore', () => {
       name: 'senate minority leader',
     });
     expect(phraseBefore('the minority leader')?.name).toBe('minority leader');
+    expect(
+      phraseBefore('the former secretary of state and current Democratic presidential nominee'),
+    ).toMatchObject({
+      kind: 'description',
+      name: 'former secretary of state and current democratic presidential nominee',
+    });
+    // a relative clause is not part of it
+    expect(phraseBefore('voters who elected the former mayor')?.name).toBe('former mayor');
   });
 
   it('splits a role pre-modifier from the name', () => {

@@ -241,12 +241,23 @@ function onlyModifiers(tokens: Token[], from: number, to: number): boolean {
   return true;
 }
 
-/** A determiner at `tokens[k]`, or one word (capitalised or plain) before it: "the [Senate] …". */
-function determinerWithin(tokens: Token[], k: number): boolean {
-  const t = tokens[k];
-  if (!t) return false;
-  if (DETERMINERS.has(t.lc)) return true;
-  return (t.cap || plainModifier(t)) && DETERMINERS.has(tokens[k - 1]?.lc ?? '');
+/**
+ * The determiner that opens the description holding `tokens[k]`, read backwards over plain words,
+ * role words, names, "of" and "and" ("the [former secretary of state and current] nominee"), or -1.
+ */
+function descriptionStart(tokens: Token[], k: number): number {
+  for (let i = k; i >= 0 && i > k - 14; i--) {
+    const t = tokens[i] as Token;
+    if (DETERMINERS.has(t.lc)) return i;
+    const inside =
+      plainModifier(t) ||
+      isRoleWord(t) ||
+      (t.cap && isNameWord(t)) ||
+      t.lc === 'of' ||
+      t.lc === 'and';
+    if (!inside) return -1;
+  }
+  return -1;
 }
 
 /** Within two plain words, a role word followed by a name: "minority leader Harry Reid". */
@@ -547,10 +558,14 @@ export function speakerBefore(
       j--;
       continue;
     }
-    // "the minority leader said": plain words between the determiner and the role noun
-    if (isRoleWord(last) && plainModifier(p) && determinerWithin(tokens, j - 2)) {
-      j--;
-      continue;
+    // "the minority leader said", "the former secretary of state and current Democratic
+    // nominee said": plain words, roles and names between the determiner and the role noun
+    if (isRoleWord(last) && (plainModifier(p) || p.lc === 'and')) {
+      const d = descriptionStart(tokens, j - 1);
+      if (d >= 0) {
+        j = d;
+        break;
+      }
     }
     const linkable = (t: Token | undefined) => !!t && (t.cap || isRoleWord(t));
     if (DETERMINERS.has(p.lc)) {
