@@ -368,4 +368,10 @@ describe('attributeQuotes: the shapes of attribution', () => {
     ).toBe('John Cornyn');
     expect(speaker('As the critic Ann Lee put it, “the show is over.”')).toBe('Ann Lee');
   });
+
+  it('"X did Y by saying …. “…”": a speech participle after "by" frames the next quote', () => {
+    const text =
+      'Ross distanced himself from the group by saying he would serve if asked. “I am going to support him.”';
+    expect(speaker(text)).toBe('Ross');
+  });
 });

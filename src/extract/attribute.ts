@@ -84,6 +84,8 @@ function isCue(tokens: Token[], c: number, weakToo: boolean): boolean {
       /(?:ed|ly)$/.test(p.lc) ||
       p.text === '—' ||
       (p.cap && p.word) ||
+      // "X distanced himself by saying he would …": the subject of the clause speaks
+      (/^(?:by|after|while)$/.test(p.lc) && isSpeechParticiple(t.lc)) ||
       // "is pledging to …", "was saying that …" (not "what the FBI was asking ignored …")
       (PROGRESSIVE.has(p.lc) && /^(?:to|that|,|:)?$/.test(tokens[c + 1]?.lc ?? ''))
     )
