@@ -374,4 +374,18 @@ describe('attributeQuotes: the shapes of attribution', () => {
       'Ross distanced himself from the group by saying he would serve if asked. “I am going to support him.”';
     expect(speaker(text)).toBe('Ross');
   });
+
+  it('"Sen. X Y. Z (D-Ill.), noting …, said, “…”": a party tag before an apposition', () => {
+    const text =
+      'Sen. Richard J. Durbin (D-Ill.), noting the size of the crowd, said, "Let me tell you, he has a list."';
+    expect(speaker(text)).toBe('Richard J. Durbin');
+  });
+
+  it('"Here in Columbia, X …, saying, “…”": "Here" opens an adverbial', () => {
+    expect(
+      speaker(
+        'Here in Columbia, Sanders stepped up his message, saying, "We have got to do better."',
+      ),
+    ).toBe('Sanders');
+  });
 });

@@ -148,7 +148,7 @@ function clauseSubjectAt(
     (/(?:ly|ed)$/.test(first.lc) &&
       !tokens[i + 1]?.cap &&
       !capitalisedMidSentence(first.text, text)) ||
-    /^(?:On|In|At|After|Before|During|Last|Later|Earlier|Meanwhile|But|And|However|Yet|Still|Also|Then|Now|Today|Tonight|Yesterday|Speaking|Asked|When|While|Since|Despite|Although|Though|As|First|Second|Third|Finally|Instead|Indeed|Moreover|Furthermore|Similarly|Likewise|Separately|With|Without|For|From|Under|Amid|Among|Through|Throughout|Until|Unlike|Following|Ahead|Back|Like|Alongside|Beyond|Besides|Within|Inside|Outside|Against|Toward|Towards|Behind|Near|Via|Given|Regarding|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(
+    /^(?:On|In|At|After|Before|During|Last|Later|Earlier|Meanwhile|But|And|However|Yet|Still|Also|Then|Now|Today|Tonight|Yesterday|Speaking|Asked|When|While|Since|Despite|Although|Though|As|First|Second|Third|Finally|Instead|Indeed|Moreover|Furthermore|Similarly|Likewise|Separately|With|Without|For|From|Under|Amid|Among|Through|Throughout|Until|Unlike|Following|Ahead|Back|Like|Alongside|Beyond|Besides|Within|Inside|Outside|Against|Toward|Towards|Behind|Near|Via|Given|Regarding|Here|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(
       first.text,
     )
   ) {
@@ -321,6 +321,12 @@ function subjectOf(
     )
       role = text.slice(inner.start, (tokens[j - 2] as Token).end);
     j = k;
+    // "Sen. Richard J. Durbin (D-Ill.), noting …, said": a party tag before the apposition
+    if (tokens[j - 1]?.text === ')') {
+      let o = j - 2;
+      while (o >= 0 && j - o < 8 && (tokens[o] as Token).text !== '(') o--;
+      if (tokens[o]?.text === '(' && /^[A-Z]-/.test(tokens[o + 1]?.text ?? '')) j = o;
+    }
   }
   const r = speakerBefore(tokens, j, text);
   if (!r) {

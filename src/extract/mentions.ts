@@ -434,7 +434,13 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
   if (!org) {
     for (let k = 0; k < run.length - 1; k++) {
       const t = run[k] as Token;
-      if (TITLE_WORDS.has(t.lc) || t.text === '.' || (isAcronym(t) && k < run.length - 2))
+      // a dot ends a title ("Sen."), not a middle initial ("Richard J. Durbin")
+      const initial = t.text === '.' && k > 0 && /^\p{Lu}$/u.test((run[k - 1] as Token).text);
+      if (
+        TITLE_WORDS.has(t.lc) ||
+        (t.text === '.' && !initial) ||
+        (isAcronym(t) && k < run.length - 2)
+      )
         nameStart = k + 1;
     }
     while (nameStart < run.length - 1 && (run[nameStart] as Token).text === '.') nameStart++;
