@@ -388,4 +388,10 @@ describe('attributeQuotes: the shapes of attribution', () => {
       ),
     ).toBe('Sanders');
   });
+
+  it('"X posted a message on Twitter reading “…”": the name after a preposition does not speak', () => {
+    expect(
+      speaker('Lee posted a message on Twitter reading “Thank you, Ohio” after the count.'),
+    ).toBe('Lee');
+  });
 });

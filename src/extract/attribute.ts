@@ -232,6 +232,7 @@ function openingComma(tokens: Token[], commaIdx: number): number {
   return -1;
 }
 
+const PLACE_PREPOSITIONS = new Set(['on', 'in', 'at', 'to', 'from', 'via']);
 const CONJUNCTION_OPENERS = new Set(['But', 'And', 'Yet', 'So', 'Or']);
 
 const ROLE_APPOSITION =
@@ -259,7 +260,10 @@ function subjectOf(
     const prev = tokens[j - 1];
     if (prev && (prev.cap || prev.lc === 'he' || prev.lc === 'she')) {
       const r = speakerBefore(tokens, j, text);
-      if (r) return r.mention;
+      // "X posted a message on Twitter reading": a name after a preposition is no subject
+      const before = r ? tokens[r.from - 1] : undefined;
+      if (r && !(r.mention.kind === 'name' && before && PLACE_PREPOSITIONS.has(before.lc)))
+        return r.mention;
     }
     // "…, Nefzi said, adding": the subject of the verb of saying before the comma
     const said = tokens[j - 2];
