@@ -342,4 +342,56 @@ describe('attributeQuotes: the shapes of attribution', () => {
       ),
     ).toBe('Lisa Grant');
   });
+
+  it('a phrasal verb of saying is not one when a noun follows ("the Council goes on recess")', () => {
+    expect(
+      speaker(
+        'Mayor Ana Ruiz said that once the Council goes on recess, “I will visit every district.”',
+      ),
+    ).toBe('Ana Ruiz');
+    expect(speaker('Ruiz fired back in June, calling the plan “a costly mistake.”')).toBe('Ruiz');
+  });
+
+  it('an apposition closes an opening adverbial ("Introduced by X, the Y, Z launched into …")', () => {
+    expect(
+      speaker(
+        'Introduced by Tom Hale, the Ohio sheriff and a longtime ally, Dana Price launched into a lament for the “forgotten families” of the county.',
+      ),
+    ).toBe('Dana Price');
+  });
+
+  it('"As X, the Y, put it: …": "put it" is a verb of saying', () => {
+    expect(
+      speaker(
+        'As John Cornyn, the senator from Texas, put it: "This person will not be confirmed."',
+      ),
+    ).toBe('John Cornyn');
+    expect(speaker('As the critic Ann Lee put it, “the show is over.”')).toBe('Ann Lee');
+  });
+
+  it('"X did Y by saying …. “…”": a speech participle after "by" frames the next quote', () => {
+    const text =
+      'Ross distanced himself from the group by saying he would serve if asked. “I am going to support him.”';
+    expect(speaker(text)).toBe('Ross');
+  });
+
+  it('"Sen. X Y. Z (D-Ill.), noting …, said, “…”": a party tag before an apposition', () => {
+    const text =
+      'Sen. Richard J. Durbin (D-Ill.), noting the size of the crowd, said, "Let me tell you, he has a list."';
+    expect(speaker(text)).toBe('Richard J. Durbin');
+  });
+
+  it('"Here in Columbia, X …, saying, “…”": "Here" opens an adverbial', () => {
+    expect(
+      speaker(
+        'Here in Columbia, Sanders stepped up his message, saying, "We have got to do better."',
+      ),
+    ).toBe('Sanders');
+  });
+
+  it('"X posted a message on Twitter reading “…”": the name after a preposition does not speak', () => {
+    expect(
+      speaker('Lee posted a message on Twitter reading “Thank you, Ohio” after the count.'),
+    ).toBe('Lee');
+  });
 });

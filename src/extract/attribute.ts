@@ -73,9 +73,16 @@ function participleKind(lc: string): CueKind {
 function cueKind(tokens: Token[], c: number): CueKind {
   const t = tokens[c] as Token;
   if (t.cap || !t.word) return NO_CUE;
-  // "Hillary shot back, …": the particle follows; the subject stands before
-  if (isPhrasalCue(tokens, c))
-    return tokens[c - 1]?.cap || PRONOUN_SUBJECT.has(tokens[c - 1]?.lc ?? '') ? STRONG_CUE : NO_CUE;
+  // "Hillary shot back, …": the particle follows; the subject stands before. A noun after the
+  // particle makes it another verb: "the Senate goes on recess"
+  if (isPhrasalCue(tokens, c)) {
+    const after = tokens[c + 2];
+    if (after?.word && !PHRASAL_FOLLOWERS.has(after.lc)) return NO_CUE;
+    const p = tokens[c - 1];
+    // "as X, the Y of Z, put it": an apposition may stand between the subject and "put it"
+    if (p?.text === ',' && tokens[c + 1]?.lc === 'it') return STRONG_CUE;
+    return p?.cap || PRONOUN_SUBJECT.has(p?.lc ?? '') ? STRONG_CUE : NO_CUE;
+  }
   let kind = SPEECH_VERBS.has(t.lc) ? STRONG_CUE : participleKind(t.lc);
   if (kind === NO_CUE && WEAK_VERBS.has(t.lc)) kind = WEAK_CUE;
   if (kind === NO_CUE) return NO_CUE;
@@ -91,6 +98,8 @@ function cueKind(tokens: Token[], c: number): CueKind {
       /(?:ed|ly)$/.test(p.lc) ||
       p.text === '—' ||
       (p.cap && p.word) ||
+      // "X distanced himself by saying he would …": the subject of the clause speaks
+      (/^(?:by|after|while)$/.test(p.lc) && participleKind(t.lc) === STRONG_CUE) ||
       // "is pledging to …", "was saying that …" (not "what the FBI was asking ignored …")
       (PROGRESSIVE.has(p.lc) && /^(?:to|that|,|:)?$/.test(tokens[c + 1]?.lc ?? ''))
     )
@@ -147,6 +156,8 @@ function clauseSubjectAt(
   descriptions = false,
 ): { mention: Mention; to: number } | null {
   let i = datelineEnd(tokens);
+  // "But Sen. Pat Toomey (R-Pa.) refused …": a conjunction before a name opens no adverbial
+  if (CONJUNCTION_OPENERS.has(tokens[i]?.text ?? '') && tokens[i + 1]?.cap) i++;
   const first = tokens[i];
   if (!first) return null;
   if (
@@ -157,7 +168,7 @@ function clauseSubjectAt(
     (/(?:ly|ed)$/.test(first.lc) &&
       !tokens[i + 1]?.cap &&
       !capitalisedMidSentence(first.text, text)) ||
-    /^(?:On|In|At|After|Before|During|Last|Later|Earlier|Meanwhile|But|And|However|Yet|Still|Also|Then|Now|Today|Tonight|Yesterday|Speaking|Asked|When|While|Since|Despite|Although|Though|As|First|Second|Third|Finally|Instead|Indeed|Moreover|Furthermore|Similarly|Likewise|Separately|With|Without|For|From|Under|Amid|Among|Through|Throughout|Until|Unlike|Following|Ahead|Back|Like|Alongside|Beyond|Besides|Within|Inside|Outside|Against|Toward|Towards|Behind|Near|Via|Given|Regarding|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(
+    /^(?:On|In|At|After|Before|During|Last|Later|Earlier|Meanwhile|But|And|However|Yet|Still|Also|Then|Now|Today|Tonight|Yesterday|Speaking|Asked|When|While|Since|Despite|Although|Though|As|First|Second|Third|Finally|Instead|Indeed|Moreover|Furthermore|Similarly|Likewise|Separately|With|Without|For|From|Under|Amid|Among|Through|Throughout|Until|Unlike|Following|Ahead|Back|Like|Alongside|Beyond|Besides|Within|Inside|Outside|Against|Toward|Towards|Behind|Near|Via|Given|Regarding|Here|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(
       first.text,
     )
   ) {
@@ -168,6 +179,12 @@ function clauseSubjectAt(
     if (/^(?:which|where|who)$/.test(tokens[k + 1]?.lc ?? '')) {
       k += 2;
       while (k < limit && k < i + 36 && (tokens[k] as Token).text !== ',') k++;
+    }
+    // "Preceded by Joe Arpaio, the Arizona sheriff, Trump …": an apposition ends the adverbial
+    if (/^(?:the|a|an)$/.test(tokens[k + 1]?.lc ?? '')) {
+      let e = k + 2;
+      while (e < limit && e < k + 16 && (tokens[e] as Token).text !== ',') e++;
+      if (e < limit && tokens[e]?.text === ',' && tokens[e + 1]?.cap) k = e;
     }
     if (k >= limit || k >= i + 36) {
       if (!(first.lc === 'he' || first.lc === 'she' || first.lc === 'it' || first.lc === 'they'))
@@ -235,6 +252,9 @@ function openingComma(tokens: Token[], commaIdx: number): number {
   return -1;
 }
 
+const PLACE_PREPOSITIONS = new Set(['on', 'in', 'at', 'to', 'from', 'via']);
+const CONJUNCTION_OPENERS = new Set(['But', 'And', 'Yet', 'So', 'Or']);
+
 const ROLE_APPOSITION =
   /^(?:the|a|an|former|formerly|then|now|currently|also|who|which|one|chief|head|senior|deputy|\p{Lu})/u;
 
@@ -260,7 +280,10 @@ function subjectOf(
     const prev = tokens[j - 1];
     if (prev && (prev.cap || prev.lc === 'he' || prev.lc === 'she')) {
       const r = speakerBefore(tokens, j, text);
-      if (r) return r.mention;
+      // "X posted a message on Twitter reading": a name after a preposition is no subject
+      const before = r ? tokens[r.from - 1] : undefined;
+      if (r && !(r.mention.kind === 'name' && before && PLACE_PREPOSITIONS.has(before.lc)))
+        return r.mention;
     }
     // "…, Nefzi said, adding": the subject of the verb of saying before the comma
     const said = tokens[j - 2];
@@ -322,6 +345,12 @@ function subjectOf(
     )
       role = text.slice(inner.start, (tokens[j - 2] as Token).end);
     j = k;
+    // "Sen. Richard J. Durbin (D-Ill.), noting …, said": a party tag before the apposition
+    if (tokens[j - 1]?.text === ')') {
+      let o = j - 2;
+      while (o >= 0 && j - o < 8 && (tokens[o] as Token).text !== '(') o--;
+      if (tokens[o]?.text === '(' && /^[A-Z]-/.test(tokens[o + 1]?.text ?? '')) j = o;
+    }
   }
   const r = speakerBefore(tokens, j, text);
   if (!r) {
@@ -541,6 +570,10 @@ const NOT_SPEECH_ED = new Set(
 );
 
 const PRONOUN_SUBJECT = new Set(['he', 'she', 'they']);
+// what may follow the particle of a phrasal verb of saying: "went on to say", "fired back in March"
+const PHRASAL_FOLLOWERS = new Set(
+  'that to at with against by saying about in on after during for from when'.split(' '),
+);
 // phrasal verbs of saying: "shot back", "went on", "chimed in"
 // (a Map: indexing a plain object by an arbitrary word is slow, and "constructor" would hit
 // Object.prototype)
@@ -555,6 +588,8 @@ const PHRASAL_CUES = new Map<string, Set<string>>([
   ],
   ['on', new Set('went goes carried'.split(' '))],
   ['in', new Set('chimed chimes piped pipes cut jumped weighed weighs'.split(' '))],
+  // "as X put it: …"
+  ['it', new Set(['put', 'puts'])],
 ]);
 
 /** "shot back", "went on", "chimed in" at `tokens[c]`. */

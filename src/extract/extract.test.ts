@@ -158,3 +158,15 @@ describe('extractDebateGraph on awkward input', () => {
     expect(new Set(g.quotes.map((q) => q.speakerId))).toEqual(new Set(['actor:maria-costa']));
   });
 });
+
+describe('extractDebateGraph: descriptions', () => {
+  it('"the two-term president" is the speaker who holds the office', () => {
+    const text = [
+      'Obama to make the case',
+      '“We are stronger together,” said President Barack Obama.',
+      '“Nothing truly prepares you for the demands of the office,” the two-term president will say.',
+    ].join('\n\n');
+    const g = extractDebateGraph([{ source: 'a.txt', text }]);
+    expect(g.quotes.map((q) => q.speakerId)).toEqual(['actor:barack-obama', 'actor:barack-obama']);
+  });
+});

@@ -47,6 +47,8 @@ const WORDS = /[\p{L}\p{N}]+/gu;
 // Descriptions that name one person by office: "the Indiana governor", "the Vermont senator".
 const SPEAKER_ROLE =
   /\b(?:governor|senator|congressman|congresswoman|nominee|candidate|president|secretary|minister|mayor|chairman|chairwoman|leader|spokesman|spokeswoman|spokesperson|ambassador|director|chief|justice|judge|prosecutor|businessman|billionaire|lawmaker|official|aide|adviser|advisor|member|staffer|strategist|operative|donor|supporter|delegate|activist|organizer|organiser|analyst|pollster|consultant|attorney|lawyer|economist|historian|professor|executive|volunteer|voter|veteran|resident)$/;
+// a description of plain lower-case words: "the two-term president" (not "the Senate minority leader")
+const PLAIN_MODIFIERS = /^(?:the|a|an)\s+[a-z-]+(?:\s+[a-z-]+)*\s+[a-z]+$/;
 const norm = (s: string) => (s.toLowerCase().match(WORDS) ?? []) as string[];
 
 function overlapShare(a: string[], b: string[]): number {
@@ -108,7 +110,17 @@ function resolveMention(
       return { actor: index.resolveSpokesperson(m, docId, work.names, docActors), factor: 0.95 };
     case 'description': {
       const orgs = work.names.orgs.filter((o) => o.start < q.open).map((o) => o.name);
-      const a = index.resolveDescription(m, docActors, orgs, work.names);
+      const a =
+        index.resolveDescription(m, docActors, orgs, work.names) ??
+        // "the two-term president": plain words before the office do not change who holds it
+        (PLAIN_MODIFIERS.test(work.doc.text.slice(m.start, m.end))
+          ? index.resolveDescription(
+              { ...m, name: m.name.slice(m.name.lastIndexOf(' ') + 1) },
+              docActors,
+              orgs,
+              work.names,
+            )
+          : null);
       if (a) return { actor: a, factor: 0.8 };
       // "a government official said": an unnamed speaker of this document
       if (/^(?:a|an|one|another)\s/i.test(work.doc.text.slice(m.start, m.end)))

@@ -53,6 +53,22 @@ describe('tokenize', () => {
 });
 
 describe('speakerBefore', () => {
+  it('keeps plain words between the determiner and the role noun ("the Senate minority leader")', () => {
+    expect(phraseBefore('the Senate minority leader')).toMatchObject({
+      kind: 'description',
+      name: 'senate minority leader',
+    });
+    expect(phraseBefore('the minority leader')?.name).toBe('minority leader');
+    expect(
+      phraseBefore('the former secretary of state and current Democratic presidential nominee'),
+    ).toMatchObject({
+      kind: 'description',
+      name: 'former secretary of state and current democratic presidential nominee',
+    });
+    // a relative clause is not part of it
+    expect(phraseBefore('voters who elected the former mayor')?.name).toBe('former mayor');
+  });
+
   it('splits a role pre-modifier from the name', () => {
     expect(phraseBefore('Labour leader Jeremy Corbyn')).toMatchObject({
       kind: 'name',
@@ -99,6 +115,15 @@ describe('speakerBefore', () => {
 });
 
 describe('speakerAfter', () => {
+  it('reads plain words before the role noun of a description ("said the base chief")', () => {
+    expect(phraseAfter('the base chief known as Bob')).toMatchObject({
+      kind: 'description',
+      name: 'base chief',
+    });
+    // a verb after the role ends the phrase: "The Vermont senator emailed supporters"
+    expect(phraseAfter('The Vermont senator emailed supporters')?.name).toBe('vermont senator');
+  });
+
   it('reads the name before an apposition', () => {
     expect(phraseAfter('Salil Shetty, Secretary General of Amnesty International')).toMatchObject({
       name: 'Salil Shetty',

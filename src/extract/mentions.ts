@@ -261,6 +261,42 @@ function partOfPhrase(tokens: Token[], i: number): boolean {
 const plainModifier = (t: Token) =>
   t.word && !t.cap && !STOPWORDS.has(t.lc) && !PRONOUNS.has(t.lc) && !LINKS.has(t.lc);
 
+/** A role word right after `tokens[j]` or after one more plain word: "base chief", "minority party leader". */
+function roleWithin(tokens: Token[], j: number): boolean {
+  const n = tokens[j + 1];
+  if (n && isRoleWord(n)) return true;
+  const nn = tokens[j + 2];
+  return !!n && !!nn && plainModifier(n) && isRoleWord(nn);
+}
+
+/** Whether `tokens[from, to)` hold no role yet, only names and plain words: "Senate minority". */
+function onlyModifiers(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (isRoleWord(t) || !(t.cap || plainModifier(t))) return false;
+  }
+  return true;
+}
+
+/**
+ * The determiner that opens the description holding `tokens[k]`, read backwards over plain words,
+ * role words, names, "of" and "and" ("the [former secretary of state and current] nominee"), or -1.
+ */
+function descriptionStart(tokens: Token[], k: number): number {
+  for (let i = k; i >= 0 && i > k - 14; i--) {
+    const t = tokens[i] as Token;
+    if (DETERMINERS.has(t.lc)) return i;
+    const inside =
+      plainModifier(t) ||
+      isRoleWord(t) ||
+      (t.cap && isNameWord(t)) ||
+      t.lc === 'of' ||
+      t.lc === 'and';
+    if (!inside) return -1;
+  }
+  return -1;
+}
+
 /** Within two plain words, a role word followed by a name: "minority leader Harry Reid". */
 function roleAhead(tokens: Token[], j: number): boolean {
   for (let k = j + 1; k < tokens.length && k <= j + 2; k++) {
@@ -435,7 +471,13 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
   if (!org) {
     for (let k = 0; k < run.length - 1; k++) {
       const t = run[k] as Token;
-      if (TITLE_WORDS.has(t.lc) || t.text === '.' || (isAcronym(t) && k < run.length - 2))
+      // a dot ends a title ("Sen."), not a middle initial ("Richard J. Durbin")
+      const initial = t.text === '.' && k > 0 && /^\p{Lu}$/u.test((run[k - 1] as Token).text);
+      if (
+        TITLE_WORDS.has(t.lc) ||
+        (t.text === '.' && !initial) ||
+        (isAcronym(t) && k < run.length - 2)
+      )
         nameStart = k + 1;
     }
     while (nameStart < run.length - 1 && (run[nameStart] as Token).text === '.') nameStart++;
@@ -512,6 +554,14 @@ export function speakerAfter(
     else if (j > begin && plainModifier(t) && roleAhead(tokens, j)) {
       // "Senate minority leader X", "Capital portfolio manager X": plain words before a role
       j++;
+    } else if (
+      begin > i &&
+      plainModifier(t) &&
+      onlyModifiers(tokens, begin, j) &&
+      roleWithin(tokens, j)
+    ) {
+      // "said the base chief": plain words between the determiner and the role noun
+      j++;
     } else if (LINKS.has(t.lc) && j > begin) {
       let k = j + 1;
       if (tokens[k] && DETERMINERS.has((tokens[k] as Token).lc)) k++;
@@ -550,6 +600,15 @@ export function speakerBefore(
     if (!DETERMINERS.has(p.lc) && partOfPhrase(tokens, j - 1)) {
       j--;
       continue;
+    }
+    // "the minority leader said", "the former secretary of state and current Democratic
+    // nominee said": plain words, roles and names between the determiner and the role noun
+    if (isRoleWord(last) && (plainModifier(p) || p.lc === 'and')) {
+      const d = descriptionStart(tokens, j - 1);
+      if (d >= 0) {
+        j = d;
+        break;
+      }
     }
     const linkable = (t: Token | undefined) => !!t && (t.cap || isRoleWord(t));
     if (DETERMINERS.has(p.lc)) {

@@ -101,22 +101,28 @@ export function relateActors(
   };
   const positionOf = new Map(graph.positions.map((p) => [`${p.actorId}|${p.issueId}`, p]));
   const issueOf = new Map(graph.claims.map((c) => [c.quoteIds[0], c.issueId]));
-  const quotesBy = new Map<string, string[]>();
+  // each document's attributed quotes by speaker, in text order
+  const quotesBy = new Map<string, Map<string, DebateGraph['quotes']>>();
   for (const q of graph.quotes) {
     if (!q.speakerId) continue;
-    const key = `${q.speakerId}|${q.documentId}`;
-    const list = quotesBy.get(key) ?? [];
-    list.push(q.id);
-    quotesBy.set(key, list);
+    let bySpeaker = quotesBy.get(q.documentId);
+    if (!bySpeaker) {
+      bySpeaker = new Map();
+      quotesBy.set(q.documentId, bySpeaker);
+    }
+    const list = bySpeaker.get(q.speakerId);
+    if (list) list.push(q);
+    else bySpeaker.set(q.speakerId, [q]);
   }
   const nameById = new Map(graph.actors.map((a) => [a.id, a]));
-  const quoteById = new Map(graph.quotes.map((q) => [q.id, q]));
   for (const w of works) {
     const st = stances.get(w.doc.id);
     if (!st?.proposer) continue;
     const pid = idOf(st.proposer);
     if (!pid) continue;
-    const firstQuote = quotesBy.get(`${pid}|${w.doc.id}`)?.[0];
+    const docQuotes = quotesBy.get(w.doc.id);
+    const proposerQuotes = docQuotes?.get(pid) ?? [];
+    const firstQuote = proposerQuotes[0]?.id;
     const issueId = firstQuote ? issueOf.get(firstQuote) : undefined;
     const target = issueId ? positionOf.get(`${pid}|${issueId}`) : undefined;
     for (const r of st.score.keys()) {
@@ -124,14 +130,11 @@ export function relateActors(
       if (!aid || aid === pid) continue;
       const source = issueId ? positionOf.get(`${aid}|${issueId}`) : undefined;
       if (!source || !target) continue;
-      const qs = (quotesBy.get(`${aid}|${w.doc.id}`) ?? []).slice(0, 3);
+      const qs = (docQuotes?.get(aid) ?? []).slice(0, 3).map((q) => q.id);
       if (source.stance === 'against') add('opposes', source.id, target.id, qs);
       else if (source.stance === 'for') add('agrees-with', source.id, target.id, qs);
     }
     // the proposer answers the actors its own quotes name
-    const proposerQuotes = (quotesBy.get(`${pid}|${w.doc.id}`) ?? []).map(
-      (id) => quoteById.get(id) as DebateGraph['quotes'][number],
-    );
     for (const r of st.score.keys()) {
       const aid = idOf(r);
       const actor = aid ? nameById.get(aid) : undefined;

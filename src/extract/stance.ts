@@ -307,39 +307,38 @@ export function assignStances(
       evidence.set(key, acc);
     }
   }
-  const byKey = new Map<string, Position>();
-  const ownWords = new Map<string, string[]>();
-  const indirect = new Set(graph.quotes.filter((q) => q.kind === 'indirect').map((q) => q.id));
-  const texts = new Map<string, string[]>();
+  // one record per actor and issue: its position, all its claim texts and its own (quoted) words
+  const byKey = new Map<string, { position: Position; texts: string[]; own: string[] }>();
+  const indirect = new Set<string>();
+  for (const q of graph.quotes) if (q.kind === 'indirect') indirect.add(q.id);
   for (const c of graph.claims) {
     const key = `${c.actorId}|${c.issueId}`;
-    let p = byKey.get(key);
-    if (!p) {
+    let entry = byKey.get(key);
+    if (!entry) {
       const e = evidence.get(key);
-      p = {
-        id: `position:${c.actorId.slice(6)}:${c.issueId.slice(6)}`,
-        actorId: c.actorId,
-        issueId: c.issueId,
-        stance: stanceFrom(e, e?.proposer ?? false),
-        summary: '',
-        claimIds: [],
+      entry = {
+        position: {
+          id: `position:${c.actorId.slice(6)}:${c.issueId.slice(6)}`,
+          actorId: c.actorId,
+          issueId: c.issueId,
+          stance: stanceFrom(e, e?.proposer ?? false),
+          summary: '',
+          claimIds: [],
+        },
+        texts: [],
+        own: [],
       };
-      byKey.set(key, p);
-      texts.set(key, []);
+      byKey.set(key, entry);
     }
-    p.claimIds.push(c.id);
-    (texts.get(key) as string[]).push(c.text);
-    if (!indirect.has(c.quoteIds[0] ?? '')) {
-      const list = ownWords.get(key) ?? [];
-      list.push(c.text);
-      ownWords.set(key, list);
-    }
+    entry.position.claimIds.push(c.id);
+    entry.texts.push(c.text);
+    if (!indirect.has(c.quoteIds[0] ?? '')) entry.own.push(c.text);
   }
-  for (const [key, p] of byKey) p.summary = summaryOf(texts.get(key) as string[]);
   // a summary is drawn from the actor's own words: reported speech only when nothing is quoted
-  for (const p of byKey.values()) {
-    const own = ownWords.get(`${p.actorId}|${p.issueId}`);
-    if (own?.length) p.summary = summaryOf(own);
+  const positions: Position[] = [];
+  for (const { position, texts, own } of byKey.values()) {
+    position.summary = summaryOf(own.length ? own : texts);
+    positions.push(position);
   }
-  return [...byKey.values()];
+  return positions;
 }
