@@ -282,8 +282,9 @@ function quoteKind(work: DocumentWork, k: number, hasSpeaker: boolean): Quote['k
   const q = work.quotes[k] as QuoteSpan;
   const a = work.attributions[k] as Attribution;
   const text = work.doc.text.slice(q.start, q.end);
+  // only "more than four words" matters: stop counting at five
   let words = 1;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) words++;
+  for (let i = 0; i < text.length && words <= 4; i++) if (text.charCodeAt(i) === 32) words++;
   if (isTerm(work.doc.text, q.start, q.end, q.close)) return 'term';
   // a title-case phrase that no verb of saying introduces is a name or a title
   if (a.rule !== 'before' && a.rule !== 'after' && !a.opensSentence && isTitleCase(text))

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractDebateGraph } from './extract';
+import { AGREEMENT_CUES, CONTRAST_CUES } from './lexicon';
 
 const text = [
   'Mayor calls for a ban on cars in the old town',
@@ -49,5 +50,14 @@ describe('assignStances', () => {
     expect(has('opposes', 'Nadia Sousa', 'Ellen Ward')).toBe(true);
     expect(has('opposes', 'Paul Grimes', 'Ellen Ward')).toBe(true);
     expect(has('agrees-with', 'Tom Reyes', 'Ellen Ward')).toBe(true);
+  });
+});
+
+describe('stance cue lists', () => {
+  it('share no cue, nor a cue that opens another (one search finds both kinds)', () => {
+    for (const c of CONTRAST_CUES)
+      for (const a of AGREEMENT_CUES) {
+        expect(c === a || c.startsWith(`${a} `) || a.startsWith(`${c} `)).toBe(false);
+      }
   });
 });

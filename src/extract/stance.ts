@@ -6,19 +6,24 @@ import type { IssueSet } from './issues';
 import { AGREEMENT_CUES, CONTRAST_CUES } from './lexicon';
 import { isSentenceEnd } from './segment';
 
-const cueRegex = (cues: string[]) =>
-  new RegExp(`\\b(?:${cues.map((c) => c.replace(/'/g, "['’]")).join('|')})\\b`, 'gi');
-/** Where the matches of a global regex start in `s`. */
-function matchStarts(re: RegExp, s: string): number[] {
-  const out: number[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(s); m; m = re.exec(s)) out.push(m.index);
-  return out;
+const alternatives = (cues: string[]) => cues.map((c) => c.replace(/'/g, "['’]")).join('|');
+// contrast and agreement cues in one search: group 1 a contrast, group 2 an agreement (the two
+// lists share no word, so one pass finds what two would)
+const CUES = new RegExp(
+  `\\b(?:(${alternatives(CONTRAST_CUES)})|(${alternatives(AGREEMENT_CUES)}))\\b`,
+  'gi',
+);
+/** Where the contrast cues and the agreement cues of `s` start. */
+function cueStarts(s: string): { contrasts: number[]; agreements: number[] } {
+  const contrasts: number[] = [];
+  const agreements: number[] = [];
+  CUES.lastIndex = 0;
+  for (let m = CUES.exec(s); m; m = CUES.exec(s))
+    (m[1] !== undefined ? contrasts : agreements).push(m.index);
+  return { contrasts, agreements };
 }
-const CONTRAST = cueRegex(CONTRAST_CUES);
 const END = /[.!?…]/g;
 const CAPITAL = /^\p{Lu}/u;
-const AGREEMENT = cueRegex(AGREEMENT_CUES);
 // A paragraph that opens a counter-view ("Despite …, some aren't sure"): speakers after it oppose.
 // (two searches: the anchored opener as a branch of one regex slowed the search for the rest)
 const COUNTER_START = /^(?:Despite|However|But|Critics|Opponents|Others|Not everyone)\b/u;
@@ -200,8 +205,7 @@ export function readStances(
       continue;
     }
     // where the cue words are: sentences are then checked by position, not searched again
-    const contrasts = matchStarts(CONTRAST, plain);
-    const agreements = matchStarts(AGREEMENT, plain);
+    const { contrasts, agreements } = cueStarts(plain);
     if (!paraSpeakers && COUNTER_OPENER.test(plain)) counterScope = 3;
     if (contrasts.length === 0 && agreements.length === 0) continue;
     // sentence by sentence: cue words and who is named
@@ -258,6 +262,16 @@ function stanceFrom(e: { pro: number; con: number } | undefined, isProposer: boo
   return 'neutral';
 }
 
+/** The inner map of `outer` at `key`, made on first use. */
+function inner<V>(outer: Map<string, Map<string, V>>, key: string): Map<string, V> {
+  let m = outer.get(key);
+  if (!m) {
+    m = new Map();
+    outer.set(key, m);
+  }
+  return m;
+}
+
 const SUMMARY_MAX = 140;
 
 /** First sentence of the actor's longest claim, cut at a word boundary: the position summary. */
@@ -291,7 +305,8 @@ export function assignStances(
 ): Position[] {
   const nameById = new Map(graph.actors.map((a) => [a.id, a.name]));
   const nameOf = (r: ActorRecord) => nameById.get(idOf(r) ?? '') ?? r.surname;
-  const evidence = new Map<string, { pro: number; con: number; proposer: boolean }>();
+  // evidence by actor id, then issue id (nested maps: no key string is built per lookup)
+  const evidence = new Map<string, Map<string, { pro: number; con: number; proposer: boolean }>>();
   for (const w of works) {
     const st = readStances(w, index, nameOf);
     stances.set(w.doc.id, st);
@@ -299,23 +314,26 @@ export function assignStances(
     for (const [r, e] of st.score) {
       const id = idOf(r);
       if (!id) continue;
-      const key = `${id}|${issueId}`;
-      const acc = evidence.get(key) ?? { pro: 0, con: 0, proposer: false };
+      const acc = inner(evidence, id).get(issueId) ?? { pro: 0, con: 0, proposer: false };
       acc.pro += e.pro;
       acc.con += e.con;
       if (r === st.proposer) acc.proposer = true;
-      evidence.set(key, acc);
+      inner(evidence, id).set(issueId, acc);
     }
   }
   // one record per actor and issue: its position, all its claim texts and its own (quoted) words
-  const byKey = new Map<string, { position: Position; texts: string[]; own: string[] }>();
+  const byKey = new Map<
+    string,
+    Map<string, { position: Position; texts: string[]; own: string[] }>
+  >();
+  const entries: { position: Position; texts: string[]; own: string[] }[] = [];
   const indirect = new Set<string>();
   for (const q of graph.quotes) if (q.kind === 'indirect') indirect.add(q.id);
   for (const c of graph.claims) {
-    const key = `${c.actorId}|${c.issueId}`;
-    let entry = byKey.get(key);
+    const byIssue = inner(byKey, c.actorId);
+    let entry = byIssue.get(c.issueId);
     if (!entry) {
-      const e = evidence.get(key);
+      const e = evidence.get(c.actorId)?.get(c.issueId);
       entry = {
         position: {
           id: `position:${c.actorId.slice(6)}:${c.issueId.slice(6)}`,
@@ -328,7 +346,8 @@ export function assignStances(
         texts: [],
         own: [],
       };
-      byKey.set(key, entry);
+      byIssue.set(c.issueId, entry);
+      entries.push(entry);
     }
     entry.position.claimIds.push(c.id);
     entry.texts.push(c.text);
@@ -336,7 +355,7 @@ export function assignStances(
   }
   // a summary is drawn from the actor's own words: reported speech only when nothing is quoted
   const positions: Position[] = [];
-  for (const { position, texts, own } of byKey.values()) {
+  for (const { position, texts, own } of entries) {
     position.summary = summaryOf(own.length ? own : texts);
     positions.push(position);
   }
