@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isLetterCode, startsUpper } from './chars';
 import { speakerAfter, speakerBefore, tokenize } from './mentions';
 
 const phraseBefore = (text: string) => {
@@ -9,6 +10,17 @@ const phraseAfter = (text: string) =>
   speakerAfter(tokenize(text, 0, text.length), 0, text)?.mention ?? null;
 
 describe('tokenize', () => {
+  it('reads every letter of the character table (eager or learnt) as startsUpper does', () => {
+    let mismatches = 0;
+    for (let c = 0; c < 65536; c++) {
+      if (!isLetterCode(c) || (c >= 0xd800 && c <= 0xdfff)) continue;
+      const s = String.fromCharCode(c);
+      const t = tokenize(s, 0, 1)[0];
+      if (!t?.word || t.cap !== startsUpper(s)) mismatches++;
+    }
+    expect(mismatches).toBe(0);
+  });
+
   it('keeps offsets, inner apostrophes, dots and hyphens, and splits off a final dot', () => {
     const text = 'Sen. O’Brien’s end-to-end U.S. plan.';
     const tokens = tokenize(text, 0, text.length);

@@ -30,18 +30,33 @@ const JOINER_BIT = 4;
 const CASED_BIT = 8;
 /** `startsUpper` of a word that starts with this letter. */
 const UPPER_BIT = 16;
-const CHAR_CLASS = new Uint8Array(65536);
-for (let c = 0; c < 65536; c++) {
-  if (isLetterCode(c)) {
-    CHAR_CLASS[c] =
+/** The class bits of one code unit, worked out from the character predicates. */
+function classOf(c: number): number {
+  if (isLetterCode(c))
+    return (
       LETTER_BIT |
       ((c >= 65 && c <= 90) || c > 127 ? CASED_BIT : 0) |
-      (startsUpper(String.fromCharCode(c)) ? UPPER_BIT : 0);
-  } else if (isRegexSpaceCode(c)) CHAR_CLASS[c] = SPACE_BIT;
-  else if (c === 39 || c === 0x2019 || c === 46 || c === 45 || c === 38) CHAR_CLASS[c] = JOINER_BIT;
+      (startsUpper(String.fromCharCode(c)) ? UPPER_BIT : 0)
+    );
+  if (isRegexSpaceCode(c)) return SPACE_BIT;
+  if (c === 39 || c === 0x2019 || c === 46 || c === 45 || c === 38) return JOINER_BIT;
+  return 0;
 }
+// Latin, Greek, Cyrillic and the punctuation blocks are filled at start-up; the rest of the
+// table (CJK and beyond, rare in news) is learnt on first sight, so start-up stays short
+const EAGER = 0x3000;
+const UNKNOWN = 0xff;
+const CHAR_CLASS = new Uint8Array(65536).fill(UNKNOWN, EAGER);
+for (let c = 0; c < EAGER; c++) CHAR_CLASS[c] = classOf(c);
 /** The class bits of `text[i]`; `i` must be inside the text. */
-const classAt = (text: string, i: number) => CHAR_CLASS[text.charCodeAt(i)] as number;
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  const k = CHAR_CLASS[c] as number;
+  if (k !== UNKNOWN) return k;
+  const learnt = classOf(c);
+  CHAR_CLASS[c] = learnt;
+  return learnt;
+}
 
 /**
  * Tokens of `text[start, end)` with document offsets. Inner apostrophes, dots and hyphens stay in
