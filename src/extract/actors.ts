@@ -45,9 +45,17 @@ export interface DocNames {
  *
  * @example lower('Erdoğan') === 'erdogan'
  */
-const ASCII = /^[ -~]*$/;
 export const lower = (s: string) =>
-  ASCII.test(s) ? s.toLowerCase() : s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  isPrintableAscii(s) ? s.toLowerCase() : s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** Only characters from space to "~": nothing to fold but case (a loop beats a regex here). */
+function isPrintableAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 32 || c > 126) return false;
+  }
+  return true;
+}
 
 // Two or more capitalised words ("Amber Rudd", "Amnesty International"); one-word runs are
 // sentence starts far more often than names, and acronyms are found on their own.
@@ -253,6 +261,48 @@ export function scanNames(text: string): DocNames {
   return { fullBySurname, orgs, people, titled: titledSet, counts };
 }
 
+/**
+ * True when `name` has no whitespace but single spaces between words, so normalising its
+ * whitespace would give it back unchanged.
+ */
+function isTidy(name: string): boolean {
+  const n = name.length;
+  for (let i = 0; i < n; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 32) {
+      if (i === 0 || i === n - 1 || name.charCodeAt(i + 1) === 32) return false;
+    } else if (c < 32 || (c >= 0x80 && mayBeSpace(c))) return false;
+  }
+  return true;
+}
+
+/** The non-ASCII characters `\s` and `trim` may treat as whitespace (and U+180E, once one). */
+const mayBeSpace = (c: number) =>
+  c === 0xa0 ||
+  c === 0x1680 ||
+  c === 0x180e ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
+
+/** A mention's name as `resolveName` reads it. */
+interface ParsedName {
+  /** The name with runs of whitespace as one space. */
+  form: string;
+  /** `form` folded: its key among the forms. */
+  key: string;
+  words: string[];
+  /** Folded first and last word. */
+  given: string;
+  surname: string;
+  /** A word marks it as an organisation ("Amnesty International"). */
+  orgWord: boolean;
+}
+
 /** A document's full names split once (per mention they were split again): lower-case ends. */
 interface CountedName {
   full: string;
@@ -266,19 +316,41 @@ function splitCounts(counts: Map<string, number>): CountedName[] {
   let list = countedNames.get(counts);
   if (!list) {
     list = [];
-    for (const [full, n] of counts) {
-      const w = full.split(' ');
+    for (const [full, n] of counts)
       list.push({
         full,
         n,
-        words: w.length,
-        given: lower(w[0] as string),
-        surname: lower(w[w.length - 1] as string),
+        words: wordCount(full),
+        given: lower(firstWord(full)),
+        surname: lower(lastWord(full)),
       });
-    }
     countedNames.set(counts, list);
   }
   return list;
+}
+
+// The parts of a name of words split by single spaces, read without splitting it into an array.
+const firstWord = (s: string) => {
+  const space = s.indexOf(' ');
+  return space < 0 ? s : s.slice(0, space);
+};
+const lastWord = (s: string) => s.slice(s.lastIndexOf(' ') + 1);
+/** `s.split(' ')`, by hand: V8's split is slow on the short strings names are. */
+function splitSpaces(s: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let at = s.indexOf(' '); at >= 0; at = s.indexOf(' ', from)) {
+    out.push(s.slice(from, at));
+    from = at + 1;
+  }
+  out.push(s.slice(from));
+  return out;
+}
+
+function wordCount(s: string): number {
+  let n = 1;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 32) n++;
+  return n;
 }
 
 function editDistanceAtMostOne(a: string, b: string): boolean {
@@ -316,6 +388,38 @@ export class ActorIndex {
   private byForm = new Map<string, ActorRecord>();
   private bySurname = new Map<string, ActorRecord[]>();
   private byGiven = new Map<string, ActorRecord[]>();
+  // The same names come back mention after mention: fold and split each once per index.
+  private folded = new Map<string, string>();
+  private parsed = new Map<string, ParsedName>();
+
+  /** `lower(s)`, remembered. */
+  private fold(s: string): string {
+    let f = this.folded.get(s);
+    if (f === undefined) {
+      f = lower(s);
+      this.folded.set(s, f);
+    }
+    return f;
+  }
+
+  /** A mention's name with its whitespace normalised, split into words, remembered. */
+  private parse(name: string): ParsedName {
+    let p = this.parsed.get(name);
+    if (!p) {
+      const form = isTidy(name) ? name : name.replace(/\s+/g, ' ').trim();
+      const words = splitSpaces(form);
+      p = {
+        form,
+        key: this.fold(form),
+        words,
+        given: this.fold(words[0] as string),
+        surname: this.fold(words[words.length - 1] as string),
+        orgWord: words.some((w) => ORG_WORDS.has(this.fold(w))),
+      };
+      this.parsed.set(name, p);
+    }
+    return p;
+  }
 
   private indexNames(r: ActorRecord): void {
     const s = this.bySurname.get(r.surname) ?? [];
@@ -335,41 +439,42 @@ export class ActorIndex {
   }
 
   private create(form: string, kind: ActorKind): ActorRecord {
-    const words = form.split(' ');
     const r: ActorRecord = {
       seq: this.seq++,
       kind,
       forms: new Map(),
       aliases: new Set(),
       mentions: [],
-      surname: lower(words[words.length - 1] as string),
-      given: words.length > 1 ? lower(words[0] as string) : '',
+      surname: this.fold(lastWord(form)),
+      given: form.indexOf(' ') >= 0 ? this.fold(firstWord(form)) : '',
     };
     this.records.push(r);
-    this.byForm.set(lower(form), r);
+    this.byForm.set(this.fold(form), r);
     this.indexNames(r);
     return r;
   }
 
   private note(r: ActorRecord, form: string, span: SourceSpan | null, count = 1): void {
     r.forms.set(form, (r.forms.get(form) ?? 0) + count);
-    if (!this.byForm.has(lower(form))) this.byForm.set(lower(form), r);
+    const key = this.fold(form);
+    if (!this.byForm.has(key)) this.byForm.set(key, r);
     if (span) r.mentions.push(span);
   }
 
   /** Finds (or creates) the actor a proper name stands for. */
   resolveName(m: Mention, docId: string, names: DocNames, docActors: ActorRecord[]): ActorRecord {
     const span = { documentId: docId, start: m.start, end: m.end };
-    let form = m.name.replace(/\s+/g, ' ').trim();
-    const words = form.split(' ');
+    const parsed = this.parse(m.name);
+    let form = parsed.form;
+    const words = parsed.words;
     const single = words.length === 1;
-    const surname = lower(words[words.length - 1] as string);
+    const surname = parsed.surname;
     let r: ActorRecord | undefined;
     if (single && !m.org) {
       const full = names.fullBySurname.get(surname)?.[0];
       // a surname stands for the full name of its document
       if (full) form = full;
-      const known = this.byForm.get(lower(form));
+      const known = this.byForm.get(full ? this.fold(full) : parsed.key);
       if (known) r = this.root(known);
       if (!r)
         r = docActors.find(
@@ -377,24 +482,15 @@ export class ActorIndex {
         );
       if (!r && !full) {
         // an organisation named by its first word ("Amnesty" for "Amnesty International")
-        r = docActors.find(
-          (a) =>
-            a.kind !== 'person' &&
-            [...a.forms.keys()].some((f) => lower(f).startsWith(`${surname} `)),
-        );
-        if (!r) {
-          const people = (this.bySurname.get(surname) ?? []).filter(
-            (a) => !a.mergedInto && a.kind === 'person' && a.surname === surname && a.given,
-          );
-          if (people.length === 1) r = people[0];
-        }
+        r = docActors.find((a) => a.kind !== 'person' && this.hasFormStarting(a, `${surname} `));
+        if (!r) r = this.onlyPersonWithSurname(surname);
       }
     } else {
-      const known = this.byForm.get(lower(form));
+      const known = this.byForm.get(parsed.key);
       if (known) r = this.root(known);
     }
     if (!r && !single && !m.org) {
-      const given = lower(words[0] as string);
+      const given = parsed.given;
       // a one-letter slip in the surname of the same given name: "Tim Cooks" for "Tim Cook"
       r = (this.byGiven.get(given) ?? []).find(
         (a) =>
@@ -420,9 +516,8 @@ export class ActorIndex {
       }
     }
     if (!r) {
-      const orgWord = words.some((w) => ORG_WORDS.has(lower(w)));
       const kind: ActorKind =
-        m.org || orgWord || ACRONYM.test(form)
+        m.org || parsed.orgWord || ACRONYM.test(form)
           ? 'organization'
           : single && !m.person && !m.gender && !names.fullBySurname.has(surname)
             ? 'organization'
@@ -432,7 +527,7 @@ export class ActorIndex {
     this.note(r, form, span);
     if (r.kind === 'person' && !single) {
       // the document's own spelling variants of the name count towards the shown name
-      const given = lower(words[0] as string);
+      const given = parsed.given;
       for (const c of splitCounts(names.counts)) {
         if (c.full === form || c.words !== words.length || c.given !== given) continue;
         const s = c.surname;
@@ -444,6 +539,23 @@ export class ActorIndex {
     if (m.role) r.aliases.add(m.role.startsWith('the ') ? m.role : m.role);
     if (m.gender && !r.gender) r.gender = m.gender;
     return r;
+  }
+
+  /** True when one of the actor's forms, folded, starts with `prefix`. */
+  private hasFormStarting(a: ActorRecord, prefix: string): boolean {
+    for (const f of a.forms.keys()) if (this.fold(f).startsWith(prefix)) return true;
+    return false;
+  }
+
+  /** The one full-named person with this surname, if there is exactly one. */
+  private onlyPersonWithSurname(surname: string): ActorRecord | undefined {
+    let only: ActorRecord | undefined;
+    for (const a of this.bySurname.get(surname) ?? []) {
+      if (a.mergedInto || a.kind !== 'person' || a.surname !== surname || !a.given) continue;
+      if (only) return undefined;
+      only = a;
+    }
+    return only;
   }
 
   /** The actor a description stands for ("the home secretary"), or null. */
@@ -554,7 +666,7 @@ export function bestForm(r: ActorRecord): string {
   let best = '';
   let bestScore = -1;
   for (const [form, n] of r.forms) {
-    const words = form.split(' ').length;
+    const words = wordCount(form);
     const score = (r.kind === 'person' ? (words >= 2 ? 1000 : 0) : words * 10) + n;
     if (
       score > bestScore ||
