@@ -146,8 +146,10 @@ function classifyRun(text: string): void {
 /** The words `from` to `to` (exclusive) of the run joined by single spaces. */
 function runText(text: string, from: number, to: number): string {
   let single = true; // the words stand one space apart: the text already has the joined form
-  for (let k = from + 1; k < to && single; k++)
-    single = run.start[k] === (run.end[k - 1] as number) + 1;
+  for (let k = from + 1; k < to && single; k++) {
+    const gap = run.end[k - 1] as number;
+    single = run.start[k] === gap + 1 && text.charCodeAt(gap) === 32;
+  }
   if (single) return text.slice(run.start[from], run.end[to - 1]);
   let out = text.slice(run.start[from], run.end[from]);
   for (let k = from + 1; k < to; k++) out += ` ${text.slice(run.start[k], run.end[k])}`;
