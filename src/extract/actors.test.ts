@@ -19,6 +19,14 @@ describe('scanNames', () => {
     expect(names.titled.has('Amber Rudd')).toBe(true);
     expect(names.orgs.map((o) => o.name)).toEqual(['Amnesty International', 'FBI']);
   });
+  it('reads runs split by tabs or several spaces, and drops a final possessive', () => {
+    const names = scanNames(
+      'Home Secretary  Amber\tRudd met Mr. Tim Cook’s team and Amnesty International. Later the FBI’s office spoke.',
+    );
+    expect(names.people.map((p) => p.name)).toEqual(['Amber Rudd', 'Tim Cook']);
+    expect(names.people[1]?.gender).toBe('m');
+    expect(names.orgs.map((o) => o.name)).toEqual(['Amnesty International', 'FBI']);
+  });
   it('drops a possessive modifier: "Turkey\'s President Erdogan"', () => {
     const names = scanNames('Turkey’s President Recep Tayyip Erdoğan spoke.');
     expect(names.fullBySurname.get('erdogan')).toEqual(['Recep Tayyip Erdoğan']);

@@ -45,9 +45,17 @@ export interface DocNames {
  *
  * @example lower('Erdoğan') === 'erdogan'
  */
-const ASCII = /^[ -~]*$/;
 export const lower = (s: string) =>
-  ASCII.test(s) ? s.toLowerCase() : s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  isPrintableAscii(s) ? s.toLowerCase() : s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** Only characters from space to "~": nothing to fold but case (a loop beats a regex here). */
+function isPrintableAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 32 || c > 126) return false;
+  }
+  return true;
+}
 
 // Two or more capitalised words ("Amber Rudd", "Amnesty International"); one-word runs are
 // sentence starts far more often than names, and acronyms are found on their own.
@@ -59,7 +67,94 @@ const ACRONYMS = /\b[A-Z]{2,6}\b/g;
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 const POSSESSIVE = /['’]s?$/u;
 
-const clean = (s: string) => s.replace(POSSESSIVE, '');
+// What a lower-case word is to the name scan, as bits: one map lookup instead of four set lookups.
+const TITLE = 1;
+const STOP = 2; // a stopword
+const FUNCTION = 4; // a capitalised function word ("Despite", "Monday")
+const ORG = 8;
+const WORD_CLASS = new Map<string, number>();
+for (const [words, bit] of [
+  [TITLE_WORDS, TITLE],
+  [STOPWORDS, STOP],
+  [CAP_FUNCTION, FUNCTION],
+  [ORG_WORDS, ORG],
+] as const)
+  for (const w of words) WORD_CLASS.set(w, (WORD_CLASS.get(w) ?? 0) | bit);
+
+const DOT = 46;
+const isApostrophe = (c: number) => c === 39 || c === 0x2019;
+
+/** Drops a final "'s", "’s", "'" or "’" (what POSSESSIVE matches), without a regex. */
+function dropPossessive(s: string): string {
+  const n = s.length;
+  if (s.charCodeAt(n - 1) === 115 && isApostrophe(s.charCodeAt(n - 2))) return s.slice(0, n - 2);
+  return isApostrophe(s.charCodeAt(n - 1)) ? s.slice(0, n - 1) : s;
+}
+
+/** `ACRONYM.test(text.slice(s, e))`, answered from the characters when they are ASCII. */
+function isAcronym(text: string, s: number, e: number): boolean {
+  let ascii = true;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) ascii = false;
+    else if (c < 65 || c > 90) return false;
+  }
+  return ascii ? e - s >= 2 && e - s <= 6 : ACRONYM.test(text.slice(s, e));
+}
+
+/**
+ * The words of the run that matched at `runStart` (separated by spaces and tabs), as offsets
+ * into the text, with their lower case (no final full stop) and word class. One set of arrays
+ * serves every run: a run is done with before the next is read.
+ */
+const run = {
+  count: 0,
+  start: [] as number[],
+  end: [] as number[],
+  lc: [] as string[],
+  cls: [] as number[],
+};
+
+function readRun(text: string, runStart: number, runEnd: number): void {
+  let count = 0;
+  let s = runStart;
+  for (let i = runStart; i <= runEnd; i++) {
+    const c = i < runEnd ? text.charCodeAt(i) : 32;
+    if (c !== 32 && c !== 9) continue;
+    if (i > s) {
+      run.start[count] = s;
+      run.end[count] = i;
+      count++;
+    }
+    s = i + 1;
+  }
+  run.count = count;
+}
+
+const wordLength = (k: number) => (run.end[k] as number) - (run.start[k] as number);
+
+/** Fills in the lower case and class of the first `run.count` words. */
+function classifyRun(text: string): void {
+  for (let k = 0; k < run.count; k++) {
+    let lc = text.slice(run.start[k], run.end[k]).toLowerCase();
+    if (lc.charCodeAt(lc.length - 1) === DOT) lc = lc.slice(0, -1);
+    run.lc[k] = lc;
+    run.cls[k] = WORD_CLASS.get(lc) ?? 0;
+  }
+}
+
+/** The words `from` to `to` (exclusive) of the run joined by single spaces. */
+function runText(text: string, from: number, to: number): string {
+  let single = true; // the words stand one space apart: the text already has the joined form
+  for (let k = from + 1; k < to && single; k++) {
+    const gap = run.end[k - 1] as number;
+    single = run.start[k] === gap + 1 && text.charCodeAt(gap) === 32;
+  }
+  if (single) return text.slice(run.start[from], run.end[to - 1]);
+  let out = text.slice(run.start[from], run.end[from]);
+  for (let k = from + 1; k < to; k++) out += ` ${text.slice(run.start[k], run.end[k])}`;
+  return out;
+}
 
 /**
  * Scans a document for capitalised runs and sorts them into full person-like names ("Amber
@@ -73,48 +168,48 @@ export function scanNames(text: string): DocNames {
   const orgs: DocNames['orgs'] = [];
   const people: DocNames['people'] = [];
   const titledSet = new Set<string>();
+  const { start, end: ends, lc: lcs, cls } = run;
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
-    const run = m[0];
-    let words =
-      run.indexOf('\t') < 0 && run.indexOf('  ') < 0 ? run.split(' ') : run.split(/[ \t]+/);
+    readRun(text, m.index, m.index + m[0].length);
     // a full stop after a long word ends the sentence, and the run: "Amnesty International. Later"
-    for (let k = 0, at = m.index; k < words.length - 1; k++) {
-      const w = words[k] as string;
-      at += w.length;
-      if (w.endsWith('.') && w.length > 4 && !TITLE_WORDS.has(w.slice(0, -1).toLowerCase())) {
-        words = words.slice(0, k + 1);
-        RUN.lastIndex = at;
+    for (let k = 0; k < run.count - 1; k++) {
+      const s = start[k] as number;
+      const e = ends[k] as number;
+      if (
+        text.charCodeAt(e - 1) === DOT &&
+        e - s > 4 &&
+        !TITLE_WORDS.has(text.slice(s, e - 1).toLowerCase())
+      ) {
+        run.count = k + 1;
+        RUN.lastIndex = e;
         break;
       }
-      while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at++;
     }
-    const lcs = words.map((w) => {
-      const lc = w.toLowerCase();
-      return lc.endsWith('.') ? lc.slice(0, -1) : lc;
-    });
+    classifyRun(text);
+    let count = run.count;
     let from = 0;
     let offset = m.index;
     let gender: 'm' | 'f' | undefined;
     let titled = false;
     // drop leading titles and sentence-initial function words
-    while (words.length - from > 1) {
+    while (count - from > 1) {
+      const c = cls[from] as number;
+      if (!(c & (TITLE | STOP | FUNCTION))) break;
+      if (c & TITLE) titled = true;
       const w = lcs[from] as string;
-      if (!(TITLE_WORDS.has(w) || STOPWORDS.has(w) || CAP_FUNCTION.has(w))) break;
-      if (TITLE_WORDS.has(w)) titled = true;
       if (w === 'mr' || w === 'sir' || w === 'lord') gender = 'm';
       if (w === 'mrs' || w === 'ms' || w === 'miss' || w === 'dame' || w === 'lady') gender = 'f';
-      offset += (words[from] as string).length + 1;
+      offset += wordLength(from) + 1;
       from++;
     }
     let isOrg = false;
-    for (let k = from; k < words.length; k++) if (ORG_WORDS.has(lcs[k] as string)) isOrg = true;
+    for (let k = from; k < count; k++) if ((cls[k] as number) & ORG) isOrg = true;
     if (!isOrg) {
       // titles and possessives inside a run modify the name after them: "Turkey's President Erdogan"
-      for (let k = words.length - 2; k >= from; k--) {
-        const w = lcs[k] as string;
-        if (TITLE_WORDS.has(w) || POSSESSIVE.test(w)) {
-          for (let x = from; x <= k; x++) offset += (words[x] as string).length + 1;
+      for (let k = count - 2; k >= from; k--) {
+        if ((cls[k] as number) & TITLE || POSSESSIVE.test(lcs[k] as string)) {
+          for (let x = from; x <= k; x++) offset += wordLength(x) + 1;
           from = k + 1;
           titled = true;
           break;
@@ -122,35 +217,28 @@ export function scanNames(text: string): DocNames {
       }
     }
     // a run that ends in a function word ("Tim Cook I would") ends before it
-    let end = words.length;
-    while (
-      end - from > 1 &&
-      (STOPWORDS.has(lcs[end - 1] as string) || CAP_FUNCTION.has(lcs[end - 1] as string))
-    )
-      end--;
-    if (end < words.length) {
-      words = words.slice(0, end);
-    }
-    const n = words.length - from;
+    while (count - from > 1 && (cls[count - 1] as number) & (STOP | FUNCTION)) count--;
+    const n = count - from;
     if (isOrg) {
-      orgs.push({ name: clean(words.slice(from).join(' ').replace(/\.$/, '')), start: offset });
+      let name = runText(text, from, count);
+      if (name.charCodeAt(name.length - 1) === DOT) name = name.slice(0, -1);
+      orgs.push({ name: dropPossessive(name), start: offset });
       continue;
     }
     if (n < 2 || n > 4) continue;
     let ok = true;
-    for (let k = from; k < words.length && ok; k++) {
-      const w = words[k] as string;
-      const lc = lcs[k] as string;
+    for (let k = from; k < count && ok; k++) {
+      const s = start[k] as number;
+      const e = ends[k] as number;
       if (
-        STOPWORDS.has(lc) ||
-        CAP_FUNCTION.has(lc) ||
-        ACRONYM.test(w) ||
-        (w.endsWith('.') && w.length > 2)
+        (cls[k] as number) & (STOP | FUNCTION) ||
+        isAcronym(text, s, e) ||
+        (text.charCodeAt(e - 1) === DOT && e - s > 2)
       )
         ok = false;
     }
     if (!ok) continue;
-    const name = clean(words.slice(from).join(' '));
+    const name = dropPossessive(runText(text, from, count));
     counts.set(name, (counts.get(name) ?? 0) + 1);
     people.push({ name, start: offset, gender });
     if (titled) titledSet.add(name);
@@ -175,6 +263,48 @@ export function scanNames(text: string): DocNames {
   return { fullBySurname, orgs, people, titled: titledSet, counts };
 }
 
+/**
+ * True when `name` has no whitespace but single spaces between words, so normalising its
+ * whitespace would give it back unchanged.
+ */
+function isTidy(name: string): boolean {
+  const n = name.length;
+  for (let i = 0; i < n; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 32) {
+      if (i === 0 || i === n - 1 || name.charCodeAt(i + 1) === 32) return false;
+    } else if (c < 32 || (c >= 0x80 && mayBeSpace(c))) return false;
+  }
+  return true;
+}
+
+/** The non-ASCII characters `\s` and `trim` may treat as whitespace (and U+180E, once one). */
+const mayBeSpace = (c: number) =>
+  c === 0xa0 ||
+  c === 0x1680 ||
+  c === 0x180e ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
+
+/** A mention's name as `resolveName` reads it. */
+interface ParsedName {
+  /** The name with runs of whitespace as one space. */
+  form: string;
+  /** `form` folded: its key among the forms. */
+  key: string;
+  words: string[];
+  /** Folded first and last word. */
+  given: string;
+  surname: string;
+  /** A word marks it as an organisation ("Amnesty International"). */
+  orgWord: boolean;
+}
+
 /** A document's full names split once (per mention they were split again): lower-case ends. */
 interface CountedName {
   full: string;
@@ -188,19 +318,41 @@ function splitCounts(counts: Map<string, number>): CountedName[] {
   let list = countedNames.get(counts);
   if (!list) {
     list = [];
-    for (const [full, n] of counts) {
-      const w = full.split(' ');
+    for (const [full, n] of counts)
       list.push({
         full,
         n,
-        words: w.length,
-        given: lower(w[0] as string),
-        surname: lower(w[w.length - 1] as string),
+        words: wordCount(full),
+        given: lower(firstWord(full)),
+        surname: lower(lastWord(full)),
       });
-    }
     countedNames.set(counts, list);
   }
   return list;
+}
+
+// The parts of a name of words split by single spaces, read without splitting it into an array.
+const firstWord = (s: string) => {
+  const space = s.indexOf(' ');
+  return space < 0 ? s : s.slice(0, space);
+};
+const lastWord = (s: string) => s.slice(s.lastIndexOf(' ') + 1);
+/** `s.split(' ')`, by hand: V8's split is slow on the short strings names are. */
+function splitSpaces(s: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let at = s.indexOf(' '); at >= 0; at = s.indexOf(' ', from)) {
+    out.push(s.slice(from, at));
+    from = at + 1;
+  }
+  out.push(s.slice(from));
+  return out;
+}
+
+function wordCount(s: string): number {
+  let n = 1;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 32) n++;
+  return n;
 }
 
 function editDistanceAtMostOne(a: string, b: string): boolean {
@@ -238,6 +390,38 @@ export class ActorIndex {
   private byForm = new Map<string, ActorRecord>();
   private bySurname = new Map<string, ActorRecord[]>();
   private byGiven = new Map<string, ActorRecord[]>();
+  // The same names come back mention after mention: fold and split each once per index.
+  private folded = new Map<string, string>();
+  private parsed = new Map<string, ParsedName>();
+
+  /** `lower(s)`, remembered. */
+  private fold(s: string): string {
+    let f = this.folded.get(s);
+    if (f === undefined) {
+      f = lower(s);
+      this.folded.set(s, f);
+    }
+    return f;
+  }
+
+  /** A mention's name with its whitespace normalised, split into words, remembered. */
+  private parse(name: string): ParsedName {
+    let p = this.parsed.get(name);
+    if (!p) {
+      const form = isTidy(name) ? name : name.replace(/\s+/g, ' ').trim();
+      const words = splitSpaces(form);
+      p = {
+        form,
+        key: this.fold(form),
+        words,
+        given: this.fold(words[0] as string),
+        surname: this.fold(words[words.length - 1] as string),
+        orgWord: words.some((w) => ORG_WORDS.has(this.fold(w))),
+      };
+      this.parsed.set(name, p);
+    }
+    return p;
+  }
 
   private indexNames(r: ActorRecord): void {
     const s = this.bySurname.get(r.surname) ?? [];
@@ -257,41 +441,42 @@ export class ActorIndex {
   }
 
   private create(form: string, kind: ActorKind): ActorRecord {
-    const words = form.split(' ');
     const r: ActorRecord = {
       seq: this.seq++,
       kind,
       forms: new Map(),
       aliases: new Set(),
       mentions: [],
-      surname: lower(words[words.length - 1] as string),
-      given: words.length > 1 ? lower(words[0] as string) : '',
+      surname: this.fold(lastWord(form)),
+      given: form.indexOf(' ') >= 0 ? this.fold(firstWord(form)) : '',
     };
     this.records.push(r);
-    this.byForm.set(lower(form), r);
+    this.byForm.set(this.fold(form), r);
     this.indexNames(r);
     return r;
   }
 
   private note(r: ActorRecord, form: string, span: SourceSpan | null, count = 1): void {
     r.forms.set(form, (r.forms.get(form) ?? 0) + count);
-    if (!this.byForm.has(lower(form))) this.byForm.set(lower(form), r);
+    const key = this.fold(form);
+    if (!this.byForm.has(key)) this.byForm.set(key, r);
     if (span) r.mentions.push(span);
   }
 
   /** Finds (or creates) the actor a proper name stands for. */
   resolveName(m: Mention, docId: string, names: DocNames, docActors: ActorRecord[]): ActorRecord {
     const span = { documentId: docId, start: m.start, end: m.end };
-    let form = m.name.replace(/\s+/g, ' ').trim();
-    const words = form.split(' ');
+    const parsed = this.parse(m.name);
+    let form = parsed.form;
+    const words = parsed.words;
     const single = words.length === 1;
-    const surname = lower(words[words.length - 1] as string);
+    const surname = parsed.surname;
     let r: ActorRecord | undefined;
     if (single && !m.org) {
       const full = names.fullBySurname.get(surname)?.[0];
       // a surname stands for the full name of its document
       if (full) form = full;
-      const known = this.byForm.get(lower(form));
+      const known = this.byForm.get(full ? this.fold(full) : parsed.key);
       if (known) r = this.root(known);
       if (!r)
         r = docActors.find(
@@ -299,24 +484,15 @@ export class ActorIndex {
         );
       if (!r && !full) {
         // an organisation named by its first word ("Amnesty" for "Amnesty International")
-        r = docActors.find(
-          (a) =>
-            a.kind !== 'person' &&
-            [...a.forms.keys()].some((f) => lower(f).startsWith(`${surname} `)),
-        );
-        if (!r) {
-          const people = (this.bySurname.get(surname) ?? []).filter(
-            (a) => !a.mergedInto && a.kind === 'person' && a.surname === surname && a.given,
-          );
-          if (people.length === 1) r = people[0];
-        }
+        r = docActors.find((a) => a.kind !== 'person' && this.hasFormStarting(a, `${surname} `));
+        if (!r) r = this.onlyPersonWithSurname(surname);
       }
     } else {
-      const known = this.byForm.get(lower(form));
+      const known = this.byForm.get(parsed.key);
       if (known) r = this.root(known);
     }
     if (!r && !single && !m.org) {
-      const given = lower(words[0] as string);
+      const given = parsed.given;
       // a one-letter slip in the surname of the same given name: "Tim Cooks" for "Tim Cook"
       r = (this.byGiven.get(given) ?? []).find(
         (a) =>
@@ -342,9 +518,8 @@ export class ActorIndex {
       }
     }
     if (!r) {
-      const orgWord = words.some((w) => ORG_WORDS.has(lower(w)));
       const kind: ActorKind =
-        m.org || orgWord || ACRONYM.test(form)
+        m.org || parsed.orgWord || ACRONYM.test(form)
           ? 'organization'
           : single && !m.person && !m.gender && !names.fullBySurname.has(surname)
             ? 'organization'
@@ -354,7 +529,7 @@ export class ActorIndex {
     this.note(r, form, span);
     if (r.kind === 'person' && !single) {
       // the document's own spelling variants of the name count towards the shown name
-      const given = lower(words[0] as string);
+      const given = parsed.given;
       for (const c of splitCounts(names.counts)) {
         if (c.full === form || c.words !== words.length || c.given !== given) continue;
         const s = c.surname;
@@ -366,6 +541,23 @@ export class ActorIndex {
     if (m.role) r.aliases.add(m.role.startsWith('the ') ? m.role : m.role);
     if (m.gender && !r.gender) r.gender = m.gender;
     return r;
+  }
+
+  /** True when one of the actor's forms, folded, starts with `prefix`. */
+  private hasFormStarting(a: ActorRecord, prefix: string): boolean {
+    for (const f of a.forms.keys()) if (this.fold(f).startsWith(prefix)) return true;
+    return false;
+  }
+
+  /** The one full-named person with this surname, if there is exactly one. */
+  private onlyPersonWithSurname(surname: string): ActorRecord | undefined {
+    let only: ActorRecord | undefined;
+    for (const a of this.bySurname.get(surname) ?? []) {
+      if (a.mergedInto || a.kind !== 'person' || a.surname !== surname || !a.given) continue;
+      if (only) return undefined;
+      only = a;
+    }
+    return only;
   }
 
   /** The actor a description stands for ("the home secretary"), or null. */
@@ -476,7 +668,7 @@ export function bestForm(r: ActorRecord): string {
   let best = '';
   let bestScore = -1;
   for (const [form, n] of r.forms) {
-    const words = form.split(' ').length;
+    const words = wordCount(form);
     const score = (r.kind === 'person' ? (words >= 2 ? 1000 : 0) : words * 10) + n;
     if (
       score > bestScore ||

@@ -1,5 +1,5 @@
 import type { Issue } from '../graph/types';
-import { LETTER } from './chars';
+import { isLetterCode } from './chars';
 import type { DocumentWork } from './extract';
 import type { QuoteSpan } from './find-quotes';
 import { ROLE_NOUNS, STOPWORDS, TITLE_WORDS } from './lexicon';
@@ -12,13 +12,13 @@ export interface IssueSet {
   keyTerms: Map<string, string[]>;
 }
 
-const WORD = new RegExp(`[${LETTER}]+(?:[-'’][${LETTER}]+)*`, 'g');
 // Key terms come from the headline and the lead: news puts its subject first, and it keeps the
 // step linear in the number of documents rather than in the size of the text.
 const MAX_SCAN = 700;
 
 /** The words of a document's headline and lead, outside quotes, as flat arrays (no objects). */
 interface LeadWords {
+  /** Lower case, ’ as '; '' for a word too short or numeric to be a content word. */
   lc: string[];
   /** Starts with a capital: a name or a sentence start, never part of a label. */
   cap: boolean[];
@@ -28,30 +28,88 @@ interface LeadWords {
   broken: boolean[];
 }
 
+// One set of arrays for every document: the lead of each is read before the next one's.
+const lead: LeadWords = { lc: [], cap: [], head: [], broken: [] };
+
+const HYPHEN = 45;
+const APOSTROPHE = 39;
+const RIGHT_SINGLE_QUOTE = 0x2019;
+
+/**
+ * End of the word that starts at `i`: letters and digits, joined by single hyphens or
+ * apostrophes ("end-to-end", "don’t").
+ */
+function wordEnd(text: string, i: number): number {
+  let e = i;
+  for (;;) {
+    while (e < text.length && isLetterCode(text.charCodeAt(e))) e++;
+    const c = text.charCodeAt(e);
+    const joiner = c === HYPHEN || c === APOSTROPHE || c === RIGHT_SINGLE_QUOTE;
+    if (!joiner || e + 1 >= text.length || !isLetterCode(text.charCodeAt(e + 1))) return e;
+    e += 2;
+  }
+}
+
+/** Lower case of `text[s, e)` with ’ as ', and whether it starts with a capital. */
+function lowerWord(text: string, s: number, e: number): { lc: string; cap: boolean } {
+  let plainLower = true; // ASCII without capitals: the word is its own lower case
+  for (let i = s; i < e && plainLower; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127 || (c >= 65 && c <= 90)) plainLower = false;
+  }
+  const w = text.slice(s, e);
+  if (plainLower) return { lc: w, cap: false };
+  const c0 = w.charCodeAt(0);
+  const lc = w.toLowerCase();
+  return {
+    lc: lc.indexOf('’') < 0 ? lc : lc.replace(/’/g, "'"),
+    cap: (c0 >= 65 && c0 <= 90) || (c0 > 127 && w[0] !== lc[0]),
+  };
+}
+
+/**
+ * Reads the words that start before `limit` into `lead`, skipping quotes. A hand-written scan
+ * rather than a regex: no match object per word, and no string for a word that cannot count.
+ */
 function leadWords(text: string, limit: number, quotes: QuoteSpan[], bodyStart: number): LeadWords {
-  const out: LeadWords = { lc: [], cap: [], head: [], broken: [] };
+  const out = lead;
+  out.lc.length = 0;
+  out.cap.length = 0;
+  out.head.length = 0;
+  out.broken.length = 0;
   let q = 0;
   let last = 0;
   let broken = true;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m && m.index < limit; m = WORD.exec(text)) {
-    while (q < quotes.length && (quotes[q] as QuoteSpan).end <= m.index) q++;
-    if (q < quotes.length && (quotes[q] as QuoteSpan).start <= m.index) {
+  let at = 0;
+  for (;;) {
+    while (at < limit && !isLetterCode(text.charCodeAt(at))) at++;
+    if (at >= limit) break;
+    const start = at;
+    const end = wordEnd(text, start);
+    at = end;
+    while (q < quotes.length && (quotes[q] as QuoteSpan).end <= start) q++;
+    if (q < quotes.length && (quotes[q] as QuoteSpan).start <= start) {
       // jump over the rest of the quote
-      const end = (quotes[q] as QuoteSpan).end;
-      if (end > WORD.lastIndex) WORD.lastIndex = end;
-      last = end;
+      const quoteEnd = (quotes[q] as QuoteSpan).end;
+      if (quoteEnd > at) at = quoteEnd;
+      last = quoteEnd;
       broken = true;
       continue;
     }
-    for (let i = last; i < m.index && !broken; i++) if (text.charCodeAt(i) !== 32) broken = true;
-    last = m.index + m[0].length;
-    const w = m[0];
-    const c0 = w.charCodeAt(0);
-    const lc = w.toLowerCase();
-    out.lc.push(lc.indexOf('’') < 0 ? lc : lc.replace(/’/g, "'"));
-    out.cap.push((c0 >= 65 && c0 <= 90) || (c0 > 127 && w[0] !== lc[0]));
-    out.head.push(m.index < bodyStart);
+    for (let i = last; i < start && !broken; i++) if (text.charCodeAt(i) !== 32) broken = true;
+    last = end;
+    const c0 = text.charCodeAt(start);
+    const short = end - start <= 2 && c0 < 128 && text.charCodeAt(end - 1) < 128;
+    if (short || (c0 >= 48 && c0 <= 57)) {
+      // too short or a number: never a content word (see isContent), so no string is made
+      out.lc.push('');
+      out.cap.push(c0 >= 65 && c0 <= 90);
+    } else {
+      const w = lowerWord(text, start, end);
+      out.lc.push(w.lc);
+      out.cap.push(w.cap);
+    }
+    out.head.push(start < bodyStart);
     out.broken.push(broken);
     broken = false;
   }
@@ -81,24 +139,36 @@ const GENERIC = new Set(
 const isContent = (w: string) =>
   w.length > 2 && !NOT_CONTENT.has(w) && !(w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57);
 
+/** Ends like a verb form or an adverb: "-ing", "-ed", "-ly". */
+const isBareVerbForm = (t: string) => t.endsWith('ing') || t.endsWith('ed') || t.endsWith('ly');
+
 /** The `n` heaviest terms, heaviest first (ties A–Z), without sorting the whole map. */
 function topTerms(counts: Map<string, number>, n: number): string[] {
-  const top: [string, number][] = [];
-  for (const e of counts) {
-    if (top.length === n) {
-      const last = top[n - 1] as [string, number];
-      if (e[1] < last[1] || (e[1] === last[1] && e[0] > last[0])) continue;
-      top.pop();
+  // an insertion sort into two parallel arrays: no pair per kept entry, no splice
+  const terms: string[] = [];
+  const weights: number[] = [];
+  for (const [term, weight] of counts) {
+    let free = terms.length; // the slot the shifted entries move into
+    if (free === n) {
+      const lastWeight = weights[n - 1] as number;
+      if (weight < lastWeight || (weight === lastWeight && term > (terms[n - 1] as string)))
+        continue;
+      free = n - 1; // the lightest entry drops out
+    } else {
+      terms.push('');
+      weights.push(0);
     }
-    let i = top.length;
-    while (i > 0) {
-      const p = top[i - 1] as [string, number];
-      if (p[1] > e[1] || (p[1] === e[1] && p[0] < e[0])) break;
-      i--;
+    while (free > 0) {
+      const w = weights[free - 1] as number;
+      if (w > weight || (w === weight && (terms[free - 1] as string) < term)) break;
+      terms[free] = terms[free - 1] as string;
+      weights[free] = w;
+      free--;
     }
-    top.splice(i, 0, e);
+    terms[free] = term;
+    weights[free] = weight;
   }
-  return top.map((e) => e[0]);
+  return terms;
 }
 
 /**
@@ -170,7 +240,7 @@ export function findIssues(works: DocumentWork[], speakerWords: Set<string> = ne
     const best = new Map<string, number>();
     for (const t of topTerms(grams, 24)) {
       // a label names a thing: no general word, no bare verb form
-      if (t.indexOf(' ') < 0 && (GENERIC.has(t) || /(?:ing|ed|ly)$/.test(t))) continue;
+      if (t.indexOf(' ') < 0 && (GENERIC.has(t) || isBareVerbForm(t))) continue;
       best.set(t, grams.get(t) as number);
     }
     phrases.push(best);

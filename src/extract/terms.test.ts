@@ -7,6 +7,13 @@ describe('terms', () => {
     expect(isSingleWord('end-to-end')).toBe(true);
     expect(isSingleWord('huge powers')).toBe(false);
   });
+  it('reads curly apostrophes, dashes and non-ASCII letters as the Unicode rules do', () => {
+    expect(isSingleWord('don’t')).toBe(true);
+    expect(isSingleWord('naïve idea')).toBe(false);
+    expect(isTitleCase('Make América Great')).toBe(true);
+    expect(isTitleCase('The État of things')).toBe(false);
+    expect(isTitleCase('Dead on Arrival — Again')).toBe(true);
+  });
   it('recognises title case', () => {
     expect(isTitleCase('The State of the World')).toBe(true);
     expect(isTitleCase('the right to privacy')).toBe(false);

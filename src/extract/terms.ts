@@ -16,12 +16,48 @@ const WORK_NOUNS = new Set(
 const SMALL = new Set('a an the of in on to and for with at by or from as is are vs'.split(' '));
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
+/*
+ * WORD restricted to ASCII and the common typographic marks (no letters among them): a letter or
+ * digit, then letters, digits, hyphens and apostrophes (' or ’).
+ */
+const isPlainPunctuation = (c: number) =>
+  c === 0xa0 || c === 0x2013 || c === 0x2014 || (c >= 0x2018 && c <= 0x201d) || c === 0x2026;
+const isAsciiAlnum = (c: number) =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** End of the word that starts at `i`, in text of ASCII and plain punctuation. */
+function asciiWordEnd(text: string, i: number): number {
+  let e = i + 1;
+  while (e < text.length) {
+    const c = text.charCodeAt(e);
+    if (!isAsciiAlnum(c) && c !== 45 && c !== 39 && c !== 0x2019) break;
+    e++;
+  }
+  return e;
+}
+
 /**
  * True for a quote of one word: a scare quote or a word under discussion, not speech.
  *
  * @example isSingleWord('draconian') === true; isSingleWord('huge powers') === false
  */
 export function isSingleWord(text: string): boolean {
+  // ASCII text with plain punctuation (most quotes) is read by hand; other text by the regex
+  let words = 0;
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 && !isPlainPunctuation(c)) return isSingleWordUnicode(text);
+    if (!isAsciiAlnum(c)) {
+      i++;
+      continue;
+    }
+    if (++words > 1) return false;
+    i = asciiWordEnd(text, i);
+  }
+  return true;
+}
+
+function isSingleWordUnicode(text: string): boolean {
   WORD.lastIndex = 0;
   let n = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) if (++n > 1) return false;
@@ -34,6 +70,30 @@ export function isSingleWord(text: string): boolean {
  * @example isTitleCase('The State of the World') === true
  */
 export function isTitleCase(text: string): boolean {
+  // ASCII text with plain punctuation (most quotes) is read by hand; other text by the regex
+  // (a word is judged only once its end is known to be plain)
+  let n = 0;
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 && !isPlainPunctuation(c)) return isTitleCaseUnicode(text);
+    if (!isAsciiAlnum(c)) {
+      i++;
+      continue;
+    }
+    const end = asciiWordEnd(text, i);
+    const after = text.charCodeAt(end);
+    if (after >= 128 && !isPlainPunctuation(after)) return isTitleCaseUnicode(text);
+    n++;
+    if (n > 8) return false;
+    const upper = (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    if (n === 1 && !upper) return false;
+    if (!upper && !SMALL.has(text.slice(i, end).toLowerCase())) return false;
+    i = end;
+  }
+  return n >= 1;
+}
+
+function isTitleCaseUnicode(text: string): boolean {
   WORD.lastIndex = 0;
   let n = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
