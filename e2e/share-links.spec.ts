@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { AppPage } from './fixtures/app-page';
 import { linkTo, stateOf } from './fixtures/share-links';
 
@@ -75,6 +75,52 @@ test('Back and Forward walk through selections', async ({ page }) => {
   await expect(app.details().getByRole('heading', { name: 'Jonathan Shaw' })).toBeVisible();
   await page.goForward();
   await expect(app.details().getByRole('heading', { name: 'Amber Rudd' })).toBeVisible();
+});
+
+type Viewport = { x: number; y: number; zoom: number };
+
+/** The map's pan and zoom as React Flow applies them on screen. */
+async function shownViewport(page: Page): Promise<Viewport> {
+  const transform = await page
+    .locator('.react-flow__viewport')
+    .evaluate((el) => getComputedStyle(el).transform);
+  const [zoom = 1, , , , x = 0, y = 0] = (transform.match(/-?[\d.e-]+/g) ?? []).map(Number);
+  return { x, y, zoom };
+}
+
+/** Equal up to the rounding a link applies (0.1 px, four decimals of zoom). */
+const near = (a: Viewport | null, b: Viewport) =>
+  !!a &&
+  Math.abs(a.x - b.x) < 0.5 &&
+  Math.abs(a.y - b.y) < 0.5 &&
+  Math.abs(a.zoom - b.zoom) < 0.001;
+
+/** Whether the address has caught up with the view on screen (it is written after a pause). */
+async function addressHoldsShownView(page: Page) {
+  return near(stateOf(page).view.viewport, await shownViewport(page));
+}
+
+test('Back returns to the pan and zoom of the view it goes back to', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  const box = await app.map().boundingBox();
+  if (!box) throw new Error('no map');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(0, 300);
+  // the zoom reaches the address (it rewrites the current entry)
+  await expect.poll(() => addressHoldsShownView(page)).toBe(true);
+  const before = await shownViewport(page);
+  await app.node('Actor', 'Jonathan Shaw').click();
+  await expect(app.details().getByRole('heading', { name: 'Jonathan Shaw' })).toBeVisible();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(0, -600);
+  await expect.poll(async () => (await shownViewport(page)).zoom).not.toBe(before.zoom);
+  // the new zoom reaches the address too, in the entry of the selection
+  await expect.poll(() => addressHoldsShownView(page)).toBe(true);
+
+  await page.goBack();
+  await expect(app.details()).toContainText('Select a node');
+  await expect.poll(async () => near(await shownViewport(page), before)).toBe(true);
 });
 
 test('Copy link copies the address and says so', async ({ page, context }) => {

@@ -155,17 +155,11 @@ function DebateMap() {
   );
   const { nodes, edges } = useMemo(() => toFlow(model, selectedId, lit), [model, selectedId, lit]);
 
-  // Frame the map whenever filters or focus change what it shows; the first time, keep a
-  // viewport that came with a share link.
-  const fitted = useRef<MapModel | null>(null);
-  useEffect(() => {
-    if (model.layout.nodes.size === 0 || fitted.current === model) return;
-    const initial = fitted.current === null ? useAppStore.getState().viewport : null;
-    fitted.current = model;
+  /** Shows the top of the map at a readable size (the whole map when it is small). */
+  const frameModel = useCallback(() => {
     const { width, height } = store.getState();
     const frame = topFrame(model.layout, width);
-    if (initial) void moveTo(initial);
-    else if (!frame || width === 0) void fitView({ padding: 0.06, maxZoom: 1 });
+    if (!frame || width === 0) void fitView({ padding: 0.06, maxZoom: 1 });
     else {
       const fit = (width - 40) / frame.width;
       // On a narrow screen the group will not fit at a readable size: start at its left, readable.
@@ -181,6 +175,37 @@ function DebateMap() {
       void moveTo({ x, y, zoom });
     }
   }, [model, fitView, moveTo, store]);
+
+  // Frame the map whenever filters or focus change what it shows; the first time, keep a
+  // viewport that came with a share link.
+  const fitted = useRef<MapModel | null>(null);
+  useEffect(() => {
+    if (model.layout.nodes.size === 0 || fitted.current === model) return;
+    const initial = fitted.current === null ? useAppStore.getState().viewport : null;
+    fitted.current = model;
+    if (initial) void moveTo(initial);
+    else frameModel();
+  }, [model, moveTo, frameModel]);
+
+  // Back, Forward or an edited address may bring another viewport (or none: the framed map);
+  // the store then differs from what is on screen, which panning never makes it do.
+  const viewport = useAppStore((s) => s.viewport);
+  const shownViewport = useRef(viewport);
+  useEffect(() => {
+    const previous = shownViewport.current;
+    shownViewport.current = viewport;
+    if (fitted.current === null || viewport === previous) return;
+    if (!viewport) {
+      frameModel();
+      return;
+    }
+    const [x, y, zoom] = store.getState().transform;
+    const onScreen =
+      Math.abs(x - viewport.x) < 0.5 &&
+      Math.abs(y - viewport.y) < 0.5 &&
+      Math.abs(zoom - viewport.zoom) < 0.001;
+    if (!onScreen) void moveTo(viewport);
+  }, [viewport, moveTo, frameModel, store]);
 
   // A node selected elsewhere (search, matrix, outline, details) is brought into view; so is
   // one the bottom sheet has just covered on a narrow screen, once the map has shrunk.
