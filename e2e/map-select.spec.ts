@@ -11,6 +11,9 @@ test('selecting an actor lights its neighbours, dims the rest and fills Details'
   const details = app.details();
   await expect(details.getByRole('heading', { name: 'Jonathan Shaw' })).toBeVisible();
   await expect(details.getByRole('heading', { name: 'Stance on each issue' })).toBeVisible();
+  // a stance button says whose position on what, beginning with the stance it shows
+  const stance = details.getByRole('button', { name: /^against: Jonathan Shaw’s position on / });
+  await expect(stance).toContainText('against');
   await expect(details.getByRole('heading', { name: /^Quotes \(\d+\)$/ })).toBeVisible();
   await expect(details).toContainText('if you crack this nut');
   // A sentence of context and the document each quote comes from.

@@ -4,6 +4,7 @@ import { graphLinks } from '../layout/links';
 import {
   filterGraph,
   nodeLabel,
+  positionName,
   quoteContext,
   quotesOf,
   selectMapModel,
@@ -108,6 +109,14 @@ describe('details helpers', () => {
     const p = g.positions[0];
     if (!p) throw new Error('fixture');
     expect(nodeLabel(g, { kind: 'position', node: p })).toBe('Ann Lee, against');
+  });
+
+  it('names a stance button by its stance, whose position and which issue', () => {
+    const g = debate();
+    const p = g.positions[0];
+    const issue = g.issues.find((i) => i.id === p?.issueId);
+    if (!p || !issue) throw new Error('fixture');
+    expect(positionName(g, p)).toBe(`against: Ann Lee’s position on ${issue.label}`);
   });
 
   it("lists an actor's quotes in document order", () => {

@@ -1,4 +1,4 @@
-import type { Actor, DebateGraph, Quote, Stance } from '../graph/types';
+import type { Actor, DebateGraph, Position, Quote, Stance } from '../graph/types';
 import { type GraphLink, graphLinks, neighbourhood } from '../layout/links';
 import { layoutVersus, type MapNodeKind, type VersusLayout } from '../layout/versus-layout';
 import type { Filters } from './view-slice';
@@ -170,6 +170,18 @@ export const STANCE_ICON: Record<Stance, string> = {
 
 /** "✘ against": a stance as short text, for chips and matrix cells. */
 export const stanceText = (stance: Stance) => `${STANCE_ICON[stance]} ${stance}`;
+
+/**
+ * The accessible name of a button that opens a position: its visible stance first (so a voice
+ * user can say what they see), then whose position on which issue.
+ *
+ * @example positionName(graph, position) // "against: Jeremy Corbyn's position on encryption"
+ */
+export function positionName(graph: DebateGraph, position: Position): string {
+  const who = graph.actors.find((a) => a.id === position.actorId)?.name ?? 'Unknown';
+  const issue = graph.issues.find((i) => i.id === position.issueId)?.label ?? 'an issue';
+  return `${position.stance}: ${who}’s position on ${issue}`;
+}
 
 export const clip = (text: string, max: number) =>
   text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;

@@ -5,6 +5,7 @@ import {
   KIND_NAME,
   type NodeRef,
   nodeLabel,
+  positionName,
   quoteContext,
   quotesOf,
   speakerColours,
@@ -136,6 +137,7 @@ function ActorStances({ graph, actorId }: { graph: DebateGraph; actorId: string 
                   <button
                     type="button"
                     className={`stance-chip stance-${position.stance}`}
+                    aria-label={positionName(graph, position)}
                     onClick={() => useAppStore.getState().select(position.id)}
                   >
                     {stanceText(position.stance)}
@@ -236,6 +238,7 @@ function Body({ graph, target: node }: { graph: DebateGraph; target: NodeRef }) 
                   <button
                     type="button"
                     className={`stance-chip stance-${p.stance}`}
+                    aria-label={positionName(graph, p)}
                     onClick={() => useAppStore.getState().select(p.id)}
                   >
                     {stanceText(p.stance)}
