@@ -1,5 +1,5 @@
 import type { ActorKind, SourceSpan } from '../graph/types';
-import { LETTER, UPPER } from './chars';
+import { AsciiWordTable, LETTER, UPPER } from './chars';
 import { CAP_FUNCTION, DOCUMENT_NOUNS, ORG_WORDS, STOPWORDS, TITLE_WORDS } from './lexicon';
 import type { Mention } from './mentions';
 
@@ -80,45 +80,8 @@ for (const [words, bit] of [
 ] as const)
   for (const w of words) WORD_CLASS.set(w, (WORD_CLASS.get(w) ?? 0) | bit);
 
-/*
- * WORD_CLASS's ASCII words again, in an open-addressed table keyed by a hash of their characters:
- * an ASCII word of the text is classed from its characters, with no lower-case string made and
- * hashed per word (most words of a run are names, in no class).
- */
-const CLASS_SLOTS = 4096; // a power of two, well above the number of words
-const classKeys: string[] = new Array(CLASS_SLOTS).fill('');
-const classBits: number[] = new Array(CLASS_SLOTS).fill(0);
-const lowerAscii = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
-for (const [w, bits] of WORD_CLASS) {
-  if (!/^[\x21-\x7e]+$/.test(w)) continue; // no ASCII word of a run can equal it
-  let h = 0;
-  for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + w.charCodeAt(i)) | 0;
-  let slot = h & (CLASS_SLOTS - 1);
-  while (classKeys[slot] !== '') slot = (slot + 1) & (CLASS_SLOTS - 1);
-  classKeys[slot] = w;
-  classBits[slot] = bits;
-}
-
-/**
- * The slot of `text[s, e)` lower-cased in the class table, -1 when it holds no such word, or -2
- * when the word is not ASCII (then only the lower-case string can be looked up).
- */
-function classSlot(text: string, s: number, e: number): number {
-  let h = 0;
-  for (let i = s; i < e; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 128) return -2;
-    h = (Math.imul(h, 31) + lowerAscii(c)) | 0;
-  }
-  for (let slot = h & (CLASS_SLOTS - 1); ; slot = (slot + 1) & (CLASS_SLOTS - 1)) {
-    const key = classKeys[slot] as string;
-    if (key === '') return -1;
-    if (key.length !== e - s) continue;
-    let i = 0;
-    while (i < key.length && key.charCodeAt(i) === lowerAscii(text.charCodeAt(s + i))) i++;
-    if (i === key.length) return slot;
-  }
-}
+// WORD_CLASS again, looked up from a word's characters (most words of a run are in no class).
+const WORD_CLASS_TABLE = new AsciiWordTable(WORD_CLASS);
 
 const DOT = 46;
 const isApostrophe = (c: number) => c === 39 || c === 0x2019;
@@ -193,10 +156,10 @@ function classifyRun(text: string): void {
   for (let k = 0; k < run.count; k++) {
     const s = run.start[k] as number;
     const e = run.end[k] as number;
-    const slot = classSlot(text, s, text.charCodeAt(e - 1) === DOT ? e - 1 : e);
+    const slot = WORD_CLASS_TABLE.find(text, s, text.charCodeAt(e - 1) === DOT ? e - 1 : e);
     if (slot !== -2) {
-      run.lc[k] = slot >= 0 ? (classKeys[slot] as string) : '';
-      run.cls[k] = slot >= 0 ? (classBits[slot] as number) : 0;
+      run.lc[k] = slot >= 0 ? WORD_CLASS_TABLE.key(slot) : '';
+      run.cls[k] = slot >= 0 ? WORD_CLASS_TABLE.value(slot) : 0;
       continue;
     }
     let lc = text.slice(s, e).toLowerCase();
