@@ -74,6 +74,16 @@ function startsCapital(n: string): boolean {
 }
 
 /**
+ * The names of all lists that hold no other of them: text that holds "Amber Rudd" holds "Rudd",
+ * so whether a text names anyone is answered by searching for "Rudd" alone.
+ */
+function shortestNames(lists: string[][]): string[] {
+  const all: string[] = [];
+  for (const names of lists) for (const n of names) if (!all.includes(n)) all.push(n);
+  return all.filter((n) => !all.some((m) => m !== n && n.includes(m)));
+}
+
+/**
  * Reads each document's structure and cue words for who stands where: the headline's proposer
  * is for its proposal; a speaker in a sentence of contrast or criticism ("questioned whether",
  * "declined", "took exception to"), after a paragraph that opens a counter-view ("Despite …,
@@ -141,10 +151,11 @@ export function readStances(
   // a few names: a native search for each is faster than reading the text once
   const fewNames = nameCount <= 24;
   const atOf: number[] = new Array(speakers.length).fill(-1);
+  const searchNames = fewNames ? shortestNames(capitalNames) : [];
   /** Whether `s` names any speaker (stops at the first name found). */
   const namesAny = (s: string): boolean => {
     if (fewNames) {
-      for (const names of capitalNames) for (const n of names) if (s.includes(n)) return true;
+      for (const n of searchNames) if (s.includes(n)) return true;
       return false;
     }
     for (let i = 0; i + 2 < s.length; i++) {
