@@ -387,7 +387,6 @@ export function extractDebateGraph(
   const actors = assignIds(index, used);
   const idOf = (r: ActorRecord | null) => (r ? (actors.get(index.canonical(r))?.id ?? null) : null);
 
-  const claimsByQuote = new Map<string, Claim>();
   for (const w of works) {
     const issueId = issues.issueOf.get(w.doc.id) as string;
     let lastClaim: Claim | null = null;
@@ -425,7 +424,6 @@ export function extractDebateGraph(
         };
         graph.claims.push(lastClaim);
       }
-      claimsByQuote.set(id, lastClaim);
     });
     w.reported.forEach((r, k) => {
       const speakerId = idOf(w.reportedSpeakers[k] ?? null);
