@@ -143,11 +143,15 @@ const isContent = (w: string) =>
 /** Ends like a verb form or an adverb: "-ing", "-ed", "-ly". */
 const isBareVerbForm = (t: string) => t.endsWith('ing') || t.endsWith('ed') || t.endsWith('ly');
 
+/** The weights of the terms the last call of `topTerms` returned, in the same order. */
+const topWeights: number[] = [];
+
 /** The `n` heaviest terms, heaviest first (ties A–Z), without sorting the whole map. */
 function topTerms(counts: Map<string, number>, n: number): string[] {
   // an insertion sort into two parallel arrays: no pair per kept entry, no splice
   const terms: string[] = [];
-  const weights: number[] = [];
+  const weights = topWeights;
+  weights.length = 0;
   for (const [term, weight] of counts) {
     let free = terms.length; // the slot the shifted entries move into
     if (free === n) {
@@ -251,10 +255,12 @@ export function findIssues(works: DocumentWork[], speakerWords: Set<string> = ne
     }
     // only the strongest phrases compete for the label of a group of documents
     const best = new Map<string, number>();
-    for (const t of topTerms(grams, 24)) {
+    const top = topTerms(grams, 24);
+    for (let k = 0; k < top.length; k++) {
+      const t = top[k] as string;
       // a label names a thing: no general word, no bare verb form
       if (t.indexOf(' ') < 0 && (GENERIC.has(t) || isBareVerbForm(t))) continue;
-      best.set(t, grams.get(t) as number);
+      best.set(t, topWeights[k] as number); // its weight in grams
     }
     phrases.push(best);
   }
