@@ -1,5 +1,5 @@
 import type { ActorKind, SourceSpan } from '../graph/types';
-import { LETTER, UPPER } from './chars';
+import { AsciiWordTable, LETTER, UPPER } from './chars';
 import { CAP_FUNCTION, DOCUMENT_NOUNS, ORG_WORDS, STOPWORDS, TITLE_WORDS } from './lexicon';
 import type { Mention } from './mentions';
 
@@ -65,7 +65,6 @@ const RUN = new RegExp(
 );
 const ACRONYMS = /\b[A-Z]{2,6}\b/g;
 const ACRONYM = /^\p{Lu}{2,6}$/u;
-const POSSESSIVE = /['’]s?$/u;
 
 // What a lower-case word is to the name scan, as bits: one map lookup instead of four set lookups.
 const TITLE = 1;
@@ -81,10 +80,26 @@ for (const [words, bit] of [
 ] as const)
   for (const w of words) WORD_CLASS.set(w, (WORD_CLASS.get(w) ?? 0) | bit);
 
+// WORD_CLASS again, looked up from a word's characters (most words of a run are in no class).
+const WORD_CLASS_TABLE = new AsciiWordTable(WORD_CLASS);
+
 const DOT = 46;
 const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 
-/** Drops a final "'s", "’s", "'" or "’" (what POSSESSIVE matches), without a regex. */
+/**
+ * `/['’]s?$/u.test(lc)` (a possessive) for the lower case `lc` of `text[s, e)` without a final full stop, read
+ * from the text: lower-casing makes no apostrophe or "s" of any other character.
+ */
+function endsPossessive(text: string, s: number, e: number): boolean {
+  let end = e;
+  if (text.charCodeAt(end - 1) === DOT) end--;
+  if (end <= s) return false;
+  const last = text.charCodeAt(end - 1);
+  if (isApostrophe(last)) return true;
+  return (last === 115 || last === 83) && end - 1 > s && isApostrophe(text.charCodeAt(end - 2));
+}
+
+/** Drops a final "'s", "’s", "'" or "’" (a possessive), without a regex. */
 function dropPossessive(s: string): string {
   const n = s.length;
   if (s.charCodeAt(n - 1) === 115 && isApostrophe(s.charCodeAt(n - 2))) return s.slice(0, n - 2);
@@ -133,10 +148,21 @@ function readRun(text: string, runStart: number, runEnd: number): void {
 
 const wordLength = (k: number) => (run.end[k] as number) - (run.start[k] as number);
 
-/** Fills in the lower case and class of the first `run.count` words. */
+/**
+ * Fills in the class of the first `run.count` words, and the lower case of those in a class (''
+ * for an ASCII word in none: its lower case is never read).
+ */
 function classifyRun(text: string): void {
   for (let k = 0; k < run.count; k++) {
-    let lc = text.slice(run.start[k], run.end[k]).toLowerCase();
+    const s = run.start[k] as number;
+    const e = run.end[k] as number;
+    const slot = WORD_CLASS_TABLE.find(text, s, text.charCodeAt(e - 1) === DOT ? e - 1 : e);
+    if (slot !== -2) {
+      run.lc[k] = slot >= 0 ? WORD_CLASS_TABLE.key(slot) : '';
+      run.cls[k] = slot >= 0 ? WORD_CLASS_TABLE.value(slot) : 0;
+      continue;
+    }
+    let lc = text.slice(s, e).toLowerCase();
     if (lc.charCodeAt(lc.length - 1) === DOT) lc = lc.slice(0, -1);
     run.lc[k] = lc;
     run.cls[k] = WORD_CLASS.get(lc) ?? 0;
@@ -208,7 +234,8 @@ export function scanNames(text: string): DocNames {
     if (!isOrg) {
       // titles and possessives inside a run modify the name after them: "Turkey's President Erdogan"
       for (let k = count - 2; k >= from; k--) {
-        if ((cls[k] as number) & TITLE || POSSESSIVE.test(lcs[k] as string)) {
+        const s = start[k] as number;
+        if ((cls[k] as number) & TITLE || endsPossessive(text, s, ends[k] as number)) {
           for (let x = from; x <= k; x++) offset += wordLength(x) + 1;
           from = k + 1;
           titled = true;

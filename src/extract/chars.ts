@@ -64,3 +64,75 @@ export function isRegexSpaceCode(c: number): boolean {
     c === 0xfeff
   );
 }
+
+const lowerAscii = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+
+/**
+ * A set of lower-case ASCII words, each with a value, that a word of a text is looked up in by
+ * its characters (open addressing over a hash of them): no lower-case string is made and hashed
+ * per word looked up. Words with other characters are left out, as no ASCII word can equal them.
+ *
+ * @example new AsciiWordTable([['mr', 1]]).find('Mr Smith', 0, 2) >= 0
+ */
+export class AsciiWordTable {
+  private readonly mask: number;
+  private readonly keys: string[];
+  private readonly values: number[];
+
+  /** `rightQuote`: ’ in the text reads as ' (as in lower-case forms that replace it). */
+  constructor(
+    entries: Iterable<readonly [string, number]>,
+    private readonly rightQuote = false,
+  ) {
+    const list = [...entries].filter(([w]) => /^[\x21-\x7e]+$/.test(w));
+    let size = 64;
+    while (size < list.length * 4) size *= 2; // mostly empty: probes stay short
+    this.mask = size - 1;
+    this.keys = new Array(size).fill('');
+    this.values = new Array(size).fill(0);
+    for (const [w, v] of list) {
+      let h = 0;
+      for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + w.charCodeAt(i)) | 0;
+      let slot = h & this.mask;
+      while (this.keys[slot] !== '' && this.keys[slot] !== w) slot = (slot + 1) & this.mask;
+      this.keys[slot] = w;
+      this.values[slot] = v;
+    }
+  }
+
+  /**
+   * The slot of `text[s, e)` lower-cased, -1 when the table lacks it, or -2 when the word has a
+   * character beyond ASCII (then only its lower-case string can say).
+   */
+  find(text: string, s: number, e: number): number {
+    let h = 0;
+    for (let i = s; i < e; i++) {
+      const c = this.code(text.charCodeAt(i));
+      if (c >= 128) return -2;
+      h = (Math.imul(h, 31) + lowerAscii(c)) | 0;
+    }
+    for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
+      const key = this.keys[slot] as string;
+      if (key === '') return -1;
+      if (key.length !== e - s) continue;
+      let i = 0;
+      while (i < key.length && key.charCodeAt(i) === lowerAscii(this.code(text.charCodeAt(s + i))))
+        i++;
+      if (i === key.length) return slot;
+    }
+  }
+
+  /** The word at a slot `find` returned. */
+  key(slot: number): string {
+    return this.keys[slot] as string;
+  }
+
+  /** The value at a slot `find` returned. */
+  value(slot: number): number {
+    return this.values[slot] as number;
+  }
+
+  private code(c: number): number {
+    return this.rightQuote && c === 0x2019 ? 39 : c;
+  }
+}

@@ -294,6 +294,16 @@ function quoteKind(work: DocumentWork, k: number, hasSpeaker: boolean): Quote['k
   return 'partial';
 }
 
+/** Adds the words of `s` split at single spaces (as `s.split(' ')`, with no array made). */
+function addWords(out: Set<string>, s: string): void {
+  let from = 0;
+  for (let at = s.indexOf(' '); at >= 0; at = s.indexOf(' ', from)) {
+    out.add(s.slice(from, at));
+    from = at + 1;
+  }
+  out.add(s.slice(from));
+}
+
 function assignIds(index: Index, used: Set<ActorRecord>): Map<ActorRecord, Actor> {
   const out = new Map<ActorRecord, Actor>();
   const taken = new Set<string>();
@@ -370,15 +380,13 @@ export function extractDebateGraph(
   }
   for (const r of [...used]) if (r.speaksFor) used.add(index.canonical(r.speaksFor));
   const speakerWords = new Set<string>();
-  for (const r of used)
-    for (const f of r.forms.keys()) for (const x of f.toLowerCase().split(' ')) speakerWords.add(x);
+  for (const r of used) for (const f of r.forms.keys()) addWords(speakerWords, f.toLowerCase());
   const issues = findIssues(works, speakerWords);
   const criticisms = findCriticisms(works, index);
   for (const c of criticisms) for (const r of c.to) used.add(index.canonical(r));
   const actors = assignIds(index, used);
   const idOf = (r: ActorRecord | null) => (r ? (actors.get(index.canonical(r))?.id ?? null) : null);
 
-  const claimsByQuote = new Map<string, Claim>();
   for (const w of works) {
     const issueId = issues.issueOf.get(w.doc.id) as string;
     let lastClaim: Claim | null = null;
@@ -416,7 +424,6 @@ export function extractDebateGraph(
         };
         graph.claims.push(lastClaim);
       }
-      claimsByQuote.set(id, lastClaim);
     });
     w.reported.forEach((r, k) => {
       const speakerId = idOf(w.reportedSpeakers[k] ?? null);

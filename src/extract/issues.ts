@@ -50,21 +50,26 @@ function wordEnd(text: string, i: number): number {
   }
 }
 
-/** Lower case of `text[s, e)` with ’ as ', and whether it starts with a capital. */
-function lowerWord(text: string, s: number, e: number): { lc: string; cap: boolean } {
+/**
+ * Appends the lower case of `text[s, e)` with ’ as ', and whether it starts with a capital, to
+ * `out` (written in place: no result object per word).
+ */
+function pushLowerWord(out: LeadWords, text: string, s: number, e: number): void {
   let plainLower = true; // ASCII without capitals: the word is its own lower case
   for (let i = s; i < e && plainLower; i++) {
     const c = text.charCodeAt(i);
     if (c > 127 || (c >= 65 && c <= 90)) plainLower = false;
   }
   const w = text.slice(s, e);
-  if (plainLower) return { lc: w, cap: false };
+  if (plainLower) {
+    out.lc.push(w);
+    out.cap.push(false);
+    return;
+  }
   const c0 = w.charCodeAt(0);
   const lc = w.toLowerCase();
-  return {
-    lc: lc.indexOf('’') < 0 ? lc : lc.replace(/’/g, "'"),
-    cap: (c0 >= 65 && c0 <= 90) || (c0 > 127 && w[0] !== lc[0]),
-  };
+  out.lc.push(lc.indexOf('’') < 0 ? lc : lc.replace(/’/g, "'"));
+  out.cap.push((c0 >= 65 && c0 <= 90) || (c0 > 127 && w[0] !== lc[0]));
 }
 
 /**
@@ -104,11 +109,7 @@ function leadWords(text: string, limit: number, quotes: QuoteSpan[], bodyStart: 
       // too short or a number: never a content word (see isContent), so no string is made
       out.lc.push('');
       out.cap.push(c0 >= 65 && c0 <= 90);
-    } else {
-      const w = lowerWord(text, start, end);
-      out.lc.push(w.lc);
-      out.cap.push(w.cap);
-    }
+    } else pushLowerWord(out, text, start, end);
     out.head.push(start < bodyStart);
     out.broken.push(broken);
     broken = false;
@@ -142,11 +143,15 @@ const isContent = (w: string) =>
 /** Ends like a verb form or an adverb: "-ing", "-ed", "-ly". */
 const isBareVerbForm = (t: string) => t.endsWith('ing') || t.endsWith('ed') || t.endsWith('ly');
 
+/** The weights of the terms the last call of `topTerms` returned, in the same order. */
+const topWeights: number[] = [];
+
 /** The `n` heaviest terms, heaviest first (ties A–Z), without sorting the whole map. */
 function topTerms(counts: Map<string, number>, n: number): string[] {
   // an insertion sort into two parallel arrays: no pair per kept entry, no splice
   const terms: string[] = [];
-  const weights: number[] = [];
+  const weights = topWeights;
+  weights.length = 0;
   for (const [term, weight] of counts) {
     let free = terms.length; // the slot the shifted entries move into
     if (free === n) {
@@ -169,6 +174,18 @@ function topTerms(counts: Map<string, number>, n: number): string[] {
     weights[free] = weight;
   }
   return terms;
+}
+
+/**
+ * The summed weight of each candidate label over a group's documents. Most groups hold one
+ * document: its own map already is the sum (0 + n is n), so no new map is built for it.
+ */
+function labelTotals(members: number[], phrases: Map<string, number>[]): Map<string, number> {
+  if (members.length === 1) return phrases[members[0] as number] as Map<string, number>;
+  const total = new Map<string, number>();
+  for (const i of members)
+    for (const [p, n] of phrases[i] as Map<string, number>) total.set(p, (total.get(p) ?? 0) + n);
+  return total;
 }
 
 /**
@@ -238,10 +255,12 @@ export function findIssues(works: DocumentWork[], speakerWords: Set<string> = ne
     }
     // only the strongest phrases compete for the label of a group of documents
     const best = new Map<string, number>();
-    for (const t of topTerms(grams, 24)) {
+    const top = topTerms(grams, 24);
+    for (let k = 0; k < top.length; k++) {
+      const t = top[k] as string;
       // a label names a thing: no general word, no bare verb form
       if (t.indexOf(' ') < 0 && (GENERIC.has(t) || isBareVerbForm(t))) continue;
-      best.set(t, grams.get(t) as number);
+      best.set(t, topWeights[k] as number); // its weight in grams
     }
     phrases.push(best);
   }
@@ -287,9 +306,7 @@ export function findIssues(works: DocumentWork[], speakerWords: Set<string> = ne
   const issueOf = new Map<string, string>();
   const usedIds = new Set<string>();
   for (const members of groups.values()) {
-    const total = new Map<string, number>();
-    for (const i of members)
-      for (const [p, n] of phrases[i] as Map<string, number>) total.set(p, (total.get(p) ?? 0) + n);
+    const total = labelTotals(members, phrases);
     let label = '';
     let best = 0;
     for (const [p, n] of total) {

@@ -1,4 +1,4 @@
-import type { DebateGraph, Relation, RelationKind } from '../graph/types';
+import type { DebateGraph, Position, Relation, RelationKind } from '../graph/types';
 import type { ActorIndex, ActorRecord } from './actors';
 import type { DocumentWork } from './extract';
 import type { QuoteSpan } from './find-quotes';
@@ -99,8 +99,16 @@ export function relateActors(
       for (const q of quoteIds) if (!r.quoteIds.includes(q)) r.quoteIds.push(q);
     } else out.set(id, { id, source, target, kind, quoteIds: [...quoteIds] });
   };
-  const positionOf = new Map(graph.positions.map((p) => [`${p.actorId}|${p.issueId}`, p]));
-  const issueOf = new Map(graph.claims.map((c) => [c.quoteIds[0], c.issueId]));
+  // positions by actor id, then issue id (nested maps: no key string is built per lookup)
+  const positionsOf = new Map<string, Map<string, Position>>();
+  for (const p of graph.positions) {
+    const byIssue = positionsOf.get(p.actorId);
+    if (byIssue) byIssue.set(p.issueId, p);
+    else positionsOf.set(p.actorId, new Map([[p.issueId, p]]));
+  }
+  const positionOf = (actorId: string, issueId: string) => positionsOf.get(actorId)?.get(issueId);
+  const issueOf = new Map<string | undefined, string>();
+  for (const c of graph.claims) issueOf.set(c.quoteIds[0], c.issueId);
   // each document's attributed quotes by speaker, in text order
   const quotesBy = new Map<string, Map<string, DebateGraph['quotes']>>();
   for (const q of graph.quotes) {
@@ -124,15 +132,17 @@ export function relateActors(
     const proposerQuotes = docQuotes?.get(pid) ?? [];
     const firstQuote = proposerQuotes[0]?.id;
     const issueId = firstQuote ? issueOf.get(firstQuote) : undefined;
-    const target = issueId ? positionOf.get(`${pid}|${issueId}`) : undefined;
+    const target = issueId ? positionOf(pid, issueId) : undefined;
     for (const r of st.score.keys()) {
       const aid = idOf(r);
       if (!aid || aid === pid) continue;
-      const source = issueId ? positionOf.get(`${aid}|${issueId}`) : undefined;
+      const source = issueId ? positionOf(aid, issueId) : undefined;
       if (!source || !target) continue;
+      const kind: RelationKind | null =
+        source.stance === 'against' ? 'opposes' : source.stance === 'for' ? 'agrees-with' : null;
+      if (!kind) continue; // a mixed or neutral actor: no relation, so no quote list either
       const qs = (docQuotes?.get(aid) ?? []).slice(0, 3).map((q) => q.id);
-      if (source.stance === 'against') add('opposes', source.id, target.id, qs);
-      else if (source.stance === 'for') add('agrees-with', source.id, target.id, qs);
+      add(kind, source.id, target.id, qs);
     }
     // the proposer answers the actors its own quotes name
     for (const r of st.score.keys()) {

@@ -49,12 +49,39 @@ export interface DocumentStances {
   score: Map<ActorRecord, { pro: number; con: number }>;
 }
 
-const namesOf = (r: ActorRecord, bestName: string) => {
-  // the shown name, its last word ("Rudd") and every form the actor was named by
-  const out = new Set<string>([bestName, bestName.split(' ').pop() ?? '', r.surname]);
-  for (const f of r.forms.keys()) out.add(f);
-  return [...out].filter((n) => n && n.length > 2);
-};
+/**
+ * The names of an actor that start with a capital, longer than two characters, each once: the
+ * shown name, its last word ("Rudd"), its surname and every form the actor was named by. Built
+ * in one array (no set, spread or filtered copies): an actor has a handful of names.
+ */
+function capitalNamesOf(r: ActorRecord, bestName: string): string[] {
+  const out: string[] = [];
+  const add = (n: string) => {
+    if (n.length > 2 && startsCapital(n) && !out.includes(n)) out.push(n);
+  };
+  add(bestName);
+  add(bestName.slice(bestName.lastIndexOf(' ') + 1));
+  add(r.surname);
+  for (const f of r.forms.keys()) add(f);
+  return out;
+}
+
+/** `CAPITAL.test(n)`, answered from the first character when it is ASCII. */
+function startsCapital(n: string): boolean {
+  const c = n.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return CAPITAL.test(n);
+}
+
+/**
+ * The names of all lists that hold no other of them: text that holds "Amber Rudd" holds "Rudd",
+ * so whether a text names anyone is answered by searching for "Rudd" alone.
+ */
+function shortestNames(lists: string[][]): string[] {
+  const all: string[] = [];
+  for (const names of lists) for (const n of names) if (!all.includes(n)) all.push(n);
+  return all.filter((n) => !all.some((m) => m !== n && n.includes(m)));
+}
 
 /**
  * Reads each document's structure and cue words for who stands where: the headline's proposer
@@ -88,7 +115,7 @@ export function readStances(
     }
   }
   // every speaker's names that start with a capital, worked out once per document
-  const capitalNames = speakers.map((r) => namesOf(r, nameOf(r)).filter((n) => CAPITAL.test(n)));
+  const capitalNames = speakers.map((r) => capitalNamesOf(r, nameOf(r)));
   // else the speaker the headline names first, else the one the lead names first
   const firstNamed = (inText: string) => {
     let at = Number.POSITIVE_INFINITY;
@@ -124,10 +151,11 @@ export function readStances(
   // a few names: a native search for each is faster than reading the text once
   const fewNames = nameCount <= 24;
   const atOf: number[] = new Array(speakers.length).fill(-1);
+  const searchNames = fewNames ? shortestNames(capitalNames) : [];
   /** Whether `s` names any speaker (stops at the first name found). */
   const namesAny = (s: string): boolean => {
     if (fewNames) {
-      for (const names of capitalNames) for (const n of names) if (s.includes(n)) return true;
+      for (const n of searchNames) if (s.includes(n)) return true;
       return false;
     }
     for (let i = 0; i + 2 < s.length; i++) {
@@ -273,13 +301,16 @@ function inner<V>(outer: Map<string, Map<string, V>>, key: string): Map<string, 
 }
 
 const SUMMARY_MAX = 140;
+/** The characters `isSentenceEnd` can accept: . ! ? … */
+const isEndMark = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026;
 
 /** First sentence of the actor's longest claim, cut at a word boundary: the position summary. */
 function summaryOf(texts: string[]): string {
   let best = '';
   for (const t of texts) if (t.length > best.length) best = t;
   let end = 0;
-  while (end < best.length && !isSentenceEnd(best, end)) end++;
+  // only . ! ? and … can end a sentence: other characters are skipped without a call
+  while (end < best.length && !(isEndMark(best.charCodeAt(end)) && isSentenceEnd(best, end))) end++;
   let s = best.slice(0, end + 1).trim();
   if (s.length > SUMMARY_MAX) {
     const cut = s.lastIndexOf(' ', SUMMARY_MAX - 1);
