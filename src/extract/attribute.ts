@@ -1,3 +1,4 @@
+import { itemAt } from './chars';
 import type { QuoteSpan } from './find-quotes';
 import { AUDIENCE_VERBS, DOCUMENT_NOUNS, SPEECH_VERBS, VERB_FILLERS, WEAK_VERBS } from './lexicon';
 import { type Mention, speakerAfter, speakerBefore, type Token, tokenize } from './mentions';
@@ -78,7 +79,7 @@ function cueKind(tokens: Token[], c: number): CueKind {
   if (isPhrasalCue(tokens, c)) {
     const after = tokens[c + 2];
     if (after?.word && !PHRASAL_FOLLOWERS.has(after.lc)) return NO_CUE;
-    const p = tokens[c - 1];
+    const p = itemAt(tokens, c - 1);
     // "as X, the Y of Z, put it": an apposition may stand between the subject and "put it"
     if (p?.text === ',' && tokens[c + 1]?.lc === 'it') return STRONG_CUE;
     return p?.cap || PRONOUN_SUBJECT.has(p?.lc ?? '') ? STRONG_CUE : NO_CUE;
@@ -86,7 +87,7 @@ function cueKind(tokens: Token[], c: number): CueKind {
   let kind = SPEECH_VERBS.has(t.lc) ? STRONG_CUE : participleKind(t.lc);
   if (kind === NO_CUE && WEAK_VERBS.has(t.lc)) kind = WEAK_CUE;
   if (kind === NO_CUE) return NO_CUE;
-  const p = tokens[c - 1];
+  const p = itemAt(tokens, c - 1);
   if (p && (NOT_VERB_BEFORE.has(p.lc) || /['’]s?$/u.test(p.text))) return NO_CUE;
   // a participle is a speech cue after a comma or another verb ("declined, saying"), not in
   // "what the FBI was asking"
@@ -277,16 +278,16 @@ function subjectOf(
     j--;
   if (cue.lc.endsWith('ing')) {
     // "X declined, saying": the subject of the clause
-    const prev = tokens[j - 1];
+    const prev = itemAt(tokens, j - 1);
     if (prev && (prev.cap || prev.lc === 'he' || prev.lc === 'she')) {
       const r = speakerBefore(tokens, j, text);
       // "X posted a message on Twitter reading": a name after a preposition is no subject
-      const before = r ? tokens[r.from - 1] : undefined;
+      const before = r ? itemAt(tokens, r.from - 1) : undefined;
       if (r && !(r.mention.kind === 'name' && before && PLACE_PREPOSITIONS.has(before.lc)))
         return r.mention;
     }
     // "…, Nefzi said, adding": the subject of the verb of saying before the comma
-    const said = tokens[j - 2];
+    const said = itemAt(tokens, j - 2);
     if (
       prev?.text === ',' &&
       said &&
@@ -302,10 +303,13 @@ function subjectOf(
   if (j === 0) return null;
   // "a statement which said": the subject of the clause that made the statement
   const rel = tokens[j - 1] as Token;
-  if ((rel.lc === 'which' || rel.lc === 'that') && DOCUMENT_NOUNS.has(tokens[j - 2]?.lc ?? ''))
+  if (
+    (rel.lc === 'which' || rel.lc === 'that') &&
+    DOCUMENT_NOUNS.has(itemAt(tokens, j - 2)?.lc ?? '')
+  )
     return clause(j - 2);
   // "Sen. Bernie Sanders (I-Vt.) said": skip the parenthesis (and a stray comma after it)
-  if (tokens[j - 1]?.text === ',' && tokens[j - 2]?.text === ')') {
+  if (itemAt(tokens, j - 1)?.text === ',' && itemAt(tokens, j - 2)?.text === ')') {
     let k = j - 3;
     while (k >= 0 && j - k < 8 && (tokens[k] as Token).text !== '(') k--;
     // a party tag: "(R-Ohio)", "(D-N.Y.)"
@@ -346,7 +350,7 @@ function subjectOf(
       role = text.slice(inner.start, (tokens[j - 2] as Token).end);
     j = k;
     // "Sen. Richard J. Durbin (D-Ill.), noting …, said": a party tag before the apposition
-    if (tokens[j - 1]?.text === ')') {
+    if (itemAt(tokens, j - 1)?.text === ')') {
       let o = j - 2;
       while (o >= 0 && j - o < 8 && (tokens[o] as Token).text !== '(') o--;
       if (tokens[o]?.text === '(' && /^[A-Z]-/.test(tokens[o + 1]?.text ?? '')) j = o;
@@ -355,11 +359,11 @@ function subjectOf(
   const r = speakerBefore(tokens, j, text);
   if (!r) {
     // "The report covers 159 countries and warns that": the subject of the first verb
-    const p = tokens[j - 1];
+    const p = itemAt(tokens, j - 1);
     if (p && (p.lc === 'and' || p.lc === 'but')) return clause(j, true);
     return null;
   }
-  const stop = tokens[r.from - 1];
+  const stop = itemAt(tokens, r.from - 1);
   if (stop && r.mention.kind === 'name' && SUSPICIOUS_STOPS.has(stop.lc)) {
     const alt = clause(r.from);
     if (alt) return alt;
@@ -389,7 +393,7 @@ function speechNounSpeaker(
   const r = speakerAfter(tokens, c + 1, text);
   if (r && r.mention.kind === 'name' && SPEECH_NOUN_FOLLOW.has(tokens[r.to]?.lc ?? ''))
     return r.mention;
-  const p = tokens[c - 1];
+  const p = itemAt(tokens, c - 1);
   if (p && /['’]s?$/u.test(p.text) && p.cap) {
     const b = speakerBefore(tokens, c, text);
     if (b && b.mention.kind === 'name') return { ...b.mention, objectOf: b.from };
@@ -408,7 +412,7 @@ const NOT_OBJECT_VERB = new Set(
  * is the object of a verb, so the words in quotes are the subject's.
  */
 function isObjectAt(tokens: Token[], from: number): boolean {
-  const v = tokens[from - 1];
+  const v = itemAt(tokens, from - 1);
   return !!v && v.word && !v.cap && !NOT_OBJECT_VERB.has(v.lc) && !NOT_VERB_BEFORE.has(v.lc);
 }
 
@@ -428,6 +432,9 @@ const CONTINUE = /^continu/;
  */
 export function frameBefore(tokens: Token[], text: string, sentence?: () => Token[]): Frame | null {
   const n = tokens.length;
+  // read once, and never as tokens[-1]: a negative index is a slow named-property lookup
+  const lastTok = n > 0 ? tokens[n - 1] : undefined;
+  const endsColon = lastTok?.text === ':';
   // the whole sentence is tokenised only when a rule needs its subject
   const clause: ClauseSubject = (limit, descriptions = false) => {
     const full = sentence ? sentence() : tokens;
@@ -443,7 +450,7 @@ export function frameBefore(tokens: Token[], text: string, sentence?: () => Toke
     }
   }
   // "Polls were too early - Jane Roe: …": a name after a dash introduces the quote
-  if (tokens[n - 1]?.text === ':') {
+  if (endsColon) {
     for (let d = n - 2; d >= 1 && d >= n - 10; d--) {
       if (!DASHES.has((tokens[d] as Token).text)) continue;
       const r = speakerAfter(tokens, d + 1, text);
@@ -453,7 +460,7 @@ export function frameBefore(tokens: Token[], text: string, sentence?: () => Toke
     }
   }
   // an inverted frame before the quote: "Because of …, explained Ana Hernandez, “…”"
-  if (tokens[n - 1]?.text === ',' || tokens[n - 1]?.text === ':') {
+  if (lastTok?.text === ',' || endsColon) {
     for (let c = n - 3; c >= 0 && c >= n - 12; c--) {
       const t = tokens[c] as Token;
       if (t.cap || !t.word || !t.lc.endsWith('ed') || !isCue(tokens, c, false)) continue;
@@ -477,7 +484,7 @@ export function frameBefore(tokens: Token[], text: string, sentence?: () => Toke
       const noun = speechNounSpeaker(tokens, c, text);
       if (noun) {
         // "X opposed Y's statement: …" quotes X, the subject, not Y
-        const colon = tokens[n - 1]?.text === ':' ? clause(c) : null;
+        const colon = endsColon ? clause(c) : null;
         const { objectOf, ...owner } = noun;
         // "X denounced Y's remarks as “…”": the subject characterises Y's words
         const subject =
@@ -498,7 +505,6 @@ export function frameBefore(tokens: Token[], text: string, sentence?: () => Toke
       tokens[c + 1]?.text !== ':'
     )
       continue;
-    const lastTok = tokens[n - 1];
     const tight =
       between === 0 ||
       (weak &&
@@ -516,13 +522,13 @@ export function frameBefore(tokens: Token[], text: string, sentence?: () => Toke
     // passive: "Rubio was asked by moderator Gerard Baker whether …"
     if (
       tokens[c + 1]?.lc === 'by' &&
-      /^(?:was|were|been|being|is|are)$/.test(tokens[c - 1]?.lc ?? '')
+      /^(?:was|were|been|being|is|are)$/.test(itemAt(tokens, c - 1)?.lc ?? '')
     ) {
       const agent = speakerAfter(tokens, c + 2, text);
       if (agent && agent.mention.kind !== 'first-person') return { mention: agent.mention, tight };
     }
     // "When Trump suggested …, Rubio fired back: …": the last clause before a colon speaks
-    if (!tight && tokens[n - 1]?.text === ':') {
+    if (!tight && endsColon) {
       let k = n - 2;
       while (k > c && k > n - 14 && (tokens[k] as Token).text !== ',') k--;
       if (k > c && (tokens[k] as Token).text === ',') {
@@ -548,7 +554,7 @@ export function frameBefore(tokens: Token[], text: string, sentence?: () => Toke
   }
   if (nounFrame) return nounFrame;
   // "Clinton: “…” Bush: “…”": a name alone before the colon labels the quote
-  if (tokens[n - 1]?.text === ':') {
+  if (endsColon) {
     let b = 0;
     while (b < n - 1 && !(tokens[b] as Token).word) b++;
     const r = speakerAfter(tokens, b, text);
@@ -556,7 +562,7 @@ export function frameBefore(tokens: Token[], text: string, sentence?: () => Toke
       return { mention: r.mention, tight: true };
   }
   // "Brazilian President Jair Bolsonaro opposed the plan: …": the clause's subject
-  if (tokens[n - 1]?.text === ':') {
+  if (endsColon) {
     const s = clause(n - 1);
     if (s) return { mention: s, tight: true };
   }
@@ -842,12 +848,12 @@ const NONE: Attribution = {
  */
 function sentenceFinalFrame(tokens: Token[], text: string): Mention | null {
   let v = tokens.length - 1;
-  if (tokens[v]?.text === '.') v--;
-  const verb = tokens[v];
+  if (itemAt(tokens, v)?.text === '.') v--;
+  const verb = itemAt(tokens, v);
   if (!verb || verb.cap || !SPEECH_VERBS.has(verb.lc) || !/(?:ed|id|ys|ote|old)$/.test(verb.lc))
     return null;
   const r = speakerBefore(tokens, v, text);
-  if (!r || tokens[r.from - 1]?.text !== ',') return null;
+  if (!r || itemAt(tokens, r.from - 1)?.text !== ',') return null;
   const m = r.mention;
   if (m.kind === 'pronoun' || m.kind === 'first-person') return null;
   return plausibleName(m, text) ? m : null;
@@ -884,7 +890,7 @@ class TokenCache {
       return n === list.length ? list : list.slice(0, n);
     }
     // read on from the last token: a token boundary, so the scan continues the same list
-    const last = list[list.length - 1];
+    const last = itemAt(list, list.length - 1);
     const tokens = list.concat(tokenize(this.text, last ? last.end : start, end));
     this.byStart.set(start, { end, tokens });
     return tokens;
@@ -905,7 +911,7 @@ export function attributeQuotes(
   for (let k = 0; k < quotes.length; k++) {
     const q = quotes[k] as QuoteSpan;
     const para = paras[q.para] as Paragraph;
-    const prev = quotes[k - 1];
+    const prev = itemAt(quotes, k - 1);
     const samePara = prev !== undefined && prev.para === q.para;
     const prevClose = samePara && prev ? (prev.close < 0 ? prev.end : prev.close + 1) : para.start;
     let sStart = sentenceStartBetween(text, prevClose, q.open);
@@ -1120,9 +1126,9 @@ export function attributeQuotes(
     if (a.rule !== 'none') continue;
     const para = paras[q.para] as Paragraph;
     if (q.open !== para.start) continue;
-    const prev = quotes[k - 1];
+    const prev = itemAt(quotes, k - 1);
     const prevPara = q.para - 1;
-    const pp = paras[prevPara];
+    const pp = itemAt(paras, prevPara);
     if (!pp) continue;
     const prevInPara = prev !== undefined && prev.para === prevPara;
     const tailStart = prevInPara && prev.close >= 0 ? prev.close + 1 : pp.start;

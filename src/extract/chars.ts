@@ -64,3 +64,11 @@ export function isRegexSpaceCode(c: number): boolean {
     c === 0xfeff
   );
 }
+
+/**
+ * `list[i]`, or undefined for a negative `i`. V8 reads `list[-1]` as a property named "-1" (a
+ * slow lookup), and the access site then stays on the slow generic path for every later index.
+ */
+export function itemAt<T>(list: readonly T[], i: number): T | undefined {
+  return i >= 0 ? list[i] : undefined;
+}

@@ -171,7 +171,9 @@ function resolveMention(
       if (m.name === 'it' || m.name === 'they') {
         // an organisation named just before ("USCIRF criticised the move. They released …")
         const orgs = work.names.orgs;
-        const o = orgs[lastBefore(orgs, m.start)];
+        const last = lastBefore(orgs, m.start);
+        // never orgs[-1]: a negative index sends the access site down V8's slow generic path
+        const o = last >= 0 ? orgs[last] : undefined;
         if (o && m.start - o.start <= 400) {
           const r = index.resolveName(
             { kind: 'name', name: o.name, start: o.start, end: o.start + o.name.length, org: true },

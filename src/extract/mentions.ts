@@ -1,4 +1,4 @@
-import { isLetterCode, isRegexSpaceCode, startsUpper } from './chars';
+import { isLetterCode, isRegexSpaceCode, itemAt, startsUpper } from './chars';
 import {
   CAP_FUNCTION,
   DOCUMENT_NOUNS,
@@ -243,7 +243,7 @@ function isRoleWord(t: Token): boolean {
 /** A dot after an abbreviated title or an initial belongs to the phrase ("Sen.", "John F."). */
 function isTitleDot(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  const p = tokens[i - 1];
+  const p = itemAt(tokens, i - 1);
   if (!t || !p || t.text !== '.' || p.end !== t.start) return false;
   return (
     ABBREVIATED_TITLES.has(p.lc) ||
@@ -266,7 +266,7 @@ function partOfPhrase(tokens: Token[], i: number): boolean {
   if (isTitleDot(tokens, i)) return true;
   if (t.word && PARTICLES.has(t.lc)) {
     const n = tokens[i + 1];
-    const p = tokens[i - 1];
+    const p = itemAt(tokens, i - 1);
     return !!(n?.cap && p?.cap);
   }
   return false;
@@ -610,7 +610,7 @@ export function speakerBefore(
   if (!partOfPhrase(tokens, j)) return null;
   while (j > 0 && j > end - 16) {
     const p = tokens[j - 1] as Token;
-    const pp = tokens[j - 2];
+    const pp = itemAt(tokens, j - 2);
     const cur = tokens[j] as Token;
     if (!DETERMINERS.has(p.lc) && partOfPhrase(tokens, j - 1)) {
       j--;
@@ -628,7 +628,7 @@ export function speakerBefore(
     const linkable = (t: Token | undefined) => !!t && (t.cap || isRoleWord(t));
     if (DETERMINERS.has(p.lc)) {
       // "X of the Y", "a spokesman for the Z": keep walking over "of the"
-      const ppp = tokens[j - 3];
+      const ppp = itemAt(tokens, j - 3);
       if (pp && LINKS.has(pp.lc) && linkable(ppp) && cur.cap) {
         j -= 3;
         continue;
