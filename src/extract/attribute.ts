@@ -822,14 +822,20 @@ function plausibleName(m: Mention, text: string): boolean {
   return false;
 }
 
-const NONE: Attribution = {
-  mention: null,
-  inheritFrom: -1,
-  rule: 'none',
-  confidence: 0,
-  tight: false,
-  opensSentence: false,
-};
+/**
+ * The first attribution of a quote, built in one literal: spreading a default and then each
+ * rule's fields made two short-lived objects per quote.
+ */
+function attribution(
+  mention: Mention | null,
+  inheritFrom: number,
+  rule: string,
+  confidence: number,
+  tight: boolean,
+  opensSentence: boolean,
+): Attribution {
+  return { mention, inheritFrom, rule, confidence, tight, opensSentence };
+}
 
 /**
  * Finds, for every quote of a document, the speaker phrase its sentence names, or the quote
@@ -947,13 +953,12 @@ export function attributeQuotes(
       before.length === 0 ||
       before[before.length - 1]?.text === ':' ||
       (q.continued && before.length === 0);
-    let a: Attribution = { ...NONE, opensSentence };
+    let a: Attribution;
     const fb = frameBefore(before, text, sentenceTokens);
     sentenceTokenLists.push(sentenceTokens);
     if (fb?.participle && sameSentence && out[k - 1]?.tight)
-      a = { ...a, inheritFrom: k - 1, rule: 'sentence', confidence: 0.8 };
-    else if (fb?.tight)
-      a = { ...a, mention: fb.mention, rule: 'before', confidence: 0.9, tight: true };
+      a = attribution(null, k - 1, 'sentence', 0.8, false, opensSentence);
+    else if (fb?.tight) a = attribution(fb.mention, -1, 'before', 0.9, true, opensSentence);
     else {
       let fa: Mention | null = null;
       if (q.close >= 0) {
@@ -973,14 +978,15 @@ export function attributeQuotes(
         if (!(closed && fb) && !runsOn)
           fa = frameAfter(cache.get(q.close + 1, aEnd), text, loose, closed);
       }
-      if (fa) a = { ...a, mention: fa, rule: 'after', confidence: 0.9, tight: true };
-      else if (fb) a = { ...a, mention: fb.mention, rule: 'reported', confidence: 0.75 };
+      if (fa) a = attribution(fa, -1, 'after', 0.9, true, opensSentence);
+      else if (fb) a = attribution(fb.mention, -1, 'reported', 0.75, false, opensSentence);
       else if (sameSentence && out[k - 1]?.rule !== 'none')
-        a = { ...a, inheritFrom: k - 1, rule: 'sentence', confidence: 0.8 };
+        a = attribution(null, k - 1, 'sentence', 0.8, false, opensSentence);
       else if (samePara && out[k - 1]?.rule !== 'none' && out[k - 1]?.rule !== 'continued-none')
-        a = { ...a, inheritFrom: k - 1, rule: 'paragraph', confidence: 0.75 };
+        a = attribution(null, k - 1, 'paragraph', 0.75, false, opensSentence);
       else if (q.continued && prev && !samePara)
-        a = { ...a, inheritFrom: k - 1, rule: 'continued', confidence: 0.85 };
+        a = attribution(null, k - 1, 'continued', 0.85, false, opensSentence);
+      else a = attribution(null, -1, 'none', 0, false, opensSentence);
     }
     out.push(a);
   }
