@@ -432,8 +432,11 @@ const CONTINUE = /^continu/;
  */
 export function frameBefore(tokens: Token[], text: string, sentence?: () => Token[]): Frame | null {
   const n = tokens.length;
+  // a quote that opens its sentence has no frame before it: no rule below can match nothing, so
+  // return before making the `clause` closure (most quotes of quote-dense text take this path)
+  if (n === 0) return null;
   // read once, and never as tokens[-1]: a negative index is a slow named-property lookup
-  const lastTok = n > 0 ? tokens[n - 1] : undefined;
+  const lastTok = tokens[n - 1];
   const endsColon = lastTok?.text === ':';
   // the whole sentence is tokenised only when a rule needs its subject
   const clause: ClauseSubject = (limit, descriptions = false) => {
