@@ -283,16 +283,24 @@ function processDocument(doc: DebateDocument, index: Index): DocumentWork {
 function quoteKind(work: DocumentWork, k: number, hasSpeaker: boolean): Quote['kind'] {
   const q = work.quotes[k] as QuoteSpan;
   const a = work.attributions[k] as Attribution;
-  const text = work.doc.text.slice(q.start, q.end);
-  // only "more than four words" matters: stop counting at five
+  const docText = work.doc.text;
+  // only "more than four words" matters: stop counting at five (read in place: no slice)
   let words = 1;
-  for (let i = 0; i < text.length && words <= 4; i++) if (text.charCodeAt(i) === 32) words++;
-  if (isTerm(work.doc.text, q.start, q.end, q.close)) return 'term';
+  for (let i = q.start; i < q.end && words <= 4; i++) if (docText.charCodeAt(i) === 32) words++;
+  if (isTerm(docText, q.start, q.end, q.close)) return 'term';
   // a title-case phrase that no verb of saying introduces is a name or a title
-  if (a.rule !== 'before' && a.rule !== 'after' && !a.opensSentence && isTitleCase(text))
+  if (
+    a.rule !== 'before' &&
+    a.rule !== 'after' &&
+    !a.opensSentence &&
+    isTitleCase(docText.slice(q.start, q.end))
+  )
     return 'term';
   if (!hasSpeaker) return words <= 4 ? 'term' : a.opensSentence ? 'direct' : 'partial';
-  if (a.opensSentence || (a.tight && words > 4 && /^[\p{Lu}\p{N}]/u.test(text))) return 'direct';
+  if (a.opensSentence) return 'direct';
+  // the first code point decides: two code units hold it even when it is a surrogate pair
+  const firstTwo = a.tight && words > 4 ? docText.slice(q.start, Math.min(q.end, q.start + 2)) : '';
+  if (firstTwo && /^[\p{Lu}\p{N}]/u.test(firstTwo)) return 'direct';
   return 'partial';
 }
 
