@@ -878,6 +878,9 @@ const AS_SAID_HEAD = 24;
  * The tokens up to an earlier end are a prefix of those up to a later one, so one list per start
  * serves every end. Lists are shared: callers must not change them.
  */
+/** The shared empty list (callers of the cache never change a list). */
+const NO_TOKENS: Token[] = [];
+
 class TokenCache {
   private readonly byStart = new Map<number, { end: number; tokens: Token[] }>();
 
@@ -885,6 +888,9 @@ class TokenCache {
 
   /** The same list as `tokenize(text, start, end)`. */
   get(start: number, end: number): Token[] {
+    // an empty range (a quote that opens its paragraph or follows a sentence end) holds no token:
+    // nothing to tokenise or to remember
+    if (end <= start) return NO_TOKENS;
     const known = this.byStart.get(start);
     if (!known) {
       const tokens = tokenize(this.text, start, end);
@@ -914,9 +920,27 @@ export function attributeQuotes(
   const out: Attribution[] = [];
   const sentenceOf: number[] = [];
   const sentenceStart: number[] = [];
-  const sentenceTokenLists: (() => Token[])[] = [];
+  // per quote: where its context starts, and its context tokens; the whole sentence's tokens
+  // (`sentenceTokensOf`) are read only when a rule asks for them
+  const contextFrom: number[] = [];
+  const contexts: Token[][] = [];
+  const sentenceLists: (Token[] | undefined)[] = [];
   let sentence = 0;
   const cache = new TokenCache(text);
+  /** The tokens of quote k's sentence up to the quote (its context when that is the sentence). */
+  const sentenceTokensOf = (k: number): Token[] => {
+    let list = sentenceLists[k];
+    if (!list) {
+      const trueStart = sentenceStart[k] as number;
+      const open = (quotes[k] as QuoteSpan).open;
+      list =
+        trueStart === contextFrom[k] || open - trueStart > 2 * MAX_CONTEXT
+          ? (contexts[k] as Token[])
+          : cache.get(trueStart, open);
+      sentenceLists[k] = list;
+    }
+    return list;
+  };
   for (let k = 0; k < quotes.length; k++) {
     const q = quotes[k] as QuoteSpan;
     const para = paras[q.para] as Paragraph;
@@ -943,22 +967,15 @@ export function attributeQuotes(
     // very long sentences (lists, transcripts) are read near the quote only: linear time
     const from = Math.max(sStart, q.open - MAX_CONTEXT);
     const before = cache.get(from, q.open);
-    let sentenceCache: Token[] | null = null;
-    const sentenceTokens = () => {
-      if (!sentenceCache)
-        sentenceCache =
-          trueStart === from || q.open - trueStart > 2 * MAX_CONTEXT
-            ? before
-            : cache.get(trueStart, q.open);
-      return sentenceCache;
-    };
     const opensSentence =
       before.length === 0 ||
       before[before.length - 1]?.text === ':' ||
       (q.continued && before.length === 0);
     let a: Attribution;
-    const fb = frameBefore(before, text, sentenceTokens);
-    sentenceTokenLists.push(sentenceTokens);
+    contextFrom.push(from);
+    contexts.push(before);
+    // (an empty context has no frame: frameBefore returns at once, no closure needed)
+    const fb = frameBefore(before, text, before.length > 0 ? () => sentenceTokensOf(k) : undefined);
     if (fb?.participle && sameSentence && out[k - 1]?.tight)
       a = attribution(null, k - 1, 'sentence', 0.8, false, opensSentence);
     else if (fb?.tight) a = attribution(fb.mention, -1, 'before', 0.9, true, opensSentence);
@@ -1046,7 +1063,7 @@ export function attributeQuotes(
   for (let k = 0; k < quotes.length; k++) {
     const a = out[k] as Attribution;
     if (a.rule !== 'none') continue;
-    const tokens = (sentenceTokenLists[k] as () => Token[])();
+    const tokens = sentenceTokensOf(k);
     for (let c = 1; c < tokens.length - 2; c++) {
       const t = tokens[c] as Token;
       if (tokens[c - 1]?.text !== ',' || (t.lc !== 'says' && t.lc !== 'said') || t.cap) continue;
@@ -1065,7 +1082,7 @@ export function attributeQuotes(
   for (let k = 0; k < quotes.length; k++) {
     const a = out[k] as Attribution;
     if (a.rule !== 'none') continue;
-    const tokens = (sentenceTokenLists[k] as () => Token[])();
+    const tokens = sentenceTokensOf(k);
     let i = datelineEnd(tokens);
     if (tokens[i]?.lc !== 'according' || tokens[i + 1]?.lc !== 'to') continue;
     i += 2;
@@ -1078,7 +1095,7 @@ export function attributeQuotes(
   for (let k = 0; k < quotes.length; k++) {
     const a = out[k] as Attribution;
     if (a.rule !== 'none') continue;
-    let tokens = (sentenceTokenLists[k] as () => Token[])();
+    let tokens = sentenceTokensOf(k);
     // "X signed an order, while Y, the former governor, proposed “…”": the last clause speaks
     for (let b = tokens.length - 3; b > 0; b--) {
       const t = tokens[b] as Token;
