@@ -43,7 +43,13 @@ const SUSPICIOUS_STOPS = new Set(
 );
 const MAX_CONTEXT = 240;
 const DASHES = new Set(['—', '–', '―', '-', '−']);
-const LEADING_PUNCT = new Set([',', '—', '–', '―', '-', '−', '(', ')', ';']);
+const LEADING_PUNCT = ',—–―-−();';
+
+/**
+ * `text` is one of the single characters of `chars`: a token test without a regex or a string
+ * hash, for loops over every token.
+ */
+const isCharOf = (text: string, chars: string) => text.length === 1 && chars.includes(text);
 const ENDS_SENTENCE = /[.!?…]["”’']?$/u;
 
 const NO_CUE = 0;
@@ -144,7 +150,7 @@ function datelineEnd(tokens: Token[]): number {
     if (t.word) {
       if (!t.cap) return 0;
       if (t.text.length >= 2 && t.text === t.text.toUpperCase()) caps = true;
-    } else if (!/^[,.()]$/.test(t.text)) return 0;
+    } else if (!isCharOf(t.text, ',.()')) return 0;
   }
   return 0;
 }
@@ -633,7 +639,7 @@ function skipParenthesis(tokens: Token[], j: number): number {
  */
 function frameAfter(tokens: Token[], text: string, loose: boolean, closed = false): Mention | null {
   let i = 0;
-  while (i < tokens.length && LEADING_PUNCT.has((tokens[i] as Token).text)) i++;
+  while (i < tokens.length && isCharOf((tokens[i] as Token).text, LEADING_PUNCT)) i++;
   const t = tokens[i];
   if (!t) return null;
   if (t.lc === 'according' && tokens[i + 1]?.lc === 'to') {
@@ -763,7 +769,7 @@ function withApposition(m: Mention, tokens: Token[], to: number, text: string): 
   const inner = tokens[to + 1];
   if (!inner || !ROLE_APPOSITION.test(inner.text) || /^(?:who|which)$/.test(inner.lc)) return;
   let k = to + 1;
-  while (k < tokens.length && !/^[,.;:!?()]$/.test((tokens[k] as Token).text)) k++;
+  while (k < tokens.length && !isCharOf((tokens[k] as Token).text, ',.;:!?()')) k++;
   const last = tokens[k - 1] as Token;
   if (k - to > 1 && k - to < 16) m.role = text.slice(inner.start, last.end);
 }
