@@ -267,9 +267,14 @@ function processDocument(doc: DebateDocument, index: Index): DocumentWork {
     }
   }
   // reported speech without marks: its own quotes of kind 'indirect'
+  // the quotes before each reported speech: counted on from the previous one (the spans come in
+  // text order; the count restarts should one ever start earlier)
+  let before = 0;
+  let lastStart = -1;
   for (const r of findReportedSpeech(text, paras, quotes)) {
     if (r.start < work.bodyStart) continue;
-    let before = 0;
+    if (r.start < lastStart) before = 0;
+    lastStart = r.start;
     while (before < quotes.length && (quotes[before] as QuoteSpan).start < r.start) before++;
     const { actor, factor } = resolveMention(r.mention, before, r.start, work, index, docActors);
     if (!actor) continue;
