@@ -50,7 +50,19 @@ const LEADING_PUNCT = ',—–―-−();';
  * hash, for loops over every token.
  */
 const isCharOf = (text: string, chars: string) => text.length === 1 && chars.includes(text);
-const ENDS_SENTENCE = /[.!?…]["”’']?$/u;
+const isSentenceMark = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026;
+const isQuoteCloser = (c: number) => c === 34 || c === 0x201d || c === 0x2019 || c === 39;
+
+/**
+ * `text[start, end)` ends a sentence: a . ! ? or …, maybe followed by one closing mark (what
+ * /[.!?…]["”’']?$/u says, read from the end instead of trying every position of the quote).
+ */
+function endsSentence(text: string, start: number, end: number): boolean {
+  if (end <= start) return false;
+  const last = text.charCodeAt(end - 1);
+  if (isSentenceMark(last)) return true;
+  return isQuoteCloser(last) && end - 2 >= start && isSentenceMark(text.charCodeAt(end - 2));
+}
 
 const NO_CUE = 0;
 const WEAK_CUE = 1;
@@ -962,7 +974,7 @@ export function attributeQuotes(
         // "“…dangerous.” New Jersey Gov. X …": a capital after a closed quote starts a sentence
         sameSentence = !(
           (gap === '' || /^\p{Lu}/u.test(gap)) &&
-          ENDS_SENTENCE.test(text.slice(prev.start, prev.end))
+          endsSentence(text, prev.start, prev.end)
         );
       }
     }
