@@ -277,18 +277,35 @@ const CONJUNCTION_OPENERS = new Set(['But', 'And', 'Yet', 'So', 'Or']);
 const ROLE_APPOSITION =
   /^(?:the|a|an|former|formerly|then|now|currently|also|who|which|one|chief|head|senior|deputy|\p{Lu})/u;
 
+/** The tokens of a quote's whole sentence up to the quote, read only when asked. */
+type SentenceTokens = (() => Token[]) | undefined;
+
+/**
+ * The subject of the clause before `tokens[limit]`, read in the whole sentence when `sentence`
+ * gives it (the context `tokens` ends where it ends, so `limit` shifts by the length
+ * difference). A function with arguments, not a closure per frame: no allocation per quote.
+ */
+function clauseOf(
+  tokens: Token[],
+  sentence: SentenceTokens,
+  limit: number,
+  text: string,
+  descriptions = false,
+): Mention | null {
+  const full = sentence ? sentence() : tokens;
+  return clauseSubject(full, limit + full.length - tokens.length, text, descriptions);
+}
+
 /**
  * The subject of the speech verb at `tokens[c]`: the phrase before it, over adverbs ("he later
  * added"), an apposition or a relative clause between commas ("X, who …, said"), or the clause's
  * first noun phrase for a participle ("Apple declined, saying").
  */
-type ClauseSubject = (limit: number, descriptions?: boolean) => Mention | null;
-
 function subjectOf(
   tokens: Token[],
   c: number,
   text: string,
-  clause: ClauseSubject,
+  sentence: SentenceTokens,
 ): Mention | null {
   const cue = tokens[c] as Token;
   let j = c;
@@ -313,10 +330,10 @@ function subjectOf(
       SPEECH_VERBS.has(said.lc) &&
       !said.lc.endsWith('ing')
     ) {
-      const s = subjectOf(tokens, j - 2, text, clause);
+      const s = subjectOf(tokens, j - 2, text, sentence);
       if (s) return s;
     }
-    return clause(c, true);
+    return clauseOf(tokens, sentence, c, text, true);
   }
   if (j === 0) return null;
   // "a statement which said": the subject of the clause that made the statement
@@ -325,7 +342,7 @@ function subjectOf(
     (rel.lc === 'which' || rel.lc === 'that') &&
     DOCUMENT_NOUNS.has(itemAt(tokens, j - 2)?.lc ?? '')
   )
-    return clause(j - 2);
+    return clauseOf(tokens, sentence, j - 2, text);
   // "Sen. Bernie Sanders (I-Vt.) said": skip the parenthesis (and a stray comma after it)
   if (itemAt(tokens, j - 1)?.text === ',' && itemAt(tokens, j - 2)?.text === ')') {
     let k = j - 3;
@@ -378,12 +395,12 @@ function subjectOf(
   if (!r) {
     // "The report covers 159 countries and warns that": the subject of the first verb
     const p = itemAt(tokens, j - 1);
-    if (p && (p.lc === 'and' || p.lc === 'but')) return clause(j, true);
+    if (p && (p.lc === 'and' || p.lc === 'but')) return clauseOf(tokens, sentence, j, text, true);
     return null;
   }
   const stop = itemAt(tokens, r.from - 1);
   if (stop && r.mention.kind === 'name' && SUSPICIOUS_STOPS.has(stop.lc)) {
-    const alt = clause(r.from);
+    const alt = clauseOf(tokens, sentence, r.from, text);
     if (alt) return alt;
   }
   if (role && r.mention.kind === 'name' && !r.mention.role) r.mention.role = role;
@@ -456,11 +473,6 @@ export function frameBefore(tokens: Token[], text: string, sentence?: () => Toke
   // read once, and never as tokens[-1]: a negative index is a slow named-property lookup
   const lastTok = tokens[n - 1];
   const endsColon = lastTok?.text === ':';
-  // the whole sentence is tokenised only when a rule needs its subject
-  const clause: ClauseSubject = (limit, descriptions = false) => {
-    const full = sentence ? sentence() : tokens;
-    return clauseSubject(full, limit + full.length - n, text, descriptions);
-  };
   // "According to HuffPo: …"
   for (let c = n - 2; c >= 0 && c >= n - 16; c--) {
     if ((tokens[c] as Token).lc === 'according' && tokens[c + 1]?.lc === 'to') {
@@ -505,12 +517,12 @@ export function frameBefore(tokens: Token[], text: string, sentence?: () => Toke
       const noun = speechNounSpeaker(tokens, c, text);
       if (noun) {
         // "X opposed Y's statement: …" quotes X, the subject, not Y
-        const colon = endsColon ? clause(c) : null;
+        const colon = endsColon ? clauseOf(tokens, sentence, c, text) : null;
         const { objectOf, ...owner } = noun;
         // "X denounced Y's remarks as “…”": the subject characterises Y's words
         const subject =
           !colon && objectOf !== undefined && isObjectAt(tokens, objectOf)
-            ? clause(objectOf)
+            ? clauseOf(tokens, sentence, objectOf, text)
             : null;
         const by = subject?.kind === 'name' ? subject : null;
         // a verb of saying further back governs the noun: "Ryan said Obama's words …"
@@ -559,13 +571,13 @@ export function frameBefore(tokens: Token[], text: string, sentence?: () => Toke
           return { mention: r.mention, tight: true };
       }
     }
-    let subject = subjectOf(tokens, c, text, clause);
+    let subject = subjectOf(tokens, c, text, sentence);
     // "X said he hopes that “…”", "X told a reporter that he is feeling “…”": the pronoun is
     // the named speaker of an outer verb of saying in the same sentence
     if (subject?.kind === 'pronoun' && subject.name !== 'it' && subject.name !== 'they') {
       for (let o = c - 2; o >= 0; o--) {
         if (!isCue(tokens, o, false)) continue;
-        const named = subjectOf(tokens, o, text, clause);
+        const named = subjectOf(tokens, o, text, sentence);
         if (named?.kind === 'name') subject = named;
         break;
       }
@@ -584,7 +596,7 @@ export function frameBefore(tokens: Token[], text: string, sentence?: () => Toke
   }
   // "Brazilian President Jair Bolsonaro opposed the plan: …": the clause's subject
   if (endsColon) {
-    const s = clause(n - 1);
+    const s = clauseOf(tokens, sentence, n - 1, text);
     if (s) return { mention: s, tight: true };
   }
   return null;
