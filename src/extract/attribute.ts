@@ -1,3 +1,4 @@
+import { itemAt } from './chars';
 import type { QuoteSpan } from './find-quotes';
 import { AUDIENCE_VERBS, DOCUMENT_NOUNS, SPEECH_VERBS, VERB_FILLERS, WEAK_VERBS } from './lexicon';
 import { type Mention, speakerAfter, speakerBefore, type Token, tokenize } from './mentions';
@@ -42,8 +43,26 @@ const SUSPICIOUS_STOPS = new Set(
 );
 const MAX_CONTEXT = 240;
 const DASHES = new Set(['—', '–', '―', '-', '−']);
-const LEADING_PUNCT = new Set([',', '—', '–', '―', '-', '−', '(', ')', ';']);
-const ENDS_SENTENCE = /[.!?…]["”’']?$/u;
+const LEADING_PUNCT = ',—–―-−();';
+
+/**
+ * `text` is one of the single characters of `chars`: a token test without a regex or a string
+ * hash, for loops over every token.
+ */
+const isCharOf = (text: string, chars: string) => text.length === 1 && chars.includes(text);
+const isSentenceMark = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026;
+const isQuoteCloser = (c: number) => c === 34 || c === 0x201d || c === 0x2019 || c === 39;
+
+/**
+ * `text[start, end)` ends a sentence: a . ! ? or …, maybe followed by one closing mark (what
+ * /[.!?…]["”’']?$/u says, read from the end instead of trying every position of the quote).
+ */
+function endsSentence(text: string, start: number, end: number): boolean {
+  if (end <= start) return false;
+  const last = text.charCodeAt(end - 1);
+  if (isSentenceMark(last)) return true;
+  return isQuoteCloser(last) && end - 2 >= start && isSentenceMark(text.charCodeAt(end - 2));
+}
 
 const NO_CUE = 0;
 const WEAK_CUE = 1;
@@ -78,7 +97,7 @@ function cueKind(tokens: Token[], c: number): CueKind {
   if (isPhrasalCue(tokens, c)) {
     const after = tokens[c + 2];
     if (after?.word && !PHRASAL_FOLLOWERS.has(after.lc)) return NO_CUE;
-    const p = tokens[c - 1];
+    const p = itemAt(tokens, c - 1);
     // "as X, the Y of Z, put it": an apposition may stand between the subject and "put it"
     if (p?.text === ',' && tokens[c + 1]?.lc === 'it') return STRONG_CUE;
     return p?.cap || PRONOUN_SUBJECT.has(p?.lc ?? '') ? STRONG_CUE : NO_CUE;
@@ -86,7 +105,7 @@ function cueKind(tokens: Token[], c: number): CueKind {
   let kind = SPEECH_VERBS.has(t.lc) ? STRONG_CUE : participleKind(t.lc);
   if (kind === NO_CUE && WEAK_VERBS.has(t.lc)) kind = WEAK_CUE;
   if (kind === NO_CUE) return NO_CUE;
-  const p = tokens[c - 1];
+  const p = itemAt(tokens, c - 1);
   if (p && (NOT_VERB_BEFORE.has(p.lc) || /['’]s?$/u.test(p.text))) return NO_CUE;
   // a participle is a speech cue after a comma or another verb ("declined, saying"), not in
   // "what the FBI was asking"
@@ -143,7 +162,7 @@ function datelineEnd(tokens: Token[]): number {
     if (t.word) {
       if (!t.cap) return 0;
       if (t.text.length >= 2 && t.text === t.text.toUpperCase()) caps = true;
-    } else if (!/^[,.()]$/.test(t.text)) return 0;
+    } else if (!isCharOf(t.text, ',.()')) return 0;
   }
   return 0;
 }
@@ -258,18 +277,35 @@ const CONJUNCTION_OPENERS = new Set(['But', 'And', 'Yet', 'So', 'Or']);
 const ROLE_APPOSITION =
   /^(?:the|a|an|former|formerly|then|now|currently|also|who|which|one|chief|head|senior|deputy|\p{Lu})/u;
 
+/** The tokens of a quote's whole sentence up to the quote, read only when asked. */
+type SentenceTokens = (() => Token[]) | undefined;
+
+/**
+ * The subject of the clause before `tokens[limit]`, read in the whole sentence when `sentence`
+ * gives it (the context `tokens` ends where it ends, so `limit` shifts by the length
+ * difference). A function with arguments, not a closure per frame: no allocation per quote.
+ */
+function clauseOf(
+  tokens: Token[],
+  sentence: SentenceTokens,
+  limit: number,
+  text: string,
+  descriptions = false,
+): Mention | null {
+  const full = sentence ? sentence() : tokens;
+  return clauseSubject(full, limit + full.length - tokens.length, text, descriptions);
+}
+
 /**
  * The subject of the speech verb at `tokens[c]`: the phrase before it, over adverbs ("he later
  * added"), an apposition or a relative clause between commas ("X, who …, said"), or the clause's
  * first noun phrase for a participle ("Apple declined, saying").
  */
-type ClauseSubject = (limit: number, descriptions?: boolean) => Mention | null;
-
 function subjectOf(
   tokens: Token[],
   c: number,
   text: string,
-  clause: ClauseSubject,
+  sentence: SentenceTokens,
 ): Mention | null {
   const cue = tokens[c] as Token;
   let j = c;
@@ -277,16 +313,16 @@ function subjectOf(
     j--;
   if (cue.lc.endsWith('ing')) {
     // "X declined, saying": the subject of the clause
-    const prev = tokens[j - 1];
+    const prev = itemAt(tokens, j - 1);
     if (prev && (prev.cap || prev.lc === 'he' || prev.lc === 'she')) {
       const r = speakerBefore(tokens, j, text);
       // "X posted a message on Twitter reading": a name after a preposition is no subject
-      const before = r ? tokens[r.from - 1] : undefined;
+      const before = r ? itemAt(tokens, r.from - 1) : undefined;
       if (r && !(r.mention.kind === 'name' && before && PLACE_PREPOSITIONS.has(before.lc)))
         return r.mention;
     }
     // "…, Nefzi said, adding": the subject of the verb of saying before the comma
-    const said = tokens[j - 2];
+    const said = itemAt(tokens, j - 2);
     if (
       prev?.text === ',' &&
       said &&
@@ -294,18 +330,21 @@ function subjectOf(
       SPEECH_VERBS.has(said.lc) &&
       !said.lc.endsWith('ing')
     ) {
-      const s = subjectOf(tokens, j - 2, text, clause);
+      const s = subjectOf(tokens, j - 2, text, sentence);
       if (s) return s;
     }
-    return clause(c, true);
+    return clauseOf(tokens, sentence, c, text, true);
   }
   if (j === 0) return null;
   // "a statement which said": the subject of the clause that made the statement
   const rel = tokens[j - 1] as Token;
-  if ((rel.lc === 'which' || rel.lc === 'that') && DOCUMENT_NOUNS.has(tokens[j - 2]?.lc ?? ''))
-    return clause(j - 2);
+  if (
+    (rel.lc === 'which' || rel.lc === 'that') &&
+    DOCUMENT_NOUNS.has(itemAt(tokens, j - 2)?.lc ?? '')
+  )
+    return clauseOf(tokens, sentence, j - 2, text);
   // "Sen. Bernie Sanders (I-Vt.) said": skip the parenthesis (and a stray comma after it)
-  if (tokens[j - 1]?.text === ',' && tokens[j - 2]?.text === ')') {
+  if (itemAt(tokens, j - 1)?.text === ',' && itemAt(tokens, j - 2)?.text === ')') {
     let k = j - 3;
     while (k >= 0 && j - k < 8 && (tokens[k] as Token).text !== '(') k--;
     // a party tag: "(R-Ohio)", "(D-N.Y.)"
@@ -346,7 +385,7 @@ function subjectOf(
       role = text.slice(inner.start, (tokens[j - 2] as Token).end);
     j = k;
     // "Sen. Richard J. Durbin (D-Ill.), noting …, said": a party tag before the apposition
-    if (tokens[j - 1]?.text === ')') {
+    if (itemAt(tokens, j - 1)?.text === ')') {
       let o = j - 2;
       while (o >= 0 && j - o < 8 && (tokens[o] as Token).text !== '(') o--;
       if (tokens[o]?.text === '(' && /^[A-Z]-/.test(tokens[o + 1]?.text ?? '')) j = o;
@@ -355,13 +394,13 @@ function subjectOf(
   const r = speakerBefore(tokens, j, text);
   if (!r) {
     // "The report covers 159 countries and warns that": the subject of the first verb
-    const p = tokens[j - 1];
-    if (p && (p.lc === 'and' || p.lc === 'but')) return clause(j, true);
+    const p = itemAt(tokens, j - 1);
+    if (p && (p.lc === 'and' || p.lc === 'but')) return clauseOf(tokens, sentence, j, text, true);
     return null;
   }
-  const stop = tokens[r.from - 1];
+  const stop = itemAt(tokens, r.from - 1);
   if (stop && r.mention.kind === 'name' && SUSPICIOUS_STOPS.has(stop.lc)) {
-    const alt = clause(r.from);
+    const alt = clauseOf(tokens, sentence, r.from, text);
     if (alt) return alt;
   }
   if (role && r.mention.kind === 'name' && !r.mention.role) r.mention.role = role;
@@ -389,7 +428,7 @@ function speechNounSpeaker(
   const r = speakerAfter(tokens, c + 1, text);
   if (r && r.mention.kind === 'name' && SPEECH_NOUN_FOLLOW.has(tokens[r.to]?.lc ?? ''))
     return r.mention;
-  const p = tokens[c - 1];
+  const p = itemAt(tokens, c - 1);
   if (p && /['’]s?$/u.test(p.text) && p.cap) {
     const b = speakerBefore(tokens, c, text);
     if (b && b.mention.kind === 'name') return { ...b.mention, objectOf: b.from };
@@ -408,7 +447,7 @@ const NOT_OBJECT_VERB = new Set(
  * is the object of a verb, so the words in quotes are the subject's.
  */
 function isObjectAt(tokens: Token[], from: number): boolean {
-  const v = tokens[from - 1];
+  const v = itemAt(tokens, from - 1);
   return !!v && v.word && !v.cap && !NOT_OBJECT_VERB.has(v.lc) && !NOT_VERB_BEFORE.has(v.lc);
 }
 
@@ -428,11 +467,12 @@ const CONTINUE = /^continu/;
  */
 export function frameBefore(tokens: Token[], text: string, sentence?: () => Token[]): Frame | null {
   const n = tokens.length;
-  // the whole sentence is tokenised only when a rule needs its subject
-  const clause: ClauseSubject = (limit, descriptions = false) => {
-    const full = sentence ? sentence() : tokens;
-    return clauseSubject(full, limit + full.length - n, text, descriptions);
-  };
+  // a quote that opens its sentence has no frame before it: no rule below can match nothing, so
+  // return before making the `clause` closure (most quotes of quote-dense text take this path)
+  if (n === 0) return null;
+  // read once, and never as tokens[-1]: a negative index is a slow named-property lookup
+  const lastTok = tokens[n - 1];
+  const endsColon = lastTok?.text === ':';
   // "According to HuffPo: …"
   for (let c = n - 2; c >= 0 && c >= n - 16; c--) {
     if ((tokens[c] as Token).lc === 'according' && tokens[c + 1]?.lc === 'to') {
@@ -443,7 +483,7 @@ export function frameBefore(tokens: Token[], text: string, sentence?: () => Toke
     }
   }
   // "Polls were too early - Jane Roe: …": a name after a dash introduces the quote
-  if (tokens[n - 1]?.text === ':') {
+  if (endsColon) {
     for (let d = n - 2; d >= 1 && d >= n - 10; d--) {
       if (!DASHES.has((tokens[d] as Token).text)) continue;
       const r = speakerAfter(tokens, d + 1, text);
@@ -453,7 +493,7 @@ export function frameBefore(tokens: Token[], text: string, sentence?: () => Toke
     }
   }
   // an inverted frame before the quote: "Because of …, explained Ana Hernandez, “…”"
-  if (tokens[n - 1]?.text === ',' || tokens[n - 1]?.text === ':') {
+  if (lastTok?.text === ',' || endsColon) {
     for (let c = n - 3; c >= 0 && c >= n - 12; c--) {
       const t = tokens[c] as Token;
       if (t.cap || !t.word || !t.lc.endsWith('ed') || !isCue(tokens, c, false)) continue;
@@ -477,12 +517,12 @@ export function frameBefore(tokens: Token[], text: string, sentence?: () => Toke
       const noun = speechNounSpeaker(tokens, c, text);
       if (noun) {
         // "X opposed Y's statement: …" quotes X, the subject, not Y
-        const colon = tokens[n - 1]?.text === ':' ? clause(c) : null;
+        const colon = endsColon ? clauseOf(tokens, sentence, c, text) : null;
         const { objectOf, ...owner } = noun;
         // "X denounced Y's remarks as “…”": the subject characterises Y's words
         const subject =
           !colon && objectOf !== undefined && isObjectAt(tokens, objectOf)
-            ? clause(objectOf)
+            ? clauseOf(tokens, sentence, objectOf, text)
             : null;
         const by = subject?.kind === 'name' ? subject : null;
         // a verb of saying further back governs the noun: "Ryan said Obama's words …"
@@ -498,7 +538,6 @@ export function frameBefore(tokens: Token[], text: string, sentence?: () => Toke
       tokens[c + 1]?.text !== ':'
     )
       continue;
-    const lastTok = tokens[n - 1];
     const tight =
       between === 0 ||
       (weak &&
@@ -516,13 +555,13 @@ export function frameBefore(tokens: Token[], text: string, sentence?: () => Toke
     // passive: "Rubio was asked by moderator Gerard Baker whether …"
     if (
       tokens[c + 1]?.lc === 'by' &&
-      /^(?:was|were|been|being|is|are)$/.test(tokens[c - 1]?.lc ?? '')
+      /^(?:was|were|been|being|is|are)$/.test(itemAt(tokens, c - 1)?.lc ?? '')
     ) {
       const agent = speakerAfter(tokens, c + 2, text);
       if (agent && agent.mention.kind !== 'first-person') return { mention: agent.mention, tight };
     }
     // "When Trump suggested …, Rubio fired back: …": the last clause before a colon speaks
-    if (!tight && tokens[n - 1]?.text === ':') {
+    if (!tight && endsColon) {
       let k = n - 2;
       while (k > c && k > n - 14 && (tokens[k] as Token).text !== ',') k--;
       if (k > c && (tokens[k] as Token).text === ',') {
@@ -532,13 +571,13 @@ export function frameBefore(tokens: Token[], text: string, sentence?: () => Toke
           return { mention: r.mention, tight: true };
       }
     }
-    let subject = subjectOf(tokens, c, text, clause);
+    let subject = subjectOf(tokens, c, text, sentence);
     // "X said he hopes that “…”", "X told a reporter that he is feeling “…”": the pronoun is
     // the named speaker of an outer verb of saying in the same sentence
     if (subject?.kind === 'pronoun' && subject.name !== 'it' && subject.name !== 'they') {
       for (let o = c - 2; o >= 0; o--) {
         if (!isCue(tokens, o, false)) continue;
-        const named = subjectOf(tokens, o, text, clause);
+        const named = subjectOf(tokens, o, text, sentence);
         if (named?.kind === 'name') subject = named;
         break;
       }
@@ -548,7 +587,7 @@ export function frameBefore(tokens: Token[], text: string, sentence?: () => Toke
   }
   if (nounFrame) return nounFrame;
   // "Clinton: “…” Bush: “…”": a name alone before the colon labels the quote
-  if (tokens[n - 1]?.text === ':') {
+  if (endsColon) {
     let b = 0;
     while (b < n - 1 && !(tokens[b] as Token).word) b++;
     const r = speakerAfter(tokens, b, text);
@@ -556,8 +595,8 @@ export function frameBefore(tokens: Token[], text: string, sentence?: () => Toke
       return { mention: r.mention, tight: true };
   }
   // "Brazilian President Jair Bolsonaro opposed the plan: …": the clause's subject
-  if (tokens[n - 1]?.text === ':') {
-    const s = clause(n - 1);
+  if (endsColon) {
+    const s = clauseOf(tokens, sentence, n - 1, text);
     if (s) return { mention: s, tight: true };
   }
   return null;
@@ -624,7 +663,7 @@ function skipParenthesis(tokens: Token[], j: number): number {
  */
 function frameAfter(tokens: Token[], text: string, loose: boolean, closed = false): Mention | null {
   let i = 0;
-  while (i < tokens.length && LEADING_PUNCT.has((tokens[i] as Token).text)) i++;
+  while (i < tokens.length && isCharOf((tokens[i] as Token).text, LEADING_PUNCT)) i++;
   const t = tokens[i];
   if (!t) return null;
   if (t.lc === 'according' && tokens[i + 1]?.lc === 'to') {
@@ -754,7 +793,7 @@ function withApposition(m: Mention, tokens: Token[], to: number, text: string): 
   const inner = tokens[to + 1];
   if (!inner || !ROLE_APPOSITION.test(inner.text) || /^(?:who|which)$/.test(inner.lc)) return;
   let k = to + 1;
-  while (k < tokens.length && !/^[,.;:!?()]$/.test((tokens[k] as Token).text)) k++;
+  while (k < tokens.length && !isCharOf((tokens[k] as Token).text, ',.;:!?()')) k++;
   const last = tokens[k - 1] as Token;
   if (k - to > 1 && k - to < 16) m.role = text.slice(inner.start, last.end);
 }
@@ -816,14 +855,20 @@ function plausibleName(m: Mention, text: string): boolean {
   return false;
 }
 
-const NONE: Attribution = {
-  mention: null,
-  inheritFrom: -1,
-  rule: 'none',
-  confidence: 0,
-  tight: false,
-  opensSentence: false,
-};
+/**
+ * The first attribution of a quote, built in one literal: spreading a default and then each
+ * rule's fields made two short-lived objects per quote.
+ */
+function attribution(
+  mention: Mention | null,
+  inheritFrom: number,
+  rule: string,
+  confidence: number,
+  tight: boolean,
+  opensSentence: boolean,
+): Attribution {
+  return { mention, inheritFrom, rule, confidence, tight, opensSentence };
+}
 
 /**
  * Finds, for every quote of a document, the speaker phrase its sentence names, or the quote
@@ -842,12 +887,12 @@ const NONE: Attribution = {
  */
 function sentenceFinalFrame(tokens: Token[], text: string): Mention | null {
   let v = tokens.length - 1;
-  if (tokens[v]?.text === '.') v--;
-  const verb = tokens[v];
+  if (itemAt(tokens, v)?.text === '.') v--;
+  const verb = itemAt(tokens, v);
   if (!verb || verb.cap || !SPEECH_VERBS.has(verb.lc) || !/(?:ed|id|ys|ote|old)$/.test(verb.lc))
     return null;
   const r = speakerBefore(tokens, v, text);
-  if (!r || tokens[r.from - 1]?.text !== ',') return null;
+  if (!r || itemAt(tokens, r.from - 1)?.text !== ',') return null;
   const m = r.mention;
   if (m.kind === 'pronoun' || m.kind === 'first-person') return null;
   return plausibleName(m, text) ? m : null;
@@ -863,6 +908,9 @@ const AS_SAID_HEAD = 24;
  * The tokens up to an earlier end are a prefix of those up to a later one, so one list per start
  * serves every end. Lists are shared: callers must not change them.
  */
+/** The shared empty list (callers of the cache never change a list). */
+const NO_TOKENS: Token[] = [];
+
 class TokenCache {
   private readonly byStart = new Map<number, { end: number; tokens: Token[] }>();
 
@@ -870,6 +918,9 @@ class TokenCache {
 
   /** The same list as `tokenize(text, start, end)`. */
   get(start: number, end: number): Token[] {
+    // an empty range (a quote that opens its paragraph or follows a sentence end) holds no token:
+    // nothing to tokenise or to remember
+    if (end <= start) return NO_TOKENS;
     const known = this.byStart.get(start);
     if (!known) {
       const tokens = tokenize(this.text, start, end);
@@ -884,7 +935,7 @@ class TokenCache {
       return n === list.length ? list : list.slice(0, n);
     }
     // read on from the last token: a token boundary, so the scan continues the same list
-    const last = list[list.length - 1];
+    const last = itemAt(list, list.length - 1);
     const tokens = list.concat(tokenize(this.text, last ? last.end : start, end));
     this.byStart.set(start, { end, tokens });
     return tokens;
@@ -899,13 +950,31 @@ export function attributeQuotes(
   const out: Attribution[] = [];
   const sentenceOf: number[] = [];
   const sentenceStart: number[] = [];
-  const sentenceTokenLists: (() => Token[])[] = [];
+  // per quote: where its context starts, and its context tokens; the whole sentence's tokens
+  // (`sentenceTokensOf`) are read only when a rule asks for them
+  const contextFrom: number[] = [];
+  const contexts: Token[][] = [];
+  const sentenceLists: (Token[] | undefined)[] = [];
   let sentence = 0;
   const cache = new TokenCache(text);
+  /** The tokens of quote k's sentence up to the quote (its context when that is the sentence). */
+  const sentenceTokensOf = (k: number): Token[] => {
+    let list = sentenceLists[k];
+    if (!list) {
+      const trueStart = sentenceStart[k] as number;
+      const open = (quotes[k] as QuoteSpan).open;
+      list =
+        trueStart === contextFrom[k] || open - trueStart > 2 * MAX_CONTEXT
+          ? (contexts[k] as Token[])
+          : cache.get(trueStart, open);
+      sentenceLists[k] = list;
+    }
+    return list;
+  };
   for (let k = 0; k < quotes.length; k++) {
     const q = quotes[k] as QuoteSpan;
     const para = paras[q.para] as Paragraph;
-    const prev = quotes[k - 1];
+    const prev = itemAt(quotes, k - 1);
     const samePara = prev !== undefined && prev.para === q.para;
     const prevClose = samePara && prev ? (prev.close < 0 ? prev.end : prev.close + 1) : para.start;
     let sStart = sentenceStartBetween(text, prevClose, q.open);
@@ -917,7 +986,7 @@ export function attributeQuotes(
         // "“…dangerous.” New Jersey Gov. X …": a capital after a closed quote starts a sentence
         sameSentence = !(
           (gap === '' || /^\p{Lu}/u.test(gap)) &&
-          ENDS_SENTENCE.test(text.slice(prev.start, prev.end))
+          endsSentence(text, prev.start, prev.end)
         );
       }
     }
@@ -928,26 +997,18 @@ export function attributeQuotes(
     // very long sentences (lists, transcripts) are read near the quote only: linear time
     const from = Math.max(sStart, q.open - MAX_CONTEXT);
     const before = cache.get(from, q.open);
-    let sentenceCache: Token[] | null = null;
-    const sentenceTokens = () => {
-      if (!sentenceCache)
-        sentenceCache =
-          trueStart === from || q.open - trueStart > 2 * MAX_CONTEXT
-            ? before
-            : cache.get(trueStart, q.open);
-      return sentenceCache;
-    };
     const opensSentence =
       before.length === 0 ||
       before[before.length - 1]?.text === ':' ||
       (q.continued && before.length === 0);
-    let a: Attribution = { ...NONE, opensSentence };
-    const fb = frameBefore(before, text, sentenceTokens);
-    sentenceTokenLists.push(sentenceTokens);
+    let a: Attribution;
+    contextFrom.push(from);
+    contexts.push(before);
+    // (an empty context has no frame: frameBefore returns at once, no closure needed)
+    const fb = frameBefore(before, text, before.length > 0 ? () => sentenceTokensOf(k) : undefined);
     if (fb?.participle && sameSentence && out[k - 1]?.tight)
-      a = { ...a, inheritFrom: k - 1, rule: 'sentence', confidence: 0.8 };
-    else if (fb?.tight)
-      a = { ...a, mention: fb.mention, rule: 'before', confidence: 0.9, tight: true };
+      a = attribution(null, k - 1, 'sentence', 0.8, false, opensSentence);
+    else if (fb?.tight) a = attribution(fb.mention, -1, 'before', 0.9, true, opensSentence);
     else {
       let fa: Mention | null = null;
       if (q.close >= 0) {
@@ -967,14 +1028,15 @@ export function attributeQuotes(
         if (!(closed && fb) && !runsOn)
           fa = frameAfter(cache.get(q.close + 1, aEnd), text, loose, closed);
       }
-      if (fa) a = { ...a, mention: fa, rule: 'after', confidence: 0.9, tight: true };
-      else if (fb) a = { ...a, mention: fb.mention, rule: 'reported', confidence: 0.75 };
+      if (fa) a = attribution(fa, -1, 'after', 0.9, true, opensSentence);
+      else if (fb) a = attribution(fb.mention, -1, 'reported', 0.75, false, opensSentence);
       else if (sameSentence && out[k - 1]?.rule !== 'none')
-        a = { ...a, inheritFrom: k - 1, rule: 'sentence', confidence: 0.8 };
+        a = attribution(null, k - 1, 'sentence', 0.8, false, opensSentence);
       else if (samePara && out[k - 1]?.rule !== 'none' && out[k - 1]?.rule !== 'continued-none')
-        a = { ...a, inheritFrom: k - 1, rule: 'paragraph', confidence: 0.75 };
+        a = attribution(null, k - 1, 'paragraph', 0.75, false, opensSentence);
       else if (q.continued && prev && !samePara)
-        a = { ...a, inheritFrom: k - 1, rule: 'continued', confidence: 0.85 };
+        a = attribution(null, k - 1, 'continued', 0.85, false, opensSentence);
+      else a = attribution(null, -1, 'none', 0, false, opensSentence);
     }
     out.push(a);
   }
@@ -1031,7 +1093,7 @@ export function attributeQuotes(
   for (let k = 0; k < quotes.length; k++) {
     const a = out[k] as Attribution;
     if (a.rule !== 'none') continue;
-    const tokens = (sentenceTokenLists[k] as () => Token[])();
+    const tokens = sentenceTokensOf(k);
     for (let c = 1; c < tokens.length - 2; c++) {
       const t = tokens[c] as Token;
       if (tokens[c - 1]?.text !== ',' || (t.lc !== 'says' && t.lc !== 'said') || t.cap) continue;
@@ -1050,7 +1112,7 @@ export function attributeQuotes(
   for (let k = 0; k < quotes.length; k++) {
     const a = out[k] as Attribution;
     if (a.rule !== 'none') continue;
-    const tokens = (sentenceTokenLists[k] as () => Token[])();
+    const tokens = sentenceTokensOf(k);
     let i = datelineEnd(tokens);
     if (tokens[i]?.lc !== 'according' || tokens[i + 1]?.lc !== 'to') continue;
     i += 2;
@@ -1063,7 +1125,7 @@ export function attributeQuotes(
   for (let k = 0; k < quotes.length; k++) {
     const a = out[k] as Attribution;
     if (a.rule !== 'none') continue;
-    let tokens = (sentenceTokenLists[k] as () => Token[])();
+    let tokens = sentenceTokensOf(k);
     // "X signed an order, while Y, the former governor, proposed “…”": the last clause speaks
     for (let b = tokens.length - 3; b > 0; b--) {
       const t = tokens[b] as Token;
@@ -1120,9 +1182,9 @@ export function attributeQuotes(
     if (a.rule !== 'none') continue;
     const para = paras[q.para] as Paragraph;
     if (q.open !== para.start) continue;
-    const prev = quotes[k - 1];
+    const prev = itemAt(quotes, k - 1);
     const prevPara = q.para - 1;
-    const pp = paras[prevPara];
+    const pp = itemAt(paras, prevPara);
     if (!pp) continue;
     const prevInPara = prev !== undefined && prev.para === prevPara;
     const tailStart = prevInPara && prev.close >= 0 ? prev.close + 1 : pp.start;

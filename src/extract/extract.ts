@@ -171,7 +171,9 @@ function resolveMention(
       if (m.name === 'it' || m.name === 'they') {
         // an organisation named just before ("USCIRF criticised the move. They released …")
         const orgs = work.names.orgs;
-        const o = orgs[lastBefore(orgs, m.start)];
+        const last = lastBefore(orgs, m.start);
+        // never orgs[-1]: a negative index sends the access site down V8's slow generic path
+        const o = last >= 0 ? orgs[last] : undefined;
         if (o && m.start - o.start <= 400) {
           const r = index.resolveName(
             { kind: 'name', name: o.name, start: o.start, end: o.start + o.name.length, org: true },
@@ -265,9 +267,14 @@ function processDocument(doc: DebateDocument, index: Index): DocumentWork {
     }
   }
   // reported speech without marks: its own quotes of kind 'indirect'
+  // the quotes before each reported speech: counted on from the previous one (the spans come in
+  // text order; the count restarts should one ever start earlier)
+  let before = 0;
+  let lastStart = -1;
   for (const r of findReportedSpeech(text, paras, quotes)) {
     if (r.start < work.bodyStart) continue;
-    let before = 0;
+    if (r.start < lastStart) before = 0;
+    lastStart = r.start;
     while (before < quotes.length && (quotes[before] as QuoteSpan).start < r.start) before++;
     const { actor, factor } = resolveMention(r.mention, before, r.start, work, index, docActors);
     if (!actor) continue;
@@ -281,16 +288,24 @@ function processDocument(doc: DebateDocument, index: Index): DocumentWork {
 function quoteKind(work: DocumentWork, k: number, hasSpeaker: boolean): Quote['kind'] {
   const q = work.quotes[k] as QuoteSpan;
   const a = work.attributions[k] as Attribution;
-  const text = work.doc.text.slice(q.start, q.end);
-  // only "more than four words" matters: stop counting at five
+  const docText = work.doc.text;
+  // only "more than four words" matters: stop counting at five (read in place: no slice)
   let words = 1;
-  for (let i = 0; i < text.length && words <= 4; i++) if (text.charCodeAt(i) === 32) words++;
-  if (isTerm(work.doc.text, q.start, q.end, q.close)) return 'term';
+  for (let i = q.start; i < q.end && words <= 4; i++) if (docText.charCodeAt(i) === 32) words++;
+  if (isTerm(docText, q.start, q.end, q.close)) return 'term';
   // a title-case phrase that no verb of saying introduces is a name or a title
-  if (a.rule !== 'before' && a.rule !== 'after' && !a.opensSentence && isTitleCase(text))
+  if (
+    a.rule !== 'before' &&
+    a.rule !== 'after' &&
+    !a.opensSentence &&
+    isTitleCase(docText.slice(q.start, q.end))
+  )
     return 'term';
   if (!hasSpeaker) return words <= 4 ? 'term' : a.opensSentence ? 'direct' : 'partial';
-  if (a.opensSentence || (a.tight && words > 4 && /^[\p{Lu}\p{N}]/u.test(text))) return 'direct';
+  if (a.opensSentence) return 'direct';
+  // the first code point decides: two code units hold it even when it is a surrogate pair
+  const firstTwo = a.tight && words > 4 ? docText.slice(q.start, Math.min(q.end, q.start + 2)) : '';
+  if (firstTwo && /^[\p{Lu}\p{N}]/u.test(firstTwo)) return 'direct';
   return 'partial';
 }
 

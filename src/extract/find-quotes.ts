@@ -68,8 +68,10 @@ export function findQuotes(text: string, paras: Paragraph[]): QuoteSpan[] {
   // Every mark's offset, found in one pass: searching from each paragraph's start to the next
   // mark would rescan the rest of a long text without marks, once per paragraph.
   const marks: number[] = [];
+  // `test` finds the same marks as `exec` without building a match array per mark; every mark
+  // is one code unit, so it sits just before `lastIndex`
   MARKS.lastIndex = 0;
-  for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) marks.push(m.index);
+  while (MARKS.test(text)) marks.push(MARKS.lastIndex - 1);
   let k = 0;
   for (let p = 0; p < paras.length; p++) {
     const para = paras[p] as Paragraph;

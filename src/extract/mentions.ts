@@ -1,4 +1,4 @@
-import { isLetterCode, isRegexSpaceCode, startsUpper } from './chars';
+import { isLetterCode, isRegexSpaceCode, itemAt, startsUpper } from './chars';
 import {
   CAP_FUNCTION,
   DOCUMENT_NOUNS,
@@ -243,7 +243,7 @@ function isRoleWord(t: Token): boolean {
 /** A dot after an abbreviated title or an initial belongs to the phrase ("Sen.", "John F."). */
 function isTitleDot(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  const p = tokens[i - 1];
+  const p = itemAt(tokens, i - 1);
   if (!t || !p || t.text !== '.' || p.end !== t.start) return false;
   return (
     ABBREVIATED_TITLES.has(p.lc) ||
@@ -266,7 +266,7 @@ function partOfPhrase(tokens: Token[], i: number): boolean {
   if (isTitleDot(tokens, i)) return true;
   if (t.word && PARTICLES.has(t.lc)) {
     const n = tokens[i + 1];
-    const p = tokens[i - 1];
+    const p = itemAt(tokens, i - 1);
     return !!(n?.cap && p?.cap);
   }
   return false;
@@ -327,7 +327,22 @@ function roleAhead(tokens: Token[], j: number): boolean {
   return false;
 }
 
-const stripPossessive = (s: string) => s.replace(/['’]s$|['’]$/u, '');
+const isApostrophe = (c: number) => c === 39 || c === 0x2019;
+
+/** Without a possessive ending: "Obama’s" -> "Obama", "Jones'" -> "Jones" (read by hand). */
+function stripPossessive(s: string): string {
+  const n = s.length;
+  const last = s.charCodeAt(n - 1);
+  if (isApostrophe(last)) return s.slice(0, n - 1);
+  if (last === 115 && n >= 2 && isApostrophe(s.charCodeAt(n - 2))) return s.slice(0, n - 2);
+  return s;
+}
+
+/** Without a leading "the ": the pattern runs only on a word that starts with a t. */
+function stripLeadingThe(s: string): string {
+  const c = s.charCodeAt(0);
+  return c === 116 || c === 84 ? s.replace(/^the\s+/i, '') : s;
+}
 
 /**
  * Reads the speaker phrase made of `tokens[from, to)` (already cut to the phrase): splits titles
@@ -442,37 +457,37 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
     else break;
   }
   // trailing organisation noun: "the Clinton campaign", "the Obama administration"
-  const trailing = tokens.slice(runEnd, headEnd);
-  if (
-    trailing.length === 1 &&
-    ORG_WORDS.has((trailing[0] as Token).lc) &&
-    !ROLE_NOUNS.has((trailing[0] as Token).lc)
-  ) {
+  // the tokens after the run, tokens[runEnd, headEnd): read in place, no copy
+  const trailingCount = headEnd - runEnd;
+  // (both indices stay inside the list; the first is meaningful only when trailingCount > 0)
+  const firstTrailing = tokens[Math.min(runEnd, headEnd - 1)] as Token;
+  const lastTrailing = tokens[headEnd - 1] as Token;
+  if (trailingCount === 1 && ORG_WORDS.has(firstTrailing.lc) && !ROLE_NOUNS.has(firstTrailing.lc)) {
     return {
       kind: 'name',
-      name: stripPossessive(
-        text.slice((tokens[runStart] as Token).start, (trailing[0] as Token).end),
-      ).replace(/^the\s+/i, ''),
+      name: stripLeadingThe(
+        stripPossessive(text.slice((tokens[runStart] as Token).start, firstTrailing.end)),
+      ),
       start: (tokens[runStart] as Token).start,
-      end: (trailing[0] as Token).end,
+      end: firstTrailing.end,
       org: true,
     };
   }
-  if (trailing.length === 1 && (trailing[0] as Token).lc === 'campaign') {
+  if (trailingCount === 1 && firstTrailing.lc === 'campaign') {
     return {
       kind: 'name',
       name: `${stripPossessive(text.slice((tokens[runStart] as Token).start, (tokens[runEnd - 1] as Token).end))} campaign`,
       start: (tokens[runStart] as Token).start,
-      end: (trailing[0] as Token).end,
+      end: firstTrailing.end,
       org: true,
     };
   }
   // a name that only modifies a role: "the UK home secretary", "a White House official"
-  if (trailing.length > 0 && ROLE_NOUNS.has((trailing[trailing.length - 1] as Token).lc)) {
+  if (trailingCount > 0 && ROLE_NOUNS.has(lastTrailing.lc)) {
     const s = DETERMINERS.has(first.lc) ? (tokens[from + 1] as Token) : first;
     return {
       kind: 'description',
-      name: text.slice(s.start, (trailing[trailing.length - 1] as Token).end).toLowerCase(),
+      name: text.slice(s.start, lastTrailing.end).toLowerCase(),
       start: first.start,
       end: last.end,
       gender,
@@ -497,10 +512,10 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
     }
     while (nameStart < run.length - 1 && (run[nameStart] as Token).text === '.') nameStart++;
   }
-  const nameTokens = run.slice(nameStart);
-  const nf = nameTokens[0] as Token;
-  const nl = nameTokens[nameTokens.length - 1] as Token;
-  let name = stripPossessive(text.slice(nf.start, nl.end)).replace(/^the\s+/i, '');
+  // the name is run[nameStart …]: read its ends, no copy
+  const nf = run[nameStart] as Token;
+  const nl = lastOfRun;
+  let name = stripLeadingThe(stripPossessive(text.slice(nf.start, nl.end)));
   if (org && /^The\s/.test(name)) name = name.slice(4);
   const roleStart = DETERMINERS.has(first.lc) ? (tokens[from + 1] as Token | undefined) : first;
   let role =
@@ -610,7 +625,7 @@ export function speakerBefore(
   if (!partOfPhrase(tokens, j)) return null;
   while (j > 0 && j > end - 16) {
     const p = tokens[j - 1] as Token;
-    const pp = tokens[j - 2];
+    const pp = itemAt(tokens, j - 2);
     const cur = tokens[j] as Token;
     if (!DETERMINERS.has(p.lc) && partOfPhrase(tokens, j - 1)) {
       j--;
@@ -628,7 +643,7 @@ export function speakerBefore(
     const linkable = (t: Token | undefined) => !!t && (t.cap || isRoleWord(t));
     if (DETERMINERS.has(p.lc)) {
       // "X of the Y", "a spokesman for the Z": keep walking over "of the"
-      const ppp = tokens[j - 3];
+      const ppp = itemAt(tokens, j - 3);
       if (pp && LINKS.has(pp.lc) && linkable(ppp) && cur.cap) {
         j -= 3;
         continue;

@@ -164,6 +164,20 @@ const ABBREVIATIONS = new Set(
   messrs gens reps sens dept govt univ approx est e.g i.e u.s u.k u.n e.u d.c a.m p.m`.split(/\s+/),
 );
 
+/**
+ * `text.slice(from, to).toLowerCase()`, calling toLowerCase only when a character may change:
+ * it is slow on the two-byte strings of news text with curly quotes, and most words are plain
+ * lower-case ASCII already.
+ */
+function lowerSlice(text: string, from: number, to: number): string {
+  const word = text.slice(from, to);
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return word.toLowerCase();
+  }
+  return word;
+}
+
 let LONGEST_ABBREVIATION = 0;
 for (const a of ABBREVIATIONS) LONGEST_ABBREVIATION = Math.max(LONGEST_ABBREVIATION, a.length);
 
@@ -192,7 +206,7 @@ export function isSentenceEnd(text: string, i: number): boolean {
   }
   // longer than any abbreviation, and no inner dot ("U.S"): a plain word ends the sentence
   if (i - k - 1 > LONGEST_ABBREVIATION && !dotted) return true;
-  const word = text.slice(k + 1, i).toLowerCase();
+  const word = lowerSlice(text, k + 1, i);
   if (word.length === 1 && /\p{L}/u.test(word)) return false; // an initial: "John F. Kennedy"
   if (ABBREVIATIONS.has(word)) return false;
   // "No. 10" is a number; "said no." ends a sentence
@@ -202,7 +216,8 @@ export function isSentenceEnd(text: string, i: number): boolean {
     const next = text.charCodeAt(m);
     if (next >= 48 && next <= 57) return false;
   }
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) {
+  // (the pattern needs an inner dot: a word without one cannot match)
+  if (dotted && /^(?:\p{L}\.)+\p{L}$/u.test(word)) {
     // "U.S." ends a sentence only when a capitalised non-name word would follow; keep it simple
     let m = j;
     while (m < text.length && isSpace(text.charCodeAt(m))) m++;
