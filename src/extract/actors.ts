@@ -1,5 +1,5 @@
 import type { ActorKind, SourceSpan } from '../graph/types';
-import { AsciiWordTable, LETTER, UPPER } from './chars';
+import { AsciiWordTable, isRegexSpaceCode, LETTER, UPPER } from './chars';
 import { CAP_FUNCTION, DOCUMENT_NOUNS, ORG_WORDS, STOPWORDS, TITLE_WORDS } from './lexicon';
 import type { Mention } from './mentions';
 
@@ -306,17 +306,7 @@ function isTidy(name: string): boolean {
 }
 
 /** The non-ASCII characters `\s` and `trim` may treat as whitespace (and U+180E, once one). */
-const mayBeSpace = (c: number) =>
-  c === 0xa0 ||
-  c === 0x1680 ||
-  c === 0x180e ||
-  (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 ||
-  c === 0x2029 ||
-  c === 0x202f ||
-  c === 0x205f ||
-  c === 0x3000 ||
-  c === 0xfeff;
+const mayBeSpace = (c: number) => c === 0x180e || isRegexSpaceCode(c);
 
 /** A mention's name as `resolveName` reads it. */
 interface ParsedName {
