@@ -61,7 +61,7 @@ test("an actor's details give their stance on each issue and their relations", a
   const details = app.details();
   await expect(details).toContainText('UK home secretary');
   await expect(details).toContainText('Also called');
-  await details.getByRole('button', { name: '✔ for' }).click();
+  await details.getByRole('button', { name: /^for: Amber Rudd’s position on / }).click();
   await expect(details.getByRole('heading', { level: 2 })).toHaveText('Amber Rudd, for');
   await expect(details.getByRole('button', { name: 'Amber Rudd' })).toBeVisible();
   await expect(details).toContainText('encrypted WhatsApp');
