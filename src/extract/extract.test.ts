@@ -169,4 +169,19 @@ describe('extractDebateGraph: descriptions', () => {
     const g = extractDebateGraph([{ source: 'a.txt', text }]);
     expect(g.quotes.map((q) => q.speakerId)).toEqual(['actor:barack-obama', 'actor:barack-obama']);
   });
+
+  it('"the vice president" and "a former president" are not the president', () => {
+    const text = [
+      'Obama to make the case',
+      '“We are stronger together,” said President Barack Obama.',
+      '“The work goes on,” said the vice president.',
+      '“It is a hard job,” said a former president.',
+    ].join('\n\n');
+    const g = extractDebateGraph([{ source: 'a.txt', text }]);
+    const [first, second, third] = g.quotes.map((q) => q.speakerId);
+    expect(first).toBe('actor:barack-obama');
+    expect(second).not.toBe('actor:barack-obama');
+    expect(third).not.toBe('actor:barack-obama');
+    expect(third).not.toBe(second);
+  });
 });

@@ -47,8 +47,10 @@ const WORDS = /[\p{L}\p{N}]+/gu;
 // Descriptions that name one person by office: "the Indiana governor", "the Vermont senator".
 const SPEAKER_ROLE =
   /\b(?:governor|senator|congressman|congresswoman|nominee|candidate|president|secretary|minister|mayor|chairman|chairwoman|leader|spokesman|spokeswoman|spokesperson|ambassador|director|chief|justice|judge|prosecutor|businessman|billionaire|lawmaker|official|aide|adviser|advisor|member|staffer|strategist|operative|donor|supporter|delegate|activist|organizer|organiser|analyst|pollster|consultant|attorney|lawyer|economist|historian|professor|executive|volunteer|voter|veteran|resident)$/;
-// a description of plain lower-case words: "the two-term president" (not "the Senate minority leader")
-const PLAIN_MODIFIERS = /^(?:the|a|an)\s+[a-z-]+(?:\s+[a-z-]+)*\s+[a-z]+$/;
+// "the two-term president": words that describe the holder of an office, not another office
+// ("the vice president", "a former president" are someone else)
+const HOLDER_WORDS =
+  /^the\s+(?:(?:one|two|three|first|second|third)-term|long-?time|current|sitting|incumbent|veteran|embattled|outspoken|popular|controversial)\s+[a-z]+$/i;
 const norm = (s: string) => (s.toLowerCase().match(WORDS) ?? []) as string[];
 
 function overlapShare(a: string[], b: string[]): number {
@@ -112,8 +114,8 @@ function resolveMention(
       const orgs = work.names.orgs.filter((o) => o.start < q.open).map((o) => o.name);
       const a =
         index.resolveDescription(m, docActors, orgs, work.names) ??
-        // "the two-term president": plain words before the office do not change who holds it
-        (PLAIN_MODIFIERS.test(work.doc.text.slice(m.start, m.end))
+        // "the two-term president" is whoever holds "president"
+        (HOLDER_WORDS.test(work.doc.text.slice(m.start, m.end))
           ? index.resolveDescription(
               { ...m, name: m.name.slice(m.name.lastIndexOf(' ') + 1) },
               docActors,
