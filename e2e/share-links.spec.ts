@@ -81,11 +81,10 @@ type Viewport = { x: number; y: number; zoom: number };
 
 /** The map's pan and zoom as React Flow applies them on screen. */
 async function shownViewport(page: Page): Promise<Viewport> {
-  const transform = await page
-    .locator('.react-flow__viewport')
-    .evaluate((el) => getComputedStyle(el).transform);
-  const [zoom = 1, , , , x = 0, y = 0] = (transform.match(/-?[\d.e-]+/g) ?? []).map(Number);
-  return { x, y, zoom };
+  return page.locator('.react-flow__viewport').evaluate((el) => {
+    const m = new DOMMatrix(getComputedStyle(el).transform);
+    return { x: m.e, y: m.f, zoom: m.a };
+  });
 }
 
 /** Equal up to the rounding a link applies (0.1 px, four decimals of zoom). */

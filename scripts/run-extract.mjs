@@ -22,7 +22,6 @@ import { Script } from 'node:vm';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const entry = join(root, 'scripts/extract.ts');
 const bundle = join(root, 'node_modules/.cache/debate-map/extract.cjs');
-const codeCache = `${bundle}.v8-cache`;
 
 function newest(path) {
   const stat = statSync(path);
@@ -40,9 +39,9 @@ function builtAt() {
   }
 }
 
-function readCache() {
+function readCache(path) {
   try {
-    return readFileSync(codeCache);
+    return readFileSync(path);
   } catch {
     return undefined;
   }
@@ -56,7 +55,9 @@ const sources = Math.max(
 if (builtAt() < sources) {
   const { build } = await import('esbuild');
   mkdirSync(dirname(bundle), { recursive: true });
-  rmSync(codeCache, { force: true });
+  // the caches of earlier bundles
+  for (const name of readdirSync(dirname(bundle)))
+    if (name.endsWith('.v8-cache')) rmSync(join(dirname(bundle), name), { force: true });
   await build({
     entryPoints: [entry],
     outfile: bundle,
@@ -68,7 +69,11 @@ if (builtAt() < sources) {
   });
 }
 
-const cachedData = readCache();
+// V8 checks a cache against the source's length only: the cache is named after the bundle's
+// size and time, so a run still on an older bundle can never leave bytecode for a newer one
+const built = statSync(bundle);
+const codeCache = `${bundle}.${built.size}-${Math.round(built.mtimeMs)}.v8-cache`;
+const cachedData = readCache(codeCache);
 // the CommonJS wrapper node itself would put around the bundle
 const script = new Script(
   `(function (exports, require, module, __filename, __dirname) {${readFileSync(bundle, 'utf8')}\n})`,

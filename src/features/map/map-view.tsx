@@ -9,6 +9,7 @@ import {
   ReactFlowProvider,
   useReactFlow,
   useStoreApi,
+  type Viewport,
   ViewportPortal,
 } from '@xyflow/react';
 import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef } from 'react';
@@ -176,36 +177,46 @@ function DebateMap() {
     }
   }, [model, fitView, moveTo, store]);
 
-  // Frame the map whenever filters or focus change what it shows; the first time, keep a
-  // viewport that came with a share link.
+  /** Whether the map on screen shows `viewport` (panning keeps the store equal to the screen). */
+  const onScreen = useCallback(
+    (viewport: Viewport) => {
+      const [x, y, zoom] = store.getState().transform;
+      return (
+        Math.abs(x - viewport.x) < 0.5 &&
+        Math.abs(y - viewport.y) < 0.5 &&
+        Math.abs(zoom - viewport.zoom) < 0.001
+      );
+    },
+    [store],
+  );
+
+  // Frame the map whenever filters or focus change what it shows; the first time, or when the
+  // address brought its own viewport along with the change (Back), show that viewport instead.
   const fitted = useRef<MapModel | null>(null);
   useEffect(() => {
     if (model.layout.nodes.size === 0 || fitted.current === model) return;
-    const initial = fitted.current === null ? useAppStore.getState().viewport : null;
+    const wanted = useAppStore.getState().viewport;
+    const first = fitted.current === null;
     fitted.current = model;
-    if (initial) void moveTo(initial);
+    if (wanted && (first || !onScreen(wanted))) void moveTo(wanted);
     else frameModel();
-  }, [model, moveTo, frameModel]);
+  }, [model, moveTo, frameModel, onScreen]);
 
-  // Back, Forward or an edited address may bring another viewport (or none: the framed map);
-  // the store then differs from what is on screen, which panning never makes it do.
+  // Back, Forward or an edited address may bring another viewport (or none: the framed map)
+  // without changing what the map shows; the store then differs from the screen.
   const viewport = useAppStore((s) => s.viewport);
   const shownViewport = useRef(viewport);
+  const shownModel = useRef(model);
   useEffect(() => {
     const previous = shownViewport.current;
+    const sameMap = shownModel.current === model;
     shownViewport.current = viewport;
-    if (fitted.current === null || viewport === previous) return;
-    if (!viewport) {
-      frameModel();
-      return;
-    }
-    const [x, y, zoom] = store.getState().transform;
-    const onScreen =
-      Math.abs(x - viewport.x) < 0.5 &&
-      Math.abs(y - viewport.y) < 0.5 &&
-      Math.abs(zoom - viewport.zoom) < 0.001;
-    if (!onScreen) void moveTo(viewport);
-  }, [viewport, moveTo, frameModel, store]);
+    shownModel.current = model;
+    // a new map is the fit effect's to place
+    if (fitted.current === null || viewport === previous || !sameMap) return;
+    if (!viewport) frameModel();
+    else if (!onScreen(viewport)) void moveTo(viewport);
+  }, [viewport, model, moveTo, frameModel, onScreen]);
 
   // A node selected elsewhere (search, matrix, outline, details) is brought into view; so is
   // one the bottom sheet has just covered on a narrow screen, once the map has shrunk.
