@@ -305,7 +305,7 @@ function isTidy(name: string): boolean {
   return true;
 }
 
-/** The non-ASCII characters `\s` and `trim` may treat as whitespace (and U+180E, once one). */
+/** The non-ASCII characters `\s` and `trim` treat as whitespace, and U+180E (one before Unicode 6.3). */
 const mayBeSpace = (c: number) => c === 0x180e || isRegexSpaceCode(c);
 
 /** A mention's name as `resolveName` reads it. */

@@ -19,6 +19,11 @@ describe('tokenize', () => {
       if (!t?.word || t.cap !== startsUpper(s)) mismatches++;
     }
     expect(mismatches).toBe(0);
+    // letters and spaces beyond the eagerly filled range, learnt on first sight
+    expect(tokenize('Ａ', 0, 1)[0]).toMatchObject({ word: true, cap: true });
+    expect(tokenize('ａ中', 0, 2)[0]).toMatchObject({ text: 'ａ中', word: true, cap: false });
+    expect(tokenize('Ω', 0, 1)[0]?.cap).toBe(true);
+    expect(tokenize('a\u3000b', 0, 3).map((t) => t.text)).toEqual(['a', 'b']);
   });
 
   it('keeps offsets, inner apostrophes, dots and hyphens, and splits off a final dot', () => {

@@ -7,8 +7,8 @@ import { AGREEMENT_CUES, CONTRAST_CUES } from './lexicon';
 import { isSentenceEnd } from './segment';
 
 const alternatives = (cues: string[]) => cues.map((c) => c.replace(/'/g, "['’]")).join('|');
-// contrast and agreement cues in one search: group 1 a contrast, group 2 an agreement (the two
-// lists share no word, so one pass finds what two would)
+// contrast and agreement cues in one search: group 1 a contrast, group 2 an agreement (no cue of
+// one list overlaps a cue of the other, so one pass finds what two would; a test checks it)
 const CUES = new RegExp(
   `\\b(?:(${alternatives(CONTRAST_CUES)})|(${alternatives(AGREEMENT_CUES)}))\\b`,
   'gi',
