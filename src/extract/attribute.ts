@@ -1,4 +1,4 @@
-import { itemAt } from './chars';
+import { itemAt } from './collections';
 import type { QuoteSpan } from './find-quotes';
 import { AUDIENCE_VERBS, DOCUMENT_NOUNS, SPEECH_VERBS, VERB_FILLERS, WEAK_VERBS } from './lexicon';
 import { type Mention, speakerAfter, speakerBefore, type Token, tokenize } from './mentions';

@@ -136,11 +136,3 @@ export class AsciiWordTable {
     return this.rightQuote && c === 0x2019 ? 39 : c;
   }
 }
-
-/**
- * `list[i]`, or undefined for a negative `i`. V8 reads `list[-1]` as a property named "-1" (a
- * slow lookup), and the access site then stays on the slow generic path for every later index.
- */
-export function itemAt<T>(list: readonly T[], i: number): T | undefined {
-  return i >= 0 ? list[i] : undefined;
-}

@@ -17,6 +17,7 @@ import {
   scanNames,
 } from './actors';
 import { type Attribution, attributeQuotes } from './attribute';
+import { itemAt } from './collections';
 import { findQuotes, type QuoteSpan } from './find-quotes';
 import { findReportedSpeech, type ReportedSpeech } from './indirect';
 import { findIssues } from './issues';
@@ -173,9 +174,7 @@ function resolveMention(
       if (m.name === 'it' || m.name === 'they') {
         // an organisation named just before ("USCIRF criticised the move. They released …")
         const orgs = work.names.orgs;
-        const last = lastBefore(orgs, m.start);
-        // never orgs[-1]: a negative index sends the access site down V8's slow generic path
-        const o = last >= 0 ? orgs[last] : undefined;
+        const o = itemAt(orgs, lastBefore(orgs, m.start));
         if (o && m.start - o.start <= 400) {
           const r = index.resolveName(
             { kind: 'name', name: o.name, start: o.start, end: o.start + o.name.length, org: true },

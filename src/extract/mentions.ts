@@ -1,4 +1,5 @@
-import { isLetterCode, isRegexSpaceCode, itemAt, startsUpper } from './chars';
+import { isLetterCode, isRegexSpaceCode, startsUpper } from './chars';
+import { itemAt } from './collections';
 import {
   CAP_FUNCTION,
   DOCUMENT_NOUNS,

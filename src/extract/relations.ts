@@ -1,5 +1,6 @@
 import type { DebateGraph, Position, Relation, RelationKind } from '../graph/types';
 import type { ActorIndex, ActorRecord } from './actors';
+import { innerMap } from './collections';
 import type { DocumentWork } from './extract';
 import type { QuoteSpan } from './find-quotes';
 import { BLAME_WORDS, STOPWORDS } from './lexicon';
@@ -101,11 +102,7 @@ export function relateActors(
   };
   // positions by actor id, then issue id (nested maps: no key string is built per lookup)
   const positionsOf = new Map<string, Map<string, Position>>();
-  for (const p of graph.positions) {
-    const byIssue = positionsOf.get(p.actorId);
-    if (byIssue) byIssue.set(p.issueId, p);
-    else positionsOf.set(p.actorId, new Map([[p.issueId, p]]));
-  }
+  for (const p of graph.positions) innerMap(positionsOf, p.actorId).set(p.issueId, p);
   const positionOf = (actorId: string, issueId: string) => positionsOf.get(actorId)?.get(issueId);
   const issueOf = new Map<string | undefined, string>();
   for (const c of graph.claims) issueOf.set(c.quoteIds[0], c.issueId);
@@ -113,11 +110,7 @@ export function relateActors(
   const quotesBy = new Map<string, Map<string, DebateGraph['quotes']>>();
   for (const q of graph.quotes) {
     if (!q.speakerId) continue;
-    let bySpeaker = quotesBy.get(q.documentId);
-    if (!bySpeaker) {
-      bySpeaker = new Map();
-      quotesBy.set(q.documentId, bySpeaker);
-    }
+    const bySpeaker = innerMap(quotesBy, q.documentId);
     const list = bySpeaker.get(q.speakerId);
     if (list) list.push(q);
     else bySpeaker.set(q.speakerId, [q]);

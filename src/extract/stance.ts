@@ -1,5 +1,6 @@
 import type { DebateGraph, Position, Stance } from '../graph/types';
 import type { ActorIndex, ActorRecord } from './actors';
+import { innerMap } from './collections';
 import type { DocumentWork } from './extract';
 import type { QuoteSpan } from './find-quotes';
 import type { IssueSet } from './issues';
@@ -290,16 +291,6 @@ function stanceFrom(e: { pro: number; con: number } | undefined, isProposer: boo
   return 'neutral';
 }
 
-/** The inner map of `outer` at `key`, made on first use. */
-function inner<V>(outer: Map<string, Map<string, V>>, key: string): Map<string, V> {
-  let m = outer.get(key);
-  if (!m) {
-    m = new Map();
-    outer.set(key, m);
-  }
-  return m;
-}
-
 const SUMMARY_MAX = 140;
 /** The characters `isSentenceEnd` can accept: . ! ? … */
 const isEndMark = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026;
@@ -345,11 +336,11 @@ export function assignStances(
     for (const [r, e] of st.score) {
       const id = idOf(r);
       if (!id) continue;
-      const acc = inner(evidence, id).get(issueId) ?? { pro: 0, con: 0, proposer: false };
+      const acc = innerMap(evidence, id).get(issueId) ?? { pro: 0, con: 0, proposer: false };
       acc.pro += e.pro;
       acc.con += e.con;
       if (r === st.proposer) acc.proposer = true;
-      inner(evidence, id).set(issueId, acc);
+      innerMap(evidence, id).set(issueId, acc);
     }
   }
   // one record per actor and issue: its position, all its claim texts and its own (quoted) words
@@ -361,7 +352,7 @@ export function assignStances(
   const indirect = new Set<string>();
   for (const q of graph.quotes) if (q.kind === 'indirect') indirect.add(q.id);
   for (const c of graph.claims) {
-    const byIssue = inner(byKey, c.actorId);
+    const byIssue = innerMap(byKey, c.actorId);
     let entry = byIssue.get(c.issueId);
     if (!entry) {
       const e = evidence.get(c.actorId)?.get(c.issueId);
