@@ -28,9 +28,6 @@ interface LeadWords {
   broken: boolean[];
 }
 
-// One set of arrays for every document: the lead of each is read before the next one's.
-const lead: LeadWords = { lc: [], cap: [], head: [], broken: [] };
-
 const HYPHEN = 45;
 const APOSTROPHE = 39;
 const RIGHT_SINGLE_QUOTE = 0x2019;
@@ -73,15 +70,11 @@ function pushLowerWord(out: LeadWords, text: string, s: number, e: number): void
 }
 
 /**
- * Reads the words that start before `limit` into `lead`, skipping quotes. A hand-written scan
+ * The words that start before `limit`, skipping quotes. A hand-written scan
  * rather than a regex: no match object per word, and no string for a word that cannot count.
  */
 function leadWords(text: string, limit: number, quotes: QuoteSpan[], bodyStart: number): LeadWords {
-  const out = lead;
-  out.lc.length = 0;
-  out.cap.length = 0;
-  out.head.length = 0;
-  out.broken.length = 0;
+  const out: LeadWords = { lc: [], cap: [], head: [], broken: [] };
   let q = 0;
   let last = 0;
   let broken = true;
@@ -143,15 +136,14 @@ const isContent = (w: string) =>
 /** Ends like a verb form or an adverb: "-ing", "-ed", "-ly". */
 const isBareVerbForm = (t: string) => t.endsWith('ing') || t.endsWith('ed') || t.endsWith('ly');
 
-/** The weights of the terms the last call of `topTerms` returned, in the same order. */
-const topWeights: number[] = [];
-
-/** The `n` heaviest terms, heaviest first (ties A–Z), without sorting the whole map. */
-function topTerms(counts: Map<string, number>, n: number): string[] {
+/**
+ * The `n` heaviest terms, heaviest first (ties A–Z), with their weights in the same order,
+ * without sorting the whole map.
+ */
+function topTerms(counts: Map<string, number>, n: number): { terms: string[]; weights: number[] } {
   // an insertion sort into two parallel arrays: no pair per kept entry, no splice
   const terms: string[] = [];
-  const weights = topWeights;
-  weights.length = 0;
+  const weights: number[] = [];
   for (const [term, weight] of counts) {
     let free = terms.length; // the slot the shifted entries move into
     if (free === n) {
@@ -173,7 +165,7 @@ function topTerms(counts: Map<string, number>, n: number): string[] {
     terms[free] = term;
     weights[free] = weight;
   }
-  return terms;
+  return { terms, weights };
 }
 
 /**
@@ -247,7 +239,7 @@ export function findIssues(works: DocumentWork[], speakerWords: Set<string> = ne
         if (uses > 0) grams.set(p, 3.4 * uses);
       }
     }
-    keyTerms.set(w.doc.id, topTerms(counts, 10));
+    keyTerms.set(w.doc.id, topTerms(counts, 10).terms);
     // a phrase of the headline that the body repeats is the best label
     for (const p of headGrams) {
       const n = grams.get(p);
@@ -256,11 +248,11 @@ export function findIssues(works: DocumentWork[], speakerWords: Set<string> = ne
     // only the strongest phrases compete for the label of a group of documents
     const best = new Map<string, number>();
     const top = topTerms(grams, 24);
-    for (let k = 0; k < top.length; k++) {
-      const t = top[k] as string;
+    for (let k = 0; k < top.terms.length; k++) {
+      const t = top.terms[k] as string;
       // a label names a thing: no general word, no bare verb form
       if (t.indexOf(' ') < 0 && (GENERIC.has(t) || isBareVerbForm(t))) continue;
-      best.set(t, topWeights[k] as number); // its weight in grams
+      best.set(t, top.weights[k] as number); // its weight in grams
     }
     phrases.push(best);
   }
