@@ -178,8 +178,7 @@ function lowerSlice(text: string, from: number, to: number): string {
   return word;
 }
 
-let LONGEST_ABBREVIATION = 0;
-for (const a of ABBREVIATIONS) LONGEST_ABBREVIATION = Math.max(LONGEST_ABBREVIATION, a.length);
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 
 /**
  * True when the `.`/`!`/`?` at `i` ends a sentence: it is followed by a space (or a closing
