@@ -17,9 +17,9 @@ const time = (script) => {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ours = [];
 const theirs = [];
-time('scripts/run-extract.mjs'); // builds the bundle if stale
+time('scripts/run-extract.cjs'); // builds the bundle if stale
 for (let i = 0; i < rounds; i++) {
-  ours.push(time('scripts/run-extract.mjs'));
+  ours.push(time('scripts/run-extract.cjs'));
   theirs.push(time('scripts/compromise-cli.mjs'));
 }
 const a = median(ours);

@@ -16,6 +16,8 @@ const args = process.argv.slice(2);
 if (args.length === 0 || args.includes('--help') || args.includes('-h'))
   fail('usage: npm run extract -- FILE... (prints a debate-graph/1 JSON on stdout)');
 
+// one decoder for every file: making one per file cost more than decoding a short article
+const utf8 = new TextDecoder('utf-8', { fatal: true });
 const files: SourceText[] = args.map((path) => {
   let bytes: Buffer;
   try {
@@ -25,7 +27,7 @@ const files: SourceText[] = args.map((path) => {
   }
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = utf8.decode(bytes);
   } catch {
     fail(`${path} is not UTF-8 text`);
   }
