@@ -2,7 +2,7 @@
  * CLI: `npm run extract -- FILE...` prints the DebateGraph of the files as JSON on stdout.
  * Wrong usage or an unreadable file: one line on stderr and exit code 2.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeSync } from 'node:fs';
 import { basename } from 'node:path';
 import { extractDebateGraph } from '../src/extract/extract';
 import type { SourceText } from '../src/graph/types';
@@ -34,4 +34,21 @@ const files: SourceText[] = args.map((path) => {
   return { source: basename(path), text };
 });
 
-process.stdout.write(`${JSON.stringify(extractDebateGraph(files), null, 1)}\n`);
+/**
+ * Writes all of `bytes` to stdout with plain system calls: setting up `process.stdout` costs ~7 ms,
+ * 2% of a short run. A reader that stops early (`| head`) ends the output, as it would a stream.
+ */
+function writeOut(bytes: Buffer): void {
+  let at = 0;
+  while (at < bytes.length) {
+    try {
+      at += writeSync(1, bytes, at);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EPIPE') return;
+      if (code !== 'EAGAIN') throw error;
+    }
+  }
+}
+
+writeOut(Buffer.from(`${JSON.stringify(extractDebateGraph(files), null, 1)}\n`));
