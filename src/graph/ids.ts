@@ -15,12 +15,24 @@ function isAscii(text: string): boolean {
   return true;
 }
 
+/**
+ * Lower-case letters and digits, any other run as one '-', none at either end, apostrophes
+ * dropped ("O'Brien" is "obrien"). One pass, where four regex replaces cost ~1% of extraction.
+ */
 function asciiSlug(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/'/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  let out = '';
+  let gap = false; // a run of other characters since the last letter or digit
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c === 39) continue;
+    if (c >= 65 && c <= 90) c += 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (gap && out) out += '-';
+      gap = false;
+      out += String.fromCharCode(c);
+    } else gap = true;
+  }
+  return out;
 }
 
 function unicodeSlug(text: string): string {
