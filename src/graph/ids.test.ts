@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { actorId, slug } from './ids';
+
+describe('slug', () => {
+  it('lower-cases words and joins them with single hyphens, none at either end', () => {
+    expect(slug('Amber Rudd')).toBe('amber-rudd');
+    expect(slug('  --Hello,   World!--  ')).toBe('hello-world');
+    expect(slug('2016-09-12 Stealth over health')).toBe('2016-09-12-stealth-over-health');
+  });
+
+  it('drops apostrophes instead of splitting the word at them', () => {
+    expect(slug("O'Brien")).toBe('obrien');
+    expect(slug('O’Brien')).toBe('obrien');
+  });
+
+  it('folds diacritics and keeps letters of any script', () => {
+    expect(slug('Erdoğan')).toBe('erdogan');
+    expect(slug('Ангела Меркель')).toBe('ангела-меркель');
+  });
+
+  it('never returns an empty id, and cuts long ones without a trailing hyphen', () => {
+    expect(slug('!!!')).toBe('x');
+    expect(slug(`${'a'.repeat(59)} b`)).toBe('a'.repeat(59));
+    expect(actorId('Jane Smith')).toBe('actor:jane-smith');
+  });
+});
