@@ -122,6 +122,35 @@ test('Back returns to the pan and zoom of the view it goes back to', async ({ pa
   await expect.poll(async () => near(await shownViewport(page), before)).toBe(true);
 });
 
+test('Back keeps the pan it returns to when the selected node is out of view', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.node('Actor', 'Jonathan Shaw').click();
+  await expect(app.details().getByRole('heading', { name: 'Jonathan Shaw' })).toBeVisible();
+  // drag the map far to the left: Shaw leaves the view, and the pan reaches the address
+  const box = await app.map().boundingBox();
+  if (!box) throw new Error('no map');
+  await page.mouse.move(box.x + box.width - 30, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 30, box.y + box.height / 2, { steps: 8 });
+  await page.mouse.up();
+  await expect(app.node('Actor', 'Jonathan Shaw')).not.toBeInViewport();
+  await expect.poll(() => addressHoldsShownView(page)).toBe(true);
+  const panned = await shownViewport(page);
+  // chosen from the search (focusing a node on the map would pan to it first)
+  await app.search().click();
+  await page.keyboard.type('Amber Rudd');
+  await page.getByRole('option', { name: /Actor\s+Amber Rudd/ }).click();
+  await expect(app.details().getByRole('heading', { name: 'Amber Rudd' })).toBeVisible();
+
+  await page.goBack();
+  await expect(app.details().getByRole('heading', { name: 'Jonathan Shaw' })).toBeVisible();
+  await expect.poll(async () => near(await shownViewport(page), panned)).toBe(true);
+  // and it stays there: no late "bring the selection into view" pans away from it
+  await page.waitForTimeout(500);
+  expect(near(await shownViewport(page), panned)).toBe(true);
+});
+
 test('Copy link copies the address and says so', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const app = new AppPage(page);

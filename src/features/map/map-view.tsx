@@ -219,8 +219,21 @@ function DebateMap() {
   }, [viewport, model, moveTo, frameModel, onScreen]);
 
   // A node selected elsewhere (search, matrix, outline, details) is brought into view; so is
-  // one the bottom sheet has just covered on a narrow screen, once the map has shrunk.
+  // one the bottom sheet has just covered on a narrow screen, once the map has shrunk. Not when
+  // only the viewport moved (the user panned away), nor when the selection came with its own
+  // viewport (Back, Forward, a link): that viewport is the view to show.
+  const selectionSeen = useRef<{
+    selectedId: string | null;
+    model: MapModel;
+    viewport: Viewport | null;
+  } | null>(null);
   useEffect(() => {
+    const previous = selectionSeen.current;
+    selectionSeen.current = { selectedId, model, viewport };
+    const selectionMoved =
+      !previous || previous.selectedId !== selectedId || previous.model !== model;
+    const viewportCame = previous ? previous.viewport !== viewport : viewport !== null;
+    if (!selectionMoved || viewportCame) return;
     const at = selectedId ? model.layout.nodes.get(selectedId) : undefined;
     if (!at) return;
     const timer = setTimeout(() => {
@@ -241,7 +254,7 @@ function DebateMap() {
         });
     }, 80);
     return () => clearTimeout(timer);
-  }, [selectedId, model, store, setCenter, getZoom]);
+  }, [selectedId, model, viewport, store, setCenter, getZoom]);
 
   const moveFocus = useCallback(
     (id: string) => {
