@@ -53,6 +53,34 @@ describe('assignStances', () => {
   });
 });
 
+describe('a counter-view', () => {
+  const text = [
+    'Mayor calls for a ban on cars in the old town',
+    '',
+    'Mayor Ellen Ward said on Monday that cars must leave the old town by next year.',
+    '',
+    '“The streets belong to the people who walk them,” said Ward.',
+    '',
+    'However, some traders are not sure the ban will work.',
+    '',
+    'The ban would start in May.',
+    '',
+    'Buses would run every ten minutes.',
+    '',
+    '“We will wait and see,” said shop owner Paul Grimes.',
+    '',
+    '“Parking is a question for later,” said resident Ann Lowe.',
+  ].join('\n');
+  const g = extractDebateGraph([{ source: 'scope.txt', text }]);
+  const stance = (name: string) => {
+    const id = g.actors.find((a) => a.name === name)?.id;
+    return g.positions.find((p) => p.actorId === id)?.stance;
+  };
+  it('makes a speaker of the third paragraph after it against', () =>
+    expect(stance('Paul Grimes')).toBe('against'));
+  it('ends after three paragraphs', () => expect(stance('Ann Lowe')).toBe('neutral'));
+});
+
 describe('stance cue lists', () => {
   /** Whether `x` and `y` could match overlapping text: one holds the other, or x ends as y starts. */
   const overlaps = (x: string, y: string) => {

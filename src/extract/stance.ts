@@ -203,6 +203,9 @@ export function readStances(
   let counterScope = 0;
   const quotesByPara = new Map<number, QuoteSpan[]>();
   const speakersByPara = new Map<number, Set<ActorRecord>>();
+  // the paragraphs whose quotes have a speaker other than the proposer: the only ones a
+  // counter-view can score
+  const othersSpeak = new Set<number>();
   w.quotes.forEach((q, k) => {
     const list = quotesByPara.get(q.para) ?? [];
     list.push(q);
@@ -212,7 +215,16 @@ export function readStances(
     const set = speakersByPara.get(q.para) ?? new Set<ActorRecord>();
     set.add(index.canonical(s));
     speakersByPara.set(q.para, set);
+    if (index.canonical(s) !== proposer) othersSpeak.add(q.para);
   });
+  /**
+   * Whether paragraph `p` opens a counter-view that counts: one whose scope (the next three
+   * paragraphs) holds a speaker other than the proposer. Otherwise it is not searched at all.
+   */
+  const opensCounterView = (p: number, plain: string) =>
+    !speakersByPara.has(p) &&
+    (othersSpeak.has(p + 1) || othersSpeak.has(p + 2) || othersSpeak.has(p + 3)) &&
+    COUNTER_OPENER.test(plain);
   for (let p = 0; p < paras.length; p++) {
     const para = paras[p] as (typeof paras)[number];
     if (para.end <= w.bodyStart) continue;
@@ -230,12 +242,12 @@ export function readStances(
     }
     // only sentences that name a speaker can carry their stance
     if (!namesAny(plain)) {
-      if (!paraSpeakers && COUNTER_OPENER.test(plain)) counterScope = 3;
+      if (opensCounterView(p, plain)) counterScope = 3;
       continue;
     }
     // where the cue words are: sentences are then checked by position, not searched again
     const { contrasts, agreements } = cueStarts(plain);
-    if (!paraSpeakers && COUNTER_OPENER.test(plain)) counterScope = 3;
+    if (opensCounterView(p, plain)) counterScope = 3;
     if (contrasts.length === 0 && agreements.length === 0) continue;
     // sentence by sentence: cue words and who is named
     let s = 0;
