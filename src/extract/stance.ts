@@ -14,14 +14,13 @@ const CUES = new RegExp(
   `\\b(?:(${alternatives(CONTRAST_CUES)})|(${alternatives(AGREEMENT_CUES)}))\\b`,
   'gi',
 );
-/** Where the contrast cues and the agreement cues of `s` start. */
-function cueStarts(s: string): { contrasts: number[]; agreements: number[] } {
-  const contrasts: number[] = [];
-  const agreements: number[] = [];
+/** Fills `contrasts` and `agreements` with where the contrast and agreement cues of `s` start. */
+function cueStarts(s: string, contrasts: number[], agreements: number[]): void {
+  contrasts.length = 0;
+  agreements.length = 0;
   CUES.lastIndex = 0;
   for (let m = CUES.exec(s); m; m = CUES.exec(s))
     (m[1] !== undefined ? contrasts : agreements).push(m.index);
-  return { contrasts, agreements };
 }
 const END = /[.!?…]/g;
 const CAPITAL = /^\p{Lu}/u;
@@ -31,11 +30,22 @@ const COUNTER_START = /^(?:Despite|However|But|Critics|Opponents|Others|Not ever
 const COUNTER_WORDS =
   /\b(?:aren['’]t sure|are not sure|critics|opponents|sceptic|skeptic|disagree)/u;
 const COUNTER_OPENER = { test: (s: string) => COUNTER_START.test(s) || COUNTER_WORDS.test(s) };
-/** The text of `[start, end)` without the words inside quote marks (the marks stay). */
-function outsideQuotes(text: string, start: number, end: number, quotes: QuoteSpan[]): string {
+// paragraph flags in readStances
+const SPOKEN = 1;
+const OTHERS = 2;
+/** The text of `[start, end)` without the words inside `quotes[from, to)` (the marks stay). */
+function outsideQuotes(
+  text: string,
+  start: number,
+  end: number,
+  quotes: QuoteSpan[],
+  from: number,
+  to: number,
+): string {
   let out = '';
   let pos = start;
-  for (const q of quotes) {
+  for (let k = from; k < to; k++) {
+    const q = quotes[k] as QuoteSpan;
     if (q.end <= start || q.start >= end) continue;
     out += text.slice(pos, Math.max(pos, q.start));
     pos = Math.max(pos, q.end);
@@ -136,21 +146,22 @@ export function readStances(
   const lead = w.paragraphs.find((p) => p.start >= w.bodyStart);
   if (!proposer && lead) proposer = firstNamed(text.slice(lead.start, lead.end));
   const paras = w.paragraphs;
-  // the names by their first two characters (a capital, so A-Z or beyond ASCII; every name has
-  // three or more): a paragraph is read once, not once per name of every speaker
-  const byStart = new Map<number, { k: number; n: string }[]>();
-  let nameCount = 0;
-  speakers.forEach((_, k) => {
-    for (const n of capitalNames[k] as string[]) {
-      nameCount++;
-      const key = n.charCodeAt(0) * 0x10000 + n.charCodeAt(1);
-      const list = byStart.get(key);
-      if (list) list.push({ k, n });
-      else byStart.set(key, [{ k, n }]);
-    }
-  });
   // a few names: a native search for each is faster than reading the text once
+  let nameCount = 0;
+  for (const names of capitalNames) nameCount += names.length;
   const fewNames = nameCount <= 24;
+  // else the names by their first two characters (a capital, so A-Z or beyond ASCII; every name
+  // has three or more): a paragraph is read once, not once per name of every speaker
+  const byStart = new Map<number, { k: number; n: string }[]>();
+  if (!fewNames)
+    speakers.forEach((_, k) => {
+      for (const n of capitalNames[k] as string[]) {
+        const key = n.charCodeAt(0) * 0x10000 + n.charCodeAt(1);
+        const list = byStart.get(key);
+        if (list) list.push({ k, n });
+        else byStart.set(key, [{ k, n }]);
+      }
+    });
   const atOf: number[] = new Array(speakers.length).fill(-1);
   const searchNames = fewNames ? shortestNames(capitalNames) : [];
   /** Whether `s` names any speaker (stops at the first name found). */
@@ -201,43 +212,50 @@ export function readStances(
     return found.sort((a, b) => a.at - b.at);
   };
   let counterScope = 0;
-  const quotesByPara = new Map<number, QuoteSpan[]>();
-  const speakersByPara = new Map<number, Set<ActorRecord>>();
-  // the paragraphs whose quotes have a speaker other than the proposer: the only ones a
-  // counter-view can score
-  const othersSpeak = new Set<number>();
-  w.quotes.forEach((q, k) => {
-    const list = quotesByPara.get(q.para) ?? [];
-    list.push(q);
-    quotesByPara.set(q.para, list);
+  // per paragraph: a quote of it has a speaker (SPOKEN), one other than the proposer (OTHERS);
+  // three more zeros so that the look-ahead below may read past the last paragraph
+  const flags = new Uint8Array(paras.length + 3);
+  for (let k = 0; k < w.quotes.length; k++) {
     const s = w.speakers[k];
-    if (!s) return;
-    const set = speakersByPara.get(q.para) ?? new Set<ActorRecord>();
-    set.add(index.canonical(s));
-    speakersByPara.set(q.para, set);
-    if (index.canonical(s) !== proposer) othersSpeak.add(q.para);
-  });
+    if (!s) continue;
+    const p = (w.quotes[k] as QuoteSpan).para;
+    flags[p] = (flags[p] as number) | (index.canonical(s) === proposer ? SPOKEN : SPOKEN | OTHERS);
+  }
   /**
    * Whether paragraph `p` opens a counter-view that counts: one whose scope (the next three
    * paragraphs) holds a speaker other than the proposer. Otherwise it is not searched at all.
    */
   const opensCounterView = (p: number, plain: string) =>
-    !speakersByPara.has(p) &&
-    (othersSpeak.has(p + 1) || othersSpeak.has(p + 2) || othersSpeak.has(p + 3)) &&
+    !((flags[p] as number) & SPOKEN) &&
+    ((flags[p + 1] as number) | (flags[p + 2] as number) | (flags[p + 3] as number)) & OTHERS &&
     COUNTER_OPENER.test(plain);
+  const contrasts: number[] = [];
+  const agreements: number[] = [];
+  // the quotes of paragraph p are w.quotes[from, to) (findQuotes gives them in text order)
+  let to = 0;
   for (let p = 0; p < paras.length; p++) {
     const para = paras[p] as (typeof paras)[number];
+    const from = to;
+    while (to < w.quotes.length && (w.quotes[to] as QuoteSpan).para === p) to++;
     if (para.end <= w.bodyStart) continue;
-    const paraQuotes = quotesByPara.get(p);
     // most paragraphs hold no quote: read them in place
-    const plain = paraQuotes
-      ? outsideQuotes(text, para.start, para.end, paraQuotes)
-      : text.slice(para.start, para.end);
-    const paraSpeakers = speakersByPara.get(p);
+    const plain =
+      to > from
+        ? outsideQuotes(text, para.start, para.end, w.quotes, from, to)
+        : text.slice(para.start, para.end);
     if (counterScope > 0) {
-      if (paraSpeakers)
-        for (const s of paraSpeakers)
-          if (s !== proposer) (score.get(s) as { con: number }).con += 1;
+      if ((flags[p] as number) & OTHERS) {
+        // each speaker of the paragraph once
+        const counted = new Set<ActorRecord>();
+        for (let k = from; k < to; k++) {
+          const s = w.speakers[k];
+          if (!s) continue;
+          const r = index.canonical(s);
+          if (r === proposer || counted.has(r)) continue;
+          counted.add(r);
+          (score.get(r) as { con: number }).con += 1;
+        }
+      }
       counterScope--;
     }
     // only sentences that name a speaker can carry their stance
@@ -246,7 +264,7 @@ export function readStances(
       continue;
     }
     // where the cue words are: sentences are then checked by position, not searched again
-    const { contrasts, agreements } = cueStarts(plain);
+    cueStarts(plain, contrasts, agreements);
     if (opensCounterView(p, plain)) counterScope = 3;
     if (contrasts.length === 0 && agreements.length === 0) continue;
     // sentence by sentence: cue words and who is named
@@ -273,11 +291,11 @@ export function readStances(
         agree = true;
         nextAgreement++;
       }
-      const sentence = plain.slice(s, e + 1);
+      const start = s;
       s = e + 1;
       END.lastIndex = s;
       if (!contrast && !agree) continue;
-      const named = mentionsIn(sentence);
+      const named = mentionsIn(plain.slice(start, s));
       if (named.length === 0) continue;
       const subject = named[0] as { r: ActorRecord };
       if (contrast) {
