@@ -91,7 +91,8 @@ function startsCapital(n: string): boolean {
 function shortestNames(lists: string[][]): string[] {
   const all: string[] = [];
   for (const names of lists) for (const n of names) if (!all.includes(n)) all.push(n);
-  return all.filter((n) => !all.some((m) => m !== n && n.includes(m)));
+  // (only a shorter name can lie inside another: a length test spares most searches)
+  return all.filter((n) => !all.some((m) => m.length < n.length && n.includes(m)));
 }
 
 /**
