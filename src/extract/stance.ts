@@ -23,6 +23,14 @@ function cueStarts(s: string, contrasts: number[], agreements: number[]): void {
     (m[1] !== undefined ? contrasts : agreements).push(m.index);
 }
 const END = /[.!?…]/g;
+/** Where the first sentence of `s` from `from` on ends (a mark `isSentenceEnd` accepts), or -1. */
+function sentenceEndFrom(s: string, from: number): number {
+  END.lastIndex = from;
+  // a native search finds the marks; `test` builds no match array, and every mark is one code
+  // unit, so it sits just before `lastIndex`
+  while (END.test(s)) if (isSentenceEnd(s, END.lastIndex - 1)) return END.lastIndex - 1;
+  return -1;
+}
 const CAPITAL = /^\p{Lu}/u;
 // A paragraph that opens a counter-view ("Despite …, some aren't sure"): speakers after it oppose.
 // (two searches: the anchored opener as a branch of one regex slowed the search for the rest)
@@ -272,15 +280,9 @@ export function readStances(
     let s = 0;
     let nextContrast = 0;
     let nextAgreement = 0;
-    END.lastIndex = 0;
     while (s < plain.length) {
-      let e = plain.length - 1;
-      for (let m = END.exec(plain); m; m = END.exec(plain)) {
-        if (isSentenceEnd(plain, m.index)) {
-          e = m.index;
-          break;
-        }
-      }
+      const found = sentenceEndFrom(plain, s);
+      const e = found >= 0 ? found : plain.length - 1;
       // a cue never holds sentence-final punctuation, so it lies within one sentence
       let contrast = false;
       while (nextContrast < contrasts.length && (contrasts[nextContrast] as number) <= e) {
@@ -294,7 +296,6 @@ export function readStances(
       }
       const start = s;
       s = e + 1;
-      END.lastIndex = s;
       if (!contrast && !agree) continue;
       const named = mentionsIn(plain.slice(start, s));
       if (named.length === 0) continue;
@@ -323,17 +324,13 @@ function stanceFrom(e: { pro: number; con: number } | undefined, isProposer: boo
 }
 
 const SUMMARY_MAX = 140;
-/** The characters `isSentenceEnd` can accept: . ! ? … */
-const isEndMark = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026;
 
 /** First sentence of the actor's longest claim, cut at a word boundary: the position summary. */
 function summaryOf(texts: string[]): string {
   let best = '';
   for (const t of texts) if (t.length > best.length) best = t;
-  let end = 0;
-  // only . ! ? and … can end a sentence: other characters are skipped without a call
-  while (end < best.length && !(isEndMark(best.charCodeAt(end)) && isSentenceEnd(best, end))) end++;
-  let s = best.slice(0, end + 1).trim();
+  const end = sentenceEndFrom(best, 0);
+  let s = (end >= 0 ? best.slice(0, end + 1) : best).trim();
   if (s.length > SUMMARY_MAX) {
     const cut = s.lastIndexOf(' ', SUMMARY_MAX - 1);
     s = `${s.slice(0, cut > 40 ? cut : SUMMARY_MAX - 1)}…`;
