@@ -81,6 +81,25 @@ describe('a counter-view', () => {
   it('ends after three paragraphs', () => expect(stance('Ann Lowe')).toBe('neutral'));
 });
 
+describe('the proposer as the subject of a cue', () => {
+  const text = [
+    'Mayor calls for a ban on cars in the old town',
+    '',
+    '“Cars must go,” said Mayor Ellen Ward.',
+    '',
+    'Ward rejected the objections of Paul Grimes.',
+    '',
+    '“We will lose our customers,” said shop owner Paul Grimes.',
+  ].join('\n');
+  const g = extractDebateGraph([{ source: 'subject.txt', text }]);
+  const stance = (name: string) => {
+    const id = g.actors.find((a) => a.name === name)?.id;
+    return g.positions.find((p) => p.actorId === id)?.stance;
+  };
+  it('stays for', () => expect(stance('Ellen Ward')).toBe('for'));
+  it('makes the others it names against', () => expect(stance('Paul Grimes')).toBe('against'));
+});
+
 describe('stance cue lists', () => {
   /** Whether `x` and `y` could match overlapping text: one holds the other, or x ends as y starts. */
   const overlaps = (x: string, y: string) => {

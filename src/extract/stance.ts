@@ -172,9 +172,13 @@ export function readStances(
       }
     });
   const atOf: number[] = new Array(speakers.length).fill(-1);
-  const searchNames = fewNames ? shortestNames(capitalNames) : [];
-  /** Whether `s` names any speaker (stops at the first name found). */
-  const namesAny = (s: string): boolean => {
+  // A sentence that names only the proposer scores no one (the proposer's cues count against the
+  // others it names), so only the names of the others decide whether a paragraph is read.
+  const searchNames = fewNames
+    ? shortestNames(capitalNames.filter((_, k) => speakers[k] !== proposer))
+    : [];
+  /** Whether `s` names a speaker other than the proposer (stops at the first name found). */
+  const namesOther = (s: string): boolean => {
     if (fewNames) {
       for (const n of searchNames) if (s.includes(n)) return true;
       return false;
@@ -183,7 +187,8 @@ export function readStances(
       const c = s.charCodeAt(i);
       if (!((c >= 65 && c <= 90) || c >= 128)) continue;
       const list = byStart.get(c * 0x10000 + s.charCodeAt(i + 1));
-      if (list) for (const x of list) if (s.startsWith(x.n, i)) return true;
+      if (list)
+        for (const x of list) if (speakers[x.k] !== proposer && s.startsWith(x.n, i)) return true;
     }
     return false;
   };
@@ -268,7 +273,7 @@ export function readStances(
       counterScope--;
     }
     // only sentences that name a speaker can carry their stance
-    if (!namesAny(plain)) {
+    if (!namesOther(plain)) {
       if (opensCounterView(p, plain)) counterScope = 3;
       continue;
     }
