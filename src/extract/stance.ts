@@ -369,11 +369,15 @@ export function assignStances(
     for (const [r, e] of st.score) {
       const id = idOf(r);
       if (!id) continue;
-      const acc = innerMap(evidence, id).get(issueId) ?? { pro: 0, con: 0, proposer: false };
+      const byIssue = innerMap(evidence, id);
+      let acc = byIssue.get(issueId);
+      if (!acc) {
+        acc = { pro: 0, con: 0, proposer: false };
+        byIssue.set(issueId, acc);
+      }
       acc.pro += e.pro;
       acc.con += e.con;
       if (r === st.proposer) acc.proposer = true;
-      innerMap(evidence, id).set(issueId, acc);
     }
   }
   // one record per actor and issue: its position, all its claim texts and its own (quoted) words
