@@ -53,6 +53,53 @@ describe('assignStances', () => {
   });
 });
 
+describe('a counter-view', () => {
+  const text = [
+    'Mayor calls for a ban on cars in the old town',
+    '',
+    'Mayor Ellen Ward said on Monday that cars must leave the old town by next year.',
+    '',
+    '“The streets belong to the people who walk them,” said Ward.',
+    '',
+    'However, some traders are not sure the ban will work.',
+    '',
+    'The ban would start in May.',
+    '',
+    'Buses would run every ten minutes.',
+    '',
+    '“We will wait and see,” said shop owner Paul Grimes.',
+    '',
+    '“Parking is a question for later,” said resident Ann Lowe.',
+  ].join('\n');
+  const g = extractDebateGraph([{ source: 'scope.txt', text }]);
+  const stance = (name: string) => {
+    const id = g.actors.find((a) => a.name === name)?.id;
+    return g.positions.find((p) => p.actorId === id)?.stance;
+  };
+  it('makes a speaker of the third paragraph after it against', () =>
+    expect(stance('Paul Grimes')).toBe('against'));
+  it('ends after three paragraphs', () => expect(stance('Ann Lowe')).toBe('neutral'));
+});
+
+describe('the proposer as the subject of a cue', () => {
+  const text = [
+    'Mayor calls for a ban on cars in the old town',
+    '',
+    '“Cars must go,” said Mayor Ellen Ward.',
+    '',
+    'Ward rejected the objections of Paul Grimes.',
+    '',
+    '“We will lose our customers,” said shop owner Paul Grimes.',
+  ].join('\n');
+  const g = extractDebateGraph([{ source: 'subject.txt', text }]);
+  const stance = (name: string) => {
+    const id = g.actors.find((a) => a.name === name)?.id;
+    return g.positions.find((p) => p.actorId === id)?.stance;
+  };
+  it('stays for', () => expect(stance('Ellen Ward')).toBe('for'));
+  it('makes the others it names against', () => expect(stance('Paul Grimes')).toBe('against'));
+});
+
 describe('stance cue lists', () => {
   /** Whether `x` and `y` could match overlapping text: one holds the other, or x ends as y starts. */
   const overlaps = (x: string, y: string) => {

@@ -14,16 +14,23 @@ const CUES = new RegExp(
   `\\b(?:(${alternatives(CONTRAST_CUES)})|(${alternatives(AGREEMENT_CUES)}))\\b`,
   'gi',
 );
-/** Where the contrast cues and the agreement cues of `s` start. */
-function cueStarts(s: string): { contrasts: number[]; agreements: number[] } {
-  const contrasts: number[] = [];
-  const agreements: number[] = [];
+/** Fills `contrasts` and `agreements` with where the contrast and agreement cues of `s` start. */
+function cueStarts(s: string, contrasts: number[], agreements: number[]): void {
+  contrasts.length = 0;
+  agreements.length = 0;
   CUES.lastIndex = 0;
   for (let m = CUES.exec(s); m; m = CUES.exec(s))
     (m[1] !== undefined ? contrasts : agreements).push(m.index);
-  return { contrasts, agreements };
 }
 const END = /[.!?…]/g;
+/** Where the first sentence of `s` from `from` on ends (a mark `isSentenceEnd` accepts), or -1. */
+function sentenceEndFrom(s: string, from: number): number {
+  END.lastIndex = from;
+  // a native search finds the marks; `test` builds no match array, and every mark is one code
+  // unit, so it sits just before `lastIndex`
+  while (END.test(s)) if (isSentenceEnd(s, END.lastIndex - 1)) return END.lastIndex - 1;
+  return -1;
+}
 const CAPITAL = /^\p{Lu}/u;
 // A paragraph that opens a counter-view ("Despite …, some aren't sure"): speakers after it oppose.
 // (two searches: the anchored opener as a branch of one regex slowed the search for the rest)
@@ -31,11 +38,22 @@ const COUNTER_START = /^(?:Despite|However|But|Critics|Opponents|Others|Not ever
 const COUNTER_WORDS =
   /\b(?:aren['’]t sure|are not sure|critics|opponents|sceptic|skeptic|disagree)/u;
 const COUNTER_OPENER = { test: (s: string) => COUNTER_START.test(s) || COUNTER_WORDS.test(s) };
-/** The text of `[start, end)` without the words inside quote marks (the marks stay). */
-function outsideQuotes(text: string, start: number, end: number, quotes: QuoteSpan[]): string {
+// paragraph flags in readStances
+const SPOKEN = 1;
+const OTHERS = 2;
+/** The text of `[start, end)` without the words inside `quotes[from, to)` (the marks stay). */
+function outsideQuotes(
+  text: string,
+  start: number,
+  end: number,
+  quotes: QuoteSpan[],
+  from: number,
+  to: number,
+): string {
   let out = '';
   let pos = start;
-  for (const q of quotes) {
+  for (let k = from; k < to; k++) {
+    const q = quotes[k] as QuoteSpan;
     if (q.end <= start || q.start >= end) continue;
     out += text.slice(pos, Math.max(pos, q.start));
     pos = Math.max(pos, q.end);
@@ -81,7 +99,8 @@ function startsCapital(n: string): boolean {
 function shortestNames(lists: string[][]): string[] {
   const all: string[] = [];
   for (const names of lists) for (const n of names) if (!all.includes(n)) all.push(n);
-  return all.filter((n) => !all.some((m) => m !== n && n.includes(m)));
+  // (only a shorter name can lie inside another: a length test spares most searches)
+  return all.filter((n) => !all.some((m) => m.length < n.length && n.includes(m)));
 }
 
 /**
@@ -136,25 +155,30 @@ export function readStances(
   const lead = w.paragraphs.find((p) => p.start >= w.bodyStart);
   if (!proposer && lead) proposer = firstNamed(text.slice(lead.start, lead.end));
   const paras = w.paragraphs;
-  // the names by their first two characters (a capital, so A-Z or beyond ASCII; every name has
-  // three or more): a paragraph is read once, not once per name of every speaker
-  const byStart = new Map<number, { k: number; n: string }[]>();
-  let nameCount = 0;
-  speakers.forEach((_, k) => {
-    for (const n of capitalNames[k] as string[]) {
-      nameCount++;
-      const key = n.charCodeAt(0) * 0x10000 + n.charCodeAt(1);
-      const list = byStart.get(key);
-      if (list) list.push({ k, n });
-      else byStart.set(key, [{ k, n }]);
-    }
-  });
   // a few names: a native search for each is faster than reading the text once
+  let nameCount = 0;
+  for (const names of capitalNames) nameCount += names.length;
   const fewNames = nameCount <= 24;
+  // else the names by their first two characters (a capital, so A-Z or beyond ASCII; every name
+  // has three or more): a paragraph is read once, not once per name of every speaker
+  const byStart = new Map<number, { k: number; n: string }[]>();
+  if (!fewNames)
+    speakers.forEach((_, k) => {
+      for (const n of capitalNames[k] as string[]) {
+        const key = n.charCodeAt(0) * 0x10000 + n.charCodeAt(1);
+        const list = byStart.get(key);
+        if (list) list.push({ k, n });
+        else byStart.set(key, [{ k, n }]);
+      }
+    });
   const atOf: number[] = new Array(speakers.length).fill(-1);
-  const searchNames = fewNames ? shortestNames(capitalNames) : [];
-  /** Whether `s` names any speaker (stops at the first name found). */
-  const namesAny = (s: string): boolean => {
+  // A sentence that names only the proposer scores no one (the proposer's cues count against the
+  // others it names), so only the names of the others decide whether a paragraph is read.
+  const searchNames = fewNames
+    ? shortestNames(capitalNames.filter((_, k) => speakers[k] !== proposer))
+    : [];
+  /** Whether `s` names a speaker other than the proposer (stops at the first name found). */
+  const namesOther = (s: string): boolean => {
     if (fewNames) {
       for (const n of searchNames) if (s.includes(n)) return true;
       return false;
@@ -163,7 +187,8 @@ export function readStances(
       const c = s.charCodeAt(i);
       if (!((c >= 65 && c <= 90) || c >= 128)) continue;
       const list = byStart.get(c * 0x10000 + s.charCodeAt(i + 1));
-      if (list) for (const x of list) if (s.startsWith(x.n, i)) return true;
+      if (list)
+        for (const x of list) if (speakers[x.k] !== proposer && s.startsWith(x.n, i)) return true;
     }
     return false;
   };
@@ -201,55 +226,68 @@ export function readStances(
     return found.sort((a, b) => a.at - b.at);
   };
   let counterScope = 0;
-  const quotesByPara = new Map<number, QuoteSpan[]>();
-  const speakersByPara = new Map<number, Set<ActorRecord>>();
-  w.quotes.forEach((q, k) => {
-    const list = quotesByPara.get(q.para) ?? [];
-    list.push(q);
-    quotesByPara.set(q.para, list);
+  // per paragraph: a quote of it has a speaker (SPOKEN), one other than the proposer (OTHERS);
+  // three more zeros so that the look-ahead below may read past the last paragraph
+  const flags = new Uint8Array(paras.length + 3);
+  for (let k = 0; k < w.quotes.length; k++) {
     const s = w.speakers[k];
-    if (!s) return;
-    const set = speakersByPara.get(q.para) ?? new Set<ActorRecord>();
-    set.add(index.canonical(s));
-    speakersByPara.set(q.para, set);
-  });
+    if (!s) continue;
+    const p = (w.quotes[k] as QuoteSpan).para;
+    flags[p] = (flags[p] as number) | (index.canonical(s) === proposer ? SPOKEN : SPOKEN | OTHERS);
+  }
+  /**
+   * Whether paragraph `p` opens a counter-view that counts: one whose scope (the next three
+   * paragraphs) holds a speaker other than the proposer. Otherwise it is not searched at all.
+   */
+  const opensCounterView = (p: number, plain: string) =>
+    !((flags[p] as number) & SPOKEN) &&
+    ((flags[p + 1] as number) | (flags[p + 2] as number) | (flags[p + 3] as number)) & OTHERS &&
+    COUNTER_OPENER.test(plain);
+  const contrasts: number[] = [];
+  const agreements: number[] = [];
+  // the quotes of paragraph p are w.quotes[from, to) (findQuotes gives them in text order)
+  let to = 0;
   for (let p = 0; p < paras.length; p++) {
     const para = paras[p] as (typeof paras)[number];
+    const from = to;
+    while (to < w.quotes.length && (w.quotes[to] as QuoteSpan).para === p) to++;
     if (para.end <= w.bodyStart) continue;
-    const paraQuotes = quotesByPara.get(p);
     // most paragraphs hold no quote: read them in place
-    const plain = paraQuotes
-      ? outsideQuotes(text, para.start, para.end, paraQuotes)
-      : text.slice(para.start, para.end);
-    const paraSpeakers = speakersByPara.get(p);
+    const plain =
+      to > from
+        ? outsideQuotes(text, para.start, para.end, w.quotes, from, to)
+        : text.slice(para.start, para.end);
     if (counterScope > 0) {
-      if (paraSpeakers)
-        for (const s of paraSpeakers)
-          if (s !== proposer) (score.get(s) as { con: number }).con += 1;
+      if ((flags[p] as number) & OTHERS) {
+        // each speaker of the paragraph once
+        const counted = new Set<ActorRecord>();
+        for (let k = from; k < to; k++) {
+          const s = w.speakers[k];
+          if (!s) continue;
+          const r = index.canonical(s);
+          if (r === proposer || counted.has(r)) continue;
+          counted.add(r);
+          (score.get(r) as { con: number }).con += 1;
+        }
+      }
       counterScope--;
     }
     // only sentences that name a speaker can carry their stance
-    if (!namesAny(plain)) {
-      if (!paraSpeakers && COUNTER_OPENER.test(plain)) counterScope = 3;
+    if (!namesOther(plain)) {
+      if (opensCounterView(p, plain)) counterScope = 3;
       continue;
     }
     // where the cue words are: sentences are then checked by position, not searched again
-    const { contrasts, agreements } = cueStarts(plain);
-    if (!paraSpeakers && COUNTER_OPENER.test(plain)) counterScope = 3;
+    cueStarts(plain, contrasts, agreements);
+    if (opensCounterView(p, plain)) counterScope = 3;
     if (contrasts.length === 0 && agreements.length === 0) continue;
     // sentence by sentence: cue words and who is named
     let s = 0;
     let nextContrast = 0;
     let nextAgreement = 0;
-    END.lastIndex = 0;
     while (s < plain.length) {
-      let e = plain.length - 1;
-      for (let m = END.exec(plain); m; m = END.exec(plain)) {
-        if (isSentenceEnd(plain, m.index)) {
-          e = m.index;
-          break;
-        }
-      }
+      const found = sentenceEndFrom(plain, s);
+      const e = found >= 0 ? found : plain.length - 1;
       // a cue never holds sentence-final punctuation, so it lies within one sentence
       let contrast = false;
       while (nextContrast < contrasts.length && (contrasts[nextContrast] as number) <= e) {
@@ -261,11 +299,10 @@ export function readStances(
         agree = true;
         nextAgreement++;
       }
-      const sentence = plain.slice(s, e + 1);
+      const start = s;
       s = e + 1;
-      END.lastIndex = s;
       if (!contrast && !agree) continue;
-      const named = mentionsIn(sentence);
+      const named = mentionsIn(plain.slice(start, s));
       if (named.length === 0) continue;
       const subject = named[0] as { r: ActorRecord };
       if (contrast) {
@@ -292,17 +329,13 @@ function stanceFrom(e: { pro: number; con: number } | undefined, isProposer: boo
 }
 
 const SUMMARY_MAX = 140;
-/** The characters `isSentenceEnd` can accept: . ! ? … */
-const isEndMark = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026;
 
 /** First sentence of the actor's longest claim, cut at a word boundary: the position summary. */
 function summaryOf(texts: string[]): string {
   let best = '';
   for (const t of texts) if (t.length > best.length) best = t;
-  let end = 0;
-  // only . ! ? and … can end a sentence: other characters are skipped without a call
-  while (end < best.length && !(isEndMark(best.charCodeAt(end)) && isSentenceEnd(best, end))) end++;
-  let s = best.slice(0, end + 1).trim();
+  const end = sentenceEndFrom(best, 0);
+  let s = (end >= 0 ? best.slice(0, end + 1) : best).trim();
   if (s.length > SUMMARY_MAX) {
     const cut = s.lastIndexOf(' ', SUMMARY_MAX - 1);
     s = `${s.slice(0, cut > 40 ? cut : SUMMARY_MAX - 1)}…`;
@@ -336,11 +369,15 @@ export function assignStances(
     for (const [r, e] of st.score) {
       const id = idOf(r);
       if (!id) continue;
-      const acc = innerMap(evidence, id).get(issueId) ?? { pro: 0, con: 0, proposer: false };
+      const byIssue = innerMap(evidence, id);
+      let acc = byIssue.get(issueId);
+      if (!acc) {
+        acc = { pro: 0, con: 0, proposer: false };
+        byIssue.set(issueId, acc);
+      }
       acc.pro += e.pro;
       acc.con += e.con;
       if (r === st.proposer) acc.proposer = true;
-      innerMap(evidence, id).set(issueId, acc);
     }
   }
   // one record per actor and issue: its position, all its claim texts and its own (quoted) words
