@@ -411,6 +411,16 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
   return edits + (a.length - i) + (b.length - j) <= 1;
 }
 
+/** The list under `key`, made empty when there is none. */
+function listIn(map: Map<string, ActorRecord[]>, key: string): ActorRecord[] {
+  let list = map.get(key);
+  if (!list) {
+    list = [];
+    map.set(key, list);
+  }
+  return list;
+}
+
 /**
  * Coreference across all documents: one record per real-world actor. Full names are keys; a
  * surname alone joins the full name it stands for in its document (or the only actor with that
@@ -457,13 +467,11 @@ export class ActorIndex {
   }
 
   private indexNames(r: ActorRecord): void {
-    const s = this.bySurname.get(r.surname) ?? [];
+    const s = listIn(this.bySurname, r.surname);
     if (s[s.length - 1] !== r && !s.includes(r)) s.push(r);
-    this.bySurname.set(r.surname, s);
     if (!r.given) return;
-    const g = this.byGiven.get(r.given) ?? [];
+    const g = listIn(this.byGiven, r.given);
     if (!g.includes(r)) g.push(r);
-    this.byGiven.set(r.given, g);
   }
   private seq = 0;
 
@@ -473,7 +481,7 @@ export class ActorIndex {
     return x;
   }
 
-  private create(form: string, kind: ActorKind): ActorRecord {
+  private create(form: string, kind: ActorKind, key = this.fold(form)): ActorRecord {
     const r: ActorRecord = {
       seq: this.seq++,
       kind,
@@ -482,34 +490,54 @@ export class ActorIndex {
       mentions: [],
       surname: this.fold(lastWord(form)),
       given: form.indexOf(' ') >= 0 ? this.fold(firstWord(form)) : '',
+      // every optional field from the start: all records share one shape, so reading them stays fast
+      role: undefined,
+      gender: undefined,
+      mergedInto: undefined,
+      unnamed: undefined,
+      speaksFor: undefined,
     };
     this.records.push(r);
-    this.byForm.set(this.fold(form), r);
-    this.indexNames(r);
+    this.byForm.set(key, r);
+    // a new record is in no list yet: no need to look for it first, as indexNames does
+    listIn(this.bySurname, r.surname).push(r);
+    if (r.given) listIn(this.byGiven, r.given).push(r);
     return r;
   }
 
-  private note(r: ActorRecord, form: string, span: SourceSpan | null, count = 1): void {
+  /** Counts a form of the actor; `key` is `fold(form)`, which the callers mostly know already. */
+  private note(
+    r: ActorRecord,
+    form: string,
+    key: string,
+    span: SourceSpan | null,
+    count = 1,
+  ): void {
     r.forms.set(form, (r.forms.get(form) ?? 0) + count);
-    const key = this.fold(form);
     if (!this.byForm.has(key)) this.byForm.set(key, r);
     if (span) r.mentions.push(span);
   }
 
   /** Finds (or creates) the actor a proper name stands for. */
   resolveName(m: Mention, docId: string, names: DocNames, docActors: ActorRecord[]): ActorRecord {
+    // a mention's shape depends on where it was made: read each field once
+    const { name, org, role, gender } = m;
     const span = { documentId: docId, start: m.start, end: m.end };
-    const parsed = this.parse(m.name);
+    const parsed = this.parse(name);
     let form = parsed.form;
+    let key = parsed.key;
     const words = parsed.words;
     const single = words.length === 1;
     const surname = parsed.surname;
     let r: ActorRecord | undefined;
-    if (single && !m.org) {
+    if (single && !org) {
       const full = names.fullBySurname.get(surname)?.[0];
       // a surname stands for the full name of its document
-      if (full) form = full;
-      const known = this.byForm.get(full ? this.fold(full) : parsed.key);
+      if (full) {
+        form = full;
+        key = this.fold(full);
+      }
+      const known = this.byForm.get(key);
       if (known) r = this.root(known);
       if (!r)
         r = docActors.find(
@@ -524,7 +552,7 @@ export class ActorIndex {
       const known = this.byForm.get(parsed.key);
       if (known) r = this.root(known);
     }
-    if (!r && !single && !m.org) {
+    if (!r && !single && !org) {
       const given = parsed.given;
       // a one-letter slip in the surname of the same given name: "Tim Cooks" for "Tim Cook"
       r = (this.byGiven.get(given) ?? []).find(
@@ -552,27 +580,28 @@ export class ActorIndex {
     }
     if (!r) {
       const kind: ActorKind =
-        m.org || parsed.orgWord || ACRONYM.test(form)
+        org || parsed.orgWord || ACRONYM.test(form)
           ? 'organization'
-          : single && !m.person && !m.gender && !names.fullBySurname.has(surname)
+          : single && !m.person && !gender && !names.fullBySurname.has(surname)
             ? 'organization'
             : 'person';
-      r = this.create(form, kind);
+      r = this.create(form, kind, key);
     }
-    this.note(r, form, span);
+    this.note(r, form, key, span);
     if (r.kind === 'person' && !single) {
       // the document's own spelling variants of the name count towards the shown name
       const given = parsed.given;
       for (const c of splitCounts(names.counts)) {
         if (c.full === form || c.words !== words.length || c.given !== given) continue;
         const s = c.surname;
-        if (s.length >= 4 && editDistanceAtMostOne(s, surname)) this.note(r, c.full, null, c.n);
+        if (s.length >= 4 && editDistanceAtMostOne(s, surname))
+          this.note(r, c.full, this.fold(c.full), null, c.n);
       }
     }
-    if (m.name !== form) r.aliases.add(m.name);
-    if (m.role && !r.role) r.role = m.role;
-    if (m.role) r.aliases.add(m.role.startsWith('the ') ? m.role : m.role);
-    if (m.gender && !r.gender) r.gender = m.gender;
+    if (name !== form) r.aliases.add(name);
+    if (role && !r.role) r.role = role;
+    if (role) r.aliases.add(role);
+    if (gender && !r.gender) r.gender = gender;
     return r;
   }
 
@@ -643,7 +672,8 @@ export class ActorIndex {
       r.unnamed = true;
     }
     const article = definite ? 'the' : /^[aeiou]/i.test(form) ? 'an' : 'a';
-    this.note(r, `${article} ${form}`, {
+    const described = `${article} ${form}`;
+    this.note(r, described, this.fold(described), {
       documentId: docId,
       start: m.start,
       end: m.end,
@@ -667,11 +697,12 @@ export class ActorIndex {
       docActors,
     );
     const form = `spokesperson for ${bestForm(org)}`;
-    const known = this.byForm.get(lower(form));
-    const r = known ? this.root(known) : this.create(form, 'person');
+    const key = this.fold(form);
+    const known = this.byForm.get(key);
+    const r = known ? this.root(known) : this.create(form, 'person', key);
     r.speaksFor = org;
     r.role = `spokesperson for ${bestForm(org)}`;
-    this.note(r, form, { documentId: docId, start: m.start, end: m.end });
+    this.note(r, form, key, { documentId: docId, start: m.start, end: m.end });
     return r;
   }
 
