@@ -40,6 +40,15 @@ export interface DocNames {
   counts: Map<string, number>;
 }
 
+type NamedOrg = DocNames['orgs'][number];
+
+/** The text after the last space (`lastIndexOf` is a slow runtime call in V8; a loop is not). */
+function lastWord(s: string): string {
+  let i = s.length - 1;
+  while (i >= 0 && s.charCodeAt(i) !== 32) i--;
+  return s.slice(i + 1);
+}
+
 /**
  * Lower case without diacritics: "Erdoğan" and "Erdogan" are one key.
  *
@@ -118,19 +127,19 @@ function isAcronym(text: string, s: number, e: number): boolean {
 }
 
 /**
- * The words of the run that matched at `runStart` (separated by spaces and tabs), as offsets
- * into the text, with their lower case (no final full stop) and word class. One set of arrays
- * serves every run: a run is done with before the next is read.
+ * The words of one capitalised run (separated by spaces and tabs), as offsets into the text, with
+ * their lower case (no final full stop) and word class. One `RunWords` serves every run of a
+ * document: a run is done with before the next is read.
  */
-const run = {
-  count: 0,
-  start: [] as number[],
-  end: [] as number[],
-  lc: [] as string[],
-  cls: [] as number[],
-};
+interface RunWords {
+  count: number;
+  start: number[];
+  end: number[];
+  lc: string[];
+  cls: number[];
+}
 
-function readRun(text: string, runStart: number, runEnd: number): void {
+function readRun(run: RunWords, text: string, runStart: number, runEnd: number): void {
   let count = 0;
   let s = runStart;
   for (let i = runStart; i <= runEnd; i++) {
@@ -146,13 +155,13 @@ function readRun(text: string, runStart: number, runEnd: number): void {
   run.count = count;
 }
 
-const wordLength = (k: number) => (run.end[k] as number) - (run.start[k] as number);
+const wordLength = (run: RunWords, k: number) => (run.end[k] as number) - (run.start[k] as number);
 
 /**
  * Fills in the class of the first `run.count` words, and the lower case of those in a class (''
  * for an ASCII word in none: its lower case is never read).
  */
-function classifyRun(text: string): void {
+function classifyRun(run: RunWords, text: string): void {
   for (let k = 0; k < run.count; k++) {
     const s = run.start[k] as number;
     const e = run.end[k] as number;
@@ -170,7 +179,7 @@ function classifyRun(text: string): void {
 }
 
 /** The words `from` to `to` (exclusive) of the run joined by single spaces. */
-function runText(text: string, from: number, to: number): string {
+function runText(run: RunWords, text: string, from: number, to: number): string {
   let single = true; // the words stand one space apart: the text already has the joined form
   for (let k = from + 1; k < to && single; k++) {
     const gap = run.end[k - 1] as number;
@@ -191,13 +200,14 @@ function runText(text: string, from: number, to: number): string {
  */
 export function scanNames(text: string): DocNames {
   const counts = new Map<string, number>();
-  const orgs: DocNames['orgs'] = [];
+  const runOrgs: NamedOrg[] = [];
   const people: DocNames['people'] = [];
   const titledSet = new Set<string>();
+  const run: RunWords = { count: 0, start: [], end: [], lc: [], cls: [] };
   const { start, end: ends, lc: lcs, cls } = run;
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
-    readRun(text, m.index, m.index + m[0].length);
+    readRun(run, text, m.index, m.index + m[0].length);
     // a full stop after a long word ends the sentence, and the run: "Amnesty International. Later"
     for (let k = 0; k < run.count - 1; k++) {
       const s = start[k] as number;
@@ -212,7 +222,7 @@ export function scanNames(text: string): DocNames {
         break;
       }
     }
-    classifyRun(text);
+    classifyRun(run, text);
     let count = run.count;
     let from = 0;
     let offset = m.index;
@@ -226,7 +236,7 @@ export function scanNames(text: string): DocNames {
       const w = lcs[from] as string;
       if (w === 'mr' || w === 'sir' || w === 'lord') gender = 'm';
       if (w === 'mrs' || w === 'ms' || w === 'miss' || w === 'dame' || w === 'lady') gender = 'f';
-      offset += wordLength(from) + 1;
+      offset += wordLength(run, from) + 1;
       from++;
     }
     let isOrg = false;
@@ -236,7 +246,7 @@ export function scanNames(text: string): DocNames {
       for (let k = count - 2; k >= from; k--) {
         const s = start[k] as number;
         if ((cls[k] as number) & TITLE || endsPossessive(text, s, ends[k] as number)) {
-          for (let x = from; x <= k; x++) offset += wordLength(x) + 1;
+          for (let x = from; x <= k; x++) offset += wordLength(run, x) + 1;
           from = k + 1;
           titled = true;
           break;
@@ -247,9 +257,9 @@ export function scanNames(text: string): DocNames {
     while (count - from > 1 && (cls[count - 1] as number) & (STOP | FUNCTION)) count--;
     const n = count - from;
     if (isOrg) {
-      let name = runText(text, from, count);
+      let name = runText(run, text, from, count);
       if (name.charCodeAt(name.length - 1) === DOT) name = name.slice(0, -1);
-      orgs.push({ name: dropPossessive(name), start: offset });
+      runOrgs.push({ name: dropPossessive(name), start: offset });
       continue;
     }
     if (n < 2 || n > 4) continue;
@@ -265,28 +275,35 @@ export function scanNames(text: string): DocNames {
         ok = false;
     }
     if (!ok) continue;
-    const name = dropPossessive(runText(text, from, count));
+    const name = dropPossessive(runText(run, text, from, count));
     counts.set(name, (counts.get(name) ?? 0) + 1);
     people.push({ name, start: offset, gender });
     if (titled) titledSet.add(name);
   }
+  // the runs' organisations and the acronyms each come in text order: merge them (a run's first
+  // on a tie, as a stable sort of the two lists would) instead of sorting
+  const orgs: NamedOrg[] = [];
+  let next = 0;
   ACRONYMS.lastIndex = 0;
-  for (let m = ACRONYMS.exec(text); m; m = ACRONYMS.exec(text))
+  for (let m = ACRONYMS.exec(text); m; m = ACRONYMS.exec(text)) {
+    while (next < runOrgs.length && (runOrgs[next] as NamedOrg).start <= m.index)
+      orgs.push(runOrgs[next++] as NamedOrg);
     orgs.push({ name: m[0], start: m.index });
-  orgs.sort((a, b) => a.start - b.start);
+  }
+  while (next < runOrgs.length) orgs.push(runOrgs[next++] as NamedOrg);
   const fullBySurname = new Map<string, string[]>();
-  for (const [name, n] of counts) {
-    const surname = lower(name.slice(name.lastIndexOf(' ') + 1));
-    const list = fullBySurname.get(surname) ?? [];
-    list.push(name);
-    fullBySurname.set(surname, list);
-    void n;
+  for (const name of counts.keys()) {
+    const surname = lower(lastWord(name));
+    const list = fullBySurname.get(surname);
+    if (list) list.push(name);
+    else fullBySurname.set(surname, [name]);
   }
   for (const list of fullBySurname.values())
-    list.sort(
-      (a, b) =>
-        (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || b.length - a.length || (a < b ? -1 : 1),
-    );
+    if (list.length > 1)
+      list.sort(
+        (a, b) =>
+          (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || b.length - a.length || (a < b ? -1 : 1),
+      );
   return { fullBySurname, orgs, people, titled: titledSet, counts };
 }
 
@@ -353,7 +370,6 @@ const firstWord = (s: string) => {
   const space = s.indexOf(' ');
   return space < 0 ? s : s.slice(0, space);
 };
-const lastWord = (s: string) => s.slice(s.lastIndexOf(' ') + 1);
 /** `s.split(' ')`, by hand: V8's split is slow on the short strings names are. */
 function splitSpaces(s: string): string[] {
   const out: string[] = [];
@@ -393,6 +409,16 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
     }
   }
   return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+/** The list under `key`, made empty when there is none. */
+function listIn(map: Map<string, ActorRecord[]>, key: string): ActorRecord[] {
+  let list = map.get(key);
+  if (!list) {
+    list = [];
+    map.set(key, list);
+  }
+  return list;
 }
 
 /**
@@ -441,13 +467,11 @@ export class ActorIndex {
   }
 
   private indexNames(r: ActorRecord): void {
-    const s = this.bySurname.get(r.surname) ?? [];
+    const s = listIn(this.bySurname, r.surname);
     if (s[s.length - 1] !== r && !s.includes(r)) s.push(r);
-    this.bySurname.set(r.surname, s);
     if (!r.given) return;
-    const g = this.byGiven.get(r.given) ?? [];
+    const g = listIn(this.byGiven, r.given);
     if (!g.includes(r)) g.push(r);
-    this.byGiven.set(r.given, g);
   }
   private seq = 0;
 
@@ -457,7 +481,7 @@ export class ActorIndex {
     return x;
   }
 
-  private create(form: string, kind: ActorKind): ActorRecord {
+  private create(form: string, kind: ActorKind, key = this.fold(form)): ActorRecord {
     const r: ActorRecord = {
       seq: this.seq++,
       kind,
@@ -466,34 +490,54 @@ export class ActorIndex {
       mentions: [],
       surname: this.fold(lastWord(form)),
       given: form.indexOf(' ') >= 0 ? this.fold(firstWord(form)) : '',
+      // every optional field from the start: all records share one shape, so reading them stays fast
+      role: undefined,
+      gender: undefined,
+      mergedInto: undefined,
+      unnamed: undefined,
+      speaksFor: undefined,
     };
     this.records.push(r);
-    this.byForm.set(this.fold(form), r);
-    this.indexNames(r);
+    this.byForm.set(key, r);
+    // a new record is in no list yet: no need to look for it first, as indexNames does
+    listIn(this.bySurname, r.surname).push(r);
+    if (r.given) listIn(this.byGiven, r.given).push(r);
     return r;
   }
 
-  private note(r: ActorRecord, form: string, span: SourceSpan | null, count = 1): void {
+  /** Counts a form of the actor; `key` is `fold(form)`, which the callers mostly know already. */
+  private note(
+    r: ActorRecord,
+    form: string,
+    key: string,
+    span: SourceSpan | null,
+    count = 1,
+  ): void {
     r.forms.set(form, (r.forms.get(form) ?? 0) + count);
-    const key = this.fold(form);
     if (!this.byForm.has(key)) this.byForm.set(key, r);
     if (span) r.mentions.push(span);
   }
 
   /** Finds (or creates) the actor a proper name stands for. */
   resolveName(m: Mention, docId: string, names: DocNames, docActors: ActorRecord[]): ActorRecord {
+    // a mention's shape depends on where it was made: read each field once
+    const { name, org, role, gender } = m;
     const span = { documentId: docId, start: m.start, end: m.end };
-    const parsed = this.parse(m.name);
+    const parsed = this.parse(name);
     let form = parsed.form;
+    let key = parsed.key;
     const words = parsed.words;
     const single = words.length === 1;
     const surname = parsed.surname;
     let r: ActorRecord | undefined;
-    if (single && !m.org) {
+    if (single && !org) {
       const full = names.fullBySurname.get(surname)?.[0];
       // a surname stands for the full name of its document
-      if (full) form = full;
-      const known = this.byForm.get(full ? this.fold(full) : parsed.key);
+      if (full) {
+        form = full;
+        key = this.fold(full);
+      }
+      const known = this.byForm.get(key);
       if (known) r = this.root(known);
       if (!r)
         r = docActors.find(
@@ -508,7 +552,7 @@ export class ActorIndex {
       const known = this.byForm.get(parsed.key);
       if (known) r = this.root(known);
     }
-    if (!r && !single && !m.org) {
+    if (!r && !single && !org) {
       const given = parsed.given;
       // a one-letter slip in the surname of the same given name: "Tim Cooks" for "Tim Cook"
       r = (this.byGiven.get(given) ?? []).find(
@@ -536,27 +580,28 @@ export class ActorIndex {
     }
     if (!r) {
       const kind: ActorKind =
-        m.org || parsed.orgWord || ACRONYM.test(form)
+        org || parsed.orgWord || ACRONYM.test(form)
           ? 'organization'
-          : single && !m.person && !m.gender && !names.fullBySurname.has(surname)
+          : single && !m.person && !gender && !names.fullBySurname.has(surname)
             ? 'organization'
             : 'person';
-      r = this.create(form, kind);
+      r = this.create(form, kind, key);
     }
-    this.note(r, form, span);
+    this.note(r, form, key, span);
     if (r.kind === 'person' && !single) {
       // the document's own spelling variants of the name count towards the shown name
       const given = parsed.given;
       for (const c of splitCounts(names.counts)) {
         if (c.full === form || c.words !== words.length || c.given !== given) continue;
         const s = c.surname;
-        if (s.length >= 4 && editDistanceAtMostOne(s, surname)) this.note(r, c.full, null, c.n);
+        if (s.length >= 4 && editDistanceAtMostOne(s, surname))
+          this.note(r, c.full, this.fold(c.full), null, c.n);
       }
     }
-    if (m.name !== form) r.aliases.add(m.name);
-    if (m.role && !r.role) r.role = m.role;
-    if (m.role) r.aliases.add(m.role.startsWith('the ') ? m.role : m.role);
-    if (m.gender && !r.gender) r.gender = m.gender;
+    if (name !== form) r.aliases.add(name);
+    if (role && !r.role) r.role = role;
+    if (role) r.aliases.add(role);
+    if (gender && !r.gender) r.gender = gender;
     return r;
   }
 
@@ -627,7 +672,8 @@ export class ActorIndex {
       r.unnamed = true;
     }
     const article = definite ? 'the' : /^[aeiou]/i.test(form) ? 'an' : 'a';
-    this.note(r, `${article} ${form}`, {
+    const described = `${article} ${form}`;
+    this.note(r, described, this.fold(described), {
       documentId: docId,
       start: m.start,
       end: m.end,
@@ -651,11 +697,12 @@ export class ActorIndex {
       docActors,
     );
     const form = `spokesperson for ${bestForm(org)}`;
-    const known = this.byForm.get(lower(form));
-    const r = known ? this.root(known) : this.create(form, 'person');
+    const key = this.fold(form);
+    const known = this.byForm.get(key);
+    const r = known ? this.root(known) : this.create(form, 'person', key);
     r.speaksFor = org;
     r.role = `spokesperson for ${bestForm(org)}`;
-    this.note(r, form, { documentId: docId, start: m.start, end: m.end });
+    this.note(r, form, key, { documentId: docId, start: m.start, end: m.end });
     return r;
   }
 

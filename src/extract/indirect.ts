@@ -34,26 +34,30 @@ export function findReportedSpeech(
   quotes: QuoteSpan[],
 ): ReportedSpeech[] {
   const out: ReportedSpeech[] = [];
-  const quoted = new Set<number>();
-  for (const q of quotes) quoted.add(q.para);
-  paras.forEach((para, p) => {
-    if (quoted.has(p)) return;
-    // the cue words of this paragraph only (quoted paragraphs are skipped, so searching the whole
-    // text would read them for nothing); a paragraph is bounded by white space, so `\b` reads the
-    // same in the slice as in the text
-    const slice = text.slice(para.start, para.end);
-    let lastEnd = para.start;
+  const quoted = new Uint8Array(paras.length);
+  for (const q of quotes) quoted[q.para] = 1;
+  for (let p = 0; p < paras.length; p++) {
+    if (quoted[p]) continue;
+    // the cue words of paragraphs without quotes only (searching the whole text would read the
+    // quoted ones for nothing); a run of such paragraphs is one search, as only white space lies
+    // between them, where no cue word matches and `\b` reads as at a paragraph's own ends
+    let last = p;
+    while (last + 1 < paras.length && !quoted[last + 1]) last++;
+    const sliceStart = (paras[p] as Paragraph).start;
+    const slice = text.slice(sliceStart, (paras[last] as Paragraph).end);
     REPORTING.lastIndex = 0;
     for (let m = REPORTING.exec(slice); m; m = REPORTING.exec(slice)) {
-      const at = para.start + m.index;
+      const at = sliceStart + m.index;
       const cue = m[0];
-      if (at < lastEnd) continue;
+      while (p < last && (paras[p] as Paragraph).end <= at) p++;
+      const para = paras[p] as Paragraph;
       const floor = Math.max(para.start, at - LOOK);
       const s0 = sentenceStartBetween(text, floor, at);
       const sStart = s0 < 0 ? floor : s0;
       const cueEnd = at + cue.length;
       const sEnd = sentenceEndBetween(text, cueEnd, Math.min(para.end, cueEnd + LOOK));
-      lastEnd = sEnd;
+      // a later cue of this sentence is skipped: search on from its end
+      REPORTING.lastIndex = sEnd - sliceStart;
       const head = tokenize(text, sStart, cueEnd);
       const frame = frameBefore(head, text);
       if (!frame || frame.mention.kind === 'first-person') continue;
@@ -82,6 +86,7 @@ export function findReportedSpeech(
       if (words < 4) continue;
       out.push({ start: first.start, end, mention: frame.mention });
     }
-  });
+    p = last;
+  }
   return out;
 }
