@@ -156,11 +156,17 @@ const isContent = (w: string) =>
 /** Ends like a verb form or an adverb: "-ing", "-ed", "-ly". */
 const isBareVerbForm = (t: string) => t.endsWith('ing') || t.endsWith('ed') || t.endsWith('ly');
 
+/** Terms (or candidate labels), heaviest first, with their weights in the same order. */
+interface Candidates {
+  terms: string[];
+  weights: number[];
+}
+
 /**
  * The `n` heaviest terms, heaviest first (ties A–Z), with their weights in the same order,
  * without sorting the whole map.
  */
-function topTerms(counts: Map<string, number>, n: number): { terms: string[]; weights: number[] } {
+function topTerms(counts: Map<string, number>, n: number): Candidates {
   // an insertion sort into two parallel arrays: no pair per kept entry, no splice
   const terms: string[] = [];
   const weights: number[] = [];
@@ -190,14 +196,19 @@ function topTerms(counts: Map<string, number>, n: number): { terms: string[]; we
 
 /**
  * The summed weight of each candidate label over a group's documents. Most groups hold one
- * document: its own map already is the sum (0 + n is n), so no new map is built for it.
+ * document: its own candidates already are the sum (0 + n is n), so nothing new is built for it.
  */
-function labelTotals(members: number[], phrases: Map<string, number>[]): Map<string, number> {
-  if (members.length === 1) return phrases[members[0] as number] as Map<string, number>;
+function labelTotals(members: number[], phrases: Candidates[]): Candidates {
+  if (members.length === 1) return phrases[members[0] as number] as Candidates;
   const total = new Map<string, number>();
-  for (const i of members)
-    for (const [p, n] of phrases[i] as Map<string, number>) total.set(p, (total.get(p) ?? 0) + n);
-  return total;
+  for (const i of members) {
+    const { terms, weights } = phrases[i] as Candidates;
+    for (let k = 0; k < terms.length; k++) {
+      const p = terms[k] as string;
+      total.set(p, (total.get(p) ?? 0) + (weights[k] as number));
+    }
+  }
+  return { terms: [...total.keys()], weights: [...total.values()] };
 }
 
 /**
@@ -210,7 +221,7 @@ function labelTotals(members: number[], phrases: Map<string, number>[]): Map<str
  */
 export function findIssues(works: DocumentWork[], speakerWords: Set<string> = new Set()): IssueSet {
   const keyTerms = new Map<string, string[]>();
-  const phrases: Map<string, number>[] = [];
+  const phrases: Candidates[] = [];
   for (const w of works) {
     const text = w.doc.text;
     const lead = new LeadReader(text, Math.min(text.length, MAX_SCAN), w.quotes);
@@ -265,14 +276,18 @@ export function findIssues(works: DocumentWork[], speakerWords: Set<string> = ne
       if (n !== undefined) grams.set(p, n * 2.5);
     }
     // only the strongest phrases compete for the label of a group of documents
-    const best = new Map<string, number>();
-    const top = topTerms(grams, 24);
-    for (let k = 0; k < top.terms.length; k++) {
-      const t = top.terms[k] as string;
+    const best = topTerms(grams, 24);
+    let kept = 0;
+    for (let k = 0; k < best.terms.length; k++) {
+      const t = best.terms[k] as string;
       // a label names a thing: no general word, no bare verb form
       if (t.indexOf(' ') < 0 && (GENERIC.has(t) || isBareVerbForm(t))) continue;
-      best.set(t, top.weights[k] as number); // its weight in grams
+      best.terms[kept] = t;
+      best.weights[kept] = best.weights[k] as number; // its weight in grams
+      kept++;
     }
+    best.terms.length = kept;
+    best.weights.length = kept;
     phrases.push(best);
   }
   // union documents whose key terms overlap
@@ -282,30 +297,40 @@ export function findIssues(works: DocumentWork[], speakerWords: Set<string> = ne
     while (parent[x] !== x) x = parent[x] as number;
     return x;
   };
+  const firstTerms = works.map((w) => (keyTerms.get(w.doc.id) ?? []).slice(0, 8));
   const owners = new Map<string, number[]>();
-  works.forEach((w, i) => {
-    for (const t of (keyTerms.get(w.doc.id) ?? []).slice(0, 8)) {
+  firstTerms.forEach((terms, i) => {
+    for (const t of terms) {
       const list = owners.get(t) ?? [];
       list.push(i);
       owners.set(t, list);
     }
   });
-  const shared = new Map<number, number>();
-  const n = works.length;
-  for (const list of owners.values()) {
-    if (list.length > 40) continue; // a word in many documents says nothing
-    for (let a = 0; a < list.length; a++)
-      for (let b = a + 1; b < list.length; b++) {
-        const key = (list[a] as number) * n + (list[b] as number);
-        shared.set(key, (shared.get(key) ?? 0) + 1);
+  // documents sharing four of these terms join: each document counts what each later one shares
+  // with it (a count per document, not a map of pairs)
+  const shared = new Int32Array(works.length);
+  const sharers: number[] = [];
+  firstTerms.forEach((terms, a) => {
+    for (const t of terms) {
+      const list = owners.get(t) as number[];
+      if (list.length > 40) continue; // a word in many documents says nothing
+      for (const b of list) {
+        if (b <= a) continue;
+        const count = shared[b] as number;
+        if (count === 0) sharers.push(b);
+        shared[b] = count + 1;
       }
-  }
-  for (const [key, count] of shared) {
-    if (count < 4) continue;
-    const ra = find(Math.floor(key / n));
-    const rb = find(key % n);
-    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  }
+    }
+    for (const b of sharers) {
+      if ((shared[b] as number) >= 4) {
+        const ra = find(a);
+        const rb = find(b);
+        if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+      }
+      shared[b] = 0;
+    }
+    sharers.length = 0;
+  });
   const groups = new Map<number, number[]>();
   works.forEach((_, i) => {
     const r = find(i);
@@ -320,7 +345,9 @@ export function findIssues(works: DocumentWork[], speakerWords: Set<string> = ne
     const total = labelTotals(members, phrases);
     let label = '';
     let best = 0;
-    for (const [p, n] of total) {
+    for (let k = 0; k < total.terms.length; k++) {
+      const p = total.terms[k] as string;
+      const n = total.weights[k] as number;
       if (n > best || (n === best && p < label)) {
         best = n;
         label = p;
