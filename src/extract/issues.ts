@@ -22,8 +22,8 @@ const RIGHT_SINGLE_QUOTE = 0x2019;
 
 /**
  * Walks the words of a document's headline and lead (those that start before `limit`), skipping
- * quotes. A hand-written scan that reads each character once: no match object, array or string
- * per word, and a string only for a word that can count.
+ * quotes. A hand-written scan that reads each character once: no match object or array per word,
+ * and no string for a word too short or numeric to count.
  */
 class LeadReader {
   /** Offsets of the current word. */
