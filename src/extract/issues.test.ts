@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { DocumentWork } from './extract';
 import { extractDebateGraph } from './extract';
+import { findIssues } from './issues';
 
 const fareArticle = (source: string, who: string) => ({
   source,
@@ -33,5 +35,23 @@ describe('findIssues (through extractDebateGraph)', () => {
     const issueOf = (doc: string) => g.issues.find((i) => i.documentIds.includes(doc))?.id;
     expect(issueOf('a')).toBe(issueOf('b'));
     expect(issueOf('c')).not.toBe(issueOf('a'));
+  });
+});
+
+describe('findIssues on words beyond ASCII', () => {
+  const work = (id: string, text: string, bodyStart: number) =>
+    ({ doc: { id, title: id, text }, quotes: [], bodyStart }) as unknown as DocumentWork;
+
+  it('lower-cases every alphabet, and a capital of any alphabet keeps a word out of labels', () => {
+    const headline = 'More café terraces fill the ΟΔΟΣ square';
+    const body =
+      'The ΟΔΟΣ square has more café terraces each year. On the ΟΔΟΣ square, café terraces ' +
+      'block the pavement, the ΟΔΟΣ square shop owners say. The ΟΔΟΣ square council wants ' +
+      'café terraces gone from the ΟΔΟΣ square.';
+    const set = findIssues([work('a', `${headline}\n\n${body}`, headline.length + 2)]);
+    expect(set.keyTerms.get('a')).toContain('οδος');
+    expect(set.keyTerms.get('a')).toContain('café');
+    // "ΟΔΟΣ square" is said more often, but a name never labels
+    expect(set.issues[0]?.label).toBe('café terraces');
   });
 });

@@ -16,98 +16,118 @@ export interface IssueSet {
 // step linear in the number of documents rather than in the size of the text.
 const MAX_SCAN = 700;
 
-/** The words of a document's headline and lead, outside quotes, as flat arrays (no objects). */
-interface LeadWords {
-  /** Lower case, ’ as '; '' for a word too short or numeric to be a content word. */
-  lc: string[];
-  /** Starts with a capital: a name or a sentence start, never part of a label. */
-  cap: boolean[];
-  /** Stands in the headline. */
-  head: boolean[];
-  /** Punctuation, a line break or a quote separates it from the word before. */
-  broken: boolean[];
-}
-
 const HYPHEN = 45;
 const APOSTROPHE = 39;
 const RIGHT_SINGLE_QUOTE = 0x2019;
 
 /**
- * End of the word that starts at `i`: letters and digits, joined by single hyphens or
- * apostrophes ("end-to-end", "don’t").
+ * Walks the words of a document's headline and lead (those that start before `limit`), skipping
+ * quotes. A hand-written scan that reads each character once: no match object or array per word,
+ * and no string for a word too short or numeric to count.
  */
-function wordEnd(text: string, i: number): number {
-  let e = i;
-  for (;;) {
-    while (e < text.length && isLetterCode(text.charCodeAt(e))) e++;
-    const c = text.charCodeAt(e);
-    const joiner = c === HYPHEN || c === APOSTROPHE || c === RIGHT_SINGLE_QUOTE;
-    if (!joiner || e + 1 >= text.length || !isLetterCode(text.charCodeAt(e + 1))) return e;
-    e += 2;
-  }
-}
+class LeadReader {
+  /** Offsets of the current word. */
+  start = 0;
+  end = 0;
+  /** Punctuation, a line break or a quote separates the current word from the one before. */
+  broken = true;
+  /** The current word starts with a capital: a name or a sentence start, never part of a label. */
+  cap = false;
+  /** The current word has a capital A–Z after its first character. */
+  private innerCap = false;
+  /** The current word has a character beyond ASCII (’ included). */
+  private wide = false;
+  private at = 0;
+  private quote = 0;
 
-/**
- * Appends the lower case of `text[s, e)` with ’ as ', and whether it starts with a capital, to
- * `out` (written in place: no result object per word).
- */
-function pushLowerWord(out: LeadWords, text: string, s: number, e: number): void {
-  let plainLower = true; // ASCII without capitals: the word is its own lower case
-  for (let i = s; i < e && plainLower; i++) {
-    const c = text.charCodeAt(i);
-    if (c > 127 || (c >= 65 && c <= 90)) plainLower = false;
-  }
-  const w = text.slice(s, e);
-  if (plainLower) {
-    out.lc.push(w);
-    out.cap.push(false);
-    return;
-  }
-  const c0 = w.charCodeAt(0);
-  const lc = w.toLowerCase();
-  out.lc.push(lc.indexOf('’') < 0 ? lc : lc.replace(/’/g, "'"));
-  out.cap.push((c0 >= 65 && c0 <= 90) || (c0 > 127 && w[0] !== lc[0]));
-}
+  constructor(
+    private readonly text: string,
+    private readonly limit: number,
+    private readonly quotes: QuoteSpan[],
+  ) {}
 
-/**
- * The words that start before `limit`, skipping quotes. A hand-written scan
- * rather than a regex: no match object per word, and no string for a word that cannot count.
- */
-function leadWords(text: string, limit: number, quotes: QuoteSpan[], bodyStart: number): LeadWords {
-  const out: LeadWords = { lc: [], cap: [], head: [], broken: [] };
-  let q = 0;
-  let last = 0;
-  let broken = true;
-  let at = 0;
-  for (;;) {
-    while (at < limit && !isLetterCode(text.charCodeAt(at))) at++;
-    if (at >= limit) break;
-    const start = at;
-    const end = wordEnd(text, start);
-    at = end;
-    while (q < quotes.length && (quotes[q] as QuoteSpan).end <= start) q++;
-    if (q < quotes.length && (quotes[q] as QuoteSpan).start <= start) {
+  /** Moves to the next word outside quotes; false at the end of the lead. */
+  next(): boolean {
+    const { text, limit, quotes } = this;
+    let at = this.at;
+    let broken = this.at === 0; // nothing joins the first word to a word before
+    for (;;) {
+      for (; at < limit; at++) {
+        const c = text.charCodeAt(at);
+        if (isLetterCode(c)) break;
+        if (c !== 32) broken = true;
+      }
+      if (at >= limit) return false;
+      const start = at;
+      at = this.wordEnd(start);
+      while (this.quote < quotes.length && (quotes[this.quote] as QuoteSpan).end <= start)
+        this.quote++;
+      const q = quotes[this.quote];
+      if (q === undefined || q.start > start) {
+        this.start = start;
+        this.end = at;
+        this.at = at;
+        this.broken = broken;
+        return true;
+      }
       // jump over the rest of the quote
-      const quoteEnd = (quotes[q] as QuoteSpan).end;
-      if (quoteEnd > at) at = quoteEnd;
-      last = quoteEnd;
+      if (q.end > at) at = q.end;
       broken = true;
-      continue;
     }
-    for (let i = last; i < start && !broken; i++) if (text.charCodeAt(i) !== 32) broken = true;
-    last = end;
-    const c0 = text.charCodeAt(start);
-    const short = end - start <= 2 && c0 < 128 && text.charCodeAt(end - 1) < 128;
-    if (short || (c0 >= 48 && c0 <= 57)) {
-      // too short or a number: never a content word (see isContent), so no string is made
-      out.lc.push('');
-      out.cap.push(c0 >= 65 && c0 <= 90);
-    } else pushLowerWord(out, text, start, end);
-    out.head.push(start < bodyStart);
-    out.broken.push(broken);
-    broken = false;
   }
-  return out;
+
+  /**
+   * End of the word that starts at `i`: letters and digits, joined by single hyphens or
+   * apostrophes ("end-to-end", "don’t"). Notes its capitals and wide characters on the way.
+   */
+  private wordEnd(i: number): number {
+    const text = this.text;
+    const c0 = text.charCodeAt(i);
+    let innerCap = false;
+    let wide = c0 >= 128;
+    let e = i + 1;
+    for (;;) {
+      for (; e < text.length; e++) {
+        const c = text.charCodeAt(e);
+        if (!isLetterCode(c)) break;
+        if (c >= 128) wide = true;
+        else if (c <= 90 && c >= 65) innerCap = true;
+      }
+      const c = text.charCodeAt(e);
+      const joiner = c === HYPHEN || c === APOSTROPHE || c === RIGHT_SINGLE_QUOTE;
+      if (!joiner || e + 1 >= text.length || !isLetterCode(text.charCodeAt(e + 1))) break;
+      if (c === RIGHT_SINGLE_QUOTE) wide = true;
+      e++; // the letter after the joiner is read by the loop above
+    }
+    this.cap = c0 >= 65 && c0 <= 90;
+    this.innerCap = innerCap;
+    this.wide = wide;
+    return e;
+  }
+
+  /**
+   * The current word in lower case with ’ as ' when it can be a content word (see isContent),
+   * else ''. Sets `cap` for a word that starts with a capital beyond ASCII.
+   */
+  contentWord(): string {
+    const { text, start, end } = this;
+    const c0 = text.charCodeAt(start);
+    if (c0 >= 48 && c0 <= 57) return ''; // a number
+    if (!this.wide) {
+      if (end - start <= 2) return '';
+      let lc: string;
+      // toLowerCase is slow on short strings: a capital only at the start is spelt out
+      if (this.innerCap) lc = text.slice(start, end).toLowerCase();
+      else if (this.cap) lc = String.fromCharCode(c0 + 32) + text.slice(start + 1, end);
+      else lc = text.slice(start, end);
+      return isContent(lc) ? lc : '';
+    }
+    const w = text.slice(start, end);
+    let lc = w.toLowerCase();
+    if (lc.indexOf('’') >= 0) lc = lc.replace(/’/g, "'");
+    this.cap = this.cap || (c0 > 127 && w[0] !== lc[0]);
+    return isContent(lc) ? lc : '';
+  }
 }
 
 const COMMON_VERBS = new Set(
@@ -136,11 +156,17 @@ const isContent = (w: string) =>
 /** Ends like a verb form or an adverb: "-ing", "-ed", "-ly". */
 const isBareVerbForm = (t: string) => t.endsWith('ing') || t.endsWith('ed') || t.endsWith('ly');
 
+/** Terms (or candidate labels), heaviest first, with their weights in the same order. */
+interface Candidates {
+  terms: string[];
+  weights: number[];
+}
+
 /**
  * The `n` heaviest terms, heaviest first (ties A–Z), with their weights in the same order,
  * without sorting the whole map.
  */
-function topTerms(counts: Map<string, number>, n: number): { terms: string[]; weights: number[] } {
+function topTerms(counts: Map<string, number>, n: number): Candidates {
   // an insertion sort into two parallel arrays: no pair per kept entry, no splice
   const terms: string[] = [];
   const weights: number[] = [];
@@ -170,14 +196,19 @@ function topTerms(counts: Map<string, number>, n: number): { terms: string[]; we
 
 /**
  * The summed weight of each candidate label over a group's documents. Most groups hold one
- * document: its own map already is the sum (0 + n is n), so no new map is built for it.
+ * document: its own candidates already are the sum (0 + n is n), so nothing new is built for it.
  */
-function labelTotals(members: number[], phrases: Map<string, number>[]): Map<string, number> {
-  if (members.length === 1) return phrases[members[0] as number] as Map<string, number>;
+function labelTotals(members: number[], phrases: Candidates[]): Candidates {
+  if (members.length === 1) return phrases[members[0] as number] as Candidates;
   const total = new Map<string, number>();
-  for (const i of members)
-    for (const [p, n] of phrases[i] as Map<string, number>) total.set(p, (total.get(p) ?? 0) + n);
-  return total;
+  for (const i of members) {
+    const { terms, weights } = phrases[i] as Candidates;
+    for (let k = 0; k < terms.length; k++) {
+      const p = terms[k] as string;
+      total.set(p, (total.get(p) ?? 0) + (weights[k] as number));
+    }
+  }
+  return { terms: [...total.keys()], weights: [...total.values()] };
 }
 
 /**
@@ -190,32 +221,32 @@ function labelTotals(members: number[], phrases: Map<string, number>[]): Map<str
  */
 export function findIssues(works: DocumentWork[], speakerWords: Set<string> = new Set()): IssueSet {
   const keyTerms = new Map<string, string[]>();
-  const phrases: Map<string, number>[] = [];
+  const phrases: Candidates[] = [];
   for (const w of works) {
     const text = w.doc.text;
-    const lw = leadWords(text, Math.min(text.length, MAX_SCAN), w.quotes, w.bodyStart);
+    const lead = new LeadReader(text, Math.min(text.length, MAX_SCAN), w.quotes);
     const counts = new Map<string, number>();
     const grams = new Map<string, number>();
     const headGrams = new Set<string>();
-    let prev = -1; // index of the previous word if it can start a phrase
-    for (let i = 0; i < lw.lc.length; i++) {
-      const lc = lw.lc[i] as string;
-      const head = lw.head[i] as boolean;
-      if (!isContent(lc) || speakerWords.has(lc)) {
-        prev = -1;
+    let prev = ''; // the previous word if it can start a phrase
+    while (lead.next()) {
+      const lc = lead.contentWord();
+      if (lc === '' || speakerWords.has(lc)) {
+        prev = '';
         continue;
       }
+      const head = lead.start < w.bodyStart;
       counts.set(lc, (counts.get(lc) ?? 0) + (head ? 3 : 1));
-      if (lw.broken[i]) prev = -1;
+      if (lead.broken) prev = '';
       // capitalised words are names or sentence starts: labels are about things
-      if (lw.cap[i]) {
-        prev = -1;
+      if (lead.cap) {
+        prev = '';
         continue;
       }
       if (head) headGrams.add(lc);
       else grams.set(lc, (grams.get(lc) ?? 0) + 1);
-      if (prev >= 0) {
-        const phrase = `${lw.lc[prev]} ${lc}`;
+      if (prev !== '') {
+        const phrase = `${prev} ${lc}`;
         if (head) headGrams.add(phrase);
         else {
           // a phrase of several words counts from its second use: said once, it is no subject
@@ -223,9 +254,8 @@ export function findIssues(works: DocumentWork[], speakerWords: Set<string> = ne
           grams.set(phrase, seen === undefined ? 0.01 : seen + 3.4);
         }
       }
-      prev = i;
+      prev = lc;
     }
-    // a phrase of the lead that the rest of the text repeats: counted by a native search
     if (text.length > MAX_SCAN) {
       let rest = '';
       let tried = 0;
@@ -246,14 +276,18 @@ export function findIssues(works: DocumentWork[], speakerWords: Set<string> = ne
       if (n !== undefined) grams.set(p, n * 2.5);
     }
     // only the strongest phrases compete for the label of a group of documents
-    const best = new Map<string, number>();
-    const top = topTerms(grams, 24);
-    for (let k = 0; k < top.terms.length; k++) {
-      const t = top.terms[k] as string;
+    const best = topTerms(grams, 24);
+    let kept = 0;
+    for (let k = 0; k < best.terms.length; k++) {
+      const t = best.terms[k] as string;
       // a label names a thing: no general word, no bare verb form
       if (t.indexOf(' ') < 0 && (GENERIC.has(t) || isBareVerbForm(t))) continue;
-      best.set(t, top.weights[k] as number); // its weight in grams
+      best.terms[kept] = t;
+      best.weights[kept] = best.weights[k] as number; // its weight in grams
+      kept++;
     }
+    best.terms.length = kept;
+    best.weights.length = kept;
     phrases.push(best);
   }
   // union documents whose key terms overlap
@@ -263,30 +297,40 @@ export function findIssues(works: DocumentWork[], speakerWords: Set<string> = ne
     while (parent[x] !== x) x = parent[x] as number;
     return x;
   };
+  const firstTerms = works.map((w) => (keyTerms.get(w.doc.id) ?? []).slice(0, 8));
   const owners = new Map<string, number[]>();
-  works.forEach((w, i) => {
-    for (const t of (keyTerms.get(w.doc.id) ?? []).slice(0, 8)) {
+  firstTerms.forEach((terms, i) => {
+    for (const t of terms) {
       const list = owners.get(t) ?? [];
       list.push(i);
       owners.set(t, list);
     }
   });
-  const shared = new Map<number, number>();
-  const n = works.length;
-  for (const list of owners.values()) {
-    if (list.length > 40) continue; // a word in many documents says nothing
-    for (let a = 0; a < list.length; a++)
-      for (let b = a + 1; b < list.length; b++) {
-        const key = (list[a] as number) * n + (list[b] as number);
-        shared.set(key, (shared.get(key) ?? 0) + 1);
+  // documents sharing four of these terms join: each document counts what each later one shares
+  // with it (a count per document, not a map of pairs)
+  const shared = new Int32Array(works.length);
+  const sharers: number[] = [];
+  firstTerms.forEach((terms, a) => {
+    for (const t of terms) {
+      const list = owners.get(t) as number[];
+      if (list.length > 40) continue; // a word in many documents says nothing
+      for (const b of list) {
+        if (b <= a) continue;
+        const count = shared[b] as number;
+        if (count === 0) sharers.push(b);
+        shared[b] = count + 1;
       }
-  }
-  for (const [key, count] of shared) {
-    if (count < 4) continue;
-    const ra = find(Math.floor(key / n));
-    const rb = find(key % n);
-    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  }
+    }
+    for (const b of sharers) {
+      if ((shared[b] as number) >= 4) {
+        const ra = find(a);
+        const rb = find(b);
+        if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+      }
+      shared[b] = 0;
+    }
+    sharers.length = 0;
+  });
   const groups = new Map<number, number[]>();
   works.forEach((_, i) => {
     const r = find(i);
@@ -301,7 +345,9 @@ export function findIssues(works: DocumentWork[], speakerWords: Set<string> = ne
     const total = labelTotals(members, phrases);
     let label = '';
     let best = 0;
-    for (const [p, n] of total) {
+    for (let k = 0; k < total.terms.length; k++) {
+      const p = total.terms[k] as string;
+      const n = total.weights[k] as number;
       if (n > best || (n === best && p < label)) {
         best = n;
         label = p;
