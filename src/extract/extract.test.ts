@@ -97,6 +97,23 @@ describe('extractDebateGraph on awkward input', () => {
       expect(validateGraph(g).ok).toBe(true);
     });
 
+  it('reads text from web pages, with no-break spaces between its words, as plain text', () => {
+    const plain = [
+      'Council weighs the bridge repair bill',
+      'Democratic pollster Pat Caddell told reporters on Tuesday that voters were worried.',
+      '“They see a rigged system,” Caddell said.',
+      '“The deck is failing,” said city engineer Tom Reyes.',
+    ].join('\n\n');
+    const web = plain.replace(/ /g, '\u00a0');
+    const speakers = (text: string) =>
+      extractDebateGraph([{ source: 'a.txt', text }]).quotes.map((q) => [q.start, q.speakerId]);
+    // the surname joins the full name the text gave before, as it does with plain spaces
+    expect(speakers(web)).toEqual([
+      [plain.indexOf('They see'), 'actor:pat-caddell'],
+      [plain.indexOf('The deck'), 'actor:tom-reyes'],
+    ]);
+  });
+
   it('handles a megabyte of news in one go', { timeout: 30_000 }, () => {
     const big = Array.from({ length: 100 }, () => seed).join('\n\n');
     const g = extractDebateGraph([{ source: 'big.txt', text: big }]);

@@ -26,6 +26,15 @@ describe('splitArticles', () => {
     expect(docs[0]?.source).toBe('news/001_day.txt');
   });
 
+  it('reads no-break spaces as plain spaces, keeping every offset', () => {
+    const text =
+      'Senate\u00a0votes on the bridge repair bill\n\nSen.\u00a0Ted\u202fCruz said “No.”';
+    const [doc] = splitArticles({ source: 'a.txt', text });
+    expect(doc?.text).toBe(text.replace(/[\u00a0\u202f]/g, ' '));
+    expect(doc?.text.length).toBe(text.length);
+    expect(doc?.title).toBe('Senate votes on the bridge repair bill');
+  });
+
   it('does not take a photo credit line for a headline', () => {
     const docs = splitArticles({ source: 'a.txt', text: twoArticles });
     expect(docs[0]?.text).toContain('Photo courtesy of the city archive /');
