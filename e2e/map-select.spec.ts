@@ -65,3 +65,31 @@ test('an actor quote far down a document scrolls into view in the Reader', async
   await last.click();
   await expect(page.locator('mark.is-target')).toBeInViewport();
 });
+
+test('a node picked in the outline while the Matrix is open is in view when the Map opens', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  await app.open();
+  // drag the map far to the left, twice: Rudd leaves the view
+  const box = await app.map().boundingBox();
+  if (!box) throw new Error('no map');
+  for (let i = 0; i < 2; i++) {
+    await page.mouse.move(box.x + box.width - 30, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 30, box.y + box.height / 2, { steps: 8 });
+    await page.mouse.up();
+  }
+  await expect(app.node('Actor', 'Amber Rudd')).not.toBeInViewport();
+
+  await app.tab('Matrix').click();
+  await page.getByText('Outline of the map').click();
+  await page
+    .getByRole('list', { name: 'Graph outline' })
+    .getByRole('button', { name: /Actor: Amber Rudd/ })
+    .first()
+    .click();
+  await expect(app.details().getByRole('heading', { name: 'Amber Rudd' })).toBeVisible();
+  await app.tab('Map').click();
+  await expect(app.node('Actor', 'Amber Rudd')).toBeInViewport();
+});

@@ -6,7 +6,12 @@ export interface SelectionSlice {
   selectedId: string | null;
   /** When set, the map shows only this node's neighbourhood. */
   focusId: string | null;
-  select: (id: string | null) => void;
+  /**
+   * The selection came with a viewport of its own (Back, Forward, a link): the map shows that
+   * viewport instead of bringing the node into view.
+   */
+  selectionHasView: boolean;
+  select: (id: string | null, withView?: boolean) => void;
   /** Shows only the neighbourhood of `id` (and selects it); null shows the whole map again. */
   focus: (id: string | null) => void;
   clearSelection: () => void;
@@ -17,11 +22,13 @@ export interface SelectionSlice {
 export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (set, get) => ({
   selectedId: null,
   focusId: null,
-  select: (selectedId) => set({ selectedId }),
-  focus: (focusId) => set(focusId === null ? { focusId } : { focusId, selectedId: focusId }),
-  clearSelection: () => set({ selectedId: null, focusId: null }),
+  selectionHasView: false,
+  select: (selectedId, withView = false) => set({ selectedId, selectionHasView: withView }),
+  focus: (focusId) =>
+    set(focusId === null ? { focusId } : { focusId, selectedId: focusId, selectionHasView: false }),
+  clearSelection: () => set({ selectedId: null, focusId: null, selectionHasView: false }),
   stepBack: () => {
     if (get().focusId !== null) set({ focusId: null });
-    else set({ selectedId: null });
+    else set({ selectedId: null, selectionHasView: false });
   },
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { SEED } from '../corpus/seed';
+import { DEFAULT_VIEW } from '../share/share-state';
 import { uniqueSource } from './corpus-slice';
 import {
+  applySharedView,
   corpusKey,
   LINK_TEXT_LIMIT,
   resolveCorpus,
@@ -9,6 +11,7 @@ import {
   savedCorpusOf,
   sharedCorpusOf,
 } from './share-bridge';
+import { useAppStore } from './store';
 import { describeStorageError } from './workspace-db';
 
 const own = [{ source: 'bridge.txt', text: 'Maria Lopez said: "We will build it."' }];
@@ -63,5 +66,23 @@ describe('describeStorageError', () => {
       /storage for the site is full/,
     );
     expect(describeStorageError(new Error('blocked'))).toMatch(/could not be saved.*blocked/);
+  });
+});
+
+describe('applySharedView', () => {
+  const view = { ...DEFAULT_VIEW, selectedId: 'actor:jane-smith' };
+
+  it('marks a selection that comes with its own viewport, so the map shows that viewport', () => {
+    applySharedView(useAppStore.getState(), { ...view, viewport: { x: -730, y: 24, zoom: 0.6 } });
+    expect(useAppStore.getState().selectedId).toBe('actor:jane-smith');
+    expect(useAppStore.getState().selectionHasView).toBe(true);
+    // the user's next selection is theirs to bring into view
+    useAppStore.getState().select('actor:tom-reyes');
+    expect(useAppStore.getState().selectionHasView).toBe(false);
+  });
+
+  it('leaves a selection without a viewport to be brought into view', () => {
+    applySharedView(useAppStore.getState(), { ...view, viewport: null });
+    expect(useAppStore.getState().selectionHasView).toBe(false);
   });
 });

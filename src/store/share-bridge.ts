@@ -121,5 +121,5 @@ export function applySharedView(s: AppState, view: SharedView) {
   s.setView(view.view);
   // focus() also selects its node; the selection then follows the link's own.
   s.focus(view.focusId);
-  s.select(view.selectedId);
+  s.select(view.selectedId, view.viewport !== null);
 }

@@ -190,22 +190,27 @@ function DebateMap() {
     [store],
   );
 
+  // The store's viewport, and the one the effects below last saw: a viewport that differs from it
+  // changed in the same commit as what they are looking at.
+  const viewport = useAppStore((s) => s.viewport);
+  const shownViewport = useRef(viewport);
+
   // Frame the map whenever filters or focus change what it shows; the first time, or when the
-  // address brought its own viewport along with the change (Back), show that viewport instead.
+  // address brought its own viewport along with the change (Back), show that viewport instead,
+  // even when it is the one already on screen.
   const fitted = useRef<MapModel | null>(null);
   useEffect(() => {
     if (model.layout.nodes.size === 0 || fitted.current === model) return;
-    const wanted = useAppStore.getState().viewport;
     const first = fitted.current === null;
     fitted.current = model;
-    if (wanted && (first || !onScreen(wanted))) void moveTo(wanted);
-    else frameModel();
-  }, [model, moveTo, frameModel, onScreen]);
+    const cameAlong = viewport !== shownViewport.current;
+    if (viewport && (first || cameAlong)) {
+      if (!onScreen(viewport)) void moveTo(viewport);
+    } else frameModel();
+  }, [model, viewport, moveTo, frameModel, onScreen]);
 
   // Back, Forward or an edited address may bring another viewport (or none: the framed map)
   // without changing what the map shows; the store then differs from the screen.
-  const viewport = useAppStore((s) => s.viewport);
-  const shownViewport = useRef(viewport);
   const shownModel = useRef(model);
   useEffect(() => {
     const previous = shownViewport.current;
@@ -219,21 +224,10 @@ function DebateMap() {
   }, [viewport, model, moveTo, frameModel, onScreen]);
 
   // A node selected elsewhere (search, matrix, outline, details) is brought into view; so is
-  // one the bottom sheet has just covered on a narrow screen, once the map has shrunk. Not when
-  // only the viewport moved (the user panned away), nor when the selection came with its own
-  // viewport (Back, Forward, a link): that viewport is the view to show.
-  const selectionSeen = useRef<{
-    selectedId: string | null;
-    model: MapModel;
-    viewport: Viewport | null;
-  } | null>(null);
+  // one the bottom sheet has just covered on a narrow screen, once the map has shrunk. Not one
+  // that came with its own viewport (Back, Forward, a link): that viewport is the view to show.
   useEffect(() => {
-    const previous = selectionSeen.current;
-    selectionSeen.current = { selectedId, model, viewport };
-    const selectionMoved =
-      !previous || previous.selectedId !== selectedId || previous.model !== model;
-    const viewportCame = previous ? previous.viewport !== viewport : viewport !== null;
-    if (!selectionMoved || viewportCame) return;
+    if (useAppStore.getState().selectionHasView) return;
     const at = selectedId ? model.layout.nodes.get(selectedId) : undefined;
     if (!at) return;
     const timer = setTimeout(() => {
@@ -254,7 +248,7 @@ function DebateMap() {
         });
     }, 80);
     return () => clearTimeout(timer);
-  }, [selectedId, model, viewport, store, setCenter, getZoom]);
+  }, [selectedId, model, store, setCenter, getZoom]);
 
   const moveFocus = useCallback(
     (id: string) => {
