@@ -57,8 +57,10 @@ export function SearchBox() {
     setView('map');
     setOpen(false);
     setQuery('');
-    // Once the map has brought the node into view, put the keyboard there too.
+    // Once the map has brought the node into view, put the keyboard there too (unless another
+    // selection, Back for one, has come meanwhile: focusing would pan the map to this node).
     setTimeout(() => {
+      if (useAppStore.getState().selectedId !== hit.targetId) return;
       document
         .querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(hit.targetId)}"]`)
         ?.focus();
