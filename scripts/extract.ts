@@ -39,6 +39,9 @@ const files: SourceText[] = args.map((path) => {
  * 2% of a short run. A reader that stops early (`| head`) ends the output, as it would a stream.
  */
 function writeOut(bytes: Buffer): void {
+  // a stdout inherited non-blocking says EAGAIN while the reader is behind: wait a millisecond
+  // rather than spin
+  const pause = new Int32Array(new SharedArrayBuffer(4));
   let at = 0;
   while (at < bytes.length) {
     try {
@@ -47,6 +50,7 @@ function writeOut(bytes: Buffer): void {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'EPIPE') return;
       if (code !== 'EAGAIN') throw error;
+      Atomics.wait(pause, 0, 0, 1);
     }
   }
 }
