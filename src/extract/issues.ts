@@ -256,6 +256,7 @@ export function findIssues(works: DocumentWork[], speakerWords: Set<string> = ne
       }
       prev = lc;
     }
+    // a phrase of the lead that the rest of the text repeats: counted by a native search
     if (text.length > MAX_SCAN) {
       let rest = '';
       let tried = 0;
@@ -276,19 +277,19 @@ export function findIssues(works: DocumentWork[], speakerWords: Set<string> = ne
       if (n !== undefined) grams.set(p, n * 2.5);
     }
     // only the strongest phrases compete for the label of a group of documents
-    const best = topTerms(grams, 24);
+    const labels = topTerms(grams, 24);
     let kept = 0;
-    for (let k = 0; k < best.terms.length; k++) {
-      const t = best.terms[k] as string;
+    for (let k = 0; k < labels.terms.length; k++) {
+      const t = labels.terms[k] as string;
       // a label names a thing: no general word, no bare verb form
       if (t.indexOf(' ') < 0 && (GENERIC.has(t) || isBareVerbForm(t))) continue;
-      best.terms[kept] = t;
-      best.weights[kept] = best.weights[k] as number; // its weight in grams
+      labels.terms[kept] = t;
+      labels.weights[kept] = labels.weights[k] as number; // its weight in grams
       kept++;
     }
-    best.terms.length = kept;
-    best.weights.length = kept;
-    phrases.push(best);
+    labels.terms.length = kept;
+    labels.weights.length = kept;
+    phrases.push(labels);
   }
   // union documents whose key terms overlap
   const parent = works.map((_, i) => i);
