@@ -163,6 +163,26 @@ test('Back keeps the pan it returns to, with the selected node out of view', asy
   }
 });
 
+test('a link with a selection and no viewport brings the selected node into view', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.node('Actor', 'Jonathan Shaw').click();
+  await expect(page).toHaveURL(/#v1\./);
+  // the node lying furthest right, beyond the first frame of the map
+  const placed = await page
+    .locator('.react-flow__node')
+    .evaluateAll((nodes) =>
+      nodes.map((n) => ({ id: n.getAttribute('data-id') ?? '', x: n.getBoundingClientRect().x })),
+    );
+  const far = placed.sort((a, b) => b.x - a.x)[0]?.id ?? '';
+  const state = stateOf(page);
+  const other = await page.context().newPage();
+  await other.goto(linkTo({ ...state, view: { ...state.view, selectedId: far, viewport: null } }));
+  await expect(other.locator(`.react-flow__node[data-id="${far}"]`)).toBeInViewport();
+});
+
 test('Copy link copies the address and says so', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const app = new AppPage(page);
