@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { DebateGraph } from '../graph/types';
 import { extractDebateGraph } from './extract';
 import { AGREEMENT_CUES, CONTRAST_CUES } from './lexicon';
 
@@ -22,12 +23,15 @@ const text = [
   '“It is overdue and we are ready to help,” said club chair Tom Reyes, who backed the mayor.',
 ].join('\n');
 
+/** The stance of the position of the actor shown as `name`. */
+function stanceOf(g: DebateGraph, name: string) {
+  const id = g.actors.find((a) => a.name === name)?.id;
+  return g.positions.find((p) => p.actorId === id)?.stance;
+}
+
 describe('assignStances', () => {
   const g = extractDebateGraph([{ source: 'ban.txt', text }]);
-  const stance = (name: string) => {
-    const id = g.actors.find((a) => a.name === name)?.id;
-    return g.positions.find((p) => p.actorId === id)?.stance;
-  };
+  const stance = (name: string) => stanceOf(g, name);
   it('the headline’s proposer is for', () => expect(stance('Ellen Ward')).toBe('for'));
   it('a speaker after a counter-view ("Despite …, not sure") is against', () =>
     expect(stance('Paul Grimes')).toBe('against'));
@@ -72,10 +76,7 @@ describe('a counter-view', () => {
     '“Parking is a question for later,” said resident Ann Lowe.',
   ].join('\n');
   const g = extractDebateGraph([{ source: 'scope.txt', text }]);
-  const stance = (name: string) => {
-    const id = g.actors.find((a) => a.name === name)?.id;
-    return g.positions.find((p) => p.actorId === id)?.stance;
-  };
+  const stance = (name: string) => stanceOf(g, name);
   it('makes a speaker of the third paragraph after it against', () =>
     expect(stance('Paul Grimes')).toBe('against'));
   it('ends after three paragraphs', () => expect(stance('Ann Lowe')).toBe('neutral'));
@@ -92,10 +93,7 @@ describe('the proposer as the subject of a cue', () => {
     '“We will lose our customers,” said shop owner Paul Grimes.',
   ].join('\n');
   const g = extractDebateGraph([{ source: 'subject.txt', text }]);
-  const stance = (name: string) => {
-    const id = g.actors.find((a) => a.name === name)?.id;
-    return g.positions.find((p) => p.actorId === id)?.stance;
-  };
+  const stance = (name: string) => stanceOf(g, name);
   it('stays for', () => expect(stance('Ellen Ward')).toBe('for'));
   it('makes the others it names against', () => expect(stance('Paul Grimes')).toBe('against'));
 });
