@@ -1,5 +1,6 @@
 import type { ActorKind, SourceSpan } from '../graph/types';
 import { AsciiWordTable, isRegexSpaceCode, LETTER, UPPER } from './chars';
+import { listIn } from './collections';
 import { CAP_FUNCTION, DOCUMENT_NOUNS, ORG_WORDS, STOPWORDS, TITLE_WORDS } from './lexicon';
 import type { Mention } from './mentions';
 
@@ -409,16 +410,6 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
     }
   }
   return edits + (a.length - i) + (b.length - j) <= 1;
-}
-
-/** The list under `key`, made empty when there is none. */
-function listIn(map: Map<string, ActorRecord[]>, key: string): ActorRecord[] {
-  let list = map.get(key);
-  if (!list) {
-    list = [];
-    map.set(key, list);
-  }
-  return list;
 }
 
 /**

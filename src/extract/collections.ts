@@ -24,3 +24,17 @@ export function innerMap<K, K2, V>(outer: Map<K, Map<K2, V>>, key: K): Map<K2, V
   }
   return m;
 }
+
+/**
+ * The list of `map` at `key`, made empty on first use.
+ *
+ * @example listIn(bySurname, 'rudd').push(record)
+ */
+export function listIn<K, V>(map: Map<K, V[]>, key: K): V[] {
+  let list = map.get(key);
+  if (!list) {
+    list = [];
+    map.set(key, list);
+  }
+  return list;
+}

@@ -1,5 +1,6 @@
 import type { Issue } from '../graph/types';
 import { isLetterCode } from './chars';
+import { listIn } from './collections';
 import type { DocumentWork } from './extract';
 import type { QuoteSpan } from './find-quotes';
 import { ROLE_NOUNS, STOPWORDS, TITLE_WORDS } from './lexicon';
@@ -301,11 +302,7 @@ export function findIssues(works: DocumentWork[], speakerWords: Set<string> = ne
   const firstTerms = works.map((w) => (keyTerms.get(w.doc.id) ?? []).slice(0, 8));
   const owners = new Map<string, number[]>();
   firstTerms.forEach((terms, i) => {
-    for (const t of terms) {
-      const list = owners.get(t) ?? [];
-      list.push(i);
-      owners.set(t, list);
-    }
+    for (const t of terms) listIn(owners, t).push(i);
   });
   // documents sharing four of these terms join: each document counts what each later one shares
   // with it (a count per document, not a map of pairs)
@@ -333,12 +330,7 @@ export function findIssues(works: DocumentWork[], speakerWords: Set<string> = ne
     sharers.length = 0;
   });
   const groups = new Map<number, number[]>();
-  works.forEach((_, i) => {
-    const r = find(i);
-    const g = groups.get(r) ?? [];
-    g.push(i);
-    groups.set(r, g);
-  });
+  for (let i = 0; i < works.length; i++) listIn(groups, find(i)).push(i);
   const issues: Issue[] = [];
   const issueOf = new Map<string, string>();
   const usedIds = new Set<string>();
