@@ -3,13 +3,18 @@ import type { DebateGraph } from '../graph/types';
 import { extractDebateGraph } from './extract';
 import { AGREEMENT_CUES, CONTRAST_CUES } from './lexicon';
 
-const text = [
+// The proposer's opening, shared by the fixtures below.
+const opening = [
   'Mayor calls for a ban on cars in the old town',
   '',
   'Mayor Ellen Ward said on Monday that cars must leave the old town by next year.',
   '',
   '“The streets belong to the people who walk them,” said Ward.',
   '',
+];
+
+const text = [
+  ...opening,
   'Despite the mayor’s determination, some traders are not sure the ban will work.',
   '',
   '“Our customers come by car, and they will go elsewhere,” said shop owner Paul Grimes.',
@@ -23,11 +28,13 @@ const text = [
   '“It is overdue and we are ready to help,” said club chair Tom Reyes, who backed the mayor.',
 ].join('\n');
 
-/** The stance of the position of the actor shown as `name`. */
-function stanceOf(g: DebateGraph, name: string) {
+/** The position of the actor shown as `name`. */
+function positionOf(g: DebateGraph, name: string) {
   const id = g.actors.find((a) => a.name === name)?.id;
-  return g.positions.find((p) => p.actorId === id)?.stance;
+  return g.positions.find((p) => p.actorId === id);
 }
+
+const stanceOf = (g: DebateGraph, name: string) => positionOf(g, name)?.stance;
 
 describe('assignStances', () => {
   const g = extractDebateGraph([{ source: 'ban.txt', text }]);
@@ -38,17 +45,13 @@ describe('assignStances', () => {
   it('"questioned whether" is against', () => expect(stance('Nadia Sousa')).toBe('against'));
   it('"backed" is for', () => expect(stance('Tom Reyes')).toBe('for'));
   it('summaries come from the actor’s own words', () => {
-    const id = g.actors.find((a) => a.name === 'Paul Grimes')?.id;
-    expect(g.positions.find((p) => p.actorId === id)?.summary).toBe(
+    expect(positionOf(g, 'Paul Grimes')?.summary).toBe(
       'Our customers come by car, and they will go elsewhere',
     );
   });
 
   it('relates opponents and supporters to the proposer', () => {
-    const pos = (name: string) => {
-      const id = g.actors.find((a) => a.name === name)?.id;
-      return g.positions.find((p) => p.actorId === id)?.id;
-    };
+    const pos = (name: string) => positionOf(g, name)?.id;
     const has = (kind: string, from: string, to: string) =>
       g.relations.some((r) => r.kind === kind && r.source === pos(from) && r.target === pos(to));
     expect(has('opposes', 'Nadia Sousa', 'Ellen Ward')).toBe(true);
@@ -59,12 +62,7 @@ describe('assignStances', () => {
 
 describe('a counter-view', () => {
   const text = [
-    'Mayor calls for a ban on cars in the old town',
-    '',
-    'Mayor Ellen Ward said on Monday that cars must leave the old town by next year.',
-    '',
-    '“The streets belong to the people who walk them,” said Ward.',
-    '',
+    ...opening,
     'However, some traders are not sure the ban will work.',
     '',
     'The ban would start in May.',
