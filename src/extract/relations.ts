@@ -1,6 +1,6 @@
 import type { DebateGraph, Position, Relation, RelationKind } from '../graph/types';
 import type { ActorIndex, ActorRecord } from './actors';
-import { innerMap } from './collections';
+import { innerMap, listIn } from './collections';
 import type { DocumentWork } from './extract';
 import type { QuoteSpan } from './find-quotes';
 import { BLAME_WORDS, STOPWORDS } from './lexicon';
@@ -110,10 +110,7 @@ export function relateActors(
   const quotesBy = new Map<string, Map<string, DebateGraph['quotes']>>();
   for (const q of graph.quotes) {
     if (!q.speakerId) continue;
-    const bySpeaker = innerMap(quotesBy, q.documentId);
-    const list = bySpeaker.get(q.speakerId);
-    if (list) list.push(q);
-    else bySpeaker.set(q.speakerId, [q]);
+    listIn(innerMap(quotesBy, q.documentId), q.speakerId).push(q);
   }
   const nameById = new Map(graph.actors.map((a) => [a.id, a]));
   for (const w of works) {
