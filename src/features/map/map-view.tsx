@@ -177,17 +177,20 @@ function DebateMap() {
     }
   }, [model, fitView, moveTo, store]);
 
-  /** Whether the map on screen shows `viewport` (panning keeps the store equal to the screen). */
-  const onScreen = useCallback(
+  /**
+   * Moves the map to `viewport` unless the screen already shows it (panning keeps the store equal
+   * to the screen).
+   */
+  const show = useCallback(
     (viewport: Viewport) => {
       const [x, y, zoom] = store.getState().transform;
-      return (
+      const shown =
         Math.abs(x - viewport.x) < 0.5 &&
         Math.abs(y - viewport.y) < 0.5 &&
-        Math.abs(zoom - viewport.zoom) < 0.001
-      );
+        Math.abs(zoom - viewport.zoom) < 0.001;
+      if (!shown) void moveTo(viewport);
     },
-    [store],
+    [store, moveTo],
   );
 
   // The store's viewport, and the one the effects below last saw: a viewport that differs from it
@@ -204,10 +207,9 @@ function DebateMap() {
     const first = fitted.current === null;
     fitted.current = model;
     const cameAlong = viewport !== shownViewport.current;
-    if (viewport && (first || cameAlong)) {
-      if (!onScreen(viewport)) void moveTo(viewport);
-    } else frameModel();
-  }, [model, viewport, moveTo, frameModel, onScreen]);
+    if (viewport && (first || cameAlong)) show(viewport);
+    else frameModel();
+  }, [model, viewport, frameModel, show]);
 
   // Back, Forward or an edited address may bring another viewport (or none: the framed map)
   // without changing what the map shows; the store then differs from the screen.
@@ -220,8 +222,8 @@ function DebateMap() {
     // a new map is the fit effect's to place
     if (fitted.current === null || viewport === previous || !sameMap) return;
     if (!viewport) frameModel();
-    else if (!onScreen(viewport)) void moveTo(viewport);
-  }, [viewport, model, moveTo, frameModel, onScreen]);
+    else show(viewport);
+  }, [viewport, model, frameModel, show]);
 
   // A node selected elsewhere (search, matrix, outline, details) is brought into view; so is
   // one the bottom sheet has just covered on a narrow screen, once the map has shrunk. Not one
