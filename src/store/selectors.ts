@@ -171,6 +171,10 @@ export const STANCE_ICON: Record<Stance, string> = {
 /** "✘ against": a stance as short text, for chips and matrix cells. */
 export const stanceText = (stance: Stance) => `${STANCE_ICON[stance]} ${stance}`;
 
+/** The name of the actor with `id`, or 'Unknown'. */
+const actorName = (graph: DebateGraph, id: string) =>
+  graph.actors.find((a) => a.id === id)?.name ?? 'Unknown';
+
 /**
  * The accessible name of a button that opens a position: its visible stance first (so a voice
  * user can say what they see), then whose position on which issue.
@@ -178,7 +182,7 @@ export const stanceText = (stance: Stance) => `${STANCE_ICON[stance]} ${stance}`
  * @example positionName(graph, position) // "against: Jeremy Corbyn's position on encryption"
  */
 export function positionName(graph: DebateGraph, position: Position): string {
-  const who = graph.actors.find((a) => a.id === position.actorId)?.name ?? 'Unknown';
+  const who = actorName(graph, position.actorId);
   const issue = graph.issues.find((i) => i.id === position.issueId)?.label ?? 'an issue';
   return `${position.stance}: ${who}’s position on ${issue}`;
 }
@@ -193,10 +197,8 @@ export function nodeLabel(graph: DebateGraph, ref: NodeRef): string {
       return ref.node.label;
     case 'actor':
       return ref.node.name;
-    case 'position': {
-      const who = graph.actors.find((a) => a.id === ref.node.actorId)?.name ?? 'Unknown';
-      return `${who}, ${ref.node.stance}`;
-    }
+    case 'position':
+      return `${actorName(graph, ref.node.actorId)}, ${ref.node.stance}`;
     case 'claim':
       return clip(ref.node.text, 80);
   }
