@@ -79,11 +79,7 @@ export class AsciiWordTable {
   private readonly keys: string[];
   private readonly values: number[];
 
-  /** `rightQuote`: ’ in the text reads as ' (as in lower-case forms that replace it). */
-  constructor(
-    entries: Iterable<readonly [string, number]>,
-    private readonly rightQuote = false,
-  ) {
+  constructor(entries: Iterable<readonly [string, number]>) {
     const list = [...entries].filter(([w]) => /^[\x21-\x7e]+$/.test(w));
     let size = 64;
     while (size < list.length * 4) size *= 2; // mostly empty: probes stay short
@@ -107,7 +103,7 @@ export class AsciiWordTable {
   find(text: string, s: number, e: number): number {
     let h = 0;
     for (let i = s; i < e; i++) {
-      const c = this.code(text.charCodeAt(i));
+      const c = text.charCodeAt(i);
       if (c >= 128) return -2;
       h = (Math.imul(h, 31) + lowerAscii(c)) | 0;
     }
@@ -116,8 +112,7 @@ export class AsciiWordTable {
       if (key === '') return -1;
       if (key.length !== e - s) continue;
       let i = 0;
-      while (i < key.length && key.charCodeAt(i) === lowerAscii(this.code(text.charCodeAt(s + i))))
-        i++;
+      while (i < key.length && key.charCodeAt(i) === lowerAscii(text.charCodeAt(s + i))) i++;
       if (i === key.length) return slot;
     }
   }
@@ -130,9 +125,5 @@ export class AsciiWordTable {
   /** The value at a slot `find` returned. */
   value(slot: number): number {
     return this.values[slot] as number;
-  }
-
-  private code(c: number): number {
-    return this.rightQuote && c === 0x2019 ? 39 : c;
   }
 }
