@@ -1,5 +1,12 @@
 import type { ActorKind, SourceSpan } from '../graph/types';
-import { AsciiWordTable, isRegexSpaceCode, LETTER, UPPER } from './chars';
+import {
+  AsciiWordTable,
+  isApostropheCode,
+  isRegexSpaceCode,
+  LETTER,
+  stripPossessive,
+  UPPER,
+} from './chars';
 import { listIn } from './collections';
 import { CAP_FUNCTION, DOCUMENT_NOUNS, ORG_WORDS, STOPWORDS, TITLE_WORDS } from './lexicon';
 import type { Mention } from './mentions';
@@ -94,7 +101,6 @@ for (const [words, bit] of [
 const WORD_CLASS_TABLE = new AsciiWordTable(WORD_CLASS);
 
 const DOT = 46;
-const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 
 /**
  * `/['’]s?$/u.test(lc)` (a possessive) for the lower case `lc` of `text[s, e)` without a final full stop, read
@@ -105,15 +111,8 @@ function endsPossessive(text: string, s: number, e: number): boolean {
   if (text.charCodeAt(end - 1) === DOT) end--;
   if (end <= s) return false;
   const last = text.charCodeAt(end - 1);
-  if (isApostrophe(last)) return true;
-  return (last === 115 || last === 83) && end - 1 > s && isApostrophe(text.charCodeAt(end - 2));
-}
-
-/** Drops a final "'s", "’s", "'" or "’" (a possessive), without a regex. */
-function dropPossessive(s: string): string {
-  const n = s.length;
-  if (s.charCodeAt(n - 1) === 115 && isApostrophe(s.charCodeAt(n - 2))) return s.slice(0, n - 2);
-  return isApostrophe(s.charCodeAt(n - 1)) ? s.slice(0, n - 1) : s;
+  if (isApostropheCode(last)) return true;
+  return (last === 115 || last === 83) && end - 1 > s && isApostropheCode(text.charCodeAt(end - 2));
 }
 
 /** `ACRONYM.test(text.slice(s, e))`, answered from the characters when they are ASCII. */
@@ -260,7 +259,7 @@ export function scanNames(text: string): DocNames {
     if (isOrg) {
       let name = runText(run, text, from, count);
       if (name.charCodeAt(name.length - 1) === DOT) name = name.slice(0, -1);
-      runOrgs.push({ name: dropPossessive(name), start: offset });
+      runOrgs.push({ name: stripPossessive(name), start: offset });
       continue;
     }
     if (n < 2 || n > 4) continue;
@@ -276,7 +275,7 @@ export function scanNames(text: string): DocNames {
         ok = false;
     }
     if (!ok) continue;
-    const name = dropPossessive(runText(run, text, from, count));
+    const name = stripPossessive(runText(run, text, from, count));
     counts.set(name, (counts.get(name) ?? 0) + 1);
     people.push({ name, start: offset, gender });
     if (titled) titledSet.add(name);

@@ -65,6 +65,21 @@ export function isRegexSpaceCode(c: number): boolean {
   );
 }
 
+/** ' or ’: an apostrophe as news text writes it. */
+export const isApostropheCode = (c: number) => c === 39 || c === 0x2019;
+
+/**
+ * `s` without a possessive ending: "Obama’s" -> "Obama", "Jones'" -> "Jones" (read by hand, no
+ * regex).
+ */
+export function stripPossessive(s: string): string {
+  const n = s.length;
+  const last = s.charCodeAt(n - 1);
+  if (isApostropheCode(last)) return s.slice(0, n - 1);
+  if (last === 115 && n >= 2 && isApostropheCode(s.charCodeAt(n - 2))) return s.slice(0, n - 2);
+  return s;
+}
+
 const lowerAscii = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
 
 /**

@@ -1,4 +1,4 @@
-import { isLetterCode, isRegexSpaceCode, startsUpper } from './chars';
+import { isLetterCode, isRegexSpaceCode, startsUpper, stripPossessive } from './chars';
 import { itemAt } from './collections';
 import {
   CAP_FUNCTION,
@@ -326,17 +326,6 @@ function roleAhead(tokens: Token[], j: number): boolean {
     if (!plainModifier(t)) return false;
   }
   return false;
-}
-
-const isApostrophe = (c: number) => c === 39 || c === 0x2019;
-
-/** Without a possessive ending: "Obama’s" -> "Obama", "Jones'" -> "Jones" (read by hand). */
-function stripPossessive(s: string): string {
-  const n = s.length;
-  const last = s.charCodeAt(n - 1);
-  if (isApostrophe(last)) return s.slice(0, n - 1);
-  if (last === 115 && n >= 2 && isApostrophe(s.charCodeAt(n - 2))) return s.slice(0, n - 2);
-  return s;
 }
 
 /** Without a leading "the ": the pattern runs only on a word that starts with a t. */

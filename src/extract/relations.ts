@@ -1,5 +1,6 @@
 import type { DebateGraph, Position, Relation, RelationKind } from '../graph/types';
 import type { ActorIndex, ActorRecord } from './actors';
+import { stripPossessive } from './chars';
 import { innerMap, listIn } from './collections';
 import type { DocumentWork } from './extract';
 import type { QuoteSpan } from './find-quotes';
@@ -42,7 +43,7 @@ export function findCriticisms(works: DocumentWork[], index: ActorIndex): Critic
         const first = (m[0].split(/\s+/)[0] as string).toLowerCase();
         if (STOPWORDS.has(first)) continue;
         runs.push({
-          name: m[0].replace(/['’]s?$/u, ''),
+          name: stripPossessive(m[0]),
           start: q.start + m.index,
           end: q.start + m.index + m[0].length,
         });
