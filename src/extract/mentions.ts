@@ -277,12 +277,16 @@ function partOfPhrase(tokens: Token[], i: number): boolean {
 const plainModifier = (t: Token) =>
   t.word && !t.cap && !STOPWORDS.has(t.lc) && !PRONOUNS.has(t.lc) && !LINKS.has(t.lc);
 
-/** A role word right after `tokens[j]` or after one more plain word: "base chief", "minority party leader". */
-function roleWithin(tokens: Token[], j: number): boolean {
+/**
+ * Index of a role word right after `tokens[j]` or after one more plain word ("base chief",
+ * "minority party leader"), or -1.
+ */
+function roleIndexAhead(tokens: Token[], j: number): number {
   const n = tokens[j + 1];
-  if (n && isRoleWord(n)) return true;
+  if (!n) return -1;
+  if (isRoleWord(n)) return j + 1;
   const nn = tokens[j + 2];
-  return !!n && !!nn && plainModifier(n) && isRoleWord(nn);
+  return nn && plainModifier(n) && isRoleWord(nn) ? j + 2 : -1;
 }
 
 /** Whether `tokens[from, to)` hold no role yet, only names and plain words: "Senate minority". */
@@ -313,19 +317,12 @@ function descriptionStart(tokens: Token[], k: number): number {
   return -1;
 }
 
-/** Within two plain words, a role word followed by a name: "minority leader Harry Reid". */
-function roleAhead(tokens: Token[], j: number): boolean {
-  for (let k = j + 1; k < tokens.length && k <= j + 2; k++) {
-    const t = tokens[k] as Token;
-    if (isRoleWord(t)) {
-      let n = k + 1;
-      while (n < tokens.length && n <= k + 2 && isRoleWord(tokens[n] as Token)) n++;
-      const next = tokens[n];
-      return !!next && isNameWord(next);
-    }
-    if (!plainModifier(t)) return false;
-  }
-  return false;
+/** A name after the role words from `tokens[k]` on: "leader Harry Reid", "party leader X". */
+function nameAfterRoles(tokens: Token[], k: number): boolean {
+  let n = k + 1;
+  while (n < tokens.length && n <= k + 2 && isRoleWord(tokens[n] as Token)) n++;
+  const next = tokens[n];
+  return !!next && isNameWord(next);
 }
 
 /** Without a leading "the ": the pattern runs only on a word that starts with a t. */
@@ -570,19 +567,17 @@ export function speakerAfter(
   if (k > j && tokens[k] && isNameWord(tokens[k] as Token)) j = k;
   while (j < tokens.length && j - i < 14) {
     const t = tokens[j] as Token;
+    const role = plainModifier(t) ? roleIndexAhead(tokens, j) : -1;
     if (partOfPhrase(tokens, j)) j++;
-    else if (j > begin && plainModifier(t) && roleAhead(tokens, j)) {
+    else if (
+      role >= 0 &&
       // "Senate minority leader X", "Capital portfolio manager X": plain words before a role
+      ((j > begin && nameAfterRoles(tokens, role)) ||
+        // "said the base chief": plain words between the determiner and the role noun
+        (begin > i && onlyModifiers(tokens, begin, j)))
+    )
       j++;
-    } else if (
-      begin > i &&
-      plainModifier(t) &&
-      onlyModifiers(tokens, begin, j) &&
-      roleWithin(tokens, j)
-    ) {
-      // "said the base chief": plain words between the determiner and the role noun
-      j++;
-    } else if (LINKS.has(t.lc) && j > begin) {
+    else if (LINKS.has(t.lc) && j > begin) {
       let k = j + 1;
       if (tokens[k] && DETERMINERS.has((tokens[k] as Token).lc)) k++;
       if (tokens[k]?.cap) j = k;
