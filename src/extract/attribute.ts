@@ -297,6 +297,17 @@ function clauseOf(
 }
 
 /**
+ * Index of the "(" of a party tag ("(R-Ohio)", "(D-N.Y.)") that `tokens[close]` closes, looking
+ * back fewer than `span` tokens, or -1.
+ */
+function partyTagOpen(tokens: Token[], close: number, span: number): number {
+  let k = close - 1;
+  while (k >= 0 && close - k < span && (tokens[k] as Token).text !== '(') k--;
+  if (k < 0 || (tokens[k] as Token).text !== '(') return -1;
+  return /^[A-Z]-/.test(tokens[k + 1]?.text ?? '') ? k : -1;
+}
+
+/**
  * The subject of the speech verb at `tokens[c]`: the phrase before it, over adverbs ("he later
  * added"), an apposition or a relative clause between commas ("X, who …, said"), or the clause's
  * first noun phrase for a participle ("Apple declined, saying").
@@ -344,12 +355,12 @@ function subjectOf(
   )
     return clauseOf(tokens, sentence, j - 2, text);
   // "Sen. Bernie Sanders (I-Vt.) said": skip the parenthesis (and a stray comma after it)
-  if (itemAt(tokens, j - 1)?.text === ',' && itemAt(tokens, j - 2)?.text === ')') {
-    let k = j - 3;
-    while (k >= 0 && j - k < 8 && (tokens[k] as Token).text !== '(') k--;
-    // a party tag: "(R-Ohio)", "(D-N.Y.)"
-    if (tokens[k]?.text === '(' && /^[A-Z]-/.test(tokens[k + 1]?.text ?? '')) j--;
-  }
+  if (
+    itemAt(tokens, j - 1)?.text === ',' &&
+    itemAt(tokens, j - 2)?.text === ')' &&
+    partyTagOpen(tokens, j - 2, 6) >= 0
+  )
+    j--;
   if ((tokens[j - 1] as Token).text === ')') {
     let k = j - 2;
     while (k >= 0 && j - k < 14 && (tokens[k] as Token).text !== '(') k--;
@@ -386,9 +397,8 @@ function subjectOf(
     j = k;
     // "Sen. Richard J. Durbin (D-Ill.), noting …, said": a party tag before the apposition
     if (itemAt(tokens, j - 1)?.text === ')') {
-      let o = j - 2;
-      while (o >= 0 && j - o < 8 && (tokens[o] as Token).text !== '(') o--;
-      if (tokens[o]?.text === '(' && /^[A-Z]-/.test(tokens[o + 1]?.text ?? '')) j = o;
+      const open = partyTagOpen(tokens, j - 1, 7);
+      if (open >= 0) j = open;
     }
   }
   const r = speakerBefore(tokens, j, text);
