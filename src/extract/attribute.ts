@@ -477,8 +477,8 @@ const CONTINUE = /^continu/;
  */
 export function frameBefore(tokens: Token[], text: string, sentence?: () => Token[]): Frame | null {
   const n = tokens.length;
-  // a quote that opens its sentence has no frame before it: no rule below can match nothing, so
-  // return before making the `clause` closure (most quotes of quote-dense text take this path)
+  // a quote that opens its sentence has no frame before it: no rule below can match nothing
+  // (most quotes of quote-dense text take this path)
   if (n === 0) return null;
   // read once, and never as tokens[-1]: a negative index is a slow named-property lookup
   const lastTok = tokens[n - 1];
@@ -816,7 +816,7 @@ function withApposition(m: Mention, tokens: Token[], to: number, text: string): 
 export function sentenceStartBetween(text: string, from: number, to: number): number {
   for (let i = to - 1; i >= from; i--) {
     const c = text.charCodeAt(i);
-    if ((c === 46 || c === 33 || c === 63 || c === 0x2026) && isSentenceEnd(text, i)) return i + 1;
+    if (isSentenceMark(c) && isSentenceEnd(text, i)) return i + 1;
   }
   return -1;
 }
@@ -829,7 +829,7 @@ export function sentenceStartBetween(text: string, from: number, to: number): nu
 export function sentenceEndBetween(text: string, from: number, to: number): number {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if ((c === 46 || c === 33 || c === 63 || c === 0x2026) && isSentenceEnd(text, i)) return i + 1;
+    if (isSentenceMark(c) && isSentenceEnd(text, i)) return i + 1;
   }
   return to;
 }
@@ -912,14 +912,15 @@ const CLAUSE_JOINS = new Set(['while', 'whereas', 'but']);
 /** Characters after a quote that usually hold its first three tokens (", as" + a word). */
 const AS_SAID_HEAD = 24;
 
+/** The shared empty list (callers of the cache never change a list). */
+const NO_TOKENS: Token[] = [];
+
 /**
  * The tokens of a document's stretches, kept by start offset: the rules read the text after a
  * quote several times (its frame, a sentence-final frame, "as X said"), each up to its own end.
  * The tokens up to an earlier end are a prefix of those up to a later one, so one list per start
  * serves every end. Lists are shared: callers must not change them.
  */
-/** The shared empty list (callers of the cache never change a list). */
-const NO_TOKENS: Token[] = [];
 
 class TokenCache {
   private readonly byStart = new Map<number, { end: number; tokens: Token[] }>();
