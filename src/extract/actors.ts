@@ -317,13 +317,10 @@ function isTidy(name: string): boolean {
     const c = name.charCodeAt(i);
     if (c === 32) {
       if (i === 0 || i === n - 1 || name.charCodeAt(i + 1) === 32) return false;
-    } else if (c < 32 || (c >= 0x80 && mayBeSpace(c))) return false;
+    } else if (c < 32 || (c >= 0x80 && isRegexSpaceCode(c))) return false;
   }
   return true;
 }
-
-/** The non-ASCII characters `\s` and `trim` treat as whitespace, and U+180E (one before Unicode 6.3). */
-const mayBeSpace = (c: number) => c === 0x180e || isRegexSpaceCode(c);
 
 /** A mention's name as `resolveName` reads it. */
 interface ParsedName {
