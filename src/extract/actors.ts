@@ -57,13 +57,17 @@ function lastWord(s: string): string {
   return s.slice(i + 1);
 }
 
+// a module constant: esbuild and tsx, targeting Node 20, turn a literal with \p{…} outside a class
+// into `new RegExp(…)` run on every call (replace resets a global regex, so sharing it is safe)
+const MARKS = /\p{M}/gu;
+
 /**
  * Lower case without diacritics: "Erdoğan" and "Erdogan" are one key.
  *
  * @example lower('Erdoğan') === 'erdogan'
  */
 export const lower = (s: string) =>
-  isPrintableAscii(s) ? s.toLowerCase() : s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  isPrintableAscii(s) ? s.toLowerCase() : s.normalize('NFD').replace(MARKS, '').toLowerCase();
 
 /** Only characters from space to "~": nothing to fold but case (a loop beats a regex here). */
 function isPrintableAscii(s: string): boolean {
