@@ -41,6 +41,13 @@ const SPEECH_NOUN_FOLLOW = new Set(
 const SUSPICIOUS_STOPS = new Set(
   'to at with from by in on about against into over of for than like as whom'.split(' '),
 );
+// Module constants, not literals in the functions: the CLI's bundler (esbuild, target node20)
+// turns a literal with \p{..} outside a character class into a `new RegExp` evaluated on every
+// call. Non-global, so `.test` keeps no state between calls.
+const HAS_UPPER = /\p{Lu}/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+/** The word before a dot that does not end the phrase: an initial or a short abbreviation. */
+const INITIAL_OR_SHORT = /^(?:\p{Lu}|[a-z]{1,3})$/u;
 const MAX_CONTEXT = 240;
 const DASHES = new Set(['—', '–', '―', '-', '−']);
 const LEADING_PUNCT = ',—–―-−();';
@@ -262,7 +269,7 @@ function openingComma(tokens: Token[], commaIdx: number): number {
       if (
         k > 0 &&
         tokens[k - 1]?.end === t.start &&
-        /^(?:\p{Lu}|[a-z]{1,3})$/u.test(tokens[k - 1]?.text ?? '')
+        INITIAL_OR_SHORT.test(tokens[k - 1]?.text ?? '')
       )
         continue;
       return -1;
@@ -860,7 +867,7 @@ function plausibleName(m: Mention, text: string): boolean {
     while (b >= 0 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 0xa0)) b--;
     if (b < 0 || b === i - 1) continue;
     const c = text[b] as string;
-    if (/[\p{Ll},;(]/u.test(c) || (/\p{Lu}/u.test(c) && b < i - 1)) return true;
+    if (/[\p{Ll},;(]/u.test(c) || (HAS_UPPER.test(c) && b < i - 1)) return true;
   }
   return false;
 }
@@ -996,7 +1003,7 @@ export function attributeQuotes(
         const gap = text.slice(prevClose, q.open).trim();
         // "“…dangerous.” New Jersey Gov. X …": a capital after a closed quote starts a sentence
         sameSentence = !(
-          (gap === '' || /^\p{Lu}/u.test(gap)) &&
+          (gap === '' || STARTS_UPPER.test(gap)) &&
           endsSentence(text, prev.start, prev.end)
         );
       }

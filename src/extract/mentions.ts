@@ -223,8 +223,16 @@ const ABBREVIATED_TITLES = new Set([
   'd.c',
 ]);
 
+// Module constants, not literals in the functions: the CLI's bundler (esbuild, target node20)
+// turns a literal with \p{..} outside a character class into a `new RegExp` evaluated on every
+// call. Non-global, so `.test` keeps no state between calls.
+const HAS_UPPER = /\p{Lu}/u;
+/** Dotted initials: "U.S", "J.K". */
+const DOTTED_INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
+const ONE_UPPER = /^\p{Lu}$/u;
+
 const isAcronym = (t: Token) =>
-  t.text.length >= 2 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text);
+  t.text.length >= 2 && t.text === t.text.toUpperCase() && HAS_UPPER.test(t.text);
 
 /** A token that may be part of a speaker phrase. */
 const LINKS = new Set(['of', 'for', 'at']);
@@ -249,7 +257,7 @@ function isTitleDot(tokens: Token[], i: number): boolean {
   return (
     ABBREVIATED_TITLES.has(p.lc) ||
     (p.cap && p.text.length === 1) ||
-    /^(?:\p{L}\.)+\p{L}$/u.test(p.text)
+    DOTTED_INITIALS.test(p.text)
   );
 }
 
@@ -489,7 +497,7 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
     for (let k = 0; k < run.length - 1; k++) {
       const t = run[k] as Token;
       // a dot ends a title ("Sen."), not a middle initial ("Richard J. Durbin")
-      const initial = t.text === '.' && k > 0 && /^\p{Lu}$/u.test((run[k - 1] as Token).text);
+      const initial = t.text === '.' && k > 0 && ONE_UPPER.test((run[k - 1] as Token).text);
       if (
         TITLE_WORDS.has(t.lc) ||
         (t.text === '.' && !initial) ||
