@@ -1,3 +1,4 @@
+import { isApostropheCode } from './chars';
 import { itemAt } from './collections';
 import type { QuoteSpan } from './find-quotes';
 import { AUDIENCE_VERBS, DOCUMENT_NOUNS, SPEECH_VERBS, VERB_FILLERS, WEAK_VERBS } from './lexicon';
@@ -32,6 +33,8 @@ const NOUN_LIKE = new Set(
 const COPULA = new Set('was were is are be been being'.split(' '));
 // "is pledging to", "was saying": a progressive participle is a verb of its own
 const PROGRESSIVE = new Set('is was are were been'.split(' '));
+/** What may follow such a participle: "to", "that", a comma, a colon, or the end. */
+const PROGRESSIVE_FOLLOWERS = new Set(['', 'to', 'that', ',', ':']);
 const SPEECH_NOUNS = new Set(
   'comments remarks statement words claim claims warning testimony'.split(' '),
 );
@@ -59,6 +62,14 @@ const LEADING_PUNCT = ',—–―-−();';
 const isCharOf = (text: string, chars: string) => text.length === 1 && chars.includes(text);
 const isSentenceMark = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026;
 const isQuoteCloser = (c: number) => c === 34 || c === 0x201d || c === 0x2019 || c === 39;
+/** Ends in ' or ’, or in 's or ’s: what /['’]s?$/u says, without a regex object per call. */
+function endsPossessive(s: string): boolean {
+  const n = s.length;
+  const last = s.charCodeAt(n - 1);
+  return (
+    isApostropheCode(last) || (last === 115 && n >= 2 && isApostropheCode(s.charCodeAt(n - 2)))
+  );
+}
 
 /**
  * `text[start, end)` ends a sentence: a . ! ? or …, maybe followed by one closing mark (what
@@ -113,7 +124,7 @@ function cueKind(tokens: Token[], c: number): CueKind {
   if (kind === NO_CUE && WEAK_VERBS.has(t.lc)) kind = WEAK_CUE;
   if (kind === NO_CUE) return NO_CUE;
   const p = itemAt(tokens, c - 1);
-  if (p && (NOT_VERB_BEFORE.has(p.lc) || /['’]s?$/u.test(p.text))) return NO_CUE;
+  if (p && (NOT_VERB_BEFORE.has(p.lc) || endsPossessive(p.text))) return NO_CUE;
   // a participle is a speech cue after a comma or another verb ("declined, saying"), not in
   // "what the FBI was asking"
   if (
@@ -121,13 +132,15 @@ function cueKind(tokens: Token[], c: number): CueKind {
     p &&
     !(
       p.text === ',' ||
-      /(?:ed|ly)$/.test(p.lc) ||
+      p.lc.endsWith('ed') ||
+      p.lc.endsWith('ly') ||
       p.text === '—' ||
       (p.cap && p.word) ||
       // "X distanced himself by saying he would …": the subject of the clause speaks
-      (/^(?:by|after|while)$/.test(p.lc) && participleKind(t.lc) === STRONG_CUE) ||
+      ((p.lc === 'by' || p.lc === 'after' || p.lc === 'while') &&
+        participleKind(t.lc) === STRONG_CUE) ||
       // "is pledging to …", "was saying that …" (not "what the FBI was asking ignored …")
-      (PROGRESSIVE.has(p.lc) && /^(?:to|that|,|:)?$/.test(tokens[c + 1]?.lc ?? ''))
+      (PROGRESSIVE.has(p.lc) && PROGRESSIVE_FOLLOWERS.has(tokens[c + 1]?.lc ?? ''))
     )
   )
     return NO_CUE;
@@ -174,6 +187,16 @@ function datelineEnd(tokens: Token[]): number {
   return 0;
 }
 
+/** Words that open an adverbial before a sentence's subject ("On Monday, …", "Speaking in …"). */
+const ADVERBIAL_OPENERS = new Set(
+  `On In At After Before During Last Later Earlier Meanwhile But And However Yet Still Also Then
+  Now Today Tonight Yesterday Speaking Asked When While Since Despite Although Though As First
+  Second Third Finally Instead Indeed Moreover Furthermore Similarly Likewise Separately With
+  Without For From Under Amid Among Through Throughout Until Unlike Following Ahead Back Like
+  Alongside Beyond Besides Within Inside Outside Against Toward Towards Behind Near Via Given
+  Regarding Here Monday Tuesday Wednesday Thursday Friday Saturday Sunday`.split(/\s+/),
+);
+
 /** Index of the first token of the sentence-initial noun phrase, skipping an opening adverbial. */
 function clauseSubjectAt(
   tokens: Token[],
@@ -191,23 +214,23 @@ function clauseSubjectAt(
     // "Reached by phone, …", "Hastily, …", "Continuing to explain, …": an opening adverbial
     // (not a name such as "Ted Cruz" or a "Kelly" the text names mid-sentence)
     first.lc.endsWith('ing') ||
-    (/(?:ly|ed)$/.test(first.lc) &&
+    ((first.lc.endsWith('ly') || first.lc.endsWith('ed')) &&
       !tokens[i + 1]?.cap &&
       !capitalisedMidSentence(first.text, text)) ||
-    /^(?:On|In|At|After|Before|During|Last|Later|Earlier|Meanwhile|But|And|However|Yet|Still|Also|Then|Now|Today|Tonight|Yesterday|Speaking|Asked|When|While|Since|Despite|Although|Though|As|First|Second|Third|Finally|Instead|Indeed|Moreover|Furthermore|Similarly|Likewise|Separately|With|Without|For|From|Under|Amid|Among|Through|Throughout|Until|Unlike|Following|Ahead|Back|Like|Alongside|Beyond|Besides|Within|Inside|Outside|Against|Toward|Towards|Behind|Near|Via|Given|Regarding|Here|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(
-      first.text,
-    )
+    ADVERBIAL_OPENERS.has(first.text)
   ) {
     // skip to after the first comma of an opening adverbial
     let k = i;
     while (k < limit && k < i + 20 && (tokens[k] as Token).text !== ',') k++;
     // "Speaking in Salem, which hosts the vote, Trump …": a relative clause ends the adverbial
-    if (/^(?:which|where|who)$/.test(tokens[k + 1]?.lc ?? '')) {
+    const rel = tokens[k + 1]?.lc;
+    if (rel === 'which' || rel === 'where' || rel === 'who') {
       k += 2;
       while (k < limit && k < i + 36 && (tokens[k] as Token).text !== ',') k++;
     }
     // "Preceded by Joe Arpaio, the Arizona sheriff, Trump …": an apposition ends the adverbial
-    if (/^(?:the|a|an)$/.test(tokens[k + 1]?.lc ?? '')) {
+    const det = tokens[k + 1]?.lc;
+    if (det === 'the' || det === 'a' || det === 'an') {
       let e = k + 2;
       while (e < limit && e < k + 16 && (tokens[e] as Token).text !== ',') e++;
       if (e < limit && tokens[e]?.text === ',' && tokens[e + 1]?.cap) k = e;
@@ -311,7 +334,10 @@ function partyTagOpen(tokens: Token[], close: number, span: number): number {
   let k = close - 1;
   while (k >= 0 && close - k < span && (tokens[k] as Token).text !== '(') k--;
   if (k < 0 || (tokens[k] as Token).text !== '(') return -1;
-  return /^[A-Z]-/.test(tokens[k + 1]?.text ?? '') ? k : -1;
+  // "R-", "D-": a capital and a hyphen
+  const tag = tokens[k + 1]?.text ?? '';
+  const c = tag.charCodeAt(0);
+  return c >= 65 && c <= 90 && tag.charCodeAt(1) === 45 ? k : -1;
 }
 
 /**
@@ -397,8 +423,9 @@ function subjectOf(
     }
     if (
       ROLE_APPOSITION.test(inner.text) &&
-      !/^(?:who|which)$/.test(inner.lc) &&
-      !/ing$/.test(inner.lc)
+      inner.lc !== 'who' &&
+      inner.lc !== 'which' &&
+      !inner.lc.endsWith('ing')
     )
       role = text.slice(inner.start, (tokens[j - 2] as Token).end);
     j = k;
@@ -446,7 +473,7 @@ function speechNounSpeaker(
   if (r && r.mention.kind === 'name' && SPEECH_NOUN_FOLLOW.has(tokens[r.to]?.lc ?? ''))
     return r.mention;
   const p = itemAt(tokens, c - 1);
-  if (p && /['’]s?$/u.test(p.text) && p.cap) {
+  if (p && endsPossessive(p.text) && p.cap) {
     const b = speakerBefore(tokens, c, text);
     if (b && b.mention.kind === 'name') return { ...b.mention, objectOf: b.from };
   }
@@ -476,6 +503,7 @@ export interface Frame {
 }
 
 const CONTINUE = /^continu/;
+const PASSIVE_AUXILIARIES = new Set('was were been being is are'.split(' '));
 
 /**
  * The speech frame in the text before a quote (same sentence): tight when next to the quote.
@@ -570,10 +598,7 @@ export function frameBefore(tokens: Token[], text: string, sentence?: () => Toke
       if (!(next && next.lc === 'that')) continue;
     }
     // passive: "Rubio was asked by moderator Gerard Baker whether …"
-    if (
-      tokens[c + 1]?.lc === 'by' &&
-      /^(?:was|were|been|being|is|are)$/.test(itemAt(tokens, c - 1)?.lc ?? '')
-    ) {
+    if (tokens[c + 1]?.lc === 'by' && PASSIVE_AUXILIARIES.has(itemAt(tokens, c - 1)?.lc ?? '')) {
       const agent = speakerAfter(tokens, c + 2, text);
       if (agent && agent.mention.kind !== 'first-person') return { mention: agent.mention, tight };
     }
@@ -691,7 +716,7 @@ function frameAfter(tokens: Token[], text: string, loose: boolean, closed = fals
   if (i > 0 && DASHES.has((tokens[i - 1] as Token).text) && i <= 2) {
     const r = speakerAfter(tokens, i, text);
     const next = tokens[skipParenthesis(tokens, r?.to ?? 0)];
-    if (r && r.mention.kind === 'name' && (!next || /^[,.;]$/.test(next.text))) return r.mention;
+    if (r && r.mention.kind === 'name' && (!next || isCharOf(next.text, ',.;'))) return r.mention;
   }
   // inverted: said X
   let v = i;
@@ -703,7 +728,7 @@ function frameAfter(tokens: Token[], text: string, loose: boolean, closed = fals
   const asker = loose && (verb?.lc === 'asked' || verb?.lc === 'asks');
   if (verb && isAfterCue(verb, loose) && (!AUDIENCE_VERBS.has(verb.lc) || asker)) {
     const r = speakerAfter(tokens, v + 1, text);
-    if (asker && r && !/^[,.;]$/.test(tokens[skipParenthesis(tokens, r.to)]?.text ?? '.'))
+    if (asker && r && !isCharOf(tokens[skipParenthesis(tokens, r.to)]?.text ?? '.', ',.;'))
       return null;
     if (r && (SPEECH_VERBS.has(verb.lc) || r.mention.kind === 'name')) {
       withApposition(r.mention, tokens, r.to, text);
@@ -738,7 +763,7 @@ function frameAfter(tokens: Token[], text: string, loose: boolean, closed = fals
     while (k < tokens.length && k - j < 32 && (tokens[k] as Token).text !== ',') k++;
     if (k >= tokens.length || (tokens[k] as Token).text !== ',') return null;
     const inner = tokens[j + 1] as Token;
-    if (n === 0 && !/^(?:who|which)$/.test(inner.lc) && !/ing$/.test(inner.lc))
+    if (n === 0 && inner.lc !== 'who' && inner.lc !== 'which' && !inner.lc.endsWith('ing'))
       role = text.slice(inner.start, (tokens[k - 1] as Token).end);
     j = k + 1;
     // a second apposition starts right after the first one's closing comma
@@ -808,7 +833,8 @@ function laterInverted(tokens: Token[], i: number, text: string): Mention | null
 function withApposition(m: Mention, tokens: Token[], to: number, text: string): void {
   if (m.kind !== 'name' || m.role || tokens[to]?.text !== ',') return;
   const inner = tokens[to + 1];
-  if (!inner || !ROLE_APPOSITION.test(inner.text) || /^(?:who|which)$/.test(inner.lc)) return;
+  if (!inner || !ROLE_APPOSITION.test(inner.text) || inner.lc === 'who' || inner.lc === 'which')
+    return;
   let k = to + 1;
   while (k < tokens.length && !isCharOf((tokens[k] as Token).text, ',.;:!?()')) k++;
   const last = tokens[k - 1] as Token;
@@ -840,6 +866,17 @@ export function sentenceEndBetween(text: string, from: number, to: number): numb
   }
   return to;
 }
+
+/**
+ * A past-tense ending, "said", "wrote", "told" (what /(?:ed|id|ote|old)$/ says), and with `says`
+ * the present "says" too.
+ */
+const endsPast = (w: string, says: boolean) =>
+  w.endsWith('ed') ||
+  w.endsWith('id') ||
+  w.endsWith('ote') ||
+  w.endsWith('old') ||
+  (says && w.endsWith('ys'));
 
 /**
  * A sentence-initial capitalised word is a name only if the text also capitalises it mid-sentence
@@ -906,8 +943,7 @@ function sentenceFinalFrame(tokens: Token[], text: string): Mention | null {
   let v = tokens.length - 1;
   if (itemAt(tokens, v)?.text === '.') v--;
   const verb = itemAt(tokens, v);
-  if (!verb || verb.cap || !SPEECH_VERBS.has(verb.lc) || !/(?:ed|id|ys|ote|old)$/.test(verb.lc))
-    return null;
+  if (!verb || verb.cap || !SPEECH_VERBS.has(verb.lc) || !endsPast(verb.lc, true)) return null;
   const r = speakerBefore(tokens, v, text);
   if (!r || itemAt(tokens, r.from - 1)?.text !== ',') return null;
   const m = r.mention;
@@ -1102,7 +1138,7 @@ export function attributeQuotes(
     if (tokens[i]?.lc !== 'as') continue;
     const r = speakerAfter(tokens, i + 1, text);
     const v = r ? tokens[r.to] : undefined;
-    if (!r || !v || v.cap || !SPEECH_VERBS.has(v.lc) || !/(?:ed|id|ote|old)$/.test(v.lc)) continue;
+    if (!r || !v || v.cap || !SPEECH_VERBS.has(v.lc) || !endsPast(v.lc, false)) continue;
     if (r.mention.kind === 'name' && plausibleName(r.mention, text))
       out[k] = { ...a, mention: r.mention, rule: 'as-said', confidence: 0.7 };
   }

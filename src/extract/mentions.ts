@@ -255,11 +255,13 @@ function isTitleDot(tokens: Token[], i: number): boolean {
   const p = itemAt(tokens, i - 1);
   if (!t || !p || t.text !== '.' || p.end !== t.start) return false;
   return (
-    ABBREVIATED_TITLES.has(p.lc) ||
-    (p.cap && p.text.length === 1) ||
-    DOTTED_INITIALS.test(p.text)
+    ABBREVIATED_TITLES.has(p.lc) || (p.cap && p.text.length === 1) || DOTTED_INITIALS.test(p.text)
   );
 }
+
+const SPOKESPERSONS = new Set(
+  'spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen'.split(' '),
+);
 
 const NOT_NAMES = new Set(
   'the a an i we you he she they it this that these those who what which whom whose how why there here his her its their our my your'.split(
@@ -362,7 +364,7 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
   // spokesperson for/of X
   for (let i = from; i < to - 1; i++) {
     const t = tokens[i] as Token;
-    if (/^spokes(?:man|woman|person|people|men|women)$/.test(t.lc)) {
+    if (SPOKESPERSONS.has(t.lc)) {
       const prep = tokens[i + 1] as Token;
       if (prep.lc === 'for' || prep.lc === 'of' || prep.lc === 'at') {
         let s = i + 2;
