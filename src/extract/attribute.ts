@@ -2,7 +2,16 @@ import { isApostropheCode } from './chars';
 import { itemAt } from './collections';
 import type { QuoteSpan } from './find-quotes';
 import { AUDIENCE_VERBS, DOCUMENT_NOUNS, SPEECH_VERBS, VERB_FILLERS, WEAK_VERBS } from './lexicon';
-import { type Mention, speakerAfter, speakerBefore, type Token, tokenize } from './mentions';
+import {
+  isOneLu,
+  type Mention,
+  speakerAfter,
+  speakerBefore,
+  startsWithLl,
+  startsWithLu,
+  type Token,
+  tokenize,
+} from './mentions';
 import { isSentenceEnd, type Paragraph } from './segment';
 
 /** Who said a quote, as far as its own sentence and paragraph tell. */
@@ -44,13 +53,6 @@ const SPEECH_NOUN_FOLLOW = new Set(
 const SUSPICIOUS_STOPS = new Set(
   'to at with from by in on about against into over of for than like as whom'.split(' '),
 );
-// Module constants, not literals in the functions: the CLI's bundler (esbuild, target node20)
-// turns a literal with \p{..} outside a character class into a `new RegExp` evaluated on every
-// call. Non-global, so `.test` keeps no state between calls.
-const HAS_UPPER = /\p{Lu}/u;
-const STARTS_UPPER = /^\p{Lu}/u;
-/** The word before a dot that does not end the phrase: an initial or a short abbreviation. */
-const INITIAL_OR_SHORT = /^(?:\p{Lu}|[a-z]{1,3})$/u;
 const MAX_CONTEXT = 240;
 const DASHES = new Set(['—', '–', '―', '-', '−']);
 const LEADING_PUNCT = ',—–―-−();';
@@ -165,7 +167,8 @@ function capitalisedMidSentence(word: string, text: string): boolean {
     from = i + word.length;
     let b = i - 1;
     while (b >= 0 && text.charCodeAt(b) === 32) b--;
-    if (b < i - 1 && b >= 0 && /[\p{Ll},]/u.test(text[b] as string)) return true;
+    if (b < i - 1 && b >= 0 && (text.charCodeAt(b) === 44 || startsWithLl(text[b] as string)))
+      return true;
   }
   return false;
 }
@@ -283,17 +286,23 @@ function speakingSubject(tokens: Token[], text: string): Mention | null {
   return r.mention;
 }
 
+/** An initial or a short abbreviation before a dot that ends no phrase: /^(?:\p{Lu}|[a-z]{1,3})$/u. */
+function initialOrShort(w: string): boolean {
+  if (w.length === 0 || w.length > 3) return isOneLu(w);
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 97 || c > 122) return isOneLu(w);
+  }
+  return true;
+}
+
 /** A phrase between commas right before `commaIdx` (an apposition or a relative clause). */
 function openingComma(tokens: Token[], commaIdx: number): number {
   for (let k = commaIdx - 1; k >= 0 && k > commaIdx - 32; k--) {
     const t = tokens[k] as Token;
     if (t.text === ',') return k;
     if (t.text === '.' || t.text === ';' || t.text === ':' || t.text === '!' || t.text === '?') {
-      if (
-        k > 0 &&
-        tokens[k - 1]?.end === t.start &&
-        INITIAL_OR_SHORT.test(tokens[k - 1]?.text ?? '')
-      )
+      if (k > 0 && tokens[k - 1]?.end === t.start && initialOrShort(tokens[k - 1]?.text ?? ''))
         continue;
       return -1;
     }
@@ -304,8 +313,10 @@ function openingComma(tokens: Token[], commaIdx: number): number {
 const PLACE_PREPOSITIONS = new Set(['on', 'in', 'at', 'to', 'from', 'via']);
 const CONJUNCTION_OPENERS = new Set(['But', 'And', 'Yet', 'So', 'Or']);
 
-const ROLE_APPOSITION =
-  /^(?:the|a|an|former|formerly|then|now|currently|also|who|which|one|chief|head|senior|deputy|\p{Lu})/u;
+const ROLE_APPOSITION_WORD =
+  /^(?:the|a|an|former|formerly|then|now|currently|also|who|which|one|chief|head|senior|deputy)/;
+/** An apposition that may be a role: it opens with a capital or one of the words above. */
+const opensRoleApposition = (s: string) => startsWithLu(s) || ROLE_APPOSITION_WORD.test(s);
 
 /** The tokens of a quote's whole sentence up to the quote, read only when asked. */
 type SentenceTokens = (() => Token[]) | undefined;
@@ -422,7 +433,7 @@ function subjectOf(
       return named.mention;
     }
     if (
-      ROLE_APPOSITION.test(inner.text) &&
+      opensRoleApposition(inner.text) &&
       inner.lc !== 'who' &&
       inner.lc !== 'which' &&
       !inner.lc.endsWith('ing')
@@ -833,7 +844,7 @@ function laterInverted(tokens: Token[], i: number, text: string): Mention | null
 function withApposition(m: Mention, tokens: Token[], to: number, text: string): void {
   if (m.kind !== 'name' || m.role || tokens[to]?.text !== ',') return;
   const inner = tokens[to + 1];
-  if (!inner || !ROLE_APPOSITION.test(inner.text) || inner.lc === 'who' || inner.lc === 'which')
+  if (!inner || !opensRoleApposition(inner.text) || inner.lc === 'who' || inner.lc === 'which')
     return;
   let k = to + 1;
   while (k < tokens.length && !isCharOf((tokens[k] as Token).text, ',.;:!?()')) k++;
@@ -904,7 +915,7 @@ function plausibleName(m: Mention, text: string): boolean {
     while (b >= 0 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 0xa0)) b--;
     if (b < 0 || b === i - 1) continue;
     const c = text[b] as string;
-    if (/[\p{Ll},;(]/u.test(c) || (HAS_UPPER.test(c) && b < i - 1)) return true;
+    if (isCharOf(c, ',;(') || startsWithLl(c) || (startsWithLu(c) && b < i - 1)) return true;
   }
   return false;
 }
@@ -1039,7 +1050,7 @@ export function attributeQuotes(
         const gap = text.slice(prevClose, q.open).trim();
         // "“…dangerous.” New Jersey Gov. X …": a capital after a closed quote starts a sentence
         sameSentence = !(
-          (gap === '' || STARTS_UPPER.test(gap)) &&
+          (gap === '' || startsWithLu(gap)) &&
           endsSentence(text, prev.start, prev.end)
         );
       }

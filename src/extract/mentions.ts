@@ -223,16 +223,67 @@ const ABBREVIATED_TITLES = new Set([
   'd.c',
 ]);
 
-// Module constants, not literals in the functions: the CLI's bundler (esbuild, target node20)
-// turns a literal with \p{..} outside a character class into a `new RegExp` evaluated on every
-// call. Non-global, so `.test` keeps no state between calls.
+// Letter classes (\p{Lu}, \p{Ll}, \p{L}) read by hand where the text allows it: a regex with a
+// property escape compiles its large class on first use and again when V8 tiers it up to machine
+// code, a few ms of a short CLI run. ASCII and general punctuation (U+2000–U+206F: spaces, dashes,
+// curly quotes) need no regex, as that block holds no letter; other code units ask the regex.
+// (Module constants: esbuild turns a literal with \p{..} outside a class into a `new RegExp` per
+// call. Non-global, so `.test` keeps no state between calls.)
 const HAS_UPPER = /\p{Lu}/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+const STARTS_LOWER = /^\p{Ll}/u;
+const ONE_UPPER = /^\p{Lu}$/u;
 /** Dotted initials: "U.S", "J.K". */
 const DOTTED_INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
-const ONE_UPPER = /^\p{Lu}$/u;
+
+/** `c` is ASCII or general punctuation: the only letters among such code units are A-Z, a-z. */
+const isPlainCode = (c: number) => c < 0x80 || (c >= 0x2000 && c <= 0x206f);
+const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
+const isAsciiLower = (c: number) => c >= 97 && c <= 122;
+
+/** What /^\p{Lu}/u says: `s` opens with an upper-case letter. */
+export function startsWithLu(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return isPlainCode(c) ? isAsciiUpper(c) : STARTS_UPPER.test(s);
+}
+
+/** What /^\p{Ll}/u says: `s` opens with a lower-case letter. */
+export function startsWithLl(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return isPlainCode(c) ? isAsciiLower(c) : STARTS_LOWER.test(s);
+}
+
+/** What /^\p{Lu}$/u says: `s` is one upper-case letter (a plain code unit is a whole one). */
+export function isOneLu(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return isPlainCode(c) ? s.length === 1 && isAsciiUpper(c) : ONE_UPPER.test(s);
+}
+
+/** What /\p{Lu}/u says: `s` holds an upper-case letter. */
+function hasLu(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isAsciiUpper(c)) return true;
+    if (!isPlainCode(c)) return HAS_UPPER.test(s);
+  }
+  return false;
+}
+
+/**
+ * What /^(?:\p{L}\.)+\p{L}$/u says: letters joined by dots. Up to the first code unit that is not
+ * plain, code units are code points, so a mismatch there is the regex's mismatch too.
+ */
+function isDottedInitials(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!isPlainCode(c)) return DOTTED_INITIALS.test(s);
+    if (i % 2 === 0 ? !(isAsciiUpper(c) || isAsciiLower(c)) : c !== 46) return false;
+  }
+  return s.length >= 3 && s.length % 2 === 1;
+}
 
 const isAcronym = (t: Token) =>
-  t.text.length >= 2 && t.text === t.text.toUpperCase() && HAS_UPPER.test(t.text);
+  t.text.length >= 2 && t.text === t.text.toUpperCase() && hasLu(t.text);
 
 /** A token that may be part of a speaker phrase. */
 const LINKS = new Set(['of', 'for', 'at']);
@@ -254,9 +305,7 @@ function isTitleDot(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const p = itemAt(tokens, i - 1);
   if (!t || !p || t.text !== '.' || p.end !== t.start) return false;
-  return (
-    ABBREVIATED_TITLES.has(p.lc) || (p.cap && p.text.length === 1) || DOTTED_INITIALS.test(p.text)
-  );
+  return ABBREVIATED_TITLES.has(p.lc) || (p.cap && p.text.length === 1) || isDottedInitials(p.text);
 }
 
 const SPOKESPERSONS = new Set(
@@ -499,7 +548,7 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
     for (let k = 0; k < run.length - 1; k++) {
       const t = run[k] as Token;
       // a dot ends a title ("Sen."), not a middle initial ("Richard J. Durbin")
-      const initial = t.text === '.' && k > 0 && ONE_UPPER.test((run[k - 1] as Token).text);
+      const initial = t.text === '.' && k > 0 && isOneLu((run[k - 1] as Token).text);
       if (
         TITLE_WORDS.has(t.lc) ||
         (t.text === '.' && !initial) ||
