@@ -90,12 +90,27 @@ const STRONG_CUE = 2;
 type CueKind = typeof NO_CUE | typeof WEAK_CUE | typeof STRONG_CUE;
 
 /**
+ * The -ing words read so far, with their kinds: working one out makes three stem strings, and
+ * news text repeats its participles. One entry per distinct -ing word of the texts read.
+ */
+const PARTICIPLE_KINDS = new Map<string, CueKind>();
+
+/**
  * "yelling", "tweeting", "adding": the -ing form of a listed speech verb (a strong cue) or of a
  * weak verb (a weak one).
  */
 function participleKind(lc: string): CueKind {
   if (!lc.endsWith('ing') || lc.length < 6) return NO_CUE;
-  const stem = lc.slice(0, -3);
+  let kind = PARTICIPLE_KINDS.get(lc);
+  if (kind === undefined) {
+    kind = stemKind(lc.slice(0, -3));
+    PARTICIPLE_KINDS.set(lc, kind);
+  }
+  return kind;
+}
+
+/** The kind of a verb by the stem of its -ing form: as it is, with an e, or with one letter less. */
+function stemKind(stem: string): CueKind {
   const withE = `${stem}e`;
   const doubled = stem.slice(0, -1);
   if (SPEECH_VERBS.has(stem) || SPEECH_VERBS.has(withE) || SPEECH_VERBS.has(doubled))
@@ -514,6 +529,15 @@ export interface Frame {
 }
 
 const CONTINUE = /^continu/;
+
+/** Whether a comma or a dot stands among `tokens[from …]`. */
+function hasCommaOrDot(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length; k++) {
+    const t = (tokens[k] as Token).text;
+    if (t === ',' || t === '.') return true;
+  }
+  return false;
+}
 const PASSIVE_AUXILIARIES = new Set('was were been being is are'.split(' '));
 
 /**
@@ -596,9 +620,7 @@ export function frameBefore(tokens: Token[], text: string, sentence?: () => Toke
       continue;
     const tight =
       between === 0 ||
-      (weak &&
-        between <= 3 &&
-        !tokens.slice(c + 1).some((x) => x.text === ',' || x.text === '.')) ||
+      (weak && between <= 3 && !hasCommaOrDot(tokens, c + 1)) ||
       (between <= 10 &&
         (lastTok?.text === ':' || lastTok?.text === ',' || lastTok?.lc === 'that')) ||
       (between <= 2 && lastTok?.lc === 'as');

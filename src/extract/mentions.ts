@@ -437,13 +437,20 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
   for (let i = from + 1; i < to - 1; i++) {
     const t = tokens[i] as Token;
     if ((t.lc === 'of' || t.lc === 'at' || t.lc === 'for') && (tokens[i - 1] as Token).cap) {
-      const left = tokens.slice(from, i);
-      const caps = left.filter((x) => x.cap && !TITLE_WORDS.has(x.lc));
-      const orgish = left.some((x) => ORG_WORDS.has(x.lc));
-      if (caps.length >= 2 && !orgish) {
+      // the words left of "of", read in place: capitalised non-titles, an organisation, a title
+      let caps = 0;
+      let orgish = false;
+      let titled = false;
+      for (let k = from; k < i; k++) {
+        const x = tokens[k] as Token;
+        if (x.cap && !TITLE_WORDS.has(x.lc)) caps++;
+        if (ORG_WORDS.has(x.lc)) orgish = true;
+        if (TITLE_WORDS.has(x.lc)) titled = true;
+      }
+      if (caps >= 2 && !orgish) {
         headEnd = i;
         affiliation = text.slice(t.start, last.end);
-      } else if (caps.length >= 1 && !orgish && left.some((x) => TITLE_WORDS.has(x.lc))) {
+      } else if (caps >= 1 && !orgish && titled) {
         headEnd = i;
         affiliation = text.slice(t.start, last.end);
       }
@@ -539,27 +546,23 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
       gender,
     };
   }
-  // inside the run: titles come first ("Home Secretary Amber Rudd", "Sen. Ted Cruz")
-  const run = tokens.slice(runStart, runEnd);
-  const lastOfRun = run[run.length - 1] as Token;
-  const org = ORG_WORDS.has(lastOfRun.lc) && run.length > 1;
-  let nameStart = 0;
+  // inside the run tokens[runStart, runEnd) (read in place): titles come first ("Home Secretary
+  // Amber Rudd", "Sen. Ted Cruz")
+  const lastOfRun = tokens[runEnd - 1] as Token;
+  const org = ORG_WORDS.has(lastOfRun.lc) && runEnd - runStart > 1;
+  let nameStart = runStart;
   if (!org) {
-    for (let k = 0; k < run.length - 1; k++) {
-      const t = run[k] as Token;
+    for (let k = runStart; k < runEnd - 1; k++) {
+      const t = tokens[k] as Token;
       // a dot ends a title ("Sen."), not a middle initial ("Richard J. Durbin")
-      const initial = t.text === '.' && k > 0 && isOneLu((run[k - 1] as Token).text);
-      if (
-        TITLE_WORDS.has(t.lc) ||
-        (t.text === '.' && !initial) ||
-        (isAcronym(t) && k < run.length - 2)
-      )
+      const initial = t.text === '.' && k > runStart && isOneLu((tokens[k - 1] as Token).text);
+      if (TITLE_WORDS.has(t.lc) || (t.text === '.' && !initial) || (isAcronym(t) && k < runEnd - 2))
         nameStart = k + 1;
     }
-    while (nameStart < run.length - 1 && (run[nameStart] as Token).text === '.') nameStart++;
+    while (nameStart < runEnd - 1 && (tokens[nameStart] as Token).text === '.') nameStart++;
   }
-  // the name is run[nameStart …]: read its ends, no copy
-  const nf = run[nameStart] as Token;
+  // the name is tokens[nameStart, runEnd): read its ends, no copy
+  const nf = tokens[nameStart] as Token;
   const nl = lastOfRun;
   let name = stripLeadingThe(stripPossessive(text.slice(nf.start, nl.end)));
   if (org && /^The\s/.test(name)) name = name.slice(4);
@@ -568,7 +571,7 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
     roleStart && roleStart.start < nf.start ? text.slice(roleStart.start, nf.start).trim() : '';
   if (affiliation)
     role = role ? `${role} ${affiliation}` : affiliation.replace(/^(?:of|at|for)\s+/, '');
-  if (role && nameStart > 0) person = true;
+  if (role && nameStart > runStart) person = true;
   return {
     kind: 'name',
     name,
