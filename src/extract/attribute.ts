@@ -129,7 +129,8 @@ function cueKind(tokens: Token[], c: number): CueKind {
   if (t.cap || !t.word) return NO_CUE;
   // "Hillary shot back, …": the particle follows; the subject stands before. A noun after the
   // particle makes it another verb: "the Senate goes on recess"
-  if (isPhrasalCue(tokens, c)) {
+  const bits = CUE_WORDS.get(t.lc) ?? 0;
+  if (bits & PHRASAL_VERB_BIT && isPhrasalCue(tokens, c)) {
     const after = tokens[c + 2];
     if (after?.word && !PHRASAL_FOLLOWERS.has(after.lc)) return NO_CUE;
     const p = itemAt(tokens, c - 1);
@@ -137,8 +138,8 @@ function cueKind(tokens: Token[], c: number): CueKind {
     if (p?.text === ',' && tokens[c + 1]?.lc === 'it') return STRONG_CUE;
     return p?.cap || PRONOUN_SUBJECT.has(p?.lc ?? '') ? STRONG_CUE : NO_CUE;
   }
-  let kind = SPEECH_VERBS.has(t.lc) ? STRONG_CUE : participleKind(t.lc);
-  if (kind === NO_CUE && WEAK_VERBS.has(t.lc)) kind = WEAK_CUE;
+  let kind = bits & SPEECH_VERB_BIT ? STRONG_CUE : participleKind(t.lc);
+  if (kind === NO_CUE && bits & WEAK_VERB_BIT) kind = WEAK_CUE;
   if (kind === NO_CUE) return NO_CUE;
   const p = itemAt(tokens, c - 1);
   if (p && (NOT_VERB_BEFORE.has(p.lc) || endsPossessive(p.text))) return NO_CUE;
@@ -706,6 +707,20 @@ const PHRASAL_CUES = new Map<string, Set<string>>([
   ['it', new Set(['put', 'puts'])],
 ]);
 
+// What a word is to cueKind, as bits of one lookup: it asks every word of a context, and most
+// words are none of these (three lookups each before).
+const SPEECH_VERB_BIT = 1;
+const WEAK_VERB_BIT = 2;
+/** The verb of a phrasal cue ("shot" of "shot back"). */
+const PHRASAL_VERB_BIT = 4;
+const CUE_WORDS = new Map<string, number>();
+const markCueWords = (words: Iterable<string>, bit: number) => {
+  for (const w of words) CUE_WORDS.set(w, (CUE_WORDS.get(w) ?? 0) | bit);
+};
+markCueWords(SPEECH_VERBS, SPEECH_VERB_BIT);
+markCueWords(WEAK_VERBS, WEAK_VERB_BIT);
+for (const verbs of PHRASAL_CUES.values()) markCueWords(verbs, PHRASAL_VERB_BIT);
+
 /** "shot back", "went on", "chimed in" at `tokens[c]`. */
 function isPhrasalCue(tokens: Token[], c: number): boolean {
   const t = tokens[c];
@@ -717,7 +732,7 @@ function isPhrasalCue(tokens: Token[], c: number): boolean {
 /** A verb of saying by its shape: a listed cue, or any past tense right after a quote ("beamed"). */
 function isAfterCue(t: Token | undefined, loose: boolean): boolean {
   if (!t || t.cap || !t.word) return false;
-  if (SPEECH_VERBS.has(t.lc) || WEAK_VERBS.has(t.lc)) return true;
+  if ((CUE_WORDS.get(t.lc) ?? 0) & (SPEECH_VERB_BIT | WEAK_VERB_BIT)) return true;
   if (!loose || t.lc.length < 4 || NOT_SPEECH_ED.has(t.lc) || VERB_FILLERS.has(t.lc)) return false;
   return (
     t.lc.endsWith('ed') || (t.lc.endsWith('s') && !t.lc.endsWith('ss') && !t.lc.endsWith('ous'))
