@@ -73,7 +73,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   const n = text.length;
   let i = Math.max(0, start);
   for (;;) {
-    while (i < n && classAt(text, i) === SPACE_BIT) i++;
+    // (a plain space, the usual gap, is known without the table)
+    while (i < n && (text.charCodeAt(i) === 32 || classAt(text, i) === SPACE_BIT)) i++;
     if (i >= end || i >= n) break;
     const first = classAt(text, i);
     const word = (first & LETTER_BIT) !== 0;
@@ -83,6 +84,10 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     let cased = first & CASED_BIT;
     if (word) {
       for (; j < n; j++) {
+        // plain lower-case ASCII, most characters of a word: a letter with no case to change,
+        // known without the table (and, before V8 optimises this loop, without a call)
+        const c = text.charCodeAt(j);
+        if (c >= 97 && c <= 122) continue;
         const k = classAt(text, j);
         if (k & LETTER_BIT) cased |= k & CASED_BIT;
         else if (!(k & JOINER_BIT) || j + 1 >= n || !(classAt(text, j + 1) & LETTER_BIT)) break;
