@@ -1,7 +1,17 @@
+import { isApostropheCode } from './chars';
 import { itemAt } from './collections';
 import type { QuoteSpan } from './find-quotes';
 import { AUDIENCE_VERBS, DOCUMENT_NOUNS, SPEECH_VERBS, VERB_FILLERS, WEAK_VERBS } from './lexicon';
-import { type Mention, speakerAfter, speakerBefore, type Token, tokenize } from './mentions';
+import {
+  isOneLu,
+  type Mention,
+  speakerAfter,
+  speakerBefore,
+  startsWithLl,
+  startsWithLu,
+  type Token,
+  tokenize,
+} from './mentions';
 import { isSentenceEnd, type Paragraph } from './segment';
 
 /** Who said a quote, as far as its own sentence and paragraph tell. */
@@ -32,6 +42,8 @@ const NOUN_LIKE = new Set(
 const COPULA = new Set('was were is are be been being'.split(' '));
 // "is pledging to", "was saying": a progressive participle is a verb of its own
 const PROGRESSIVE = new Set('is was are were been'.split(' '));
+/** What may follow such a participle: "to", "that", a comma, a colon, or the end. */
+const PROGRESSIVE_FOLLOWERS = new Set(['', 'to', 'that', ',', ':']);
 const SPEECH_NOUNS = new Set(
   'comments remarks statement words claim claims warning testimony'.split(' '),
 );
@@ -52,6 +64,14 @@ const LEADING_PUNCT = ',—–―-−();';
 const isCharOf = (text: string, chars: string) => text.length === 1 && chars.includes(text);
 const isSentenceMark = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026;
 const isQuoteCloser = (c: number) => c === 34 || c === 0x201d || c === 0x2019 || c === 39;
+/** Ends in ' or ’, or in 's or ’s: what /['’]s?$/u says, without a regex object per call. */
+function endsPossessive(s: string): boolean {
+  const n = s.length;
+  const last = s.charCodeAt(n - 1);
+  return (
+    isApostropheCode(last) || (last === 115 && n >= 2 && isApostropheCode(s.charCodeAt(n - 2)))
+  );
+}
 
 /**
  * `text[start, end)` ends a sentence: a . ! ? or …, maybe followed by one closing mark (what
@@ -70,12 +90,27 @@ const STRONG_CUE = 2;
 type CueKind = typeof NO_CUE | typeof WEAK_CUE | typeof STRONG_CUE;
 
 /**
+ * The -ing words read so far, with their kinds: working one out makes three stem strings, and
+ * news text repeats its participles. One entry per distinct -ing word of the texts read.
+ */
+const PARTICIPLE_KINDS = new Map<string, CueKind>();
+
+/**
  * "yelling", "tweeting", "adding": the -ing form of a listed speech verb (a strong cue) or of a
  * weak verb (a weak one).
  */
 function participleKind(lc: string): CueKind {
   if (!lc.endsWith('ing') || lc.length < 6) return NO_CUE;
-  const stem = lc.slice(0, -3);
+  let kind = PARTICIPLE_KINDS.get(lc);
+  if (kind === undefined) {
+    kind = stemKind(lc.slice(0, -3));
+    PARTICIPLE_KINDS.set(lc, kind);
+  }
+  return kind;
+}
+
+/** The kind of a verb by the stem of its -ing form: as it is, with an e, or with one letter less. */
+function stemKind(stem: string): CueKind {
   const withE = `${stem}e`;
   const doubled = stem.slice(0, -1);
   if (SPEECH_VERBS.has(stem) || SPEECH_VERBS.has(withE) || SPEECH_VERBS.has(doubled))
@@ -94,7 +129,8 @@ function cueKind(tokens: Token[], c: number): CueKind {
   if (t.cap || !t.word) return NO_CUE;
   // "Hillary shot back, …": the particle follows; the subject stands before. A noun after the
   // particle makes it another verb: "the Senate goes on recess"
-  if (isPhrasalCue(tokens, c)) {
+  const bits = CUE_WORDS.get(t.lc) ?? 0;
+  if (bits & PHRASAL_VERB_BIT && isPhrasalCue(tokens, c)) {
     const after = tokens[c + 2];
     if (after?.word && !PHRASAL_FOLLOWERS.has(after.lc)) return NO_CUE;
     const p = itemAt(tokens, c - 1);
@@ -102,11 +138,11 @@ function cueKind(tokens: Token[], c: number): CueKind {
     if (p?.text === ',' && tokens[c + 1]?.lc === 'it') return STRONG_CUE;
     return p?.cap || PRONOUN_SUBJECT.has(p?.lc ?? '') ? STRONG_CUE : NO_CUE;
   }
-  let kind = SPEECH_VERBS.has(t.lc) ? STRONG_CUE : participleKind(t.lc);
-  if (kind === NO_CUE && WEAK_VERBS.has(t.lc)) kind = WEAK_CUE;
+  let kind = bits & SPEECH_VERB_BIT ? STRONG_CUE : participleKind(t.lc);
+  if (kind === NO_CUE && bits & WEAK_VERB_BIT) kind = WEAK_CUE;
   if (kind === NO_CUE) return NO_CUE;
   const p = itemAt(tokens, c - 1);
-  if (p && (NOT_VERB_BEFORE.has(p.lc) || /['’]s?$/u.test(p.text))) return NO_CUE;
+  if (p && (NOT_VERB_BEFORE.has(p.lc) || endsPossessive(p.text))) return NO_CUE;
   // a participle is a speech cue after a comma or another verb ("declined, saying"), not in
   // "what the FBI was asking"
   if (
@@ -114,13 +150,15 @@ function cueKind(tokens: Token[], c: number): CueKind {
     p &&
     !(
       p.text === ',' ||
-      /(?:ed|ly)$/.test(p.lc) ||
+      p.lc.endsWith('ed') ||
+      p.lc.endsWith('ly') ||
       p.text === '—' ||
       (p.cap && p.word) ||
       // "X distanced himself by saying he would …": the subject of the clause speaks
-      (/^(?:by|after|while)$/.test(p.lc) && participleKind(t.lc) === STRONG_CUE) ||
+      ((p.lc === 'by' || p.lc === 'after' || p.lc === 'while') &&
+        participleKind(t.lc) === STRONG_CUE) ||
       // "is pledging to …", "was saying that …" (not "what the FBI was asking ignored …")
-      (PROGRESSIVE.has(p.lc) && /^(?:to|that|,|:)?$/.test(tokens[c + 1]?.lc ?? ''))
+      (PROGRESSIVE.has(p.lc) && PROGRESSIVE_FOLLOWERS.has(tokens[c + 1]?.lc ?? ''))
     )
   )
     return NO_CUE;
@@ -145,7 +183,8 @@ function capitalisedMidSentence(word: string, text: string): boolean {
     from = i + word.length;
     let b = i - 1;
     while (b >= 0 && text.charCodeAt(b) === 32) b--;
-    if (b < i - 1 && b >= 0 && /[\p{Ll},]/u.test(text[b] as string)) return true;
+    if (b < i - 1 && b >= 0 && (text.charCodeAt(b) === 44 || startsWithLl(text[b] as string)))
+      return true;
   }
   return false;
 }
@@ -167,6 +206,16 @@ function datelineEnd(tokens: Token[]): number {
   return 0;
 }
 
+/** Words that open an adverbial before a sentence's subject ("On Monday, …", "Speaking in …"). */
+const ADVERBIAL_OPENERS = new Set(
+  `On In At After Before During Last Later Earlier Meanwhile But And However Yet Still Also Then
+  Now Today Tonight Yesterday Speaking Asked When While Since Despite Although Though As First
+  Second Third Finally Instead Indeed Moreover Furthermore Similarly Likewise Separately With
+  Without For From Under Amid Among Through Throughout Until Unlike Following Ahead Back Like
+  Alongside Beyond Besides Within Inside Outside Against Toward Towards Behind Near Via Given
+  Regarding Here Monday Tuesday Wednesday Thursday Friday Saturday Sunday`.split(/\s+/),
+);
+
 /** Index of the first token of the sentence-initial noun phrase, skipping an opening adverbial. */
 function clauseSubjectAt(
   tokens: Token[],
@@ -184,23 +233,23 @@ function clauseSubjectAt(
     // "Reached by phone, …", "Hastily, …", "Continuing to explain, …": an opening adverbial
     // (not a name such as "Ted Cruz" or a "Kelly" the text names mid-sentence)
     first.lc.endsWith('ing') ||
-    (/(?:ly|ed)$/.test(first.lc) &&
+    ((first.lc.endsWith('ly') || first.lc.endsWith('ed')) &&
       !tokens[i + 1]?.cap &&
       !capitalisedMidSentence(first.text, text)) ||
-    /^(?:On|In|At|After|Before|During|Last|Later|Earlier|Meanwhile|But|And|However|Yet|Still|Also|Then|Now|Today|Tonight|Yesterday|Speaking|Asked|When|While|Since|Despite|Although|Though|As|First|Second|Third|Finally|Instead|Indeed|Moreover|Furthermore|Similarly|Likewise|Separately|With|Without|For|From|Under|Amid|Among|Through|Throughout|Until|Unlike|Following|Ahead|Back|Like|Alongside|Beyond|Besides|Within|Inside|Outside|Against|Toward|Towards|Behind|Near|Via|Given|Regarding|Here|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(
-      first.text,
-    )
+    ADVERBIAL_OPENERS.has(first.text)
   ) {
     // skip to after the first comma of an opening adverbial
     let k = i;
     while (k < limit && k < i + 20 && (tokens[k] as Token).text !== ',') k++;
     // "Speaking in Salem, which hosts the vote, Trump …": a relative clause ends the adverbial
-    if (/^(?:which|where|who)$/.test(tokens[k + 1]?.lc ?? '')) {
+    const rel = tokens[k + 1]?.lc;
+    if (rel === 'which' || rel === 'where' || rel === 'who') {
       k += 2;
       while (k < limit && k < i + 36 && (tokens[k] as Token).text !== ',') k++;
     }
     // "Preceded by Joe Arpaio, the Arizona sheriff, Trump …": an apposition ends the adverbial
-    if (/^(?:the|a|an)$/.test(tokens[k + 1]?.lc ?? '')) {
+    const det = tokens[k + 1]?.lc;
+    if (det === 'the' || det === 'a' || det === 'an') {
       let e = k + 2;
       while (e < limit && e < k + 16 && (tokens[e] as Token).text !== ',') e++;
       if (e < limit && tokens[e]?.text === ',' && tokens[e + 1]?.cap) k = e;
@@ -253,17 +302,23 @@ function speakingSubject(tokens: Token[], text: string): Mention | null {
   return r.mention;
 }
 
+/** An initial or a short abbreviation before a dot that ends no phrase: /^(?:\p{Lu}|[a-z]{1,3})$/u. */
+function initialOrShort(w: string): boolean {
+  if (w.length === 0 || w.length > 3) return isOneLu(w);
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 97 || c > 122) return isOneLu(w);
+  }
+  return true;
+}
+
 /** A phrase between commas right before `commaIdx` (an apposition or a relative clause). */
 function openingComma(tokens: Token[], commaIdx: number): number {
   for (let k = commaIdx - 1; k >= 0 && k > commaIdx - 32; k--) {
     const t = tokens[k] as Token;
     if (t.text === ',') return k;
     if (t.text === '.' || t.text === ';' || t.text === ':' || t.text === '!' || t.text === '?') {
-      if (
-        k > 0 &&
-        tokens[k - 1]?.end === t.start &&
-        /^(?:\p{Lu}|[a-z]{1,3})$/u.test(tokens[k - 1]?.text ?? '')
-      )
+      if (k > 0 && tokens[k - 1]?.end === t.start && initialOrShort(tokens[k - 1]?.text ?? ''))
         continue;
       return -1;
     }
@@ -274,8 +329,10 @@ function openingComma(tokens: Token[], commaIdx: number): number {
 const PLACE_PREPOSITIONS = new Set(['on', 'in', 'at', 'to', 'from', 'via']);
 const CONJUNCTION_OPENERS = new Set(['But', 'And', 'Yet', 'So', 'Or']);
 
-const ROLE_APPOSITION =
-  /^(?:the|a|an|former|formerly|then|now|currently|also|who|which|one|chief|head|senior|deputy|\p{Lu})/u;
+const ROLE_APPOSITION_WORD =
+  /^(?:the|a|an|former|formerly|then|now|currently|also|who|which|one|chief|head|senior|deputy)/;
+/** An apposition that may be a role: it opens with a capital or one of the words above. */
+const opensRoleApposition = (s: string) => startsWithLu(s) || ROLE_APPOSITION_WORD.test(s);
 
 /** The tokens of a quote's whole sentence up to the quote, read only when asked. */
 type SentenceTokens = (() => Token[]) | undefined;
@@ -304,7 +361,10 @@ function partyTagOpen(tokens: Token[], close: number, span: number): number {
   let k = close - 1;
   while (k >= 0 && close - k < span && (tokens[k] as Token).text !== '(') k--;
   if (k < 0 || (tokens[k] as Token).text !== '(') return -1;
-  return /^[A-Z]-/.test(tokens[k + 1]?.text ?? '') ? k : -1;
+  // "R-", "D-": a capital and a hyphen
+  const tag = tokens[k + 1]?.text ?? '';
+  const c = tag.charCodeAt(0);
+  return c >= 65 && c <= 90 && tag.charCodeAt(1) === 45 ? k : -1;
 }
 
 /**
@@ -389,9 +449,10 @@ function subjectOf(
       return named.mention;
     }
     if (
-      ROLE_APPOSITION.test(inner.text) &&
-      !/^(?:who|which)$/.test(inner.lc) &&
-      !/ing$/.test(inner.lc)
+      opensRoleApposition(inner.text) &&
+      inner.lc !== 'who' &&
+      inner.lc !== 'which' &&
+      !inner.lc.endsWith('ing')
     )
       role = text.slice(inner.start, (tokens[j - 2] as Token).end);
     j = k;
@@ -439,7 +500,7 @@ function speechNounSpeaker(
   if (r && r.mention.kind === 'name' && SPEECH_NOUN_FOLLOW.has(tokens[r.to]?.lc ?? ''))
     return r.mention;
   const p = itemAt(tokens, c - 1);
-  if (p && /['’]s?$/u.test(p.text) && p.cap) {
+  if (p && endsPossessive(p.text) && p.cap) {
     const b = speakerBefore(tokens, c, text);
     if (b && b.mention.kind === 'name') return { ...b.mention, objectOf: b.from };
   }
@@ -469,6 +530,16 @@ export interface Frame {
 }
 
 const CONTINUE = /^continu/;
+
+/** Whether a comma or a dot stands among `tokens[from …]`. */
+function hasCommaOrDot(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length; k++) {
+    const t = (tokens[k] as Token).text;
+    if (t === ',' || t === '.') return true;
+  }
+  return false;
+}
+const PASSIVE_AUXILIARIES = new Set('was were been being is are'.split(' '));
 
 /**
  * The speech frame in the text before a quote (same sentence): tight when next to the quote.
@@ -550,9 +621,7 @@ export function frameBefore(tokens: Token[], text: string, sentence?: () => Toke
       continue;
     const tight =
       between === 0 ||
-      (weak &&
-        between <= 3 &&
-        !tokens.slice(c + 1).some((x) => x.text === ',' || x.text === '.')) ||
+      (weak && between <= 3 && !hasCommaOrDot(tokens, c + 1)) ||
       (between <= 10 &&
         (lastTok?.text === ':' || lastTok?.text === ',' || lastTok?.lc === 'that')) ||
       (between <= 2 && lastTok?.lc === 'as');
@@ -563,10 +632,7 @@ export function frameBefore(tokens: Token[], text: string, sentence?: () => Toke
       if (!(next && next.lc === 'that')) continue;
     }
     // passive: "Rubio was asked by moderator Gerard Baker whether …"
-    if (
-      tokens[c + 1]?.lc === 'by' &&
-      /^(?:was|were|been|being|is|are)$/.test(itemAt(tokens, c - 1)?.lc ?? '')
-    ) {
+    if (tokens[c + 1]?.lc === 'by' && PASSIVE_AUXILIARIES.has(itemAt(tokens, c - 1)?.lc ?? '')) {
       const agent = speakerAfter(tokens, c + 2, text);
       if (agent && agent.mention.kind !== 'first-person') return { mention: agent.mention, tight };
     }
@@ -641,6 +707,20 @@ const PHRASAL_CUES = new Map<string, Set<string>>([
   ['it', new Set(['put', 'puts'])],
 ]);
 
+// What a word is to cueKind, as bits of one lookup: it asks every word of a context, and most
+// words are none of these (three lookups each before).
+const SPEECH_VERB_BIT = 1;
+const WEAK_VERB_BIT = 2;
+/** The verb of a phrasal cue ("shot" of "shot back"). */
+const PHRASAL_VERB_BIT = 4;
+const CUE_WORDS = new Map<string, number>();
+const markCueWords = (words: Iterable<string>, bit: number) => {
+  for (const w of words) CUE_WORDS.set(w, (CUE_WORDS.get(w) ?? 0) | bit);
+};
+markCueWords(SPEECH_VERBS, SPEECH_VERB_BIT);
+markCueWords(WEAK_VERBS, WEAK_VERB_BIT);
+for (const verbs of PHRASAL_CUES.values()) markCueWords(verbs, PHRASAL_VERB_BIT);
+
 /** "shot back", "went on", "chimed in" at `tokens[c]`. */
 function isPhrasalCue(tokens: Token[], c: number): boolean {
   const t = tokens[c];
@@ -652,7 +732,7 @@ function isPhrasalCue(tokens: Token[], c: number): boolean {
 /** A verb of saying by its shape: a listed cue, or any past tense right after a quote ("beamed"). */
 function isAfterCue(t: Token | undefined, loose: boolean): boolean {
   if (!t || t.cap || !t.word) return false;
-  if (SPEECH_VERBS.has(t.lc) || WEAK_VERBS.has(t.lc)) return true;
+  if ((CUE_WORDS.get(t.lc) ?? 0) & (SPEECH_VERB_BIT | WEAK_VERB_BIT)) return true;
   if (!loose || t.lc.length < 4 || NOT_SPEECH_ED.has(t.lc) || VERB_FILLERS.has(t.lc)) return false;
   return (
     t.lc.endsWith('ed') || (t.lc.endsWith('s') && !t.lc.endsWith('ss') && !t.lc.endsWith('ous'))
@@ -684,7 +764,7 @@ function frameAfter(tokens: Token[], text: string, loose: boolean, closed = fals
   if (i > 0 && DASHES.has((tokens[i - 1] as Token).text) && i <= 2) {
     const r = speakerAfter(tokens, i, text);
     const next = tokens[skipParenthesis(tokens, r?.to ?? 0)];
-    if (r && r.mention.kind === 'name' && (!next || /^[,.;]$/.test(next.text))) return r.mention;
+    if (r && r.mention.kind === 'name' && (!next || isCharOf(next.text, ',.;'))) return r.mention;
   }
   // inverted: said X
   let v = i;
@@ -696,7 +776,7 @@ function frameAfter(tokens: Token[], text: string, loose: boolean, closed = fals
   const asker = loose && (verb?.lc === 'asked' || verb?.lc === 'asks');
   if (verb && isAfterCue(verb, loose) && (!AUDIENCE_VERBS.has(verb.lc) || asker)) {
     const r = speakerAfter(tokens, v + 1, text);
-    if (asker && r && !/^[,.;]$/.test(tokens[skipParenthesis(tokens, r.to)]?.text ?? '.'))
+    if (asker && r && !isCharOf(tokens[skipParenthesis(tokens, r.to)]?.text ?? '.', ',.;'))
       return null;
     if (r && (SPEECH_VERBS.has(verb.lc) || r.mention.kind === 'name')) {
       withApposition(r.mention, tokens, r.to, text);
@@ -731,7 +811,7 @@ function frameAfter(tokens: Token[], text: string, loose: boolean, closed = fals
     while (k < tokens.length && k - j < 32 && (tokens[k] as Token).text !== ',') k++;
     if (k >= tokens.length || (tokens[k] as Token).text !== ',') return null;
     const inner = tokens[j + 1] as Token;
-    if (n === 0 && !/^(?:who|which)$/.test(inner.lc) && !/ing$/.test(inner.lc))
+    if (n === 0 && inner.lc !== 'who' && inner.lc !== 'which' && !inner.lc.endsWith('ing'))
       role = text.slice(inner.start, (tokens[k - 1] as Token).end);
     j = k + 1;
     // a second apposition starts right after the first one's closing comma
@@ -801,7 +881,8 @@ function laterInverted(tokens: Token[], i: number, text: string): Mention | null
 function withApposition(m: Mention, tokens: Token[], to: number, text: string): void {
   if (m.kind !== 'name' || m.role || tokens[to]?.text !== ',') return;
   const inner = tokens[to + 1];
-  if (!inner || !ROLE_APPOSITION.test(inner.text) || /^(?:who|which)$/.test(inner.lc)) return;
+  if (!inner || !opensRoleApposition(inner.text) || inner.lc === 'who' || inner.lc === 'which')
+    return;
   let k = to + 1;
   while (k < tokens.length && !isCharOf((tokens[k] as Token).text, ',.;:!?()')) k++;
   const last = tokens[k - 1] as Token;
@@ -835,6 +916,17 @@ export function sentenceEndBetween(text: string, from: number, to: number): numb
 }
 
 /**
+ * A past-tense ending, "said", "wrote", "told" (what /(?:ed|id|ote|old)$/ says), and with `says`
+ * the present "says" too.
+ */
+const endsPast = (w: string, says: boolean) =>
+  w.endsWith('ed') ||
+  w.endsWith('id') ||
+  w.endsWith('ote') ||
+  w.endsWith('old') ||
+  (says && w.endsWith('ys'));
+
+/**
  * A sentence-initial capitalised word is a name only if the text also capitalises it mid-sentence
  * ("Polls showed", "Regulators said" are not names); an all-caps run is a dateline or a heading.
  */
@@ -860,7 +952,7 @@ function plausibleName(m: Mention, text: string): boolean {
     while (b >= 0 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 0xa0)) b--;
     if (b < 0 || b === i - 1) continue;
     const c = text[b] as string;
-    if (/[\p{Ll},;(]/u.test(c) || (/\p{Lu}/u.test(c) && b < i - 1)) return true;
+    if (isCharOf(c, ',;(') || startsWithLl(c) || (startsWithLu(c) && b < i - 1)) return true;
   }
   return false;
 }
@@ -899,8 +991,7 @@ function sentenceFinalFrame(tokens: Token[], text: string): Mention | null {
   let v = tokens.length - 1;
   if (itemAt(tokens, v)?.text === '.') v--;
   const verb = itemAt(tokens, v);
-  if (!verb || verb.cap || !SPEECH_VERBS.has(verb.lc) || !/(?:ed|id|ys|ote|old)$/.test(verb.lc))
-    return null;
+  if (!verb || verb.cap || !SPEECH_VERBS.has(verb.lc) || !endsPast(verb.lc, true)) return null;
   const r = speakerBefore(tokens, v, text);
   if (!r || itemAt(tokens, r.from - 1)?.text !== ',') return null;
   const m = r.mention;
@@ -996,7 +1087,7 @@ export function attributeQuotes(
         const gap = text.slice(prevClose, q.open).trim();
         // "“…dangerous.” New Jersey Gov. X …": a capital after a closed quote starts a sentence
         sameSentence = !(
-          (gap === '' || /^\p{Lu}/u.test(gap)) &&
+          (gap === '' || startsWithLu(gap)) &&
           endsSentence(text, prev.start, prev.end)
         );
       }
@@ -1095,7 +1186,7 @@ export function attributeQuotes(
     if (tokens[i]?.lc !== 'as') continue;
     const r = speakerAfter(tokens, i + 1, text);
     const v = r ? tokens[r.to] : undefined;
-    if (!r || !v || v.cap || !SPEECH_VERBS.has(v.lc) || !/(?:ed|id|ote|old)$/.test(v.lc)) continue;
+    if (!r || !v || v.cap || !SPEECH_VERBS.has(v.lc) || !endsPast(v.lc, false)) continue;
     if (r.mention.kind === 'name' && plausibleName(r.mention, text))
       out[k] = { ...a, mention: r.mention, rule: 'as-said', confidence: 0.7 };
   }

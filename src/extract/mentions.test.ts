@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { isLetterCode, startsUpper } from './chars';
-import { speakerAfter, speakerBefore, tokenize } from './mentions';
+import {
+  isOneLu,
+  speakerAfter,
+  speakerBefore,
+  startsWithLl,
+  startsWithLu,
+  tokenize,
+} from './mentions';
 
 const phraseBefore = (text: string) => {
   const tokens = tokenize(text, 0, text.length);
@@ -66,6 +73,20 @@ describe('tokenize', () => {
       'die',
       false,
     ]);
+  });
+});
+
+describe('letter classes read by hand', () => {
+  it('agree with the property regexes on every code unit and on longer strings', () => {
+    const samples = ['', 'Ab', 'ab', 'A.', 'Mr', '𝐀', '𝐀b', 'Éa', 'éA', '“A', '—a', 'ǅ', 'µ'];
+    for (let c = 0; c < 65536; c++) samples.push(String.fromCharCode(c));
+    let mismatches = 0;
+    for (const s of samples) {
+      if (startsWithLu(s) !== /^\p{Lu}/u.test(s)) mismatches++;
+      if (startsWithLl(s) !== /^\p{Ll}/u.test(s)) mismatches++;
+      if (isOneLu(s) !== /^\p{Lu}$/u.test(s)) mismatches++;
+    }
+    expect(mismatches).toBe(0);
   });
 });
 

@@ -73,7 +73,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   const n = text.length;
   let i = Math.max(0, start);
   for (;;) {
-    while (i < n && classAt(text, i) === SPACE_BIT) i++;
+    // (a plain space, the usual gap, is known without the table)
+    while (i < n && (text.charCodeAt(i) === 32 || classAt(text, i) === SPACE_BIT)) i++;
     if (i >= end || i >= n) break;
     const first = classAt(text, i);
     const word = (first & LETTER_BIT) !== 0;
@@ -83,6 +84,10 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     let cased = first & CASED_BIT;
     if (word) {
       for (; j < n; j++) {
+        // plain lower-case ASCII, most characters of a word: a letter with no case to change,
+        // known without the table (and, before V8 optimises this loop, without a call)
+        const c = text.charCodeAt(j);
+        if (c >= 97 && c <= 122) continue;
         const k = classAt(text, j);
         if (k & LETTER_BIT) cased |= k & CASED_BIT;
         else if (!(k & JOINER_BIT) || j + 1 >= n || !(classAt(text, j + 1) & LETTER_BIT)) break;
@@ -223,8 +228,67 @@ const ABBREVIATED_TITLES = new Set([
   'd.c',
 ]);
 
+// Letter classes (\p{Lu}, \p{Ll}, \p{L}) read by hand where the text allows it: a regex with a
+// property escape compiles its large class on first use and again when V8 tiers it up to machine
+// code, a few ms of a short CLI run. ASCII and general punctuation (U+2000–U+206F: spaces, dashes,
+// curly quotes) need no regex, as that block holds no letter; other code units ask the regex.
+// (Module constants: esbuild turns a literal with \p{..} outside a class into a `new RegExp` per
+// call. Non-global, so `.test` keeps no state between calls.)
+const HAS_UPPER = /\p{Lu}/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+const STARTS_LOWER = /^\p{Ll}/u;
+const ONE_UPPER = /^\p{Lu}$/u;
+/** Dotted initials: "U.S", "J.K". */
+const DOTTED_INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
+
+/** `c` is ASCII or general punctuation: the only letters among such code units are A-Z, a-z. */
+const isPlainCode = (c: number) => c < 0x80 || (c >= 0x2000 && c <= 0x206f);
+const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
+const isAsciiLower = (c: number) => c >= 97 && c <= 122;
+
+/** What /^\p{Lu}/u says: `s` opens with an upper-case letter. */
+export function startsWithLu(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return isPlainCode(c) ? isAsciiUpper(c) : STARTS_UPPER.test(s);
+}
+
+/** What /^\p{Ll}/u says: `s` opens with a lower-case letter. */
+export function startsWithLl(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return isPlainCode(c) ? isAsciiLower(c) : STARTS_LOWER.test(s);
+}
+
+/** What /^\p{Lu}$/u says: `s` is one upper-case letter (a plain code unit is a whole one). */
+export function isOneLu(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return isPlainCode(c) ? s.length === 1 && isAsciiUpper(c) : ONE_UPPER.test(s);
+}
+
+/** What /\p{Lu}/u says: `s` holds an upper-case letter. */
+function hasLu(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isAsciiUpper(c)) return true;
+    if (!isPlainCode(c)) return HAS_UPPER.test(s);
+  }
+  return false;
+}
+
+/**
+ * What /^(?:\p{L}\.)+\p{L}$/u says: letters joined by dots. Up to the first code unit that is not
+ * plain, code units are code points, so a mismatch there is the regex's mismatch too.
+ */
+function isDottedInitials(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!isPlainCode(c)) return DOTTED_INITIALS.test(s);
+    if (i % 2 === 0 ? !(isAsciiUpper(c) || isAsciiLower(c)) : c !== 46) return false;
+  }
+  return s.length >= 3 && s.length % 2 === 1;
+}
+
 const isAcronym = (t: Token) =>
-  t.text.length >= 2 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text);
+  t.text.length >= 2 && t.text === t.text.toUpperCase() && hasLu(t.text);
 
 /** A token that may be part of a speaker phrase. */
 const LINKS = new Set(['of', 'for', 'at']);
@@ -246,12 +310,12 @@ function isTitleDot(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const p = itemAt(tokens, i - 1);
   if (!t || !p || t.text !== '.' || p.end !== t.start) return false;
-  return (
-    ABBREVIATED_TITLES.has(p.lc) ||
-    (p.cap && p.text.length === 1) ||
-    /^(?:\p{L}\.)+\p{L}$/u.test(p.text)
-  );
+  return ABBREVIATED_TITLES.has(p.lc) || (p.cap && p.text.length === 1) || isDottedInitials(p.text);
 }
+
+const SPOKESPERSONS = new Set(
+  'spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen'.split(' '),
+);
 
 const NOT_NAMES = new Set(
   'the a an i we you he she they it this that these those who what which whom whose how why there here his her its their our my your'.split(
@@ -354,7 +418,7 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
   // spokesperson for/of X
   for (let i = from; i < to - 1; i++) {
     const t = tokens[i] as Token;
-    if (/^spokes(?:man|woman|person|people|men|women)$/.test(t.lc)) {
+    if (SPOKESPERSONS.has(t.lc)) {
       const prep = tokens[i + 1] as Token;
       if (prep.lc === 'for' || prep.lc === 'of' || prep.lc === 'at') {
         let s = i + 2;
@@ -378,13 +442,20 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
   for (let i = from + 1; i < to - 1; i++) {
     const t = tokens[i] as Token;
     if ((t.lc === 'of' || t.lc === 'at' || t.lc === 'for') && (tokens[i - 1] as Token).cap) {
-      const left = tokens.slice(from, i);
-      const caps = left.filter((x) => x.cap && !TITLE_WORDS.has(x.lc));
-      const orgish = left.some((x) => ORG_WORDS.has(x.lc));
-      if (caps.length >= 2 && !orgish) {
+      // the words left of "of", read in place: capitalised non-titles, an organisation, a title
+      let caps = 0;
+      let orgish = false;
+      let titled = false;
+      for (let k = from; k < i; k++) {
+        const x = tokens[k] as Token;
+        if (x.cap && !TITLE_WORDS.has(x.lc)) caps++;
+        if (ORG_WORDS.has(x.lc)) orgish = true;
+        if (TITLE_WORDS.has(x.lc)) titled = true;
+      }
+      if (caps >= 2 && !orgish) {
         headEnd = i;
         affiliation = text.slice(t.start, last.end);
-      } else if (caps.length >= 1 && !orgish && left.some((x) => TITLE_WORDS.has(x.lc))) {
+      } else if (caps >= 1 && !orgish && titled) {
         headEnd = i;
         affiliation = text.slice(t.start, last.end);
       }
@@ -480,27 +551,23 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
       gender,
     };
   }
-  // inside the run: titles come first ("Home Secretary Amber Rudd", "Sen. Ted Cruz")
-  const run = tokens.slice(runStart, runEnd);
-  const lastOfRun = run[run.length - 1] as Token;
-  const org = ORG_WORDS.has(lastOfRun.lc) && run.length > 1;
-  let nameStart = 0;
+  // inside the run tokens[runStart, runEnd) (read in place): titles come first ("Home Secretary
+  // Amber Rudd", "Sen. Ted Cruz")
+  const lastOfRun = tokens[runEnd - 1] as Token;
+  const org = ORG_WORDS.has(lastOfRun.lc) && runEnd - runStart > 1;
+  let nameStart = runStart;
   if (!org) {
-    for (let k = 0; k < run.length - 1; k++) {
-      const t = run[k] as Token;
+    for (let k = runStart; k < runEnd - 1; k++) {
+      const t = tokens[k] as Token;
       // a dot ends a title ("Sen."), not a middle initial ("Richard J. Durbin")
-      const initial = t.text === '.' && k > 0 && /^\p{Lu}$/u.test((run[k - 1] as Token).text);
-      if (
-        TITLE_WORDS.has(t.lc) ||
-        (t.text === '.' && !initial) ||
-        (isAcronym(t) && k < run.length - 2)
-      )
+      const initial = t.text === '.' && k > runStart && isOneLu((tokens[k - 1] as Token).text);
+      if (TITLE_WORDS.has(t.lc) || (t.text === '.' && !initial) || (isAcronym(t) && k < runEnd - 2))
         nameStart = k + 1;
     }
-    while (nameStart < run.length - 1 && (run[nameStart] as Token).text === '.') nameStart++;
+    while (nameStart < runEnd - 1 && (tokens[nameStart] as Token).text === '.') nameStart++;
   }
-  // the name is run[nameStart …]: read its ends, no copy
-  const nf = run[nameStart] as Token;
+  // the name is tokens[nameStart, runEnd): read its ends, no copy
+  const nf = tokens[nameStart] as Token;
   const nl = lastOfRun;
   let name = stripLeadingThe(stripPossessive(text.slice(nf.start, nl.end)));
   if (org && /^The\s/.test(name)) name = name.slice(4);
@@ -509,7 +576,7 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
     roleStart && roleStart.start < nf.start ? text.slice(roleStart.start, nf.start).trim() : '';
   if (affiliation)
     role = role ? `${role} ${affiliation}` : affiliation.replace(/^(?:of|at|for)\s+/, '');
-  if (role && nameStart > 0) person = true;
+  if (role && nameStart > runStart) person = true;
   return {
     kind: 'name',
     name,
