@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSingleWord, isTerm, isTitleCase } from './terms';
+import { isLetterOrDigitAt, isSingleWord, isTerm, isTitleCase } from './terms';
 
 describe('terms', () => {
   it('a single word is a term', () => {
@@ -27,5 +27,15 @@ describe('terms', () => {
     const c = 'She said the plan was “Dead On Arrival” and left.';
     const d = c.indexOf('Dead');
     expect(isTerm(c, d, d + 15, d + 15)).toBe(false);
+  });
+});
+
+describe('isLetterOrDigitAt', () => {
+  it('agrees with the Unicode classes on every code unit', () => {
+    const re = /[\p{L}\p{N}]/u;
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      expect([c, isLetterOrDigitAt(`a${ch}`, 1)]).toEqual([c, re.test(ch)]);
+    }
   });
 });

@@ -3,6 +3,8 @@
  * `term`s with no speaker.
  */
 
+import { isRegexSpaceCode } from './chars';
+
 const TITLE_CONTEXT = new Set(
   `titled entitled called named dubbed show program programme film movie book series album song
   documentary podcast segment magazine newspaper column op-ed play novel episode hit star of on
@@ -15,6 +17,36 @@ const WORK_NOUNS = new Set(
 );
 const SMALL = new Set('a an the of in on to and for with at by or from as is are vs'.split(' '));
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+const TITLE_START = /^[\p{Lu}\p{N}]/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** \p{L} or \p{N} among the codes below U+0100 (a test checks them against the regex). */
+function isLatin1LetterOrDigit(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c >= 0xc0) return c !== 0xd7 && c !== 0xf7;
+  // ª, the superscripts ² ³ ¹, µ, º and the fractions ¼ ½ ¾
+  return (
+    c === 0xaa ||
+    c === 0xb2 ||
+    c === 0xb3 ||
+    c === 0xb5 ||
+    c === 0xb9 ||
+    c === 0xba ||
+    (c >= 0xbc && c <= 0xbe)
+  );
+}
+
+/**
+ * Whether the code unit at `i` is a letter or digit (\p{L} or \p{N}), judged by hand for Latin-1
+ * and general punctuation: the Unicode regex, which costs a millisecond to compile and first run
+ * in a fresh process, is only asked about the rest (exported for its test).
+ */
+export function isLetterOrDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x100) return isLatin1LetterOrDigit(c);
+  if (c >= 0x2000 && c <= 0x206f) return false;
+  return LETTER_OR_DIGIT.test(text[i] as string);
+}
 
 /*
  * WORD restricted to ASCII and the common typographic marks (no letters among them): a letter or
@@ -107,7 +139,7 @@ function isTitleCaseUnicode(text: string): boolean {
     const w = m[0];
     n++;
     if (n > 8) return false;
-    const upper = /^[\p{Lu}\p{N}]/u.test(w);
+    const upper = TITLE_START.test(w);
     if (n === 1 && !upper) return false;
     if (!upper && !SMALL.has(w.toLowerCase())) return false;
   }
@@ -116,17 +148,25 @@ function isTitleCaseUnicode(text: string): boolean {
 
 function wordBefore(text: string, at: number): string {
   let e = at;
-  while (e > 0 && /\s/.test(text[e - 1] as string)) e--;
+  while (e > 0 && isRegexSpaceCode(text.charCodeAt(e - 1))) e--;
   let s = e;
-  while (s > 0 && /[\p{L}\p{N}'’-]/u.test(text[s - 1] as string)) s--;
+  while (s > 0 && (isLetterOrDigitAt(text, s - 1) || isWordMark(text.charCodeAt(s - 1)))) s--;
   return text.slice(s, e);
 }
 
+/** ' ’ or -: may stand inside a word before a quote. */
+const isWordMark = (c: number) => c === 39 || c === 0x2019 || c === 45;
+
 function wordAfter(text: string, at: number): string {
   let s = at;
-  while (s < text.length && /[\s,.]/.test(text[s] as string)) s++;
+  while (s < text.length) {
+    const c = text.charCodeAt(s);
+    if (!isRegexSpaceCode(c) && c !== 44 && c !== 46) break;
+    s++;
+  }
   let e = s;
-  while (e < text.length && e - s < 30 && /[\p{L}\p{N}-]/u.test(text[e] as string)) e++;
+  while (e < text.length && e - s < 30 && (isLetterOrDigitAt(text, e) || text.charCodeAt(e) === 45))
+    e++;
   return text.slice(s, e);
 }
 
