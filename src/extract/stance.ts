@@ -110,12 +110,12 @@ function shortestNames(lists: string[][]): string[] {
  * some aren't sure"), or criticised by the proposer is against; agreement ("backed",
  * "welcomed", "echoed") is for; both is mixed; no cue is neutral.
  *
- * @example readStances(work, index, nameOf).proposer // the record of the headline's speaker
+ * @example readStances(work, index, namesOf).proposer // the record of the headline's speaker
  */
 export function readStances(
   w: DocumentWork,
   index: ActorIndex,
-  nameOf: (r: ActorRecord) => string,
+  namesOf: (r: ActorRecord) => string[],
 ): DocumentStances {
   const text = w.doc.text;
   const speakers: ActorRecord[] = [];
@@ -136,8 +136,8 @@ export function readStances(
       break;
     }
   }
-  // every speaker's names that start with a capital, worked out once per document
-  const capitalNames = speakers.map((r) => capitalNamesOf(r, nameOf(r)));
+  // every speaker's names that start with a capital
+  const capitalNames = speakers.map(namesOf);
   // else the speaker the headline names first, else the one the lead names first
   const firstNamed = (inText: string) => {
     let at = Number.POSITIVE_INFINITY;
@@ -287,7 +287,11 @@ export function readStances(
     let s = 0;
     let nextContrast = 0;
     let nextAgreement = 0;
-    while (s < plain.length) {
+    // (the sentences after the last cue carry none: they are not split off)
+    while (
+      s < plain.length &&
+      (nextContrast < contrasts.length || nextAgreement < agreements.length)
+    ) {
       const found = sentenceEndFrom(plain, s);
       const e = found >= 0 ? found : plain.length - 1;
       // a cue never holds sentence-final punctuation, so it lies within one sentence
@@ -362,10 +366,21 @@ export function assignStances(
 ): Position[] {
   const nameById = new Map(graph.actors.map((a) => [a.id, a.name]));
   const nameOf = (r: ActorRecord) => nameById.get(idOf(r) ?? '') ?? r.surname;
+  // an actor's names that start with a capital, worked out once: the same actors speak in many
+  // documents, and a well-known one has dozens of forms
+  const capitalNames = new Map<ActorRecord, string[]>();
+  const namesOf = (r: ActorRecord) => {
+    let names = capitalNames.get(r);
+    if (!names) {
+      names = capitalNamesOf(r, nameOf(r));
+      capitalNames.set(r, names);
+    }
+    return names;
+  };
   // evidence by actor id, then issue id (nested maps: no key string is built per lookup)
   const evidence = new Map<string, Map<string, { pro: number; con: number; proposer: boolean }>>();
   for (const w of works) {
-    const st = readStances(w, index, nameOf);
+    const st = readStances(w, index, namesOf);
     stances.set(w.doc.id, st);
     const issueId = issues.issueOf.get(w.doc.id) as string;
     // forEach, not `for (const [r, e] of …)`: unoptimised code runs the iterator protocol to
