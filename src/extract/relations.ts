@@ -75,8 +75,8 @@ export function findCriticisms(works: DocumentWork[], index: ActorIndex): Critic
   const out: Criticism[] = [];
   for (const w of works) {
     const text = w.doc.text;
-    const docActors: ActorRecord[] = [];
-    for (const s of w.speakers) if (s && !docActors.includes(s)) docActors.push(s);
+    // the document's speakers, gathered only for a document with a quote of blame (few are)
+    let docActors: ActorRecord[] | null = null;
     w.quotes.forEach((q: QuoteSpan, k) => {
       const speaker = w.speakers[k];
       if (!speaker) return;
@@ -94,6 +94,10 @@ export function findCriticisms(works: DocumentWork[], index: ActorIndex): Critic
         const full = w.names.fullBySurname.get(surname)?.[0];
         const titled = full !== undefined && w.names.titled.has(full);
         if (!inList && !titled && !index.knows(r.name)) return;
+        if (!docActors) {
+          docActors = [];
+          for (const s of w.speakers) if (s && !docActors.includes(s)) docActors.push(s);
+        }
         const t = index.resolveName(
           { kind: 'name', name: r.name, start: r.start, end: r.end, person: true },
           w.doc.id,
