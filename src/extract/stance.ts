@@ -99,8 +99,18 @@ function startsCapital(n: string): boolean {
 function shortestNames(lists: string[][]): string[] {
   const all: string[] = [];
   for (const names of lists) for (const n of names) if (!all.includes(n)) all.push(n);
-  // (only a shorter name can lie inside another: a length test spares most searches)
-  return all.filter((n) => !all.some((m) => m.length < n.length && n.includes(m)));
+  // (only a shorter name can lie inside another: a length test spares most searches; plain loops,
+  // not filter and some, spare unoptimised code a call per pair)
+  const out: string[] = [];
+  for (const n of all) {
+    let holdsOther = false;
+    for (let j = 0; j < all.length && !holdsOther; j++) {
+      const m = all[j] as string;
+      holdsOther = m.length < n.length && n.includes(m);
+    }
+    if (!holdsOther) out.push(n);
+  }
+  return out;
 }
 
 /**
@@ -142,16 +152,15 @@ export function readStances(
   const firstNamed = (inText: string) => {
     let at = Number.POSITIVE_INFINITY;
     let who: ActorRecord | null = null;
-    speakers.forEach((s, k) => {
+    for (let k = 0; k < speakers.length; k++)
       for (const n of capitalNames[k] as string[]) {
         const i = inText.indexOf(n);
         if (i >= 0 && i < at) {
           at = i;
-          who = s;
+          who = speakers[k] as ActorRecord;
         }
       }
-    });
-    return who as ActorRecord | null;
+    return who;
   };
   if (!proposer && headline) proposer = firstNamed(headline);
   const lead = w.paragraphs.find((p) => p.start >= w.bodyStart);
@@ -199,13 +208,13 @@ export function readStances(
     atOf.fill(-1);
     let hits = 0;
     if (fewNames)
-      speakers.forEach((_, k) => {
+      for (let k = 0; k < speakers.length; k++) {
         for (const n of capitalNames[k] as string[]) {
           const i = s.indexOf(n);
           if (i >= 0 && ((atOf[k] as number) < 0 || i < (atOf[k] as number))) atOf[k] = i;
         }
         if ((atOf[k] as number) >= 0) hits++;
-      });
+      }
     else
       for (let i = 0; i + 2 < s.length; i++) {
         const c = s.charCodeAt(i);
@@ -221,10 +230,10 @@ export function readStances(
       }
     const found: { r: ActorRecord; at: number }[] = [];
     if (hits > 0)
-      speakers.forEach((r, k) => {
+      for (let k = 0; k < speakers.length; k++) {
         const at = atOf[k] as number;
-        if (at >= 0) found.push({ r, at });
-      });
+        if (at >= 0) found.push({ r: speakers[k] as ActorRecord, at });
+      }
     return found.sort((a, b) => a.at - b.at);
   };
   let counterScope = 0;
