@@ -77,11 +77,12 @@ export function findCriticisms(works: DocumentWork[], index: ActorIndex): Critic
     const text = w.doc.text;
     // the document's speakers, gathered only for a document with a quote of blame (few are)
     let docActors: ActorRecord[] | null = null;
-    w.quotes.forEach((q: QuoteSpan, k) => {
+    for (let k = 0; k < w.quotes.length; k++) {
+      const q = w.quotes[k] as QuoteSpan;
       const speaker = w.speakers[k];
-      if (!speaker) return;
+      if (!speaker) continue;
       const inner = text.slice(q.start, q.end);
-      if (!BLAME.test(inner)) return;
+      if (!BLAME.test(inner)) continue;
       const runs = nameRuns(inner, q.start);
       const targets: ActorRecord[] = [];
       runs.forEach((r, i) => {
@@ -109,7 +110,7 @@ export function findCriticisms(works: DocumentWork[], index: ActorIndex): Critic
       });
       if (targets.length)
         out.push({ from: speaker, to: targets, docId: w.doc.id, quoteStart: q.start });
-    });
+    }
   }
   return out;
 }

@@ -37,7 +37,7 @@ const CAPITAL = /^\p{Lu}/u;
 const COUNTER_START = /^(?:Despite|However|But|Critics|Opponents|Others|Not everyone)\b/u;
 const COUNTER_WORDS =
   /\b(?:aren['’]t sure|are not sure|critics|opponents|sceptic|skeptic|disagree)/u;
-const COUNTER_OPENER = { test: (s: string) => COUNTER_START.test(s) || COUNTER_WORDS.test(s) };
+const opensCounter = (s: string) => COUNTER_START.test(s) || COUNTER_WORDS.test(s);
 // paragraph flags in readStances
 const SPOKEN = 1;
 const OTHERS = 2;
@@ -253,7 +253,7 @@ export function readStances(
   const opensCounterView = (p: number, plain: string) =>
     !((flags[p] as number) & SPOKEN) &&
     ((flags[p + 1] as number) | (flags[p + 2] as number) | (flags[p + 3] as number)) & OTHERS &&
-    COUNTER_OPENER.test(plain);
+    opensCounter(plain);
   const contrasts: number[] = [];
   const agreements: number[] = [];
   // the quotes of paragraph p are w.quotes[from, to) (findQuotes gives them in text order)
