@@ -78,8 +78,12 @@ export function isLetterOrDigitAt(text: string, i: number): boolean {
  * @example isSingleWord('draconian') === true; isSingleWord('huge powers') === false
  */
 export function isSingleWord(text: string): boolean {
-  return BEYOND_LATIN1.test(text) ? isSingleWordUnicode(text) : ONE_WORD_LATIN1.test(text);
+  return singleWord(text, !BEYOND_LATIN1.test(text));
 }
+
+/** isSingleWord, told whether `text` holds only Latin-1 and general punctuation. */
+const singleWord = (text: string, latin1: boolean) =>
+  latin1 ? ONE_WORD_LATIN1.test(text) : isSingleWordUnicode(text);
 
 function isSingleWordUnicode(text: string): boolean {
   WORD.lastIndex = 0;
@@ -94,8 +98,12 @@ function isSingleWordUnicode(text: string): boolean {
  * @example isTitleCase('The State of the World') === true
  */
 export function isTitleCase(text: string): boolean {
-  return BEYOND_LATIN1.test(text) ? isTitleCaseUnicode(text) : TITLE_LATIN1.test(text);
+  return titleCase(text, !BEYOND_LATIN1.test(text));
 }
+
+/** isTitleCase, told whether `text` holds only Latin-1 and general punctuation. */
+const titleCase = (text: string, latin1: boolean) =>
+  latin1 ? TITLE_LATIN1.test(text) : isTitleCaseUnicode(text);
 
 function isTitleCaseUnicode(text: string): boolean {
   WORD.lastIndex = 0;
@@ -144,8 +152,10 @@ function wordAfter(text: string, at: number): string {
  */
 export function isTerm(text: string, start: number, end: number, close: number): boolean {
   const inner = text.slice(start, end);
-  if (isSingleWord(inner)) return true;
-  if (!isTitleCase(inner)) return false;
+  // which regexes may read the quote is asked once for both tests
+  const latin1 = !BEYOND_LATIN1.test(inner);
+  if (singleWord(inner, latin1)) return true;
+  if (!titleCase(inner, latin1)) return false;
   const open = start - 1;
   const before = wordBefore(text, open).toLowerCase();
   if (/['’]s?$/.test(before) || TITLE_CONTEXT.has(before)) return true;
