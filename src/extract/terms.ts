@@ -26,6 +26,7 @@ const TITLE_START = /^[\p{Lu}\p{N}]/u;
  * the interpreter and the Unicode regexes cost a millisecond each to compile. Tests compare them
  * with the Unicode rules.
  */
+// \p{L} and \p{N} of Latin-1 (what WORD's words are made of), and \p{Lu} and \p{N} of it
 const W = 'A-Za-z0-9\\xAA\\xB2\\xB3\\xB5\\xB9\\xBA\\xBC-\\xBE\\xC0-\\xD6\\xD8-\\xF6\\xF8-\\xFF';
 const UPPER_OR_DIGIT = 'A-Z0-9\\xB2\\xB3\\xB9\\xBC-\\xBE\\xC0-\\xD6\\xD8-\\xDE';
 // a whole word of WORD: nothing of a word may follow it
@@ -40,6 +41,7 @@ const TITLE_WORD = `[${UPPER_OR_DIGIT}][${W}'’-]*${WORD_END}`;
 const TITLE_LATIN1 = new RegExp(
   `^[^${W}]*${TITLE_WORD}(?:[^${W}]+(?:${TITLE_WORD}|(?:${SMALL_ANY_CASE})${WORD_END})){0,7}[^${W}]*$`,
 );
+// a character that only the Unicode rules can judge
 const BEYOND_LATIN1 = /[^\0-\xFF\u2000-\u206F]/;
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
