@@ -164,22 +164,23 @@ export function relateActors(
     const firstQuote = proposerQuotes[0]?.id;
     const issueId = firstQuote ? issueOf.get(firstQuote) : undefined;
     const target = issueId ? positionOf(pid, issueId) : undefined;
+    // each speaker once (one id lookup): its stance towards the proposer's position, then
+    // whether the proposer's own quotes name it
     for (const r of st.score.keys()) {
       const aid = idOf(r);
       if (!aid || aid === pid) continue;
       const source = issueId ? positionOf(aid, issueId) : undefined;
-      if (!source || !target) continue;
-      const kind: RelationKind | null =
-        source.stance === 'against' ? 'opposes' : source.stance === 'for' ? 'agrees-with' : null;
-      if (!kind) continue; // a mixed or neutral actor: no relation, so no quote list either
-      const qs = (docQuotes?.get(aid) ?? []).slice(0, 3).map((q) => q.id);
-      add(kind, source.id, target.id, qs);
-    }
-    // the proposer answers the actors its own quotes name
-    for (const r of st.score.keys()) {
-      const aid = idOf(r);
-      const actor = aid ? nameById.get(aid) : undefined;
-      if (!actor || aid === pid) continue;
+      if (source && target) {
+        const kind: RelationKind | null =
+          source.stance === 'against' ? 'opposes' : source.stance === 'for' ? 'agrees-with' : null;
+        // a mixed or neutral actor: no relation, so no quote list either
+        if (kind) {
+          const qs = (docQuotes?.get(aid) ?? []).slice(0, 3).map((q) => q.id);
+          add(kind, source.id, target.id, qs);
+        }
+      }
+      const actor = nameById.get(aid);
+      if (!actor) continue;
       const hits = proposerQuotes.filter((q) => q.text.includes(actor.name)).map((q) => q.id);
       if (hits.length) add('responds-to', pid, actor.id, hits);
     }
