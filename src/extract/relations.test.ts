@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractDebateGraph } from './extract';
+import { runRegexFor } from './relations';
 
 const text = [
   'Minister defends plan to sell the state railway',
@@ -46,5 +47,38 @@ describe('relateActors', () => {
       expect(ids.has(r.source) && ids.has(r.target)).toBe(true);
       for (const q of r.quoteIds) expect(quotes.has(q)).toBe(true);
     }
+  });
+});
+
+describe('runRegexFor', () => {
+  // the name regex of relations.ts as written with Unicode classes: the reference
+  const RUN = /\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+)*/gu;
+  const runs = (re: RegExp, s: string) => {
+    const out: string[] = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) out.push(`${m.index}:${m[0]}`);
+    return out;
+  };
+  const same = (s: string) => expect([s, runs(runRegexFor(s), s)]).toEqual([s, runs(RUN, s)]);
+
+  it('finds what the Unicode regex finds for every character of its ranges', () => {
+    for (const [from, to] of [
+      [0, 0x100],
+      [0x2000, 0x2070],
+    ] as const)
+      for (let c = from; c < to; c++) {
+        const ch = String.fromCharCode(c);
+        for (const s of [`${ch}a`, `A${ch}`, `Ab${ch}Cd`, `Ab ${ch}d`]) same(s);
+      }
+  });
+
+  it('finds what the Unicode regex finds in names, lists and other scripts', () => {
+    for (const s of [
+      'Whether it is Trump, Le Pen, Orbán\tor Wilders’s party',
+      'O’Neill-Smith and  DE GAULLE said A B Cd',
+      'Łukasz Kowalski and Ἀθῆναι, Борис Джонсон, e\u0301 É\u0301mile',
+      '𝐀bc Def',
+    ])
+      same(s);
   });
 });

@@ -19,6 +19,51 @@ const RUN = /\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+)*/gu;
 const BLAME = new RegExp(`\\b(?:${[...BLAME_WORDS].join('|')})\\b`, 'i');
 const ENUMERATION = /^\s*(?:,|and|or|,\s*and|,\s*or)\s*$/u;
 
+/** A run of capitalised words in a quote, at its offsets in the document. */
+interface NameRun {
+  name: string;
+  start: number;
+  end: number;
+}
+
+// RUN with its classes spelt out as ranges, for text of ASCII, Latin-1 and general punctuation
+// only (where \p{Lu} and \p{L} are those ranges and \p{M} is empty): the Unicode regex costs
+// milliseconds to compile and first run in a fresh process, this one a tenth of one.
+const RUN_LATIN1 =
+  /[A-Z\xC0-\xD6\xD8-\xDE][A-Za-z\xAA\xB5\xBA\xC0-\xD6\xD8-\xF6\xF8-\xFF'’-]+(?:[ \t]+[A-Z\xC0-\xD6\xD8-\xDE][A-Za-z\xAA\xB5\xBA\xC0-\xD6\xD8-\xF6\xF8-\xFF'’-]+)*/g;
+const BEYOND_LATIN1 = /[^\0-\xFF\u2000-\u206F]/;
+
+/**
+ * The regex that finds the runs of capitalised words in `s`: RUN, or RUN_LATIN1 when `s` holds
+ * nothing beyond its ranges (exported for its test).
+ */
+export const runRegexFor = (s: string): RegExp => (BEYOND_LATIN1.test(s) ? RUN : RUN_LATIN1);
+
+/** The runs of capitalised words in `inner` (the text at `offset`) whose first word is no stopword. */
+function nameRuns(inner: string, offset: number): NameRun[] {
+  const runs: NameRun[] = [];
+  const re = runRegexFor(inner);
+  re.lastIndex = 0;
+  for (let m = re.exec(inner); m; m = re.exec(inner)) {
+    const run = m[0];
+    // the first word ends at the first space or tab (RUN holds no other white space)
+    let firstEnd = 0;
+    while (
+      firstEnd < run.length &&
+      run.charCodeAt(firstEnd) !== 32 &&
+      run.charCodeAt(firstEnd) !== 9
+    )
+      firstEnd++;
+    if (STOPWORDS.has(run.slice(0, firstEnd).toLowerCase())) continue;
+    runs.push({
+      name: stripPossessive(run),
+      start: offset + m.index,
+      end: offset + m.index + run.length,
+    });
+  }
+  return runs;
+}
+
 /**
  * Names that a speaker's quote blames: a quote with words of blame ("toxic", "dangerous",
  * "scapegoats") criticises the people it names, whether known speakers, full names of the
@@ -30,27 +75,18 @@ export function findCriticisms(works: DocumentWork[], index: ActorIndex): Critic
   const out: Criticism[] = [];
   for (const w of works) {
     const text = w.doc.text;
-    const docActors: ActorRecord[] = [];
-    for (const s of w.speakers) if (s && !docActors.includes(s)) docActors.push(s);
-    w.quotes.forEach((q: QuoteSpan, k) => {
+    // the document's speakers, gathered only for a document with a quote of blame (few are)
+    let docActors: ActorRecord[] | null = null;
+    for (let k = 0; k < w.quotes.length; k++) {
+      const q = w.quotes[k] as QuoteSpan;
       const speaker = w.speakers[k];
-      if (!speaker) return;
+      if (!speaker) continue;
       const inner = text.slice(q.start, q.end);
-      if (!BLAME.test(inner)) return;
-      const runs: { name: string; start: number; end: number }[] = [];
-      RUN.lastIndex = 0;
-      for (let m = RUN.exec(inner); m; m = RUN.exec(inner)) {
-        const first = (m[0].split(/\s+/)[0] as string).toLowerCase();
-        if (STOPWORDS.has(first)) continue;
-        runs.push({
-          name: stripPossessive(m[0]),
-          start: q.start + m.index,
-          end: q.start + m.index + m[0].length,
-        });
-      }
+      if (!BLAME.test(inner)) continue;
+      const runs = nameRuns(inner, q.start);
       const targets: ActorRecord[] = [];
       runs.forEach((r, i) => {
-        const surname = (r.name.split(' ').pop() as string).toLowerCase();
+        const surname = r.name.slice(r.name.lastIndexOf(' ') + 1).toLowerCase();
         const inList =
           (i > 0 && ENUMERATION.test(text.slice((runs[i - 1] as typeof r).end, r.start))) ||
           (i + 1 < runs.length &&
@@ -59,6 +95,10 @@ export function findCriticisms(works: DocumentWork[], index: ActorIndex): Critic
         const full = w.names.fullBySurname.get(surname)?.[0];
         const titled = full !== undefined && w.names.titled.has(full);
         if (!inList && !titled && !index.knows(r.name)) return;
+        if (!docActors) {
+          docActors = [];
+          for (const s of w.speakers) if (s && !docActors.includes(s)) docActors.push(s);
+        }
         const t = index.resolveName(
           { kind: 'name', name: r.name, start: r.start, end: r.end, person: true },
           w.doc.id,
@@ -70,7 +110,7 @@ export function findCriticisms(works: DocumentWork[], index: ActorIndex): Critic
       });
       if (targets.length)
         out.push({ from: speaker, to: targets, docId: w.doc.id, quoteStart: q.start });
-    });
+    }
   }
   return out;
 }
@@ -124,22 +164,23 @@ export function relateActors(
     const firstQuote = proposerQuotes[0]?.id;
     const issueId = firstQuote ? issueOf.get(firstQuote) : undefined;
     const target = issueId ? positionOf(pid, issueId) : undefined;
+    // each speaker once (one id lookup): its stance towards the proposer's position, then
+    // whether the proposer's own quotes name it
     for (const r of st.score.keys()) {
       const aid = idOf(r);
       if (!aid || aid === pid) continue;
       const source = issueId ? positionOf(aid, issueId) : undefined;
-      if (!source || !target) continue;
-      const kind: RelationKind | null =
-        source.stance === 'against' ? 'opposes' : source.stance === 'for' ? 'agrees-with' : null;
-      if (!kind) continue; // a mixed or neutral actor: no relation, so no quote list either
-      const qs = (docQuotes?.get(aid) ?? []).slice(0, 3).map((q) => q.id);
-      add(kind, source.id, target.id, qs);
-    }
-    // the proposer answers the actors its own quotes name
-    for (const r of st.score.keys()) {
-      const aid = idOf(r);
-      const actor = aid ? nameById.get(aid) : undefined;
-      if (!actor || aid === pid) continue;
+      if (source && target) {
+        const kind: RelationKind | null =
+          source.stance === 'against' ? 'opposes' : source.stance === 'for' ? 'agrees-with' : null;
+        // a mixed or neutral actor: no relation, so no quote list either
+        if (kind) {
+          const qs = (docQuotes?.get(aid) ?? []).slice(0, 3).map((q) => q.id);
+          add(kind, source.id, target.id, qs);
+        }
+      }
+      const actor = nameById.get(aid);
+      if (!actor) continue;
       const hits = proposerQuotes.filter((q) => q.text.includes(actor.name)).map((q) => q.id);
       if (hits.length) add('responds-to', pid, actor.id, hits);
     }

@@ -37,7 +37,7 @@ const CAPITAL = /^\p{Lu}/u;
 const COUNTER_START = /^(?:Despite|However|But|Critics|Opponents|Others|Not everyone)\b/u;
 const COUNTER_WORDS =
   /\b(?:aren['’]t sure|are not sure|critics|opponents|sceptic|skeptic|disagree)/u;
-const COUNTER_OPENER = { test: (s: string) => COUNTER_START.test(s) || COUNTER_WORDS.test(s) };
+const opensCounter = (s: string) => COUNTER_START.test(s) || COUNTER_WORDS.test(s);
 // paragraph flags in readStances
 const SPOKEN = 1;
 const OTHERS = 2;
@@ -99,8 +99,18 @@ function startsCapital(n: string): boolean {
 function shortestNames(lists: string[][]): string[] {
   const all: string[] = [];
   for (const names of lists) for (const n of names) if (!all.includes(n)) all.push(n);
-  // (only a shorter name can lie inside another: a length test spares most searches)
-  return all.filter((n) => !all.some((m) => m.length < n.length && n.includes(m)));
+  // (only a shorter name can lie inside another: a length test spares most searches; plain loops,
+  // not filter and some, spare unoptimised code a call per pair)
+  const out: string[] = [];
+  for (const n of all) {
+    let holdsOther = false;
+    for (let j = 0; j < all.length && !holdsOther; j++) {
+      const m = all[j] as string;
+      holdsOther = m.length < n.length && n.includes(m);
+    }
+    if (!holdsOther) out.push(n);
+  }
+  return out;
 }
 
 /**
@@ -110,17 +120,19 @@ function shortestNames(lists: string[][]): string[] {
  * some aren't sure"), or criticised by the proposer is against; agreement ("backed",
  * "welcomed", "echoed") is for; both is mixed; no cue is neutral.
  *
- * @example readStances(work, index, nameOf).proposer // the record of the headline's speaker
+ * @example readStances(work, index, namesOf).proposer // the record of the headline's speaker
  */
 export function readStances(
   w: DocumentWork,
   index: ActorIndex,
-  nameOf: (r: ActorRecord) => string,
+  namesOf: (r: ActorRecord) => string[],
 ): DocumentStances {
   const text = w.doc.text;
   const speakers: ActorRecord[] = [];
-  for (const s of w.speakers)
-    if (s && !speakers.includes(index.canonical(s))) speakers.push(index.canonical(s));
+  for (const s of w.speakers) {
+    const r = s && index.canonical(s);
+    if (r && !speakers.includes(r)) speakers.push(r);
+  }
   const score = new Map<ActorRecord, { pro: number; con: number }>();
   for (const s of speakers) score.set(s, { pro: 0, con: 0 });
   if (speakers.length === 0) return { proposer: null, score };
@@ -134,22 +146,21 @@ export function readStances(
       break;
     }
   }
-  // every speaker's names that start with a capital, worked out once per document
-  const capitalNames = speakers.map((r) => capitalNamesOf(r, nameOf(r)));
+  // every speaker's names that start with a capital
+  const capitalNames = speakers.map(namesOf);
   // else the speaker the headline names first, else the one the lead names first
   const firstNamed = (inText: string) => {
     let at = Number.POSITIVE_INFINITY;
     let who: ActorRecord | null = null;
-    speakers.forEach((s, k) => {
+    for (let k = 0; k < speakers.length; k++)
       for (const n of capitalNames[k] as string[]) {
         const i = inText.indexOf(n);
         if (i >= 0 && i < at) {
           at = i;
-          who = s;
+          who = speakers[k] as ActorRecord;
         }
       }
-    });
-    return who as ActorRecord | null;
+    return who;
   };
   if (!proposer && headline) proposer = firstNamed(headline);
   const lead = w.paragraphs.find((p) => p.start >= w.bodyStart);
@@ -197,13 +208,13 @@ export function readStances(
     atOf.fill(-1);
     let hits = 0;
     if (fewNames)
-      speakers.forEach((_, k) => {
+      for (let k = 0; k < speakers.length; k++) {
         for (const n of capitalNames[k] as string[]) {
           const i = s.indexOf(n);
           if (i >= 0 && ((atOf[k] as number) < 0 || i < (atOf[k] as number))) atOf[k] = i;
         }
         if ((atOf[k] as number) >= 0) hits++;
-      });
+      }
     else
       for (let i = 0; i + 2 < s.length; i++) {
         const c = s.charCodeAt(i);
@@ -219,10 +230,10 @@ export function readStances(
       }
     const found: { r: ActorRecord; at: number }[] = [];
     if (hits > 0)
-      speakers.forEach((r, k) => {
+      for (let k = 0; k < speakers.length; k++) {
         const at = atOf[k] as number;
-        if (at >= 0) found.push({ r, at });
-      });
+        if (at >= 0) found.push({ r: speakers[k] as ActorRecord, at });
+      }
     return found.sort((a, b) => a.at - b.at);
   };
   let counterScope = 0;
@@ -242,7 +253,7 @@ export function readStances(
   const opensCounterView = (p: number, plain: string) =>
     !((flags[p] as number) & SPOKEN) &&
     ((flags[p + 1] as number) | (flags[p + 2] as number) | (flags[p + 3] as number)) & OTHERS &&
-    COUNTER_OPENER.test(plain);
+    opensCounter(plain);
   const contrasts: number[] = [];
   const agreements: number[] = [];
   // the quotes of paragraph p are w.quotes[from, to) (findQuotes gives them in text order)
@@ -285,7 +296,11 @@ export function readStances(
     let s = 0;
     let nextContrast = 0;
     let nextAgreement = 0;
-    while (s < plain.length) {
+    // (the sentences after the last cue carry none: they are not split off)
+    while (
+      s < plain.length &&
+      (nextContrast < contrasts.length || nextAgreement < agreements.length)
+    ) {
       const found = sentenceEndFrom(plain, s);
       const e = found >= 0 ? found : plain.length - 1;
       // a cue never holds sentence-final punctuation, so it lies within one sentence
@@ -360,15 +375,28 @@ export function assignStances(
 ): Position[] {
   const nameById = new Map(graph.actors.map((a) => [a.id, a.name]));
   const nameOf = (r: ActorRecord) => nameById.get(idOf(r) ?? '') ?? r.surname;
+  // an actor's names that start with a capital, worked out once: the same actors speak in many
+  // documents, and a well-known one has dozens of forms
+  const capitalNames = new Map<ActorRecord, string[]>();
+  const namesOf = (r: ActorRecord) => {
+    let names = capitalNames.get(r);
+    if (!names) {
+      names = capitalNamesOf(r, nameOf(r));
+      capitalNames.set(r, names);
+    }
+    return names;
+  };
   // evidence by actor id, then issue id (nested maps: no key string is built per lookup)
   const evidence = new Map<string, Map<string, { pro: number; con: number; proposer: boolean }>>();
   for (const w of works) {
-    const st = readStances(w, index, nameOf);
+    const st = readStances(w, index, namesOf);
     stances.set(w.doc.id, st);
     const issueId = issues.issueOf.get(w.doc.id) as string;
-    for (const [r, e] of st.score) {
+    // forEach, not `for (const [r, e] of …)`: unoptimised code runs the iterator protocol to
+    // take each entry apart, which costs a fresh process far more than the work
+    st.score.forEach((e, r) => {
       const id = idOf(r);
-      if (!id) continue;
+      if (!id) return;
       const byIssue = innerMap(evidence, id);
       let acc = byIssue.get(issueId);
       if (!acc) {
@@ -378,7 +406,7 @@ export function assignStances(
       acc.pro += e.pro;
       acc.con += e.con;
       if (r === st.proposer) acc.proposer = true;
-    }
+    });
   }
   // one record per actor and issue: its position, all its claim texts and its own (quoted) words
   const byKey = new Map<

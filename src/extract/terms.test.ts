@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSingleWord, isTerm, isTitleCase } from './terms';
+import { isLetterOrDigitAt, isSingleWord, isTerm, isTitleCase } from './terms';
 
 describe('terms', () => {
   it('a single word is a term', () => {
@@ -27,5 +27,59 @@ describe('terms', () => {
     const c = 'She said the plan was “Dead On Arrival” and left.';
     const d = c.indexOf('Dead');
     expect(isTerm(c, d, d + 15, d + 15)).toBe(false);
+  });
+});
+
+describe('isLetterOrDigitAt', () => {
+  it('agrees with the Unicode classes on every code unit', () => {
+    const re = /[\p{L}\p{N}]/u;
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      expect([c, isLetterOrDigitAt(`a${ch}`, 1)]).toEqual([c, re.test(ch)]);
+    }
+  });
+});
+
+describe('the Latin-1 regexes of isSingleWord and isTitleCase', () => {
+  // the Unicode rules, as the regex path reads them: the reference
+  const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+  const SMALL = new Set('a an the of in on to and for with at by or from as is are vs'.split(' '));
+  const words = (s: string) => s.match(WORD) ?? [];
+  const singleWord = (s: string) => words(s).length <= 1;
+  const titleCase = (s: string) => {
+    const ws = words(s);
+    return (
+      ws.length >= 1 &&
+      ws.length <= 8 &&
+      ws.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && SMALL.has(w.toLowerCase())))
+    );
+  };
+  const same = (s: string) =>
+    expect([s, isSingleWord(s), isTitleCase(s)]).toEqual([s, singleWord(s), titleCase(s)]);
+
+  it('agree with the Unicode rules next to every character of Latin-1 and general punctuation', () => {
+    for (const [from, to] of [
+      [0, 0x100],
+      [0x2000, 0x2070],
+    ] as const)
+      for (let c = from; c < to; c++) {
+        const ch = String.fromCharCode(c);
+        for (const s of [ch, `${ch}a`, `A${ch}b`, `A ${ch}`, `A ${ch}b`, `The of ${ch}`]) same(s);
+      }
+  });
+
+  it('agree with the Unicode rules on small words, hyphens and the eight-word limit', () => {
+    for (const s of [
+      'One Two Three Four Five Six Seven Eight',
+      'One Two Three Four Five Six Seven Eight Nine',
+      'War AND Peace',
+      'War and-peace',
+      'a-Team',
+      'Ab the-x',
+      'X an’',
+      '“Dead on Arrival” — Again',
+      'Ærø ½ Ñandú',
+    ])
+      same(s);
   });
 });
