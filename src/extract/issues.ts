@@ -164,14 +164,42 @@ interface Candidates {
 }
 
 /**
- * The `n` heaviest terms, heaviest first (ties A–Z), with their weights in the same order,
- * without sorting the whole map.
+ * The weights of a document's terms, in the order of first use: each term has a slot in two
+ * parallel arrays, so adding to a weight is one map lookup, and reading them all is a plain loop
+ * (a map's entries would be an iterator and a pair per term, slow before the optimiser runs).
  */
-function topTerms(counts: Map<string, number>, n: number): Candidates {
+class TermWeights implements Candidates {
+  private readonly slots = new Map<string, number>();
+  readonly terms: string[] = [];
+  readonly weights: number[] = [];
+
+  /** The slot of `term`, or -1. */
+  slotOf(term: string): number {
+    return this.slots.get(term) ?? -1;
+  }
+
+  /** Adds `weight` to the weight of `term`; a new term starts at `first`. */
+  add(term: string, weight: number, first = weight): void {
+    const slot = this.slots.get(term);
+    if (slot === undefined) {
+      this.slots.set(term, this.terms.length);
+      this.terms.push(term);
+      this.weights.push(first);
+    } else this.weights[slot] = (this.weights[slot] as number) + weight;
+  }
+}
+
+/**
+ * The `n` heaviest terms, heaviest first (ties A–Z), with their weights in the same order,
+ * without sorting them all.
+ */
+function topTerms(from: Candidates, n: number): Candidates {
   // an insertion sort into two parallel arrays: no pair per kept entry, no splice
   const terms: string[] = [];
   const weights: number[] = [];
-  for (const [term, weight] of counts) {
+  for (let k = 0; k < from.terms.length; k++) {
+    const term = from.terms[k] as string;
+    const weight = from.weights[k] as number;
     let free = terms.length; // the slot the shifted entries move into
     if (free === n) {
       const lastWeight = weights[n - 1] as number;
@@ -226,8 +254,8 @@ export function findIssues(works: DocumentWork[], speakerWords: Set<string> = ne
   for (const w of works) {
     const text = w.doc.text;
     const lead = new LeadReader(text, Math.min(text.length, MAX_SCAN), w.quotes);
-    const counts = new Map<string, number>();
-    const grams = new Map<string, number>();
+    const counts = new TermWeights();
+    const grams = new TermWeights();
     const headGrams = new Set<string>();
     let prev = ''; // the previous word if it can start a phrase
     while (lead.next()) {
@@ -237,7 +265,7 @@ export function findIssues(works: DocumentWork[], speakerWords: Set<string> = ne
         continue;
       }
       const head = lead.start < w.bodyStart;
-      counts.set(lc, (counts.get(lc) ?? 0) + (head ? 3 : 1));
+      counts.add(lc, head ? 3 : 1);
       if (lead.broken) prev = '';
       // capitalised words are names or sentence starts: labels are about things
       if (lead.cap) {
@@ -245,15 +273,12 @@ export function findIssues(works: DocumentWork[], speakerWords: Set<string> = ne
         continue;
       }
       if (head) headGrams.add(lc);
-      else grams.set(lc, (grams.get(lc) ?? 0) + 1);
+      else grams.add(lc, 1);
       if (prev !== '') {
         const phrase = `${prev} ${lc}`;
         if (head) headGrams.add(phrase);
-        else {
-          // a phrase of several words counts from its second use: said once, it is no subject
-          const seen = grams.get(phrase);
-          grams.set(phrase, seen === undefined ? 0.01 : seen + 3.4);
-        }
+        // a phrase of several words counts from its second use: said once, it is no subject
+        else grams.add(phrase, 3.4, 0.01);
       }
       prev = lc;
     }
@@ -261,21 +286,22 @@ export function findIssues(works: DocumentWork[], speakerWords: Set<string> = ne
     if (text.length > MAX_SCAN) {
       let rest = '';
       let tried = 0;
-      for (const [p, n] of grams) {
-        if (n !== 0.01) continue;
+      for (let k = 0; k < grams.terms.length; k++) {
+        if (grams.weights[k] !== 0.01) continue;
         if (++tried > 6) break; // the first phrases of the lead are the likely subject
         if (!rest) rest = text.slice(MAX_SCAN, MAX_SCAN + 5_000).toLowerCase();
+        const p = grams.terms[k] as string;
         let uses = 0;
         for (let at = rest.indexOf(p); at >= 0 && uses < 5; at = rest.indexOf(p, at + p.length))
           uses++;
-        if (uses > 0) grams.set(p, 3.4 * uses);
+        if (uses > 0) grams.weights[k] = 3.4 * uses;
       }
     }
     keyTerms.set(w.doc.id, topTerms(counts, 10).terms);
     // a phrase of the headline that the body repeats is the best label
     for (const p of headGrams) {
-      const n = grams.get(p);
-      if (n !== undefined) grams.set(p, n * 2.5);
+      const k = grams.slotOf(p);
+      if (k >= 0) grams.weights[k] = (grams.weights[k] as number) * 2.5;
     }
     // only the strongest phrases compete for the label of a group of documents
     const labels = topTerms(grams, 24);
