@@ -12,19 +12,61 @@ export interface Paragraph {
 
 const HEADLINE_MAX = 220;
 const SPLIT_HEADLINE_MAX = 160;
-const OPENS_WITH_QUOTE = /^["“„«‘']/u;
 // A headline ends in a letter, a digit or a closing quote/bracket, never in sentence punctuation
-// or a stray slash (a photo credit line is not a headline).
+// or a stray slash (a photo credit line is not a headline). The hand checks below decide every
+// ASCII character; these regexes are asked only about the others (\p{..} also costs a slow
+// compile in a fresh process).
 const HEADLINE_END = /[\p{L}\p{N}”"’')\]]$/u;
 const HEADLINE_START = /^[\p{Lu}\p{N}“"‘'«„]/u;
-const SENTENCE_END = /[.!?…]["”’']?$/u;
 
-function isHeadlineLike(line: string): boolean {
-  if (line.length < 12 || line.length > HEADLINE_MAX) return false;
-  if (!HEADLINE_START.test(line) || !HEADLINE_END.test(line)) return false;
+const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
+const isAsciiLower = (c: number) => c >= 97 && c <= 122;
+
+/** `text[start, end)` starts like a headline: a capital, a digit or an opening quote. */
+function startsLikeHeadline(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  if (isAsciiUpper(c) || isAsciiDigit(c) || c === 34 || c === 39) return true;
+  if (c === 0x201c || c === 0x2018 || c === 0xab || c === 0x201e) return true;
+  return c >= 128 && HEADLINE_START.test(text.slice(start, end));
+}
+
+/** `text[start, end)` ends like a headline: a letter, a digit, a closing quote or bracket. */
+function endsLikeHeadline(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(end - 1);
+  if (isAsciiUpper(c) || isAsciiLower(c) || isAsciiDigit(c)) return true;
+  if (c === 34 || c === 39 || c === 41 || c === 93 || c === 0x201d || c === 0x2019) return true;
+  return c >= 128 && HEADLINE_END.test(text.slice(start, end));
+}
+
+function isHeadlineLike(text: string, start: number, end: number): boolean {
+  if (end - start < 12 || end - start > HEADLINE_MAX) return false;
+  if (!startsLikeHeadline(text, start, end) || !endsLikeHeadline(text, start, end)) return false;
   let words = 1;
-  for (let i = 0; i < line.length; i++) if (line.charCodeAt(i) === 32) words++;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 32) words++;
   return words >= 4;
+}
+
+/** `text[start, end)` ends a sentence: `/[.!?…]["”’']?$/`. */
+function endsSentence(text: string, start: number, end: number): boolean {
+  let at = end - 1;
+  if (at < start) return false;
+  const c = text.charCodeAt(at);
+  if (c === 34 || c === 0x201d || c === 0x2019 || c === 39) at--;
+  if (at < start) return false;
+  const m = text.charCodeAt(at);
+  return m === 46 || m === 33 || m === 63 || m === 0x2026;
+}
+
+function isOneLine(text: string, start: number, end: number): boolean {
+  const nl = text.indexOf('\n', start);
+  return nl < 0 || nl >= end;
+}
+
+/** The character at `i` opens a quote: `/["“„«‘']/`. */
+function opensQuote(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 34 || c === 0x201c || c === 0x201e || c === 0xab || c === 0x2018 || c === 39;
 }
 
 interface Block {
@@ -94,28 +136,23 @@ function plainSpaces(text: string): string {
 export function splitArticles(file: SourceText, taken: Set<string> = new Set()): DebateDocument[] {
   const text = plainSpaces(file.text);
   const list = blocks(text);
-  const starts: number[] = [];
-  for (let i = 0; i < list.length; i++) {
+  // the first block starts the first article; a later one starts another when it reads as a
+  // headline before a block of body text
+  const starts = [0];
+  for (let i = 1; i + 1 < list.length; i++) {
     const b = list[i] as Block;
-    const next = list[i + 1];
-    const line = b.end - b.start <= HEADLINE_MAX ? text.slice(b.start, b.end) : '';
-    if (i === 0) {
-      starts.push(0);
-      continue;
-    }
+    const next = list[i + 1] as Block;
     if (
-      next &&
       b.end - b.start <= SPLIT_HEADLINE_MAX &&
-      line.indexOf('\n') < 0 &&
-      isHeadlineLike(line) &&
-      !OPENS_WITH_QUOTE.test(text.slice(next.start, next.start + 1)) &&
-      !SENTENCE_END.test(line) &&
+      isOneLine(text, b.start, b.end) &&
+      isHeadlineLike(text, b.start, b.end) &&
+      !opensQuote(text, next.start) &&
+      !endsSentence(text, b.start, b.end) &&
       next.end - next.start >= 80 &&
-      SENTENCE_END.test(text.slice(Math.max(next.start, next.end - 3), next.end))
+      endsSentence(text, next.start, next.end)
     )
       starts.push(b.start);
   }
-  if (starts.length === 0) starts.push(0);
   const base = slug(file.source.replace(/^.*[\\/]/, '').replace(/\.[a-z0-9]{1,5}$/i, ''));
   const docs: DebateDocument[] = [];
   starts.forEach((start, n) => {
@@ -194,6 +231,17 @@ function lowerSlice(text: string, from: number, to: number): string {
   return word;
 }
 
+// Module constants: the bundler turns a \p{..} regex literal inside a function into a
+// `new RegExp` on every call.
+const ANY_LETTER = /\p{L}/u;
+const DOTTED_INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
+
+/** A one-character word is a letter (ASCII by hand, the rest by `\p{L}`). */
+const isLetterChar = (word: string) => {
+  const c = word.charCodeAt(0);
+  return c < 128 ? isAsciiUpper(c) || isAsciiLower(c) : ANY_LETTER.test(word);
+};
+
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 
 /**
@@ -222,7 +270,7 @@ export function isSentenceEnd(text: string, i: number): boolean {
   // longer than any abbreviation, and no inner dot ("U.S"): a plain word ends the sentence
   if (i - k - 1 > LONGEST_ABBREVIATION && !dotted) return true;
   const word = lowerSlice(text, k + 1, i);
-  if (word.length === 1 && /\p{L}/u.test(word)) return false; // an initial: "John F. Kennedy"
+  if (word.length === 1 && isLetterChar(word)) return false; // an initial: "John F. Kennedy"
   if (ABBREVIATIONS.has(word)) return false;
   // "No. 10" is a number; "said no." ends a sentence
   if (word === 'no' || word === 'nos') {
@@ -232,7 +280,7 @@ export function isSentenceEnd(text: string, i: number): boolean {
     if (next >= 48 && next <= 57) return false;
   }
   // (the pattern needs an inner dot: a word without one cannot match)
-  if (dotted && /^(?:\p{L}\.)+\p{L}$/u.test(word)) {
+  if (dotted && DOTTED_INITIALS.test(word)) {
     // "U.S." ends a sentence only when a capitalised non-name word would follow; keep it simple
     let m = j;
     while (m < text.length && isSpace(text.charCodeAt(m))) m++;
