@@ -109,8 +109,6 @@ function pushTrimmed(text: string, start: number, end: number, out: Block[]): vo
 const isSpace = (c: number) =>
   c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 12 || c === 11 || c === 0xfeff;
 
-const NO_BREAK_SPACES = /[\u00a0\u202f]/g;
-
 /**
  * The text with its no-break spaces (U+00A0, and U+202F of French typography) as plain spaces.
  * Text taken from web pages holds them between ordinary words ("and\u00a0Breitbart News
@@ -118,10 +116,9 @@ const NO_BREAK_SPACES = /[\u00a0\u202f]/g;
  * result is the same offset into the file.
  */
 function plainSpaces(text: string): string {
-  // two native searches: most texts hold none, and a replace would copy them anyway
-  return text.indexOf('\u00a0') < 0 && text.indexOf('\u202f') < 0
-    ? text
-    : text.replace(NO_BREAK_SPACES, ' ');
+  // most texts hold none; replaceAll of a string is several times faster than a regex replace
+  const out = text.indexOf('\u00a0') < 0 ? text : text.replaceAll('\u00a0', ' ');
+  return out.indexOf('\u202f') < 0 ? out : out.replaceAll('\u202f', ' ');
 }
 
 /**
