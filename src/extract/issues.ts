@@ -1,5 +1,5 @@
 import type { Issue } from '../graph/types';
-import { isLetterCode } from './chars';
+import { isLetterCode, LETTER } from './chars';
 import { listIn } from './collections';
 import type { DocumentWork } from './extract';
 import type { QuoteSpan } from './find-quotes';
@@ -17,14 +17,26 @@ export interface IssueSet {
 // step linear in the number of documents rather than in the size of the text.
 const MAX_SCAN = 700;
 
-const HYPHEN = 45;
-const APOSTROPHE = 39;
-const RIGHT_SINGLE_QUOTE = 0x2019;
+// A word is letters and digits joined by single hyphens or apostrophes ("end-to-end", "don’t").
+// Sticky regexes find where it ends: a scan in JavaScript ran far slower in a fresh process, before
+// the optimiser had compiled it (and compiling it cost more than the scan). Most words are plain
+// lower-case ASCII, or that with a capital first; those two shapes are tried first, as they say how
+// to lower-case the word without toLowerCase (slow on short strings).
+const WORD_ENDS = `(?![${LETTER}]|[-'’][${LETTER}])`;
+const LOWER_WORD = new RegExp(`[a-z0-9]+(?:[-'][a-z0-9]+)*${WORD_ENDS}`, 'y');
+const CAPITALISED_WORD = new RegExp(`[A-Z][a-z0-9]*(?:[-'][a-z0-9]+)*${WORD_ENDS}`, 'y');
+const ANY_WORD = new RegExp(`[${LETTER}]+(?:[-'’][${LETTER}]+)*`, 'y');
+
+// Which of the word regexes matched the current word.
+const LOWER = 0;
+const CAPITALISED = 1;
+const OTHER = 2;
+type Shape = typeof LOWER | typeof CAPITALISED | typeof OTHER;
 
 /**
  * Walks the words of a document's headline and lead (those that start before `limit`), skipping
- * quotes. A hand-written scan that reads each character once: no match object or array per word,
- * and no string for a word too short or numeric to count.
+ * quotes. No match object or array per word, and no string for a word too short or numeric to
+ * count.
  */
 class LeadReader {
   /** Offsets of the current word. */
@@ -34,10 +46,7 @@ class LeadReader {
   broken = true;
   /** The current word starts with a capital: a name or a sentence start, never part of a label. */
   cap = false;
-  /** The current word has a capital A–Z after its first character. */
-  private innerCap = false;
-  /** The current word has a character beyond ASCII (’ included). */
-  private wide = false;
+  private shape: Shape = LOWER;
   private at = 0;
   private quote = 0;
 
@@ -77,33 +86,25 @@ class LeadReader {
     }
   }
 
-  /**
-   * End of the word that starts at `i`: letters and digits, joined by single hyphens or
-   * apostrophes ("end-to-end", "don’t"). Notes its capitals and wide characters on the way.
-   */
+  /** End of the word that starts at `i` (a letter or digit); notes its shape and capital. */
   private wordEnd(i: number): number {
     const text = this.text;
     const c0 = text.charCodeAt(i);
-    let innerCap = false;
-    let wide = c0 >= 128;
-    let e = i + 1;
-    for (;;) {
-      for (; e < text.length; e++) {
-        const c = text.charCodeAt(e);
-        if (!isLetterCode(c)) break;
-        if (c >= 128) wide = true;
-        else if (c <= 90 && c >= 65) innerCap = true;
-      }
-      const c = text.charCodeAt(e);
-      const joiner = c === HYPHEN || c === APOSTROPHE || c === RIGHT_SINGLE_QUOTE;
-      if (!joiner || e + 1 >= text.length || !isLetterCode(text.charCodeAt(e + 1))) break;
-      if (c === RIGHT_SINGLE_QUOTE) wide = true;
-      e++; // the letter after the joiner is read by the loop above
-    }
     this.cap = c0 >= 65 && c0 <= 90;
-    this.innerCap = innerCap;
-    this.wide = wide;
-    return e;
+    LOWER_WORD.lastIndex = i;
+    if (LOWER_WORD.test(text)) {
+      this.shape = LOWER;
+      return LOWER_WORD.lastIndex;
+    }
+    CAPITALISED_WORD.lastIndex = i;
+    if (CAPITALISED_WORD.test(text)) {
+      this.shape = CAPITALISED;
+      return CAPITALISED_WORD.lastIndex;
+    }
+    ANY_WORD.lastIndex = i;
+    ANY_WORD.test(text);
+    this.shape = OTHER;
+    return ANY_WORD.lastIndex;
   }
 
   /**
@@ -114,13 +115,12 @@ class LeadReader {
     const { text, start, end } = this;
     const c0 = text.charCodeAt(start);
     if (c0 >= 48 && c0 <= 57) return ''; // a number
-    if (!this.wide) {
+    if (this.shape !== OTHER) {
       if (end - start <= 2) return '';
-      let lc: string;
-      // toLowerCase is slow on short strings: a capital only at the start is spelt out
-      if (this.innerCap) lc = text.slice(start, end).toLowerCase();
-      else if (this.cap) lc = String.fromCharCode(c0 + 32) + text.slice(start + 1, end);
-      else lc = text.slice(start, end);
+      const lc =
+        this.shape === LOWER
+          ? text.slice(start, end)
+          : String.fromCharCode(c0 + 32) + text.slice(start + 1, end);
       return isContent(lc) ? lc : '';
     }
     const w = text.slice(start, end);
