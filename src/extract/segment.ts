@@ -1,6 +1,6 @@
 import { slug } from '../graph/ids';
 import type { DebateDocument, SourceText } from '../graph/types';
-import { isRegexSpaceCode } from './chars';
+import { AsciiWordTable, isRegexSpaceCode } from './chars';
 
 /** A paragraph of a document: `[start, end)` offsets into its text, no surrounding whitespace. */
 export interface Paragraph {
@@ -22,6 +22,7 @@ const HEADLINE_START = /^[\p{Lu}\p{N}“"‘'«„]/u;
 const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
 const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
 const isAsciiLower = (c: number) => c >= 97 && c <= 122;
+const isAsciiLetter = (c: number) => isAsciiUpper(c) || isAsciiLower(c);
 
 /** `text[start, end)` starts like a headline: a capital, a digit or an opening quote. */
 function startsLikeHeadline(text: string, start: number, end: number): boolean {
@@ -208,11 +209,19 @@ export function paragraphs(text: string): Paragraph[] {
 }
 
 // Words after which a full stop does not end a sentence ("Mr. Smith", "Gen. Shaw", "U.S. forces").
-const ABBREVIATIONS = new Set(
-  `mr mrs ms dr prof sen rep gov gen lt col capt sgt adm cmdr maj st jr sr inc co corp ltd
-  vs v etc fig jan feb mar apr jun jul aug sep sept oct nov dec mt ft pres supt insp det rev hon
-  messrs gens reps sens dept govt univ approx est e.g i.e u.s u.k u.n e.u d.c a.m p.m`.split(/\s+/),
-);
+const ABBREVIATION_LIST = `mr mrs ms dr prof sen rep gov gen lt col capt sgt adm cmdr maj st jr sr
+  inc co corp ltd vs v etc fig jan feb mar apr jun jul aug sep sept oct nov dec mt ft pres supt
+  insp det rev hon messrs gens reps sens dept govt univ approx est e.g i.e u.s u.k u.n e.u d.c a.m
+  p.m`.split(/\s+/);
+const ABBREVIATION = 0;
+/** "no", "nos": an abbreviation only before a number ("No. 10"). */
+const NUMBER_WORD = 1;
+// looked up by the word's characters: no lower-case string per full stop
+const SHORT_WORDS = new AsciiWordTable([
+  ...ABBREVIATION_LIST.map((w) => [w, ABBREVIATION] as const),
+  ['no', NUMBER_WORD],
+  ['nos', NUMBER_WORD],
+]);
 
 /**
  * `text.slice(from, to).toLowerCase()`, calling toLowerCase only when a character may change:
@@ -236,10 +245,10 @@ const DOTTED_INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
 /** A one-character word is a letter (ASCII by hand, the rest by `\p{L}`). */
 const isLetterChar = (word: string) => {
   const c = word.charCodeAt(0);
-  return c < 128 ? isAsciiUpper(c) || isAsciiLower(c) : ANY_LETTER.test(word);
+  return c < 128 ? isAsciiLetter(c) : ANY_LETTER.test(word);
 };
 
-const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+const LONGEST_ABBREVIATION = Math.max(...ABBREVIATION_LIST.map((a) => a.length));
 
 /**
  * True when the `.`/`!`/`?` at `i` ends a sentence: it is followed by a space (or a closing
@@ -266,18 +275,25 @@ export function isSentenceEnd(text: string, i: number): boolean {
   }
   // longer than any abbreviation, and no inner dot ("U.S"): a plain word ends the sentence
   if (i - k - 1 > LONGEST_ABBREVIATION && !dotted) return true;
-  const word = lowerSlice(text, k + 1, i);
-  if (word.length === 1 && isLetterChar(word)) return false; // an initial: "John F. Kennedy"
-  if (ABBREVIATIONS.has(word)) return false;
-  // "No. 10" is a number; "said no." ends a sentence
-  if (word === 'no' || word === 'nos') {
+  const from = k + 1;
+  let word = ''; // the word in lower case, made only where a rule needs the string
+  let slot = SHORT_WORDS.find(text, from, i);
+  if (slot === -2) {
+    // a character beyond ASCII: its lower case decides
+    word = lowerSlice(text, from, i);
+    if (word.length === 1 && isLetterChar(word)) return false; // an initial: "Ō."
+    slot = SHORT_WORDS.find(word, 0, word.length);
+  } else if (i - from === 1 && isAsciiLetter(text.charCodeAt(from))) return false; // "John F. Kennedy"
+  if (slot >= 0) {
+    if (SHORT_WORDS.value(slot) === ABBREVIATION) return false;
+    // "No. 10" is a number; "said no." ends a sentence
     let m = j;
     while (m < text.length && isSpace(text.charCodeAt(m))) m++;
     const next = text.charCodeAt(m);
     if (next >= 48 && next <= 57) return false;
   }
   // (the pattern needs an inner dot: a word without one cannot match)
-  if (dotted && DOTTED_INITIALS.test(word)) {
+  if (dotted && DOTTED_INITIALS.test(word || lowerSlice(text, from, i))) {
     // "U.S." ends a sentence only when a capitalised non-name word would follow; keep it simple
     let m = j;
     while (m < text.length && isSpace(text.charCodeAt(m))) m++;
