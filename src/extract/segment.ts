@@ -260,8 +260,9 @@ export function isSentenceEnd(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) return false;
   let j = i + 1;
-  // "(D-N.Y.) said": a dot inside a parenthesis does not end the sentence
-  if (text.charCodeAt(j) === 41) return false;
+  // "(D-N.Y.) said": a dot inside a parenthesis does not end the sentence (the bound check keeps
+  // the optimised code from being thrown away at a text's last full stop)
+  if (j < text.length && text.charCodeAt(j) === 41) return false;
   while (j < text.length && isCloser(text.charCodeAt(j))) j++;
   if (j < text.length && !isSpace(text.charCodeAt(j))) return false;
   if (c !== 46) return true;
