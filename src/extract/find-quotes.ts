@@ -50,7 +50,11 @@ const isClosingContext = (c: number) =>
   c === 39 ||
   c === 0x2026;
 
-const OPENS_PARAGRAPH = /^["“„«‟]/;
+/** The paragraph starting at `i` opens with a quote mark: `/^["“„«‟]/`. */
+const opensParagraph = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c === 34 || c === 0x201c || c === 0x201e || c === 0xab || c === 0x201f;
+};
 
 /**
  * Finds the double-quoted spans of a document. Marks pair by type and direction (“…”, „…“, «…»;
@@ -78,7 +82,7 @@ export function findQuotes(text: string, paras: Paragraph[]): QuoteSpan[] {
     let openAt = -1;
     let openKind = 0; // char code of the opening mark
     let continued = false;
-    if (carried && OPENS_PARAGRAPH.test(text.slice(para.start, para.start + 1))) continued = true;
+    if (carried && opensParagraph(text, para.start)) continued = true;
     carried = false;
     while (k < marks.length && (marks[k] as number) < para.start) k++;
     for (; k < marks.length && (marks[k] as number) < para.end; k++) {
@@ -115,9 +119,7 @@ export function findQuotes(text: string, paras: Paragraph[]): QuoteSpan[] {
     }
     if (openAt >= 0) {
       const nextPara = paras[p + 1];
-      const goesOn =
-        nextPara !== undefined &&
-        OPENS_PARAGRAPH.test(text.slice(nextPara.start, nextPara.start + 1));
+      const goesOn = nextPara !== undefined && opensParagraph(text, nextPara.start);
       // An unclosed quote that opens its paragraph is still that paragraph's quote.
       if (goesOn || openAt === para.start) {
         push(out, text, openAt, para.end, -1, p, goesOn, continued && isFirst(out, p));

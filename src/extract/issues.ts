@@ -1,5 +1,5 @@
 import type { Issue } from '../graph/types';
-import { isLetterCode } from './chars';
+import { isLetterCode, LETTER } from './chars';
 import { listIn } from './collections';
 import type { DocumentWork } from './extract';
 import type { QuoteSpan } from './find-quotes';
@@ -17,14 +17,26 @@ export interface IssueSet {
 // step linear in the number of documents rather than in the size of the text.
 const MAX_SCAN = 700;
 
-const HYPHEN = 45;
-const APOSTROPHE = 39;
-const RIGHT_SINGLE_QUOTE = 0x2019;
+// A word is letters and digits joined by single hyphens or apostrophes ("end-to-end", "don’t").
+// Sticky regexes find where it ends: a scan in JavaScript ran far slower in a fresh process, before
+// the optimiser had compiled it (and compiling it cost more than the scan). Most words are plain
+// lower-case ASCII, or that with a capital first; those two shapes are tried first, as they say how
+// to lower-case the word without toLowerCase (slow on short strings).
+const WORD_ENDS = `(?![${LETTER}]|[-'’][${LETTER}])`;
+const LOWER_WORD = new RegExp(`[a-z0-9]+(?:[-'][a-z0-9]+)*${WORD_ENDS}`, 'y');
+const CAPITALISED_WORD = new RegExp(`[A-Z][a-z0-9]*(?:[-'][a-z0-9]+)*${WORD_ENDS}`, 'y');
+const ANY_WORD = new RegExp(`[${LETTER}]+(?:[-'’][${LETTER}]+)*`, 'y');
+
+// Which of the word regexes matched the current word.
+const LOWER = 0;
+const CAPITALISED = 1;
+const OTHER = 2;
+type Shape = typeof LOWER | typeof CAPITALISED | typeof OTHER;
 
 /**
  * Walks the words of a document's headline and lead (those that start before `limit`), skipping
- * quotes. A hand-written scan that reads each character once: no match object or array per word,
- * and no string for a word too short or numeric to count.
+ * quotes. No match object or array per word, and no string for a word too short or numeric to
+ * count.
  */
 class LeadReader {
   /** Offsets of the current word. */
@@ -34,10 +46,7 @@ class LeadReader {
   broken = true;
   /** The current word starts with a capital: a name or a sentence start, never part of a label. */
   cap = false;
-  /** The current word has a capital A–Z after its first character. */
-  private innerCap = false;
-  /** The current word has a character beyond ASCII (’ included). */
-  private wide = false;
+  private shape: Shape = LOWER;
   private at = 0;
   private quote = 0;
 
@@ -77,33 +86,25 @@ class LeadReader {
     }
   }
 
-  /**
-   * End of the word that starts at `i`: letters and digits, joined by single hyphens or
-   * apostrophes ("end-to-end", "don’t"). Notes its capitals and wide characters on the way.
-   */
+  /** End of the word that starts at `i` (a letter or digit); notes its shape and capital. */
   private wordEnd(i: number): number {
     const text = this.text;
     const c0 = text.charCodeAt(i);
-    let innerCap = false;
-    let wide = c0 >= 128;
-    let e = i + 1;
-    for (;;) {
-      for (; e < text.length; e++) {
-        const c = text.charCodeAt(e);
-        if (!isLetterCode(c)) break;
-        if (c >= 128) wide = true;
-        else if (c <= 90 && c >= 65) innerCap = true;
-      }
-      const c = text.charCodeAt(e);
-      const joiner = c === HYPHEN || c === APOSTROPHE || c === RIGHT_SINGLE_QUOTE;
-      if (!joiner || e + 1 >= text.length || !isLetterCode(text.charCodeAt(e + 1))) break;
-      if (c === RIGHT_SINGLE_QUOTE) wide = true;
-      e++; // the letter after the joiner is read by the loop above
-    }
     this.cap = c0 >= 65 && c0 <= 90;
-    this.innerCap = innerCap;
-    this.wide = wide;
-    return e;
+    LOWER_WORD.lastIndex = i;
+    if (LOWER_WORD.test(text)) {
+      this.shape = LOWER;
+      return LOWER_WORD.lastIndex;
+    }
+    CAPITALISED_WORD.lastIndex = i;
+    if (CAPITALISED_WORD.test(text)) {
+      this.shape = CAPITALISED;
+      return CAPITALISED_WORD.lastIndex;
+    }
+    ANY_WORD.lastIndex = i;
+    ANY_WORD.test(text);
+    this.shape = OTHER;
+    return ANY_WORD.lastIndex;
   }
 
   /**
@@ -114,13 +115,12 @@ class LeadReader {
     const { text, start, end } = this;
     const c0 = text.charCodeAt(start);
     if (c0 >= 48 && c0 <= 57) return ''; // a number
-    if (!this.wide) {
+    if (this.shape !== OTHER) {
       if (end - start <= 2) return '';
-      let lc: string;
-      // toLowerCase is slow on short strings: a capital only at the start is spelt out
-      if (this.innerCap) lc = text.slice(start, end).toLowerCase();
-      else if (this.cap) lc = String.fromCharCode(c0 + 32) + text.slice(start + 1, end);
-      else lc = text.slice(start, end);
+      const lc =
+        this.shape === LOWER
+          ? text.slice(start, end)
+          : String.fromCharCode(c0 + 32) + text.slice(start + 1, end);
       return isContent(lc) ? lc : '';
     }
     const w = text.slice(start, end);
@@ -164,14 +164,42 @@ interface Candidates {
 }
 
 /**
- * The `n` heaviest terms, heaviest first (ties A–Z), with their weights in the same order,
- * without sorting the whole map.
+ * The weights of a document's terms, in the order of first use: each term has a slot in two
+ * parallel arrays, so adding to a weight is one map lookup, and reading them all is a plain loop
+ * (a map's entries would be an iterator and a pair per term, slow before the optimiser runs).
  */
-function topTerms(counts: Map<string, number>, n: number): Candidates {
+class TermWeights implements Candidates {
+  private readonly slots = new Map<string, number>();
+  readonly terms: string[] = [];
+  readonly weights: number[] = [];
+
+  /** The slot of `term`, or -1. */
+  slotOf(term: string): number {
+    return this.slots.get(term) ?? -1;
+  }
+
+  /** Adds `weight` to the weight of `term`; a new term starts at `first`. */
+  add(term: string, weight: number, first = weight): void {
+    const slot = this.slots.get(term);
+    if (slot === undefined) {
+      this.slots.set(term, this.terms.length);
+      this.terms.push(term);
+      this.weights.push(first);
+    } else this.weights[slot] = (this.weights[slot] as number) + weight;
+  }
+}
+
+/**
+ * The `n` heaviest terms, heaviest first (ties A–Z), with their weights in the same order,
+ * without sorting them all.
+ */
+function topTerms(from: Candidates, n: number): Candidates {
   // an insertion sort into two parallel arrays: no pair per kept entry, no splice
   const terms: string[] = [];
   const weights: number[] = [];
-  for (const [term, weight] of counts) {
+  for (let k = 0; k < from.terms.length; k++) {
+    const term = from.terms[k] as string;
+    const weight = from.weights[k] as number;
     let free = terms.length; // the slot the shifted entries move into
     if (free === n) {
       const lastWeight = weights[n - 1] as number;
@@ -226,8 +254,8 @@ export function findIssues(works: DocumentWork[], speakerWords: Set<string> = ne
   for (const w of works) {
     const text = w.doc.text;
     const lead = new LeadReader(text, Math.min(text.length, MAX_SCAN), w.quotes);
-    const counts = new Map<string, number>();
-    const grams = new Map<string, number>();
+    const counts = new TermWeights();
+    const grams = new TermWeights();
     const headGrams = new Set<string>();
     let prev = ''; // the previous word if it can start a phrase
     while (lead.next()) {
@@ -237,7 +265,7 @@ export function findIssues(works: DocumentWork[], speakerWords: Set<string> = ne
         continue;
       }
       const head = lead.start < w.bodyStart;
-      counts.set(lc, (counts.get(lc) ?? 0) + (head ? 3 : 1));
+      counts.add(lc, head ? 3 : 1);
       if (lead.broken) prev = '';
       // capitalised words are names or sentence starts: labels are about things
       if (lead.cap) {
@@ -245,15 +273,12 @@ export function findIssues(works: DocumentWork[], speakerWords: Set<string> = ne
         continue;
       }
       if (head) headGrams.add(lc);
-      else grams.set(lc, (grams.get(lc) ?? 0) + 1);
+      else grams.add(lc, 1);
       if (prev !== '') {
         const phrase = `${prev} ${lc}`;
         if (head) headGrams.add(phrase);
-        else {
-          // a phrase of several words counts from its second use: said once, it is no subject
-          const seen = grams.get(phrase);
-          grams.set(phrase, seen === undefined ? 0.01 : seen + 3.4);
-        }
+        // a phrase of several words counts from its second use: said once, it is no subject
+        else grams.add(phrase, 3.4, 0.01);
       }
       prev = lc;
     }
@@ -261,21 +286,22 @@ export function findIssues(works: DocumentWork[], speakerWords: Set<string> = ne
     if (text.length > MAX_SCAN) {
       let rest = '';
       let tried = 0;
-      for (const [p, n] of grams) {
-        if (n !== 0.01) continue;
+      for (let k = 0; k < grams.terms.length; k++) {
+        if (grams.weights[k] !== 0.01) continue;
         if (++tried > 6) break; // the first phrases of the lead are the likely subject
         if (!rest) rest = text.slice(MAX_SCAN, MAX_SCAN + 5_000).toLowerCase();
+        const p = grams.terms[k] as string;
         let uses = 0;
         for (let at = rest.indexOf(p); at >= 0 && uses < 5; at = rest.indexOf(p, at + p.length))
           uses++;
-        if (uses > 0) grams.set(p, 3.4 * uses);
+        if (uses > 0) grams.weights[k] = 3.4 * uses;
       }
     }
     keyTerms.set(w.doc.id, topTerms(counts, 10).terms);
     // a phrase of the headline that the body repeats is the best label
     for (const p of headGrams) {
-      const n = grams.get(p);
-      if (n !== undefined) grams.set(p, n * 2.5);
+      const k = grams.slotOf(p);
+      if (k >= 0) grams.weights[k] = (grams.weights[k] as number) * 2.5;
     }
     // only the strongest phrases compete for the label of a group of documents
     const labels = topTerms(grams, 24);

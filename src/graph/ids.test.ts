@@ -18,6 +18,20 @@ describe('slug', () => {
     expect(slug('Ангела Меркель')).toBe('ангела-меркель');
   });
 
+  it('folds accented Latin letters as NFKD does, by its table or by normalising', () => {
+    const byNormalising = (t: string) =>
+      t
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/[’']/g, '')
+        .replace(/[^\p{L}\p{N}]+/gu, '-');
+    for (let c = 0xa0; c < 0x250; c++) {
+      const word = `Ab${String.fromCharCode(c)}’d`;
+      expect(slug(word)).toBe(byNormalising(word));
+    }
+  });
+
   it('never returns an empty id, and cuts long ones without a trailing hyphen', () => {
     expect(slug('!!!')).toBe('x');
     expect(slug(`${'a'.repeat(59)} b`)).toBe('a'.repeat(59));
