@@ -102,3 +102,7 @@ if (!cachedData || script.cachedDataRejected) {
     rmSync(partial, { force: true });
   }
 }
+// The graph is on stdout already (written synchronously). Leaving now skips what node does before
+// a natural exit: finish every optimising compile V8 still has queued in the background, for a
+// run that is over (~10 ms of a 0.3 s run).
+process.exit();
