@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isLetterCode } from './chars';
 import type { DocumentWork } from './extract';
 import { extractDebateGraph } from './extract';
 import { findIssues } from './issues';
@@ -53,5 +54,31 @@ describe('findIssues on words beyond ASCII', () => {
     expect(set.keyTerms.get('a')).toContain('café');
     // "ΟΔΟΣ square" is said more often, but a name never labels
     expect(set.issues[0]?.label).toBe('café terraces');
+  });
+});
+
+describe('findIssues on a Latin-1 lead (lower-cased in one piece)', () => {
+  it('lower-cases each Latin-1 and general punctuation character alone, keeping letters letters', () => {
+    // the assumption behind lower-casing a whole lead at once: neither its length nor its
+    // neighbours change how a character lower-cases, nor whether it is a letter
+    const codes = [...Array(0x100).keys(), ...Array.from({ length: 0x70 }, (_, i) => 0x2000 + i)];
+    for (const c of codes) {
+      const lc = String.fromCharCode(c).toLowerCase();
+      expect(lc).toHaveLength(1);
+      expect(`a${String.fromCharCode(c)}b`.toLowerCase()).toBe(`a${lc}b`);
+      expect(isLetterCode(lc.charCodeAt(0))).toBe(isLetterCode(c));
+    }
+  });
+
+  it('reads capitals and curly apostrophes as word by word', () => {
+    const work = (id: string, text: string, bodyStart: number) =>
+      ({ doc: { id, title: id, text }, quotes: [], bodyStart }) as unknown as DocumentWork;
+    const headline = 'École reform splits the town’s teachers';
+    const body = 'The École reform worries the town’s teachers, and the town’s teachers strike.';
+    const set = findIssues([work('a', `${headline}\n\n${body}`, headline.length + 2)]);
+    expect(set.keyTerms.get('a')).toContain('école');
+    expect(set.keyTerms.get('a')).toContain("town's");
+    // "École reform" starts with a capital, so a name or a sentence start: no label
+    expect(set.issues[0]?.label).toBe("town's teachers");
   });
 });

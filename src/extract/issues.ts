@@ -18,20 +18,21 @@ export interface IssueSet {
 const MAX_SCAN = 700;
 
 // A word is letters and digits joined by single hyphens or apostrophes ("end-to-end", "don’t").
-// Sticky regexes find where it ends: a scan in JavaScript ran far slower in a fresh process, before
-// the optimiser had compiled it (and compiling it cost more than the scan). Most words are plain
-// lower-case ASCII, or that with a capital first; those two shapes are tried first, as they say how
-// to lower-case the word without toLowerCase (slow on short strings).
-const WORD_ENDS = `(?![${LETTER}]|[-'’][${LETTER}])`;
-const LOWER_WORD = new RegExp(`[a-z0-9]+(?:[-'][a-z0-9]+)*${WORD_ENDS}`, 'y');
-const CAPITALISED_WORD = new RegExp(`[A-Z][a-z0-9]*(?:[-'][a-z0-9]+)*${WORD_ENDS}`, 'y');
-const ANY_WORD = new RegExp(`[${LETTER}]+(?:[-'’][${LETTER}]+)*`, 'y');
+// A sticky regex finds where it ends: a scan in JavaScript ran far slower in a fresh process,
+// before the optimiser had compiled it (and compiling it cost more than the scan).
+const WORD = new RegExp(`[${LETTER}]+(?:[-'’][${LETTER}]+)*`, 'y');
 
-// Which of the word regexes matched the current word.
-const LOWER = 0;
-const CAPITALISED = 1;
-const OTHER = 2;
-type Shape = typeof LOWER | typeof CAPITALISED | typeof OTHER;
+// A lead of Latin-1 text and general punctuation (curly quotes, dashes) lower-cases character by
+// character, with no change of length: one toLowerCase of the whole lead then gives every word in
+// lower case by its own offsets (toLowerCase is slow on short strings). Beyond, "İ" grows into two
+// characters and "Σ" depends on its neighbours, so such a lead lower-cases word by word.
+const BEYOND_LATIN1 = /[^\t\n\r -\xff\u2000-\u206f]/;
+
+/** `word` in lower case, with ’ as ' (as in "don't"). */
+function lowerWord(word: string): string {
+  const lc = word.toLowerCase();
+  return lc.indexOf('’') >= 0 ? lc.replaceAll('’', "'") : lc;
+}
 
 /**
  * Walks the words of a document's headline and lead (those that start before `limit`), skipping
@@ -46,15 +47,19 @@ class LeadReader {
   broken = true;
   /** The current word starts with a capital: a name or a sentence start, never part of a label. */
   cap = false;
-  private shape: Shape = LOWER;
   private at = 0;
   private quote = 0;
+  /** `text` up to `limit` in lower case with ’ as ', or '' when it must go word by word. */
+  private readonly lower: string;
 
   constructor(
     private readonly text: string,
     private readonly limit: number,
     private readonly quotes: QuoteSpan[],
-  ) {}
+  ) {
+    const lead = text.slice(0, limit);
+    this.lower = BEYOND_LATIN1.test(lead) ? '' : lowerWord(lead);
+  }
 
   /** Moves to the next word outside quotes; false at the end of the lead. */
   next(): boolean {
@@ -69,7 +74,9 @@ class LeadReader {
       }
       if (at >= limit) return false;
       const start = at;
-      at = this.wordEnd(start);
+      WORD.lastIndex = start;
+      WORD.test(text);
+      at = WORD.lastIndex;
       while (this.quote < quotes.length && (quotes[this.quote] as QuoteSpan).end <= start)
         this.quote++;
       const q = quotes[this.quote];
@@ -86,47 +93,24 @@ class LeadReader {
     }
   }
 
-  /** End of the word that starts at `i` (a letter or digit); notes its shape and capital. */
-  private wordEnd(i: number): number {
-    const text = this.text;
-    const c0 = text.charCodeAt(i);
-    this.cap = c0 >= 65 && c0 <= 90;
-    LOWER_WORD.lastIndex = i;
-    if (LOWER_WORD.test(text)) {
-      this.shape = LOWER;
-      return LOWER_WORD.lastIndex;
-    }
-    CAPITALISED_WORD.lastIndex = i;
-    if (CAPITALISED_WORD.test(text)) {
-      this.shape = CAPITALISED;
-      return CAPITALISED_WORD.lastIndex;
-    }
-    ANY_WORD.lastIndex = i;
-    ANY_WORD.test(text);
-    this.shape = OTHER;
-    return ANY_WORD.lastIndex;
-  }
-
   /**
    * The current word in lower case with ’ as ' when it can be a content word (see isContent),
-   * else ''. Sets `cap` for a word that starts with a capital beyond ASCII.
+   * else ''. Sets `cap` when its first character changes in lower case.
    */
   contentWord(): string {
-    const { text, start, end } = this;
+    const { text, start, end, lower } = this;
     const c0 = text.charCodeAt(start);
     if (c0 >= 48 && c0 <= 57) return ''; // a number
-    if (this.shape !== OTHER) {
+    let lc: string;
+    if (end <= lower.length) {
       if (end - start <= 2) return '';
-      const lc =
-        this.shape === LOWER
-          ? text.slice(start, end)
-          : String.fromCharCode(c0 + 32) + text.slice(start + 1, end);
-      return isContent(lc) ? lc : '';
+      lc = lower.slice(start, end);
+      this.cap = c0 !== lower.charCodeAt(start);
+    } else {
+      // a lead beyond Latin-1, or its last word running on past the limit
+      lc = lowerWord(text.slice(start, end));
+      this.cap = c0 !== lc.charCodeAt(0);
     }
-    const w = text.slice(start, end);
-    let lc = w.toLowerCase();
-    if (lc.indexOf('’') >= 0) lc = lc.replace(/’/g, "'");
-    this.cap = this.cap || (c0 > 127 && w[0] !== lc[0]);
     return isContent(lc) ? lc : '';
   }
 }

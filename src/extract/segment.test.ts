@@ -75,4 +75,19 @@ describe('isSentenceEnd', () => {
     expect(isSentenceEnd(s, s.indexOf('Senate.') + 6)).toBe(true);
     expect(isSentenceEnd(s, s.indexOf('no.') + 2)).toBe(true);
   });
+  it('reads dotted initials as /^(?:\\p{L}\\.)+\\p{L}$/u does, for every code unit', () => {
+    // before a capital, a full stop after dotted initials ("U.S. Senate") does not end the sentence
+    const dottedInitials = /^(?:\p{L}\.)+\p{L}$/u;
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (/[ \t\n\v\f\r\u00a0\ufeff(]/.test(ch)) continue; // these end the word before the dot
+      for (const word of [`${ch}.x`, `x.${ch}`, `x.${ch}x`, `${ch}.x.y`]) {
+        const text = `Go to ${word}. Then`;
+        const ends = isSentenceEnd(text, text.length - 6);
+        if (ends === dottedInitials.test(word.toLowerCase())) {
+          expect.fail(`${word} (U+${c.toString(16)}): sentence end ${ends}`);
+        }
+      }
+    }
+  });
 });

@@ -248,6 +248,21 @@ const isLetterChar = (word: string) => {
   return c < 128 ? isAsciiLetter(c) : ANY_LETTER.test(word);
 };
 
+/**
+ * What DOTTED_INITIALS says of `text[from, to)` in lower case: letters joined by dots ("U.S").
+ * ASCII goes by hand, as the regex's first use costs a slow compile in a fresh process. Up to
+ * the first code unit beyond ASCII, code units are code points and lower case keeps letters
+ * letters, so a mismatch there is the regex's mismatch too.
+ */
+function isDottedInitials(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) return DOTTED_INITIALS.test(lowerSlice(text, from, to));
+    if ((k - from) % 2 === 0 ? !isAsciiLetter(c) : c !== 46) return false;
+  }
+  return to - from >= 3 && (to - from) % 2 === 1;
+}
+
 const LONGEST_ABBREVIATION = Math.max(...ABBREVIATION_LIST.map((a) => a.length));
 
 /**
@@ -277,11 +292,10 @@ export function isSentenceEnd(text: string, i: number): boolean {
   // longer than any abbreviation, and no inner dot ("U.S"): a plain word ends the sentence
   if (i - k - 1 > LONGEST_ABBREVIATION && !dotted) return true;
   const from = k + 1;
-  let word = ''; // the word in lower case, made only where a rule needs the string
   let slot = SHORT_WORDS.find(text, from, i);
   if (slot === -2) {
     // a character beyond ASCII: its lower case decides
-    word = lowerSlice(text, from, i);
+    const word = lowerSlice(text, from, i);
     if (word.length === 1 && isLetterChar(word)) return false; // an initial: "Ō."
     slot = SHORT_WORDS.find(word, 0, word.length);
   } else if (i - from === 1 && isAsciiLetter(text.charCodeAt(from))) return false; // "John F. Kennedy"
@@ -294,7 +308,7 @@ export function isSentenceEnd(text: string, i: number): boolean {
     if (next >= 48 && next <= 57) return false;
   }
   // (the pattern needs an inner dot: a word without one cannot match)
-  if (dotted && DOTTED_INITIALS.test(word || lowerSlice(text, from, i))) {
+  if (dotted && isDottedInitials(text, from, i)) {
     // "U.S." ends a sentence only when a capitalised non-name word would follow; keep it simple
     let m = j;
     while (m < text.length && isSpace(text.charCodeAt(m))) m++;
