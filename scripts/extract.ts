@@ -16,43 +16,65 @@ const args = process.argv.slice(2);
 if (args.length === 0 || args.includes('--help') || args.includes('-h'))
   fail('usage: npm run extract -- FILE... (prints a debate-graph/1 JSON on stdout)');
 
-// one decoder for every file: making one per file cost more than decoding a short article
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-const files: SourceText[] = args.map((path) => {
-  let bytes: Buffer;
+/**
+ * The text of a UTF-8 file, as a fatal `TextDecoder` reads it. Node reads and decodes
+ * in one native call (~2 ms less over 72 articles) but puts U+FFFD for a byte that is not UTF-8:
+ * only a text holding one is decoded again strictly, to tell the two apart.
+ */
+function readText(path: string): string {
+  let text: string;
   try {
-    bytes = readFileSync(path);
+    text = readFileSync(path, 'utf8');
   } catch (error) {
     fail(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
-  let text: string;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    fail(`${path} is not UTF-8 text`);
+  if (text.includes('\uFFFD')) {
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path));
+    } catch {
+      fail(`${path} is not UTF-8 text`);
+    }
   }
-  return { source: basename(path), text };
-});
+  // the decoder drops a byte order mark; node keeps it
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+const files: SourceText[] = args.map((path) => ({ source: basename(path), text: readText(path) }));
+
+// UTF-16 code units encoded per system call: a small buffer used again and again touches far
+// fewer fresh memory pages than the whole 1.4 MB output encoded at once (~1.5 ms less)
+const CHUNK = 1 << 16;
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 
 /**
- * Writes all of `bytes` to stdout with plain system calls: setting up `process.stdout` costs ~7 ms,
- * 2% of a short run. A reader that stops early (`| head`) ends the output, as it would a stream.
+ * Writes `text` (not empty) and a newline to stdout as UTF-8 with plain system calls: setting up
+ * `process.stdout` costs ~7 ms, 2% of a short run. A reader that stops early (`| head`) ends the
+ * output, as it would a stream.
  */
-function writeOut(bytes: Buffer): void {
+function writeLine(text: string): void {
   // a stdout inherited non-blocking says EAGAIN while the reader is behind: wait a millisecond
   // rather than spin
   const pause = new Int32Array(new SharedArrayBuffer(4));
-  let at = 0;
-  while (at < bytes.length) {
-    try {
-      at += writeSync(1, bytes, at);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EPIPE') return;
-      if (code !== 'EAGAIN') throw error;
-      Atomics.wait(pause, 0, 0, 1);
+  // three bytes per code unit at most, and the newline
+  const bytes = Buffer.allocUnsafe(3 * CHUNK + 1);
+  for (let from = 0; from < text.length; ) {
+    let to = Math.min(from + CHUNK, text.length);
+    // a surrogate pair is encoded whole
+    if (to < text.length && isHighSurrogate(text.charCodeAt(to - 1))) to--;
+    let length = bytes.write(text.slice(from, to));
+    if (to === text.length) bytes[length++] = 10;
+    for (let at = 0; at < length; ) {
+      try {
+        at += writeSync(1, bytes, at, length - at);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'EPIPE') return;
+        if (code !== 'EAGAIN') throw error;
+        Atomics.wait(pause, 0, 0, 1);
+      }
     }
+    from = to;
   }
 }
 
-writeOut(Buffer.from(`${JSON.stringify(extractDebateGraph(files), null, 1)}\n`));
+writeLine(JSON.stringify(extractDebateGraph(files), null, 1));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ActorIndex, bestForm, scanNames } from './actors';
+import { ActorIndex, bestForm, lower, scanNames, withoutLatin1Accents } from './actors';
 import type { Mention } from './mentions';
 
 const name = (n: string, extra: Partial<Mention> = {}): Mention => ({
@@ -86,5 +86,26 @@ describe('ActorIndex', () => {
     );
     expect(bestForm(spokes)).toBe('spokesperson for FBI');
     expect(spokes.speaksFor && bestForm(spokes.speaksFor)).toBe('FBI');
+  });
+});
+
+describe('lower', () => {
+  const unicode = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+  it('folds every code unit as NFD without marks would', () => {
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const s = `Ab${String.fromCharCode(c)}`;
+      const byHand = withoutLatin1Accents(s);
+      if (lower(s) !== unicode(s) || (byHand !== null && byHand.toLowerCase() !== unicode(s)))
+        differ.push(c);
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it('reads accented Latin-1 by hand and leaves other scripts to Unicode', () => {
+    expect(withoutLatin1Accents('Raúl Gonzàlez’s')).toBe('Raul Gonzalez’s');
+    expect(withoutLatin1Accents('Erdoğan')).toBeNull();
+    expect(lower('Erdoğan')).toBe('erdogan');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AsciiWordTable } from './chars';
+import { AsciiWordTable, opensUpperOrDigit } from './chars';
 
 describe('AsciiWordTable', () => {
   const table = new AsciiWordTable([
@@ -22,5 +22,24 @@ describe('AsciiWordTable', () => {
 
   it('leaves a word with ’ to its string, as any character beyond ASCII', () => {
     expect(slotOf('don’t')).toBe(-2);
+  });
+});
+
+describe('opensUpperOrDigit', () => {
+  const regex = /^[\p{Lu}\p{N}]/u;
+
+  it('agrees with /^[\\p{Lu}\\p{N}]/u on every code unit', () => {
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const text = `“${String.fromCharCode(c)}x`;
+      if (opensUpperOrDigit(text, 1, 3) !== regex.test(text.slice(1))) differ.push(c);
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it('reads a surrogate pair as one code point, and nothing as no capital', () => {
+    expect(opensUpperOrDigit('“𝐀bc', 1, 5)).toBe(true); // U+1D400, upper case
+    expect(opensUpperOrDigit('“𝐚bc', 1, 5)).toBe(false);
+    expect(opensUpperOrDigit('“”', 1, 1)).toBe(false);
   });
 });

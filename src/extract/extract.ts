@@ -17,6 +17,7 @@ import {
   scanNames,
 } from './actors';
 import { type Attribution, attributeQuotes } from './attribute';
+import { opensUpperOrDigit } from './chars';
 import { itemAt } from './collections';
 import { findQuotes, type QuoteSpan } from './find-quotes';
 import { findReportedSpeech, type ReportedSpeech } from './indirect';
@@ -304,10 +305,7 @@ function quoteKind(work: DocumentWork, k: number, hasSpeaker: boolean): Quote['k
     return 'term';
   if (!hasSpeaker) return words <= 4 ? 'term' : a.opensSentence ? 'direct' : 'partial';
   if (a.opensSentence) return 'direct';
-  // the first code point decides: two code units hold it even when it is a surrogate pair
-  const firstTwo = a.tight && words > 4 ? docText.slice(q.start, Math.min(q.end, q.start + 2)) : '';
-  if (firstTwo && /^[\p{Lu}\p{N}]/u.test(firstTwo)) return 'direct';
-  return 'partial';
+  return a.tight && words > 4 && opensUpperOrDigit(docText, q.start, q.end) ? 'direct' : 'partial';
 }
 
 /** Adds the words of `s` split at single spaces (as `s.split(' ')`, with no array made). */
