@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { type Attribution, attributeQuotes } from './attribute';
+import {
+  type Attribution,
+  attributeQuotes,
+  sentenceEndBetween,
+  sentenceStartBetween,
+} from './attribute';
 import { findQuotes } from './find-quotes';
 import { paragraphs } from './segment';
 
@@ -393,5 +398,23 @@ describe('attributeQuotes: the shapes of attribution', () => {
     expect(
       speaker('Lee posted a message on Twitter reading “Thank you, Ohio” after the count.'),
     ).toBe('Lee');
+  });
+});
+
+describe('sentence bounds inside a range', () => {
+  const t = 'Sen. Smith spoke. He said no! Then Dr. Roe left.';
+  it('finds the last sentence start before the end of the range, over abbreviations', () => {
+    expect(sentenceStartBetween(t, 0, t.length)).toBe(t.length);
+    expect(sentenceStartBetween(t, 0, t.length - 1)).toBe(t.indexOf(' Then'));
+    expect(sentenceStartBetween(t, 0, 17)).toBe(17);
+    // the mark at `to` lies outside the range
+    expect(sentenceStartBetween(t, 0, 16)).toBe(-1);
+    expect(sentenceStartBetween(t, 18, 28)).toBe(-1);
+  });
+  it('finds the first sentence end from the start of the range, or the range end', () => {
+    expect(sentenceEndBetween(t, 0, t.length)).toBe(17);
+    expect(sentenceEndBetween(t, 0, 16)).toBe(16);
+    expect(sentenceEndBetween(t, 18, t.length)).toBe(t.indexOf('!') + 1);
+    expect(sentenceEndBetween(t, t.indexOf('Then'), t.length)).toBe(t.length);
   });
 });

@@ -49,14 +49,17 @@ const EAGER = 0x80;
 const UNKNOWN = 0xff;
 const CHAR_CLASS = new Uint8Array(65536).fill(UNKNOWN, EAGER);
 for (let c = 0; c < EAGER; c++) CHAR_CLASS[c] = classOf(c);
+/** The class bits of code unit `c` that the table does not know yet, now learnt. */
+function learnClass(c: number): number {
+  const learnt = classOf(c);
+  CHAR_CLASS[c] = learnt;
+  return learnt;
+}
 /** The class bits of `text[i]`; `i` must be inside the text. */
 function classAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   const k = CHAR_CLASS[c] as number;
-  if (k !== UNKNOWN) return k;
-  const learnt = classOf(c);
-  CHAR_CLASS[c] = learnt;
-  return learnt;
+  return k !== UNKNOWN ? k : learnClass(c);
 }
 
 /**
@@ -73,10 +76,18 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   const n = text.length;
   let i = Math.max(0, start);
   for (;;) {
-    // (a plain space, the usual gap, is known without the table)
-    while (i < n && (text.charCodeAt(i) === 32 || classAt(text, i) === SPACE_BIT)) i++;
+    // skip white space and read the class of the token's first character in one lookup (a plain
+    // space, the usual gap, is known without the table): the table is read in place, as a call
+    // per character costs unoptimised code more than the lookup
+    let first = 0;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 32) continue;
+      first = CHAR_CLASS[c] as number;
+      if (first === UNKNOWN) first = learnClass(c);
+      if (first !== SPACE_BIT) break;
+    }
     if (i >= end || i >= n) break;
-    const first = classAt(text, i);
     const word = (first & LETTER_BIT) !== 0;
     let j = i + 1;
     // toLowerCase is slow on the two-byte strings that news text with curly quotes makes, and
@@ -88,7 +99,10 @@ export function tokenize(text: string, start: number, end: number): Token[] {
         // known without the table (and, before V8 optimises this loop, without a call)
         const c = text.charCodeAt(j);
         if (c >= 97 && c <= 122) continue;
-        const k = classAt(text, j);
+        // a space ends most words
+        if (c === 32) break;
+        let k = CHAR_CLASS[c] as number;
+        if (k === UNKNOWN) k = learnClass(c);
         if (k & LETTER_BIT) cased |= k & CASED_BIT;
         else if (!(k & JOINER_BIT) || j + 1 >= n || !(classAt(text, j + 1) & LETTER_BIT)) break;
       }
