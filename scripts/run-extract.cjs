@@ -17,7 +17,15 @@ const {
 } = require('node:fs');
 const { createRequire } = require('node:module');
 const { dirname, join } = require('node:path');
+const { setFlagsFromString } = require('node:v8');
 const { Script } = require('node:vm');
+
+// A run lasts a fraction of a second, and V8's optimiser compiles on the machine's other core:
+// with its default budget it starts on many functions whose code arrives after they have done
+// their work, competing for that core. Twice the budget (set before the bundle's functions
+// exist) makes it wait for the functions that stay hot: ~9% less wall time over 0.5 MB of
+// articles, ~11% over 2.9 MB (interleaved medians, same output).
+setFlagsFromString('--interrupt-budget=132000');
 
 const root = join(__dirname, '..');
 const entry = join(root, 'scripts/extract.ts');
