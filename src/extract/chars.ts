@@ -193,3 +193,16 @@ export class AsciiWordTable {
     return this.values[slot] as number;
   }
 }
+
+/**
+ * A character beyond Latin-1 and general punctuation (U+2000–U+206F, which holds no letters):
+ * text without one can take a step's plain-range fast path; only such text needs the \p{…}
+ * rules, whose regexes cost milliseconds to compile in a fresh process.
+ */
+export const BEYOND_LATIN1 = /[^\0-\xFF\u2000-\u206F]/;
+
+/** The code units that fast paths decide without \p{…} regexes, for the tests that check them. */
+export const LATIN1_AND_PUNCTUATION: readonly (readonly [number, number])[] = [
+  [0, 0x100],
+  [0x2000, 0x2070],
+];

@@ -1,6 +1,6 @@
 import type { DebateGraph, Position, Relation, RelationKind } from '../graph/types';
 import type { ActorIndex, ActorRecord } from './actors';
-import { stripPossessive } from './chars';
+import { BEYOND_LATIN1, stripPossessive } from './chars';
 import { innerMap, listIn } from './collections';
 import type { DocumentWork } from './extract';
 import type { QuoteSpan } from './find-quotes';
@@ -31,7 +31,6 @@ interface NameRun {
 // milliseconds to compile and first run in a fresh process, this one a tenth of one.
 const RUN_LATIN1 =
   /[A-Z\xC0-\xD6\xD8-\xDE][A-Za-z\xAA\xB5\xBA\xC0-\xD6\xD8-\xF6\xF8-\xFF'’-]+(?:[ \t]+[A-Z\xC0-\xD6\xD8-\xDE][A-Za-z\xAA\xB5\xBA\xC0-\xD6\xD8-\xF6\xF8-\xFF'’-]+)*/g;
-const BEYOND_LATIN1 = /[^\0-\xFF\u2000-\u206F]/;
 
 /**
  * The regex that finds the runs of capitalised words in `s`: RUN, or RUN_LATIN1 when `s` holds

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LATIN1_AND_PUNCTUATION } from './chars';
 import { isLetterOrDigitAt, isSingleWord, isTerm, isTitleCase } from './terms';
 
 describe('terms', () => {
@@ -58,10 +59,7 @@ describe('the Latin-1 regexes of isSingleWord and isTitleCase', () => {
     expect([s, isSingleWord(s), isTitleCase(s)]).toEqual([s, singleWord(s), titleCase(s)]);
 
   it('agree with the Unicode rules next to every character of Latin-1 and general punctuation', () => {
-    for (const [from, to] of [
-      [0, 0x100],
-      [0x2000, 0x2070],
-    ] as const)
+    for (const [from, to] of LATIN1_AND_PUNCTUATION)
       for (let c = from; c < to; c++) {
         const ch = String.fromCharCode(c);
         for (const s of [ch, `${ch}a`, `A${ch}b`, `A ${ch}`, `A ${ch}b`, `The of ${ch}`]) same(s);

@@ -3,7 +3,7 @@
  * `term`s with no speaker.
  */
 
-import { isRegexSpaceCode } from './chars';
+import { BEYOND_LATIN1, isRegexSpaceCode } from './chars';
 
 const TITLE_CONTEXT = new Set(
   `titled entitled called named dubbed show program programme film movie book series album song
@@ -41,9 +41,6 @@ const TITLE_WORD = `[${UPPER_OR_DIGIT}][${W}'’-]*${WORD_END}`;
 const TITLE_LATIN1 = new RegExp(
   `^[^${W}]*${TITLE_WORD}(?:[^${W}]+(?:${TITLE_WORD}|(?:${SMALL_ANY_CASE})${WORD_END})){0,7}[^${W}]*$`,
 );
-// a character that only the Unicode rules can judge
-const BEYOND_LATIN1 = /[^\0-\xFF\u2000-\u206F]/;
-
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** \p{L} or \p{N} among the codes below U+0100 (a test checks them against the regex). */
