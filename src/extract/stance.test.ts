@@ -80,6 +80,23 @@ describe('a counter-view', () => {
   it('ends after three paragraphs', () => expect(stance('Ann Lowe')).toBe('neutral'));
 });
 
+describe('cue words', () => {
+  const text = [
+    ...opening,
+    'Councillor Nadia Sousa said she DISAGREED with the plan.',
+    '',
+    '“Nobody has shown us the numbers,” Sousa said.',
+    '',
+    'Welcomed by the club, the plan found a friend in Tom Reyes.',
+    '',
+    '“It is overdue,” said club chair Tom Reyes.',
+  ].join('\n');
+  const g = extractDebateGraph([{ source: 'case.txt', text }]);
+  const stance = (name: string) => stanceOf(g, name);
+  it('count in capitals', () => expect(stance('Nadia Sousa')).toBe('against'));
+  it('count at the start of a sentence', () => expect(stance('Tom Reyes')).toBe('for'));
+});
+
 describe('the proposer as the subject of a cue', () => {
   const text = [
     'Mayor calls for a ban on cars in the old town',
