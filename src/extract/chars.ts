@@ -206,3 +206,27 @@ export const LATIN1_AND_PUNCTUATION: readonly (readonly [number, number])[] = [
   [0, 0x100],
   [0x2000, 0x2070],
 ];
+
+export const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
+export const isAsciiLower = (c: number) => c >= 97 && c <= 122;
+
+/** `c` is ASCII or general punctuation: the only letters among such code units are A-Z, a-z. */
+export const isPlainCode = (c: number) => c < 0x80 || (c >= 0x2000 && c <= 0x206f);
+
+// a module constant: esbuild and tsx, targeting Node 20, rebuild a \p{…} literal inside a
+// function on every call
+const DOTTED_INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
+
+/**
+ * What /^(?:\p{L}\.)+\p{L}$/u says: letters joined by dots ("U.S", "J.K"). Up to the first code
+ * unit that is not plain, code units are code points, so a mismatch there is the regex's mismatch
+ * too; the regex, slow to compile in a fresh process, is asked only beyond.
+ */
+export function isDottedInitials(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!isPlainCode(c)) return DOTTED_INITIALS.test(s);
+    if (i % 2 === 0 ? !(isAsciiUpper(c) || isAsciiLower(c)) : c !== 46) return false;
+  }
+  return s.length >= 3 && s.length % 2 === 1;
+}

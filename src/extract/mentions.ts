@@ -1,4 +1,13 @@
-import { isLetterCode, isRegexSpaceCode, startsUpper, stripPossessive } from './chars';
+import {
+  isAsciiLower,
+  isAsciiUpper,
+  isDottedInitials,
+  isLetterCode,
+  isPlainCode,
+  isRegexSpaceCode,
+  startsUpper,
+  stripPossessive,
+} from './chars';
 import { itemAt } from './collections';
 import {
   CAP_FUNCTION,
@@ -252,13 +261,6 @@ const HAS_UPPER = /\p{Lu}/u;
 const STARTS_UPPER = /^\p{Lu}/u;
 const STARTS_LOWER = /^\p{Ll}/u;
 const ONE_UPPER = /^\p{Lu}$/u;
-/** Dotted initials: "U.S", "J.K". */
-const DOTTED_INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
-
-/** `c` is ASCII or general punctuation: the only letters among such code units are A-Z, a-z. */
-const isPlainCode = (c: number) => c < 0x80 || (c >= 0x2000 && c <= 0x206f);
-const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
-const isAsciiLower = (c: number) => c >= 97 && c <= 122;
 
 /** What /^\p{Lu}/u says: `s` opens with an upper-case letter. */
 export function startsWithLu(s: string): boolean {
@@ -286,19 +288,6 @@ function hasLu(s: string): boolean {
     if (!isPlainCode(c)) return HAS_UPPER.test(s);
   }
   return false;
-}
-
-/**
- * What /^(?:\p{L}\.)+\p{L}$/u says: letters joined by dots. Up to the first code unit that is not
- * plain, code units are code points, so a mismatch there is the regex's mismatch too.
- */
-function isDottedInitials(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (!isPlainCode(c)) return DOTTED_INITIALS.test(s);
-    if (i % 2 === 0 ? !(isAsciiUpper(c) || isAsciiLower(c)) : c !== 46) return false;
-  }
-  return s.length >= 3 && s.length % 2 === 1;
 }
 
 const isAcronym = (t: Token) =>

@@ -1,6 +1,12 @@
 import { slug } from '../graph/ids';
 import type { DebateDocument, SourceText } from '../graph/types';
-import { AsciiWordTable, isRegexSpaceCode } from './chars';
+import {
+  AsciiWordTable,
+  isAsciiLower,
+  isAsciiUpper,
+  isDottedInitials,
+  isRegexSpaceCode,
+} from './chars';
 
 /** A paragraph of a document: `[start, end)` offsets into its text, no surrounding whitespace. */
 export interface Paragraph {
@@ -20,8 +26,6 @@ const HEADLINE_END = /[\p{L}\p{N}”"’')\]]$/u;
 const HEADLINE_START = /^[\p{Lu}\p{N}“"‘'«„]/u;
 
 const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
-const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
-const isAsciiLower = (c: number) => c >= 97 && c <= 122;
 const isAsciiLetter = (c: number) => isAsciiUpper(c) || isAsciiLower(c);
 
 /** `text[start, end)` starts like a headline: a capital, a digit or an opening quote. */
@@ -237,31 +241,15 @@ function lowerSlice(text: string, from: number, to: number): string {
   return word;
 }
 
-// Module constants: the bundler turns a \p{..} regex literal inside a function into a
+// A module constant: the bundler turns a \p{..} regex literal inside a function into a
 // `new RegExp` on every call.
 const ANY_LETTER = /\p{L}/u;
-const DOTTED_INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
 
 /** A one-character word is a letter (ASCII by hand, the rest by `\p{L}`). */
 const isLetterChar = (word: string) => {
   const c = word.charCodeAt(0);
   return c < 128 ? isAsciiLetter(c) : ANY_LETTER.test(word);
 };
-
-/**
- * What DOTTED_INITIALS says of `text[from, to)` in lower case: letters joined by dots ("U.S").
- * ASCII goes by hand, as the regex's first use costs a slow compile in a fresh process. Up to
- * the first code unit beyond ASCII, code units are code points and lower case keeps letters
- * letters, so a mismatch there is the regex's mismatch too.
- */
-function isDottedInitials(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 128) return DOTTED_INITIALS.test(lowerSlice(text, from, to));
-    if ((k - from) % 2 === 0 ? !isAsciiLetter(c) : c !== 46) return false;
-  }
-  return to - from >= 3 && (to - from) % 2 === 1;
-}
 
 const LONGEST_ABBREVIATION = Math.max(...ABBREVIATION_LIST.map((a) => a.length));
 
@@ -308,7 +296,7 @@ export function isSentenceEnd(text: string, i: number): boolean {
     if (next >= 48 && next <= 57) return false;
   }
   // (the pattern needs an inner dot: a word without one cannot match)
-  if (dotted && isDottedInitials(text, from, i)) {
+  if (dotted && isDottedInitials(lowerSlice(text, from, i))) {
     // "U.S." ends a sentence only when a capitalised non-name word would follow; keep it simple
     let m = j;
     while (m < text.length && isSpace(text.charCodeAt(m))) m++;
