@@ -1,3 +1,4 @@
+import { LATIN_BASE } from '../graph/ids';
 import type { ActorKind, SourceSpan } from '../graph/types';
 import {
   AsciiWordTable,
@@ -71,10 +72,6 @@ export const lower = (s: string) =>
     ? s.toLowerCase()
     : (withoutLatin1Accents(s) ?? s.normalize('NFD').replace(MARKS, '')).toLowerCase();
 
-// For each character from U+00C0 to U+00FF, the letter NFD leaves of it once its accent is
-// dropped, or '.' when it has no accent to drop ('Æ', '×', 'ß').
-const LATIN1_BASE = 'AAAAAA.CEEEEIIII.NOOOOO..UUUUY..aaaaaa.ceeeeiiii.nooooo..uuuuy.y';
-
 /**
  * `s.normalize('NFD').replace(MARKS, '')` read by hand for Latin-1 and general punctuation, or
  * null for any other character: the Unicode regex costs ~0.5 ms to compile in a fresh process, for
@@ -84,7 +81,8 @@ export function withoutLatin1Accents(s: string): string | null {
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 0xc0 && c <= 0xff && LATIN1_BASE[c - 0xc0] !== '.') out += LATIN1_BASE[c - 0xc0];
+    // up to U+00FF only: beyond it NFD and NFKD part ways ('ſ' stays 'ſ' under NFD)
+    if (c >= 0xc0 && c <= 0xff && LATIN_BASE[c - 0xc0] !== '.') out += LATIN_BASE[c - 0xc0];
     // U+2000 and U+2001 decompose to U+2002 and U+2003
     else if (c <= 0xff || (c >= 0x2002 && c <= 0x206f)) out += s[i];
     else return null;

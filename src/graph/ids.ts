@@ -39,9 +39,12 @@ function asciiSlug(text: string): string {
   return out;
 }
 
-// For each character from U+00C0 to U+017F, the one ASCII letter NFKD leaves of it once its
-// accents (U+0300 to U+036F) are dropped, or '.' when it leaves something else ('Æ', 'ß', 'Ĳ').
-const LATIN_BASE =
+/**
+ * For each character from U+00C0 to U+017F, the one ASCII letter NFKD leaves of it once its
+ * accents (U+0300 to U+036F) are dropped, or '.' when it leaves something else ('Æ', 'ß', 'Ĳ').
+ * Up to U+00FF, NFD leaves the same.
+ */
+export const LATIN_BASE =
   'AAAAAA.CEEEEIIII.NOOOOO..UUUUY..aaaaaa.ceeeeiiii.nooooo..uuuuy.y' +
   'AaAaAaCcCcCcCcDd..EeEeEeEeEeGgGgGgGgHh..IiIiIiIiI...JjKk.LlLlLl.' +
   '...NnNnNn...OoOoOo..RrRrRrSsSsSsSsTtTt..UuUuUuUuUuUuWwYyYZzZzZzs';
