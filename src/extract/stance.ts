@@ -5,6 +5,7 @@ import type { DocumentWork } from './extract';
 import type { QuoteSpan } from './find-quotes';
 import type { IssueSet } from './issues';
 import { AGREEMENT_CUES, CONTRAST_CUES } from './lexicon';
+import { startsWithLu } from './mentions';
 import { isSentenceEnd } from './segment';
 
 // Each letter as a class of its two cases ("[dD]"), not the `i` flag: V8 folds case slower than it
@@ -37,7 +38,6 @@ function sentenceEndFrom(s: string, from: number): number {
   while (END.test(s)) if (isSentenceEnd(s, END.lastIndex - 1)) return END.lastIndex - 1;
   return -1;
 }
-const CAPITAL = /^\p{Lu}/u;
 // A paragraph that opens a counter-view ("Despite …, some aren't sure"): speakers after it oppose.
 // (two searches: the anchored opener as a branch of one regex slowed the search for the rest)
 const COUNTER_START = /^(?:Despite|However|But|Critics|Opponents|Others|Not everyone)\b/u;
@@ -82,20 +82,13 @@ export interface DocumentStances {
 function capitalNamesOf(r: ActorRecord, bestName: string): string[] {
   const out: string[] = [];
   const add = (n: string) => {
-    if (n.length > 2 && startsCapital(n) && !out.includes(n)) out.push(n);
+    if (n.length > 2 && startsWithLu(n) && !out.includes(n)) out.push(n);
   };
   add(bestName);
   add(bestName.slice(bestName.lastIndexOf(' ') + 1));
   add(r.surname);
   for (const f of r.forms.keys()) add(f);
   return out;
-}
-
-/** `CAPITAL.test(n)`, answered from the first character when it is ASCII. */
-function startsCapital(n: string): boolean {
-  const c = n.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return CAPITAL.test(n);
 }
 
 /**
