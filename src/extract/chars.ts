@@ -209,6 +209,7 @@ export const LATIN1_AND_PUNCTUATION: readonly (readonly [number, number])[] = [
 
 export const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
 export const isAsciiLower = (c: number) => c >= 97 && c <= 122;
+export const isAsciiLetter = (c: number) => isAsciiUpper(c) || isAsciiLower(c);
 
 /** `c` is ASCII or general punctuation: the only letters among such code units are A-Z, a-z. */
 export const isPlainCode = (c: number) => c < 0x80 || (c >= 0x2000 && c <= 0x206f);
@@ -226,7 +227,7 @@ export function isDottedInitials(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (!isPlainCode(c)) return DOTTED_INITIALS.test(s);
-    if (i % 2 === 0 ? !(isAsciiUpper(c) || isAsciiLower(c)) : c !== 46) return false;
+    if (i % 2 === 0 ? !isAsciiLetter(c) : c !== 46) return false;
   }
   return s.length >= 3 && s.length % 2 === 1;
 }

@@ -2,7 +2,7 @@ import { slug } from '../graph/ids';
 import type { DebateDocument, SourceText } from '../graph/types';
 import {
   AsciiWordTable,
-  isAsciiLower,
+  isAsciiLetter,
   isAsciiUpper,
   isDottedInitials,
   isRegexSpaceCode,
@@ -26,7 +26,6 @@ const HEADLINE_END = /[\p{L}\p{N}”"’')\]]$/u;
 const HEADLINE_START = /^[\p{Lu}\p{N}“"‘'«„]/u;
 
 const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
-const isAsciiLetter = (c: number) => isAsciiUpper(c) || isAsciiLower(c);
 
 /** `text[start, end)` starts like a headline: a capital, a digit or an opening quote. */
 function startsLikeHeadline(text: string, start: number, end: number): boolean {
@@ -39,7 +38,7 @@ function startsLikeHeadline(text: string, start: number, end: number): boolean {
 /** `text[start, end)` ends like a headline: a letter, a digit, a closing quote or bracket. */
 function endsLikeHeadline(text: string, start: number, end: number): boolean {
   const c = text.charCodeAt(end - 1);
-  if (isAsciiUpper(c) || isAsciiLower(c) || isAsciiDigit(c)) return true;
+  if (isAsciiLetter(c) || isAsciiDigit(c)) return true;
   if (c === 34 || c === 39 || c === 41 || c === 93 || c === 0x201d || c === 0x2019) return true;
   return c >= 128 && HEADLINE_END.test(text.slice(start, end));
 }

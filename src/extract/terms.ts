@@ -3,7 +3,7 @@
  * `term`s with no speaker.
  */
 
-import { BEYOND_LATIN1, isRegexSpaceCode } from './chars';
+import { BEYOND_LATIN1, isApostropheCode, isRegexSpaceCode } from './chars';
 
 const TITLE_CONTEXT = new Set(
   `titled entitled called named dubbed show program programme film movie book series album song
@@ -127,7 +127,7 @@ function wordBefore(text: string, at: number): string {
 }
 
 /** ' ’ or -: may stand inside a word before a quote. */
-const isWordMark = (c: number) => c === 39 || c === 0x2019 || c === 45;
+const isWordMark = (c: number) => isApostropheCode(c) || c === 45;
 
 function wordAfter(text: string, at: number): string {
   let s = at;
