@@ -417,4 +417,10 @@ describe('sentence bounds inside a range', () => {
     expect(sentenceEndBetween(t, 18, t.length)).toBe(t.indexOf('!') + 1);
     expect(sentenceEndBetween(t, t.indexOf('Then'), t.length)).toBe(t.length);
   });
+  it('finds nothing in an empty range, even right before a mark', () => {
+    expect(sentenceStartBetween(t, 16, 16)).toBe(-1);
+    expect(sentenceStartBetween(t, 17, 16)).toBe(-1);
+    expect(sentenceEndBetween(t, 16, 16)).toBe(16);
+    expect(sentenceEndBetween(t, 17, 16)).toBe(16);
+  });
 });

@@ -901,6 +901,9 @@ const marks: number[] = [];
  * @example sentenceStartBetween('One. Two', 0, 8) === 4
  */
 export function sentenceStartBetween(text: string, from: number, to: number): number {
+  // an empty range (a quote at its paragraph's start or right after another) holds no mark; the
+  // search below would run on to the next mark anyway
+  if (to <= from) return -1;
   // the marks of the range, then the last that ends a sentence (most marks do)
   marks.length = 0;
   SENTENCE_MARK.lastIndex = Math.max(0, from);
@@ -919,6 +922,7 @@ export function sentenceStartBetween(text: string, from: number, to: number): nu
  * @example sentenceEndBetween('One. Two', 0, 8) === 4
  */
 export function sentenceEndBetween(text: string, from: number, to: number): number {
+  if (to <= from) return to;
   SENTENCE_MARK.lastIndex = Math.max(0, from);
   // (`test` builds no match array; every mark is one code unit, just before `lastIndex`)
   while (SENTENCE_MARK.test(text) && SENTENCE_MARK.lastIndex <= to)

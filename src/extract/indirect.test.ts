@@ -23,6 +23,23 @@ describe('findReportedSpeech', () => {
     ).toEqual([['Jonathan Shaw', 'access would not end the problem']]);
   });
 
+  it('reads on past the first tokens of the clause when adverbs or marks fill them', () => {
+    const corbyn = 'Labour leader Jeremy Corbyn said';
+    // fifteen adverbs, then the clause
+    const adverbs =
+      'really truly surely fully only clearly openly plainly firmly boldly daily weekly';
+    expect(
+      reported(`${corbyn} ${adverbs} hourly yearly the police already had huge powers.`),
+    ).toEqual([['Jeremy Corbyn', 'the police already had huge powers']]);
+    expect(reported(`${corbyn} ${adverbs} hourly yearly early.`)).toEqual([]);
+    // four words among many marks make a clause, three do not
+    const dashes = ' -'.repeat(20);
+    expect(reported(`${corbyn} that police${dashes} had huge powers.`)).toEqual([
+      ['Jeremy Corbyn', `police${dashes} had huge powers`],
+    ]);
+    expect(reported(`${corbyn} that police${dashes} had powers.`)).toEqual([]);
+  });
+
   it('needs a clause: an object is not a report, and quoted paragraphs are left to the quote rules', () => {
     expect(reported('He announced this change on live television on Wednesday.')).toEqual([]);
     expect(reported('Jo Park said “the plan will fail” and left.')).toEqual([]);

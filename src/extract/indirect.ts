@@ -28,6 +28,29 @@ const LOOK = 400;
 const isSpaceOrStop = (c: number) =>
   isRegexSpaceCode(c) || c === 46 || c === 33 || c === 63 || c === 0x2026;
 
+/** A reported clause holds this many words at least. */
+const MIN_WORDS = 4;
+/**
+ * The tokens after the verb read first: the opener within 8, a few adverbs, then the first
+ * `MIN_WORDS` words.
+ */
+const CLAUSE_HEAD = 16;
+
+/**
+ * Where the clause starts, past adverbs ("said publicly the rainforest …": the adverb is not part
+ * of the clause), from `tokens[from]` on, and its words counted up to `MIN_WORDS`. When `tokens`
+ * is a prefix of the sentence's tokens, `at === tokens.length` or a count short of `MIN_WORDS`
+ * says the rest of the sentence must be read; `at` is exact whenever it is less.
+ */
+function clauseWords(tokens: Token[], from: number): { at: number; count: number } {
+  let at = from;
+  while (tokens[at] && (tokens[at] as Token).lc.endsWith('ly') && !(tokens[at] as Token).cap) at++;
+  let count = 0;
+  for (let k = at; k < tokens.length && count < MIN_WORDS; k++)
+    if ((tokens[k] as Token).word) count++;
+  return { at, count };
+}
+
 /**
  * Finds reported speech without marks ("Corbyn said authorities already had huge powers"): in a
  * paragraph that holds no quote, a sentence whose subject is a speaker and whose verb reports a
@@ -69,7 +92,8 @@ export function findReportedSpeech(
       const frame = frameBefore(head, text);
       if (!frame || frame.mention.kind === 'first-person') continue;
       // the clause: after "that" (within a few words: "told reporters that"), else right after the verb
-      const tail: Token[] = tokenize(text, cueEnd, sEnd);
+      // (its first tokens decide: the rest of the sentence is read only when they do not)
+      let tail: Token[] = tokenize(text, cueEnd, sEnd, CLAUSE_HEAD);
       let from = 0;
       for (let k = 0; k < tail.length && k < 8; k++) {
         if (CLAUSE_OPENERS.has((tail[k] as Token).lc)) {
@@ -81,16 +105,16 @@ export function findReportedSpeech(
         // no "that": only verbs of saying take a bare clause, and not an object
         if (!BARE_CLAUSE.has(cue) || OBJECT_START.has(tail[0]?.lc ?? '')) continue;
       }
-      // "said publicly the rainforest …": the adverb is not part of the clause
-      while (tail[from] && (tail[from] as Token).lc.endsWith('ly') && !(tail[from] as Token).cap)
-        from++;
-      const first = tail[from];
+      let words = clauseWords(tail, from);
+      if (tail.length === CLAUSE_HEAD && (words.at === tail.length || words.count < MIN_WORDS)) {
+        tail = tokenize(text, cueEnd, sEnd);
+        words = clauseWords(tail, from);
+      }
+      const first = tail[words.at];
       let end = sEnd;
       while (end > cueEnd && isSpaceOrStop(text.charCodeAt(end - 1))) end--;
       if (!first?.word || end - first.start < 20) continue;
-      let words = 0;
-      for (let k = from; k < tail.length; k++) if ((tail[k] as Token).word) words++;
-      if (words < 4) continue;
+      if (words.count < MIN_WORDS) continue;
       out.push({ start: first.start, end, mention: frame.mention });
     }
     p = last;

@@ -33,6 +33,13 @@ describe('tokenize', () => {
     expect(tokenize('a\u3000b', 0, 3).map((t) => t.text)).toEqual(['a', 'b']);
   });
 
+  it('with a count, gives the first tokens of the whole list', () => {
+    const text = 'Sen. O’Brien’s end-to-end U.S. plan, said he.';
+    const whole = tokenize(text, 0, text.length);
+    for (let max = 0; max <= whole.length + 1; max++)
+      expect(tokenize(text, 0, text.length, max)).toEqual(whole.slice(0, max));
+  });
+
   it('keeps offsets, inner apostrophes, dots and hyphens, and splits off a final dot', () => {
     const text = 'Sen. O’Brien’s end-to-end U.S. plan.';
     const tokens = tokenize(text, 0, text.length);

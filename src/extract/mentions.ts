@@ -75,16 +75,17 @@ function classAt(text: string, i: number): number {
  * Tokens of `text[start, end)` with document offsets. Inner apostrophes, dots and hyphens stay in
  * the word ("O’Brien", "U.S", "end-to-end"); a final dot is its own token. A word may look past
  * `end` (a token that runs over `end` stops the list), and every other character that is not
- * white space is a token of its own. A hand-written scan: the regex it replaces
+ * white space is a token of its own. With `max`, only the first `max` tokens (a prefix of the
+ * whole list). A hand-written scan: the regex it replaces
  * (`[L](?:[L]|['’.\-&](?=[L]))*|[^\sL]`) cost a match array per token.
  *
  * @example tokenize('Sen. Ted Cruz said', 0, 18).map((t) => t.text) // ['Sen', '.', 'Ted', 'Cruz', 'said']
  */
-export function tokenize(text: string, start: number, end: number): Token[] {
+export function tokenize(text: string, start: number, end: number, max = end - start): Token[] {
   const out: Token[] = [];
   const n = text.length;
   let i = Math.max(0, start);
-  for (;;) {
+  while (out.length < max) {
     // skip white space and read the class of the token's first character in one lookup (a plain
     // space, the usual gap, is known without the table): the table is read in place, as a call
     // per character costs unoptimised code more than the lookup
