@@ -4,6 +4,7 @@ import type { QuoteSpan } from './find-quotes';
 import { AUDIENCE_VERBS, DOCUMENT_NOUNS, SPEECH_VERBS, VERB_FILLERS, WEAK_VERBS } from './lexicon';
 import {
   isOneLu,
+  isUpperCased,
   type Mention,
   speakerAfter,
   speakerBefore,
@@ -200,7 +201,7 @@ function datelineEnd(tokens: Token[]): number {
     if (DASHES.has(t.text)) return caps && k > 0 ? k + 1 : 0;
     if (t.word) {
       if (!t.cap) return 0;
-      if (t.text.length >= 2 && t.text === t.text.toUpperCase()) caps = true;
+      if (t.text.length >= 2 && isUpperCased(t.text)) caps = true;
     } else if (!isCharOf(t.text, ',.()')) return 0;
   }
   return 0;
@@ -954,7 +955,7 @@ function plausibleName(m: Mention, text: string): boolean {
     );
   if (m.kind !== 'name') return false;
   const name = m.name;
-  if (name.length > 5 && name === name.toUpperCase()) return false;
+  if (name.length > 5 && isUpperCased(name)) return false;
   if (name.includes(' ')) return true;
   let from = 0;
   for (let n = 0; n < 50; n++) {

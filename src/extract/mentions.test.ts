@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isLetterCode, startsUpper } from './chars';
 import {
   isOneLu,
+  isUpperCased,
   speakerAfter,
   speakerBefore,
   startsWithLl,
@@ -15,6 +16,24 @@ const phraseBefore = (text: string) => {
 };
 const phraseAfter = (text: string) =>
   speakerAfter(tokenize(text, 0, text.length), 0, text)?.mention ?? null;
+
+describe('isUpperCased', () => {
+  it('agrees with s === s.toUpperCase() on every code unit, alone and beside ASCII letters', () => {
+    const differ: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      for (const s of [ch, `A${ch}`, `${ch}A`, `a${ch}`, `${ch}a`, `AB${ch}Ω`])
+        if (isUpperCased(s) !== (s === s.toUpperCase())) differ.push(s);
+    }
+    expect(differ).toEqual([]);
+    expect(isUpperCased('NATO')).toBe(true);
+    expect(isUpperCased('U.S.')).toBe(true);
+    expect(isUpperCased('NAto')).toBe(false);
+    expect(isUpperCased('ÉLYSÉE')).toBe(true);
+    expect(isUpperCased('Élysée')).toBe(false);
+    expect(isUpperCased('STRAßE')).toBe(false); // ß upper-cases to SS
+  });
+});
 
 describe('tokenize', () => {
   it('reads every letter of the character table (eager or learnt) as startsUpper does', () => {

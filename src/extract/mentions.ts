@@ -291,8 +291,22 @@ function hasLu(s: string): boolean {
   return false;
 }
 
-const isAcronym = (t: Token) =>
-  t.text.length >= 2 && t.text === t.text.toUpperCase() && hasLu(t.text);
+/**
+ * What `s === s.toUpperCase()` says: upper-casing changes nothing. Read by hand up to the first
+ * character beyond ASCII: toUpperCase on the two-byte strings of news text (curly quotes make
+ * them) is a slow library call.
+ */
+export function isUpperCased(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // a lower-case ASCII letter changes whatever follows it
+    if (isAsciiLower(c)) return false;
+    if (c >= 128) return s === s.toUpperCase();
+  }
+  return true;
+}
+
+const isAcronym = (t: Token) => t.text.length >= 2 && isUpperCased(t.text) && hasLu(t.text);
 
 /** A token that may be part of a speaker phrase. */
 const LINKS = new Set(['of', 'for', 'at']);
