@@ -905,11 +905,14 @@ export function sentenceStartBetween(text: string, from: number, to: number): nu
   // an empty range (a quote at its paragraph's start or right after another) holds no mark; the
   // search below would run on to the next mark anyway
   if (to <= from) return -1;
-  // the marks of the range, then the last that ends a sentence (most marks do)
+  // the marks of the range, then the last that ends a sentence (most marks do); searched in the
+  // range alone, as a search of the text would run on past `to` to the next mark (through the
+  // quote that follows)
+  const start = Math.max(0, from);
+  const range = text.slice(start, to);
   marks.length = 0;
-  SENTENCE_MARK.lastIndex = Math.max(0, from);
-  while (SENTENCE_MARK.test(text) && SENTENCE_MARK.lastIndex <= to)
-    marks.push(SENTENCE_MARK.lastIndex - 1);
+  SENTENCE_MARK.lastIndex = 0;
+  while (SENTENCE_MARK.test(range)) marks.push(start + SENTENCE_MARK.lastIndex - 1);
   for (let k = marks.length - 1; k >= 0; k--) {
     const i = marks[k] as number;
     if (isSentenceEnd(text, i)) return i + 1;
