@@ -113,6 +113,14 @@ class LeadReader {
     }
     return isContent(lc) ? lc : '';
   }
+
+  /**
+   * `lower[start, end)` when the lower-cased lead holds it (a Latin-1 lead, before the limit),
+   * else ''.
+   */
+  lowerSlice(start: number, end: number): string {
+    return end <= this.lower.length ? this.lower.slice(start, end) : '';
+  }
 }
 
 const COMMON_VERBS = new Set(
@@ -148,42 +156,142 @@ interface Candidates {
 }
 
 /**
- * The weights of a document's terms, in the order of first use: each term has a slot in two
- * parallel arrays, so adding to a weight is one map lookup, and reading them all is a plain loop
- * (a map's entries would be an iterator and a pair per term, slow before the optimiser runs).
+ * The terms of one document's lead: its content words, each with a slot in parallel arrays (its
+ * key-term weight, its weight as a label, whether the headline has it as a label), and its
+ * phrases of two words, keyed by the slots of their words: a phrase's string is built only when
+ * it may be searched for or win a label (most are said once and can do neither).
  */
-class TermWeights implements Candidates {
+class LeadTerms {
   private readonly slots = new Map<string, number>();
+  /** Words in the order of first use, with their key-term weights. */
   readonly terms: string[] = [];
   readonly weights: number[] = [];
+  /** Each word's weight as a label, 0 when it never stood uncapitalised in the body. */
+  readonly gram: number[] = [];
+  /** The headline holds the word uncapitalised: the best label is one that the body repeats. */
+  readonly inHead: boolean[] = [];
+  /** Phrase by `first * PHRASE_KEY + second` (word slots). */
+  private readonly phraseOf = new Map<number, number>();
+  private readonly first: number[] = [];
+  private readonly second: number[] = [];
+  /** Where the lead spells a phrase as it reads (one space apart), or -1. */
+  private readonly spanStart: number[] = [];
+  private readonly spanEnd: number[] = [];
+  /** Each phrase's weight as a label, 0 when the body does not hold it. */
+  readonly phraseGram: number[] = [];
+  readonly phraseInHead: boolean[] = [];
+  /** Phrases in the order the body first uses them. */
+  readonly bodyPhrases: number[] = [];
 
-  /** The slot of `term`, or -1. */
-  slotOf(term: string): number {
-    return this.slots.get(term) ?? -1;
+  constructor(private readonly lead: LeadReader) {}
+
+  /** Adds `weight` to the key-term weight of `word`; returns its slot. */
+  count(word: string, weight: number): number {
+    const slot = this.slots.get(word);
+    if (slot !== undefined) {
+      this.weights[slot] = (this.weights[slot] as number) + weight;
+      return slot;
+    }
+    const n = this.terms.length;
+    this.slots.set(word, n);
+    this.terms.push(word);
+    this.weights.push(weight);
+    this.gram.push(0);
+    this.inHead.push(false);
+    return n;
   }
 
-  /** Adds `weight` to the weight of `term`; a new term starts at `first`. */
-  add(term: string, weight: number, first = weight): void {
-    const slot = this.slots.get(term);
-    if (slot === undefined) {
-      this.slots.set(term, this.terms.length);
-      this.terms.push(term);
-      this.weights.push(first);
-    } else this.weights[slot] = (this.weights[slot] as number) + weight;
+  /**
+   * The phrase of the words at slots `a` and `b`, read at `start` (of the first word) and `end`
+   * (of the second), made when new.
+   */
+  phrase(a: number, b: number, start: number, end: number): number {
+    const key = a * PHRASE_KEY + b;
+    const k = this.phraseOf.get(key);
+    if (k !== undefined) return k;
+    const n = this.first.length;
+    this.phraseOf.set(key, n);
+    this.first.push(a);
+    this.second.push(b);
+    const spaced =
+      end - start === (this.terms[a] as string).length + 1 + (this.terms[b] as string).length;
+    this.spanStart.push(spaced ? start : -1);
+    this.spanEnd.push(end);
+    this.phraseGram.push(0);
+    this.phraseInHead.push(false);
+    return n;
   }
+
+  /** A use of the phrase `k` in the body: it counts from its second use (see findIssues). */
+  addBodyPhrase(k: number): void {
+    const w = this.phraseGram[k] as number;
+    if (w === 0) {
+      this.phraseGram[k] = 0.01;
+      this.bodyPhrases.push(k);
+    } else this.phraseGram[k] = w + 3.4;
+  }
+
+  /**
+   * The phrase `k` as text: its two words and a space. A slice of the lower-cased lead where it
+   * reads so, rather than a concatenation, which each lookup or comparison would first copy into
+   * one piece.
+   */
+  phraseText(k: number): string {
+    const start = this.spanStart[k] as number;
+    const text = start >= 0 ? this.lead.lowerSlice(start, this.spanEnd[k] as number) : '';
+    return text || `${this.terms[this.first[k] as number]} ${this.terms[this.second[k] as number]}`;
+  }
+}
+
+// A lead holds at most a few hundred words: two slots below this make a unique number.
+const PHRASE_KEY = 65_536;
+
+/**
+ * The label weights of a lead's words and phrases (those of the headline that the body repeats
+ * weigh 2.5 times more), as candidates for the `n` heaviest. Most phrases weigh 0.01 (said once
+ * in the lead, never in the rest): when `n` others weigh more, none of those can be among the
+ * heaviest, and their strings are never built.
+ */
+function labelCandidates(lead: LeadTerms, n: number): Candidates {
+  const { gram, inHead, phraseGram, phraseInHead } = lead;
+  // a word weighs 1 or more; a phrase of the headline 0.025 or more
+  let heavier = 0; // candidates weighing more than 0.01
+  for (let k = 0; k < gram.length; k++) if ((gram[k] as number) > 0) heavier++;
+  for (let k = 0; k < phraseGram.length; k++) {
+    const w = phraseGram[k] as number;
+    if (w > 0.01 || (w > 0 && phraseInHead[k])) heavier++;
+  }
+  const bar = heavier >= n ? 0.01 : 0; // only weights above it can be among the n heaviest
+  const terms: string[] = [];
+  const weights: number[] = [];
+  for (let k = 0; k < gram.length; k++) {
+    const w = gram[k] as number;
+    if (w > 0) {
+      terms.push(lead.terms[k] as string);
+      weights.push(inHead[k] ? w * 2.5 : w);
+    }
+  }
+  for (let k = 0; k < phraseGram.length; k++) {
+    const w = phraseGram[k] as number;
+    if (w > bar || (w > 0 && phraseInHead[k])) {
+      terms.push(lead.phraseText(k));
+      weights.push(phraseInHead[k] ? w * 2.5 : w);
+    }
+  }
+  return { terms, weights };
 }
 
 /**
  * The `n` heaviest terms, heaviest first (ties A–Z), with their weights in the same order,
  * without sorting them all.
  */
-function topTerms(from: Candidates, n: number): Candidates {
+function topTerms(fromTerms: string[], fromWeights: number[], n: number): Candidates {
   // an insertion sort into two parallel arrays: no pair per kept entry, no splice
   const terms: string[] = [];
   const weights: number[] = [];
-  for (let k = 0; k < from.terms.length; k++) {
-    const term = from.terms[k] as string;
-    const weight = from.weights[k] as number;
+  for (let k = 0; k < fromTerms.length; k++) {
+    const term = fromTerms[k] as string;
+    const weight = fromWeights[k] as number;
     let free = terms.length; // the slot the shifted entries move into
     if (free === n) {
       const lastWeight = weights[n - 1] as number;
@@ -238,57 +346,55 @@ export function findIssues(works: DocumentWork[], speakerWords: Set<string> = ne
   for (const w of works) {
     const text = w.doc.text;
     const lead = new LeadReader(text, Math.min(text.length, MAX_SCAN), w.quotes);
-    const counts = new TermWeights();
-    const grams = new TermWeights();
-    const headGrams = new Set<string>();
-    let prev = ''; // the previous word if it can start a phrase
+    const terms = new LeadTerms(lead);
+    let prev = -1; // the slot of the previous word if it can start a phrase
+    let prevStart = 0;
     while (lead.next()) {
       const lc = lead.contentWord();
       if (lc === '' || speakerWords.has(lc)) {
-        prev = '';
+        prev = -1;
         continue;
       }
       const head = lead.start < w.bodyStart;
-      counts.add(lc, head ? 3 : 1);
-      if (lead.broken) prev = '';
+      const slot = terms.count(lc, head ? 3 : 1);
+      if (lead.broken) prev = -1;
       // capitalised words are names or sentence starts: labels are about things
       if (lead.cap) {
-        prev = '';
+        prev = -1;
         continue;
       }
-      if (head) headGrams.add(lc);
-      else grams.add(lc, 1);
-      if (prev !== '') {
-        const phrase = `${prev} ${lc}`;
-        if (head) headGrams.add(phrase);
+      if (head) terms.inHead[slot] = true;
+      else terms.gram[slot] = (terms.gram[slot] as number) + 1;
+      if (prev >= 0) {
+        const k = terms.phrase(prev, slot, prevStart, lead.end);
+        if (head) terms.phraseInHead[k] = true;
         // a phrase of several words counts from its second use: said once, it is no subject
-        else grams.add(phrase, 3.4, 0.01);
+        else terms.addBodyPhrase(k);
       }
-      prev = lc;
+      prev = slot;
+      prevStart = lead.start;
     }
     // a phrase of the lead that the rest of the text repeats: counted by a native search
     if (text.length > MAX_SCAN) {
       let rest = '';
       let tried = 0;
-      for (let k = 0; k < grams.terms.length; k++) {
-        if (grams.weights[k] !== 0.01) continue;
+      const { bodyPhrases, phraseGram } = terms;
+      for (let i = 0; i < bodyPhrases.length; i++) {
+        const k = bodyPhrases[i] as number;
+        if (phraseGram[k] !== 0.01) continue;
         if (++tried > 6) break; // the first phrases of the lead are the likely subject
         if (!rest) rest = text.slice(MAX_SCAN, MAX_SCAN + 5_000).toLowerCase();
-        const p = grams.terms[k] as string;
+        const p = terms.phraseText(k);
         let uses = 0;
         for (let at = rest.indexOf(p); at >= 0 && uses < 5; at = rest.indexOf(p, at + p.length))
           uses++;
-        if (uses > 0) grams.weights[k] = 3.4 * uses;
+        if (uses > 0) phraseGram[k] = 3.4 * uses;
       }
     }
-    keyTerms.set(w.doc.id, topTerms(counts, 10).terms);
-    // a phrase of the headline that the body repeats is the best label
-    for (const p of headGrams) {
-      const k = grams.slotOf(p);
-      if (k >= 0) grams.weights[k] = (grams.weights[k] as number) * 2.5;
-    }
+    keyTerms.set(w.doc.id, topTerms(terms.terms, terms.weights, 10).terms);
     // only the strongest phrases compete for the label of a group of documents
-    const labels = topTerms(grams, 24);
+    const candidates = labelCandidates(terms, 24);
+    const labels = topTerms(candidates.terms, candidates.weights, 24);
     let kept = 0;
     for (let k = 0; k < labels.terms.length; k++) {
       const t = labels.terms[k] as string;
