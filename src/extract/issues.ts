@@ -247,38 +247,72 @@ class LeadTerms {
 const PHRASE_KEY = 65_536;
 
 /**
- * The label weights of a lead's words and phrases (those of the headline that the body repeats
- * weigh 2.5 times more), as candidates for the `n` heaviest. Most phrases weigh 0.01 (said once
- * in the lead, never in the rest): when `n` others weigh more, none of those can be among the
- * heaviest, and their strings are never built.
+ * The `n` heaviest of a lead's words and phrases as labels (ties by name, A–Z), in no order: the
+ * label of a group is its heaviest summed weight, whatever order they come in. Those of the
+ * headline that the body repeats weigh 2.5 times more. Weights are compared first, as numbers:
+ * names only decide ties for the last places, and a phrase's string is built only when it is
+ * among the heaviest or in such a tie (most phrases are said once and weigh 0.01).
  */
-function labelCandidates(lead: LeadTerms, n: number): Candidates {
+function labelSet(lead: LeadTerms, n: number): Candidates {
   const { gram, inHead, phraseGram, phraseInHead } = lead;
-  // a word weighs 1 or more; a phrase of the headline 0.025 or more
-  let heavier = 0; // candidates weighing more than 0.01
-  for (let k = 0; k < gram.length; k++) if ((gram[k] as number) > 0) heavier++;
-  for (let k = 0; k < phraseGram.length; k++) {
-    const w = phraseGram[k] as number;
-    if (w > 0.01 || (w > 0 && phraseInHead[k])) heavier++;
-  }
-  const bar = heavier >= n ? 0.01 : 0; // only weights above it can be among the n heaviest
+  for (let k = 0; k < gram.length; k++) if (inHead[k]) gram[k] = (gram[k] as number) * 2.5;
+  for (let k = 0; k < phraseGram.length; k++)
+    if (phraseInHead[k]) phraseGram[k] = (phraseGram[k] as number) * 2.5;
+  const bar = nthHeaviest(gram, phraseGram, n);
   const terms: string[] = [];
   const weights: number[] = [];
+  // those of the bar's weight: all are in when there is room for them all
+  const tied: string[] = [];
   for (let k = 0; k < gram.length; k++) {
     const w = gram[k] as number;
-    if (w > 0) {
+    if (w === 0 || w < bar) continue;
+    if (w > bar) {
       terms.push(lead.terms[k] as string);
-      weights.push(inHead[k] ? w * 2.5 : w);
-    }
+      weights.push(w);
+    } else tied.push(lead.terms[k] as string);
   }
   for (let k = 0; k < phraseGram.length; k++) {
     const w = phraseGram[k] as number;
-    if (w > bar || (w > 0 && phraseInHead[k])) {
+    if (w === 0 || w < bar) continue;
+    if (w > bar) {
       terms.push(lead.phraseText(k));
-      weights.push(phraseInHead[k] ? w * 2.5 : w);
-    }
+      weights.push(w);
+    } else tied.push(lead.phraseText(k));
+  }
+  const room = n - terms.length;
+  // names are distinct: sorted A–Z, the first of the tie win (sort compares code units, as < does)
+  if (tied.length > room) tied.sort();
+  for (let k = 0; k < tied.length && k < room; k++) {
+    terms.push(tied[k] as string);
+    weights.push(bar);
   }
   return { terms, weights };
+}
+
+/**
+ * The `n`-th heaviest of the weights in `a` and then `b` (0 is no weight), or 0 when they hold
+ * fewer.
+ */
+function nthHeaviest(a: number[], b: number[], n: number): number {
+  const top: number[] = []; // the heaviest weights so far, heaviest first, with repeats
+  for (let list = a; ; list = b) {
+    for (let k = 0; k < list.length; k++) {
+      const w = list[k] as number;
+      if (w === 0) continue;
+      let free = top.length;
+      if (free === n) {
+        if (w <= (top[n - 1] as number)) continue;
+        free = n - 1;
+      } else top.push(0);
+      while (free > 0 && (top[free - 1] as number) < w) {
+        top[free] = top[free - 1] as number;
+        free--;
+      }
+      top[free] = w;
+    }
+    if (list === b) break;
+  }
+  return top.length === n ? (top[n - 1] as number) : 0;
 }
 
 /**
@@ -393,8 +427,7 @@ export function findIssues(works: DocumentWork[], speakerWords: Set<string> = ne
     }
     keyTerms.set(w.doc.id, topTerms(terms.terms, terms.weights, 10).terms);
     // only the strongest phrases compete for the label of a group of documents
-    const candidates = labelCandidates(terms, 24);
-    const labels = topTerms(candidates.terms, candidates.weights, 24);
+    const labels = labelSet(terms, 24);
     let kept = 0;
     for (let k = 0; k < labels.terms.length; k++) {
       const t = labels.terms[k] as string;
