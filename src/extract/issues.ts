@@ -280,10 +280,26 @@ function labelSet(lead: LeadTerms, n: number): Candidates {
     } else tied.push(lead.phraseText(k));
   }
   const room = n - terms.length;
-  // names are distinct: sorted A–Z, the first of the tie win (sort compares code units, as < does)
-  if (tied.length > room) tied.sort();
-  for (let k = 0; k < tied.length && k < room; k++) {
-    terms.push(tied[k] as string);
+  // the first names A–Z of the tie win, kept sorted by an insertion sort when not all fit
+  let first = tied;
+  if (tied.length > room) {
+    first = [];
+    for (let k = 0; k < tied.length; k++) {
+      const name = tied[k] as string;
+      let free = first.length;
+      if (free === room) {
+        if (name > (first[room - 1] as string)) continue; // names are distinct
+        free = room - 1;
+      } else first.push('');
+      while (free > 0 && (first[free - 1] as string) > name) {
+        first[free] = first[free - 1] as string;
+        free--;
+      }
+      first[free] = name;
+    }
+  }
+  for (let k = 0; k < first.length; k++) {
+    terms.push(first[k] as string);
     weights.push(bar);
   }
   return { terms, weights };
