@@ -34,95 +34,6 @@ function lowerWord(word: string): string {
   return lc.indexOf('’') >= 0 ? lc.replaceAll('’', "'") : lc;
 }
 
-/**
- * Walks the words of a document's headline and lead (those that start before `limit`), skipping
- * quotes. No match object or array per word, and no string for a word too short or numeric to
- * count.
- */
-class LeadReader {
-  /** Offsets of the current word. */
-  start = 0;
-  end = 0;
-  /** Punctuation, a line break or a quote separates the current word from the one before. */
-  broken = true;
-  /** The current word starts with a capital: a name or a sentence start, never part of a label. */
-  cap = false;
-  private at = 0;
-  private quote = 0;
-  /** `text` up to `limit` in lower case with ’ as ', or '' when it must go word by word. */
-  private readonly lower: string;
-
-  constructor(
-    private readonly text: string,
-    private readonly limit: number,
-    private readonly quotes: QuoteSpan[],
-  ) {
-    const lead = text.slice(0, limit);
-    this.lower = BEYOND_LATIN1.test(lead) ? '' : lowerWord(lead);
-  }
-
-  /** Moves to the next word outside quotes; false at the end of the lead. */
-  next(): boolean {
-    const { text, limit, quotes } = this;
-    let at = this.at;
-    let broken = this.at === 0; // nothing joins the first word to a word before
-    for (;;) {
-      for (; at < limit; at++) {
-        const c = text.charCodeAt(at);
-        if (isLetterCode(c)) break;
-        if (c !== 32) broken = true;
-      }
-      if (at >= limit) return false;
-      const start = at;
-      WORD.lastIndex = start;
-      WORD.test(text);
-      at = WORD.lastIndex;
-      while (this.quote < quotes.length && (quotes[this.quote] as QuoteSpan).end <= start)
-        this.quote++;
-      const q = quotes[this.quote];
-      if (q === undefined || q.start > start) {
-        this.start = start;
-        this.end = at;
-        this.at = at;
-        this.broken = broken;
-        return true;
-      }
-      // jump over the rest of the quote
-      if (q.end > at) at = q.end;
-      broken = true;
-    }
-  }
-
-  /**
-   * The current word in lower case with ’ as ' when it can be a content word (see isContent),
-   * else ''. Sets `cap` when its first character changes in lower case.
-   */
-  contentWord(): string {
-    const { text, start, end, lower } = this;
-    const c0 = text.charCodeAt(start);
-    if (c0 >= 48 && c0 <= 57) return ''; // a number
-    let lc: string;
-    if (end <= lower.length) {
-      if (end - start <= 2) return '';
-      lc = lower.slice(start, end);
-      this.cap = c0 !== lower.charCodeAt(start);
-    } else {
-      // a lead beyond Latin-1, or its last word running on past the limit
-      lc = lowerWord(text.slice(start, end));
-      this.cap = c0 !== lc.charCodeAt(0);
-    }
-    return isContent(lc) ? lc : '';
-  }
-
-  /**
-   * `lower[start, end)` when the lower-cased lead holds it (a Latin-1 lead, before the limit),
-   * else ''.
-   */
-  lowerSlice(start: number, end: number): string {
-    return end <= this.lower.length ? this.lower.slice(start, end) : '';
-  }
-}
-
 const COMMON_VERBS = new Set(
   `take takes took taken make makes made come comes came go goes went get gets got give gave say
   says said tell told put set see saw know knew think thought want wanted use used find found ask
@@ -183,7 +94,8 @@ class LeadTerms {
   /** Phrases in the order the body first uses them. */
   readonly bodyPhrases: number[] = [];
 
-  constructor(private readonly lead: LeadReader) {}
+  /** `text` up to the limit in lower case with ’ as ', or '' when it went word by word. */
+  constructor(private readonly lower: string) {}
 
   /** Adds `weight` to the key-term weight of `word`; returns its slot. */
   count(word: string, weight: number): number {
@@ -238,8 +150,9 @@ class LeadTerms {
    */
   phraseText(k: number): string {
     const start = this.spanStart[k] as number;
-    const text = start >= 0 ? this.lead.lowerSlice(start, this.spanEnd[k] as number) : '';
-    return text || `${this.terms[this.first[k] as number]} ${this.terms[this.second[k] as number]}`;
+    const end = this.spanEnd[k] as number;
+    if (start >= 0 && end <= this.lower.length) return this.lower.slice(start, end);
+    return `${this.terms[this.first[k] as number]} ${this.terms[this.second[k] as number]}`;
   }
 }
 
@@ -383,6 +296,89 @@ function labelTotals(members: number[], phrases: Candidates[]): Candidates {
 }
 
 /**
+ * Reads the content words and phrases of a document's headline and lead (the words that start
+ * before MAX_SCAN), skipping quotes. One loop over plain local state: no match object or array
+ * per word, and no string for a word too short or numeric to count.
+ */
+function readLead(w: DocumentWork, speakerWords: Set<string>): LeadTerms {
+  const text = w.doc.text;
+  const quotes = w.quotes;
+  const limit = Math.min(text.length, MAX_SCAN);
+  const lead = text.slice(0, limit);
+  const lower = BEYOND_LATIN1.test(lead) ? '' : lowerWord(lead);
+  const terms = new LeadTerms(lower);
+  let at = 0;
+  let quote = 0; // the first quote that does not end before `at`
+  let broken = true; // punctuation, a line break or a quote comes before the word (or nothing)
+  let prev = -1; // the slot of the previous word if it can start a phrase
+  let prevStart = 0;
+  for (;;) {
+    for (; at < limit; at++) {
+      const c = text.charCodeAt(at);
+      if (isLetterCode(c)) break;
+      if (c !== 32) broken = true;
+    }
+    if (at >= limit) return terms;
+    const start = at;
+    WORD.lastIndex = start;
+    WORD.test(text);
+    const end = WORD.lastIndex;
+    at = end;
+    while (quote < quotes.length && (quotes[quote] as QuoteSpan).end <= start) quote++;
+    const q = quotes[quote];
+    if (q !== undefined && q.start <= start) {
+      // jump over the rest of the quote
+      if (q.end > at) at = q.end;
+      broken = true;
+      continue;
+    }
+    const joined = !broken;
+    broken = false;
+    // the word in lower case with ’ as ', when it can be a content word; `cap` when its first
+    // character changes in lower case
+    const c0 = text.charCodeAt(start);
+    let lc = '';
+    let cap = false;
+    if (c0 >= 48 && c0 <= 57) {
+      // a number
+    } else if (end <= lower.length) {
+      if (end - start > 2) {
+        lc = lower.slice(start, end);
+        cap = c0 !== lower.charCodeAt(start);
+        if (NOT_CONTENT.has(lc)) lc = '';
+      }
+    } else {
+      // a lead beyond Latin-1, or its last word running on past the limit
+      lc = lowerWord(text.slice(start, end));
+      cap = c0 !== lc.charCodeAt(0);
+      if (!isContent(lc)) lc = '';
+    }
+    if (lc === '' || speakerWords.has(lc)) {
+      prev = -1;
+      continue;
+    }
+    const head = start < w.bodyStart;
+    const slot = terms.count(lc, head ? 3 : 1);
+    if (!joined) prev = -1;
+    // capitalised words are names or sentence starts: labels are about things
+    if (cap) {
+      prev = -1;
+      continue;
+    }
+    if (head) terms.inHead[slot] = true;
+    else terms.gram[slot] = (terms.gram[slot] as number) + 1;
+    if (prev >= 0) {
+      const k = terms.phrase(prev, slot, prevStart, end);
+      if (head) terms.phraseInHead[k] = true;
+      // a phrase of several words counts from its second use: said once, it is no subject
+      else terms.addBodyPhrase(k);
+    }
+    prev = slot;
+    prevStart = start;
+  }
+}
+
+/**
  * Groups documents into issues and labels each in plain words. A document's key terms are its
  * frequent content words (headline words count three times); documents that share enough key
  * terms share an issue. The label is the most frequent noun phrase of one to three content words
@@ -395,35 +391,7 @@ export function findIssues(works: DocumentWork[], speakerWords: Set<string> = ne
   const phrases: Candidates[] = [];
   for (const w of works) {
     const text = w.doc.text;
-    const lead = new LeadReader(text, Math.min(text.length, MAX_SCAN), w.quotes);
-    const terms = new LeadTerms(lead);
-    let prev = -1; // the slot of the previous word if it can start a phrase
-    let prevStart = 0;
-    while (lead.next()) {
-      const lc = lead.contentWord();
-      if (lc === '' || speakerWords.has(lc)) {
-        prev = -1;
-        continue;
-      }
-      const head = lead.start < w.bodyStart;
-      const slot = terms.count(lc, head ? 3 : 1);
-      if (lead.broken) prev = -1;
-      // capitalised words are names or sentence starts: labels are about things
-      if (lead.cap) {
-        prev = -1;
-        continue;
-      }
-      if (head) terms.inHead[slot] = true;
-      else terms.gram[slot] = (terms.gram[slot] as number) + 1;
-      if (prev >= 0) {
-        const k = terms.phrase(prev, slot, prevStart, lead.end);
-        if (head) terms.phraseInHead[k] = true;
-        // a phrase of several words counts from its second use: said once, it is no subject
-        else terms.addBodyPhrase(k);
-      }
-      prev = slot;
-      prevStart = lead.start;
-    }
+    const terms = readLead(w, speakerWords);
     // a phrase of the lead that the rest of the text repeats: counted by a native search
     if (text.length > MAX_SCAN) {
       let rest = '';
