@@ -432,27 +432,38 @@ export function findIssues(works: DocumentWork[], speakerWords: Set<string> = ne
     while (parent[x] !== x) x = parent[x] as number;
     return x;
   };
-  const firstTerms = works.map((w) => (keyTerms.get(w.doc.id) ?? []).slice(0, 8));
+  // the first eight key terms of each document, and the documents that have each, in order
+  const firstTerms: string[][] = [];
   const owners = new Map<string, number[]>();
-  firstTerms.forEach((terms, i) => {
-    for (const t of terms) listIn(owners, t).push(i);
-  });
+  // where each document stands in the list of each of its first terms (eight places a document)
+  const place = new Int32Array(works.length * 8);
+  for (let i = 0; i < works.length; i++) {
+    const terms = keyTerms.get((works[i] as DocumentWork).doc.id) ?? [];
+    firstTerms.push(terms);
+    for (let j = 0; j < terms.length && j < 8; j++) {
+      const list = listIn(owners, terms[j] as string);
+      place[i * 8 + j] = list.length;
+      list.push(i);
+    }
+  }
   // documents sharing four of these terms join: each document counts what each later one shares
-  // with it (a count per document, not a map of pairs)
+  // with it (a count per document, not a map of pairs); the later ones follow it in each list
   const shared = new Int32Array(works.length);
   const sharers: number[] = [];
-  firstTerms.forEach((terms, a) => {
-    for (const t of terms) {
-      const list = owners.get(t) as number[];
+  for (let a = 0; a < works.length; a++) {
+    const terms = firstTerms[a] as string[];
+    for (let j = 0; j < terms.length && j < 8; j++) {
+      const list = owners.get(terms[j] as string) as number[];
       if (list.length > 40) continue; // a word in many documents says nothing
-      for (const b of list) {
-        if (b <= a) continue;
+      for (let k = (place[a * 8 + j] as number) + 1; k < list.length; k++) {
+        const b = list[k] as number;
         const count = shared[b] as number;
         if (count === 0) sharers.push(b);
         shared[b] = count + 1;
       }
     }
-    for (const b of sharers) {
+    for (let k = 0; k < sharers.length; k++) {
+      const b = sharers[k] as number;
       if ((shared[b] as number) >= 4) {
         const ra = find(a);
         const rb = find(b);
@@ -461,7 +472,7 @@ export function findIssues(works: DocumentWork[], speakerWords: Set<string> = ne
       shared[b] = 0;
     }
     sharers.length = 0;
-  });
+  }
   const groups = new Map<number, number[]>();
   for (let i = 0; i < works.length; i++) listIn(groups, find(i)).push(i);
   const issues: Issue[] = [];
