@@ -82,3 +82,35 @@ describe('findIssues on a Latin-1 lead (lower-cased in one piece)', () => {
     expect(set.issues[0]?.label).toBe("town's teachers");
   });
 });
+
+describe('findIssues on phrases and ties', () => {
+  const work = (id: string, text: string, bodyStart: number) =>
+    ({ doc: { id, title: id, text }, quotes: [], bodyStart }) as unknown as DocumentWork;
+
+  it('writes a phrase with one space, however many spaces the text has', () => {
+    const headline = 'Ferry plan upsets the town';
+    const body =
+      'The harbour  ferries  fill up. Each harbour  ferries trip costs more, and harbour ' +
+      'ferries run late.';
+    const set = findIssues([work('a', `${headline}\n\n${body}`, headline.length + 2)]);
+    expect(set.issues[0]?.label).toBe('harbour ferries');
+  });
+
+  it('lets the first names A–Z take the last label places of a tie', () => {
+    // each document's labels are its 24 heaviest candidates; in the first, 30 words weigh 1
+    // each, so the six last A–Z drop out: "apple" (kept) sums to 2 over the group, as "zebra"
+    // (dropped there) does, and the tie goes to "apple"; with "zebra" kept it would weigh 3
+    const headline = 'Ferry ticket prices climb again';
+    const words = `zebra cobalt dolphin ember falcon garnet harbour indigo juniper kestrel lantern
+      meadow nectar orchid pebble quartz raven saffron timber umber velvet willow yonder
+      xenon zircon walnut vortex tundra sable apple`.split(/\s+/);
+    const one = `${headline}\n\n${words.join(', ')}.`;
+    const two = `${headline}\n\nzebra, zebra, apple.`;
+    const set = findIssues([
+      work('a', one, headline.length + 2),
+      work('b', two, headline.length + 2),
+    ]);
+    expect(set.issues).toHaveLength(1);
+    expect(set.issues[0]?.label).toBe('apple');
+  });
+});

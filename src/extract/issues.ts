@@ -315,8 +315,9 @@ function readLead(w: DocumentWork, speakerWords: Set<string>): LeadTerms {
   for (;;) {
     for (; at < limit; at++) {
       const c = text.charCodeAt(at);
+      if (c === 32) continue; // most often: one space between words
       if (isLetterCode(c)) break;
-      if (c !== 32) broken = true;
+      broken = true;
     }
     if (at >= limit) return terms;
     const start = at;
