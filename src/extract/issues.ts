@@ -60,7 +60,7 @@ const isContent = (w: string) =>
 /** Ends like a verb form or an adverb: "-ing", "-ed", "-ly". */
 const isBareVerbForm = (t: string) => t.endsWith('ing') || t.endsWith('ed') || t.endsWith('ly');
 
-/** Terms (or candidate labels), heaviest first, with their weights in the same order. */
+/** Terms (key terms, or candidate labels) with their weights in the same order. */
 interface Candidates {
   terms: string[];
   weights: number[];
