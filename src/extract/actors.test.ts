@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ActorIndex, bestForm, lower, scanNames, withoutLatin1Accents } from './actors';
+import { ActorIndex, bestForm, lower, RUN, scanNames, withoutLatin1Accents } from './actors';
+import { LETTER, UPPER } from './chars';
 import type { Mention } from './mentions';
 
 const name = (n: string, extra: Partial<Mention> = {}): Mention => ({
@@ -30,6 +31,43 @@ describe('scanNames', () => {
   it('drops a possessive modifier: "Turkey\'s President Erdogan"', () => {
     const names = scanNames('Turkey’s President Recep Tayyip Erdoğan spoke.');
     expect(names.fullBySurname.get('erdogan')).toEqual(['Recep Tayyip Erdoğan']);
+  });
+});
+
+describe('RUN', () => {
+  // the form it replaced, with one class for every letter of a word
+  const word = `[${UPPER}][${LETTER}'’-]*\\.?`;
+  const plain = new RegExp(
+    `${word}(?:[ \\t]+(?:(?:de|da|van|von|der|del|la|le|al|bin|ibn|du|dos|di)[ \\t]+)?${word})+`,
+    'g',
+  );
+  const runs = (re: RegExp, text: string) =>
+    Array.from(text.matchAll(re), (m) => `${m.index}:${m[0]}`).join('|');
+
+  it('finds the runs of the single-class form with any code unit in, before or after a word', () => {
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const x = String.fromCharCode(c);
+      const text = `Ab${x}c Dd ${x}Ee Ff${x} Gg${x}${x}h.${x} Ii ${x}J${x} Kk`;
+      if (runs(RUN, text) !== runs(plain, text)) differ.push(c);
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it('finds the same runs in random text of letters, marks and spaces', () => {
+    const alphabet = "AbÉéΩжЖğ中ｆ’'-. \t,1".split('').concat('de ');
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    let differ = 0;
+    for (let k = 0; k < 3000; k++) {
+      let text = '';
+      for (let i = random(40); i > 0; i--) text += alphabet[random(alphabet.length)];
+      if (runs(RUN, text) !== runs(plain, text)) differ++;
+    }
+    expect(differ).toBe(0);
   });
 });
 
