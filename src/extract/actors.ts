@@ -360,6 +360,21 @@ function isTidy(name: string): boolean {
   return true;
 }
 
+/**
+ * `words.some((w) => ORG_WORDS.has(lower(w)))` for the words of `form` split by single spaces,
+ * looked up from the characters of an ASCII word (as the name scan does) without making a string.
+ */
+function hasOrgWord(form: string, words: string[]): boolean {
+  let s = 0;
+  for (const w of words) {
+    const slot = WORD_CLASS_TABLE.find(form, s, s + w.length);
+    if (slot >= 0 ? WORD_CLASS_TABLE.value(slot) & ORG : slot === -2 && ORG_WORDS.has(lower(w)))
+      return true;
+    s += w.length + 1;
+  }
+  return false;
+}
+
 /** A mention's name as `resolveName` reads it. */
 interface ParsedName {
   /** The name with runs of whitespace as one space. */
@@ -382,21 +397,16 @@ interface CountedName {
   given: string;
   surname: string;
 }
-const countedNames = new WeakMap<Map<string, number>, CountedName[]>();
 function splitCounts(counts: Map<string, number>): CountedName[] {
-  let list = countedNames.get(counts);
-  if (!list) {
-    list = [];
-    for (const [full, n] of counts)
-      list.push({
-        full,
-        n,
-        words: wordCount(full),
-        given: lower(firstWord(full)),
-        surname: lower(lastWord(full)),
-      });
-    countedNames.set(counts, list);
-  }
+  const list: CountedName[] = [];
+  for (const [full, n] of counts)
+    list.push({
+      full,
+      n,
+      words: wordCount(full),
+      given: lower(firstWord(full)),
+      surname: lower(lastWord(full)),
+    });
   return list;
 }
 
@@ -461,6 +471,19 @@ export class ActorIndex {
   // The same names come back mention after mention: fold and split each once per index.
   private folded = new Map<string, string>();
   private parsed = new Map<string, ParsedName>();
+  // A document's names are resolved one after another: its split counts are kept until the next
+  // document's (a WeakMap by document cost more to fill than the splitting it saved).
+  private countsSplit: Map<string, number> | null = null;
+  private counted: CountedName[] = [];
+
+  /** `splitCounts(counts)`, remembered for the last document asked about. */
+  private countedNames(counts: Map<string, number>): CountedName[] {
+    if (counts !== this.countsSplit) {
+      this.counted = splitCounts(counts);
+      this.countsSplit = counts;
+    }
+    return this.counted;
+  }
 
   /** `lower(s)`, remembered. */
   private fold(s: string): string {
@@ -484,7 +507,7 @@ export class ActorIndex {
         words,
         given: this.fold(words[0] as string),
         surname: this.fold(words[words.length - 1] as string),
-        orgWord: words.some((w) => ORG_WORDS.has(this.fold(w))),
+        orgWord: hasOrgWord(form, words),
       };
       this.parsed.set(name, p);
     }
@@ -616,7 +639,7 @@ export class ActorIndex {
     if (r.kind === 'person' && !single) {
       // the document's own spelling variants of the name count towards the shown name
       const given = parsed.given;
-      for (const c of splitCounts(names.counts)) {
+      for (const c of this.countedNames(names.counts)) {
         if (c.full === form || c.words !== words.length || c.given !== given) continue;
         const s = c.surname;
         if (s.length >= 4 && editDistanceAtMostOne(s, surname))
