@@ -241,6 +241,8 @@ export function scanNames(text: string): DocNames {
   const runOrgs: NamedOrg[] = [];
   const people: DocNames['people'] = [];
   const titledSet = new Set<string>();
+  const fullBySurname = new Map<string, string[]>();
+  const shared: string[][] = []; // the lists of fullBySurname with more than one name
   const run: RunWords = { count: 0, start: [], end: [], lc: [], cls: [] };
   const { start, end: ends, lc: lcs, cls } = run;
   RUN.lastIndex = 0;
@@ -314,7 +316,15 @@ export function scanNames(text: string): DocNames {
     }
     if (!ok) continue;
     const name = stripPossessive(runText(run, text, from, count));
-    counts.set(name, (counts.get(name) ?? 0) + 1);
+    const seen = counts.get(name);
+    counts.set(name, seen === undefined ? 1 : seen + 1);
+    if (seen === undefined) {
+      // by surname in the order names first appear, as the counts list them
+      const surname = lower(lastWord(name));
+      const list = fullBySurname.get(surname);
+      if (!list) fullBySurname.set(surname, [name]);
+      else if (list.push(name) === 2) shared.push(list);
+    }
     people.push({ name, start: offset, gender });
     if (titled) titledSet.add(name);
   }
@@ -329,19 +339,11 @@ export function scanNames(text: string): DocNames {
     orgs.push({ name: m[0], start: m.index });
   }
   while (next < runOrgs.length) orgs.push(runOrgs[next++] as NamedOrg);
-  const fullBySurname = new Map<string, string[]>();
-  for (const name of counts.keys()) {
-    const surname = lower(lastWord(name));
-    const list = fullBySurname.get(surname);
-    if (list) list.push(name);
-    else fullBySurname.set(surname, [name]);
-  }
-  for (const list of fullBySurname.values())
-    if (list.length > 1)
-      list.sort(
-        (a, b) =>
-          (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || b.length - a.length || (a < b ? -1 : 1),
-      );
+  for (let i = 0; i < shared.length; i++)
+    (shared[i] as string[]).sort(
+      (a, b) =>
+        (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || b.length - a.length || (a < b ? -1 : 1),
+    );
   return { fullBySurname, orgs, people, titled: titledSet, counts };
 }
 
@@ -366,7 +368,8 @@ function isTidy(name: string): boolean {
  */
 function hasOrgWord(form: string, words: string[]): boolean {
   let s = 0;
-  for (const w of words) {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as string;
     const slot = WORD_CLASS_TABLE.find(form, s, s + w.length);
     if (slot >= 0 ? WORD_CLASS_TABLE.value(slot) & ORG : slot === -2 && ORG_WORDS.has(lower(w)))
       return true;
@@ -399,10 +402,11 @@ interface CountedName {
 }
 function splitCounts(counts: Map<string, number>): CountedName[] {
   const list: CountedName[] = [];
-  for (const [full, n] of counts)
+  // keys, not [name, n] entries: destructuring each entry is slow in a fresh process
+  for (const full of counts.keys())
     list.push({
       full,
-      n,
+      n: counts.get(full) as number,
       words: wordCount(full),
       given: lower(firstWord(full)),
       surname: lower(lastWord(full)),
@@ -587,13 +591,10 @@ export class ActorIndex {
       }
       const known = this.byForm.get(key);
       if (known) r = this.root(known);
-      if (!r)
-        r = docActors.find(
-          (a) => this.root(a).surname === surname && this.root(a).kind === 'person',
-        );
+      if (!r) r = this.personInDocument(docActors, surname);
       if (!r && !full) {
         // an organisation named by its first word ("Amnesty" for "Amnesty International")
-        r = docActors.find((a) => a.kind !== 'person' && this.hasFormStarting(a, `${surname} `));
+        r = this.organizationStarting(docActors, `${surname} `);
         if (!r) r = this.onlyPersonWithSurname(surname);
       }
     } else {
@@ -603,14 +604,7 @@ export class ActorIndex {
     if (!r && !single && !org) {
       const given = parsed.given;
       // a one-letter slip in the surname of the same given name: "Tim Cooks" for "Tim Cook"
-      r = (this.byGiven.get(given) ?? []).find(
-        (a) =>
-          !a.mergedInto &&
-          a.kind === 'person' &&
-          a.given === given &&
-          a.surname.length >= 4 &&
-          editDistanceAtMostOne(a.surname, surname),
-      );
+      r = this.slipOfSurname(given, surname);
       // a surname-only actor seen earlier gets its full name
       if (!r) {
         const bare = this.byForm.get(surname);
@@ -639,7 +633,9 @@ export class ActorIndex {
     if (r.kind === 'person' && !single) {
       // the document's own spelling variants of the name count towards the shown name
       const given = parsed.given;
-      for (const c of this.countedNames(names.counts)) {
+      const counted = this.countedNames(names.counts);
+      for (let i = 0; i < counted.length; i++) {
+        const c = counted[i] as CountedName;
         if (c.full === form || c.words !== words.length || c.given !== given) continue;
         const s = c.surname;
         if (s.length >= 4 && editDistanceAtMostOne(s, surname))
@@ -651,6 +647,44 @@ export class ActorIndex {
     if (role) r.aliases.add(role);
     if (gender && !r.gender) r.gender = gender;
     return r;
+  }
+
+  // Plain loops where `find` took a callback: callbacks are slow in a fresh process.
+
+  /** The first of the document's actors that is (now) a person with this surname. */
+  private personInDocument(docActors: ActorRecord[], surname: string): ActorRecord | undefined {
+    for (let i = 0; i < docActors.length; i++) {
+      const a = docActors[i] as ActorRecord;
+      if (this.root(a).surname === surname && this.root(a).kind === 'person') return a;
+    }
+    return undefined;
+  }
+
+  /** The first of the document's actors not a person with a form that starts with `prefix`. */
+  private organizationStarting(docActors: ActorRecord[], prefix: string): ActorRecord | undefined {
+    for (let i = 0; i < docActors.length; i++) {
+      const a = docActors[i] as ActorRecord;
+      if (a.kind !== 'person' && this.hasFormStarting(a, prefix)) return a;
+    }
+    return undefined;
+  }
+
+  /** A person of this given name whose surname is one letter off ("Tim Cooks" for "Tim Cook"). */
+  private slipOfSurname(given: string, surname: string): ActorRecord | undefined {
+    const list = this.byGiven.get(given);
+    if (!list) return undefined;
+    for (let i = 0; i < list.length; i++) {
+      const a = list[i] as ActorRecord;
+      if (
+        !a.mergedInto &&
+        a.kind === 'person' &&
+        a.given === given &&
+        a.surname.length >= 4 &&
+        editDistanceAtMostOne(a.surname, surname)
+      )
+        return a;
+    }
+    return undefined;
   }
 
   /** True when one of the actor's forms, folded, starts with `prefix`. */
