@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { ActorIndex, bestForm, lower, RUN, scanNames, withoutLatin1Accents } from './actors';
+import {
+  ActorIndex,
+  bestForm,
+  lower,
+  mayHaveClass,
+  RUN,
+  scanNames,
+  withoutLatin1Accents,
+} from './actors';
 import { LETTER, UPPER } from './chars';
+import { CAP_FUNCTION, ORG_WORDS, STOPWORDS, TITLE_WORDS } from './lexicon';
 import type { Mention } from './mentions';
 
 const name = (n: string, extra: Partial<Mention> = {}): Mention => ({
@@ -68,6 +77,36 @@ describe('RUN', () => {
       if (runs(RUN, text) !== runs(plain, text)) differ++;
     }
     expect(differ).toBe(0);
+  });
+});
+
+describe('mayHaveClass', () => {
+  const classWords = [...TITLE_WORDS, ...STOPWORDS, ...CAP_FUNCTION, ...ORG_WORDS];
+
+  it('keeps every spelling that lower-cases to a class word, one character changed anywhere', () => {
+    // each code unit by the lower case it stands for ("K" and the Kelvin sign for "k", "İ" for
+    // "i̇"), filed under that lower case's first character
+    const spellings = new Map<string, [string, string][]>();
+    for (let c = 0; c <= 0xffff; c++) {
+      const x = String.fromCharCode(c);
+      const lc = x.toLowerCase();
+      spellings.set(lc[0] as string, [...(spellings.get(lc[0] as string) ?? []), [lc, x]]);
+    }
+    const missed: string[] = [];
+    for (const word of classWords)
+      for (let i = 0; i < word.length; i++)
+        for (const [lc, x] of spellings.get(word[i] as string) ?? []) {
+          if (!word.startsWith(lc, i)) continue;
+          const w = word.slice(0, i) + x + word.slice(i + lc.length);
+          if (w.toLowerCase() === word && !mayHaveClass(w, 0, w.length)) missed.push(w);
+        }
+    expect(missed).toEqual([]);
+  });
+
+  it('tells most names from class words by their ends and length', () => {
+    const names = ['Rudd', 'Jeremy', 'Corbyn', 'Theresa', 'Erdoğan'];
+    expect(names.filter((w) => mayHaveClass(w, 0, w.length))).toEqual([]);
+    expect(mayHaveClass('Secretary', 0, 9)).toBe(true);
   });
 });
 

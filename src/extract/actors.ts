@@ -121,6 +121,30 @@ export const RUN = new RegExp(
 const ACRONYMS = /\b[A-Z]{2,6}\b/g;
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 
+/** The index of two ASCII letters, whatever their case, among 26 × 26; -1 for other characters. */
+function letterPair(first: number, last: number): number {
+  const f = (first | 32) - 97; // | 32 makes a lower-case letter of a capital and of no other code
+  const l = (last | 32) - 97;
+  return f >= 0 && f < 26 && l >= 0 && l < 26 ? f * 26 + l : -1;
+}
+
+/**
+ * The lengths (as bits) of WORD_CLASS's words by their first and last letter. Most words of a run
+ * are names in no class, and most of those have a first letter, last letter and length that no
+ * class word has: they need no lookup (a fresh process interprets the lookup's every step).
+ */
+const CLASS_LENGTHS = new Int32Array(26 * 26);
+
+/**
+ * False when `text[s, e)` lower-cased is surely no word of WORD_CLASS: its lower case starts and
+ * ends with the same ASCII letters (lower-casing maps a character alone), and is as long unless it
+ * has an "İ", whose U+0307 no word has (its pair then has every length).
+ */
+export function mayHaveClass(text: string, s: number, e: number): boolean {
+  const pair = letterPair(text.charCodeAt(s), text.charCodeAt(e - 1));
+  return pair < 0 || e - s >= 32 || ((CLASS_LENGTHS[pair] as number) & (1 << (e - s))) !== 0;
+}
+
 // What a lower-case word is to the name scan, as bits: one map lookup instead of four set lookups.
 const TITLE = 1;
 const STOP = 2; // a stopword
@@ -133,7 +157,14 @@ for (const [words, bit] of [
   [CAP_FUNCTION, FUNCTION],
   [ORG_WORDS, ORG],
 ] as const)
-  for (const w of words) WORD_CLASS.set(w, (WORD_CLASS.get(w) ?? 0) | bit);
+  for (const w of words) {
+    WORD_CLASS.set(w, (WORD_CLASS.get(w) ?? 0) | bit);
+    const pair = letterPair(w.charCodeAt(0), w.charCodeAt(w.length - 1));
+    // a word longer than a bit can say, or with the U+0307 that lower-casing "İ" adds (a word
+    // grows by it), is not told apart by its length
+    const lengths = w.length < 32 && !w.includes('\u0307') ? 1 << w.length : -1;
+    if (pair >= 0) CLASS_LENGTHS[pair] = (CLASS_LENGTHS[pair] as number) | lengths;
+  }
 
 // WORD_CLASS again, looked up from a word's characters (most words of a run are in no class).
 const WORD_CLASS_TABLE = new AsciiWordTable(WORD_CLASS);
@@ -206,13 +237,19 @@ const wordLength = (run: RunWords, k: number) => (run.end[k] as number) - (run.s
 
 /**
  * Fills in the class of the first `run.count` words, and the lower case of those in a class (''
- * for an ASCII word in none: its lower case is never read).
+ * for many a word in none: its lower case is never read).
  */
 function classifyRun(run: RunWords, text: string): void {
   for (let k = 0; k < run.count; k++) {
     const s = run.start[k] as number;
     const e = run.end[k] as number;
-    const slot = WORD_CLASS_TABLE.find(text, s, text.charCodeAt(e - 1) === DOT ? e - 1 : e);
+    const last = text.charCodeAt(e - 1) === DOT ? e - 1 : e;
+    if (!mayHaveClass(text, s, last)) {
+      run.lc[k] = '';
+      run.cls[k] = 0;
+      continue;
+    }
+    const slot = WORD_CLASS_TABLE.find(text, s, last);
     if (slot !== -2) {
       run.lc[k] = slot >= 0 ? WORD_CLASS_TABLE.key(slot) : '';
       run.cls[k] = slot >= 0 ? WORD_CLASS_TABLE.value(slot) : 0;
