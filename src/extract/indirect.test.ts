@@ -40,8 +40,29 @@ describe('findReportedSpeech', () => {
     expect(reported(`${corbyn} that police${dashes} had powers.`)).toEqual([]);
   });
 
-  it('needs a clause: an object is not a report, and quoted paragraphs are left to the quote rules', () => {
+  it('needs a clause: an object is not a report, and a sentence with a quote is left to the quote rules', () => {
     expect(reported('He announced this change on live television on Wednesday.')).toEqual([]);
     expect(reported('Jo Park said “the plan will fail” and left.')).toEqual([]);
+    // a relative clause: what Jo Park said is the article, not a clause
+    expect(
+      reported('There is no copy of the article that Jo Park said was written about the crash.'),
+    ).toEqual([]);
+    expect(
+      reported('“It will fail,” Jo Park said, adding that the plan would cost too much.'),
+    ).toEqual([]);
+  });
+
+  it('reads a sentence without marks in a paragraph that also quotes someone', () => {
+    expect(
+      reported(
+        'Ann Lee called it “a disgrace”. In an interview, UNESCO also said that the change would require its approval.',
+      ),
+    ).toEqual([['UNESCO', 'the change would require its approval']]);
+    // and in text pasted as one line
+    expect(
+      reported(
+        'Tax row “We will fight it,” said Ann Lee. Bob Stone said the tax would hurt small firms badly.',
+      ),
+    ).toEqual([['Bob Stone', 'the tax would hurt small firms badly']]);
   });
 });

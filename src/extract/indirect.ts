@@ -20,8 +20,12 @@ const BARE_CLAUSE = new Set(
   `said says added adds argued argues claimed claims insisted insists warned warns believes
   thinks`.split(/\s+/),
 );
-// Words that can only be an object, never the subject of a clause: "said him", "told them".
-const OBJECT_START = new Set('him them us me'.split(' '));
+// Words that cannot start a reported clause: an object ("said him", "told them"), or a verb whose
+// subject stands before the cue ("the article that Carson said was written about it").
+const NOT_CLAUSE_START = new Set(
+  `him them us me is are was were has have had will would can could shall should may might must
+  do does did`.split(/\s+/),
+);
 const LOOK = 400;
 
 /** `/[\s.!?…]/` by hand: no one-character string per test. */
@@ -51,10 +55,24 @@ function clauseWords(tokens: Token[], from: number): { at: number; count: number
   return { at, count };
 }
 
+/** Where a quote's text ends, its closing mark included (an unclosed one: its paragraph's end). */
+const quoteEnd = (q: QuoteSpan, paras: Paragraph[]) =>
+  q.close >= 0 ? q.close + 1 : (paras[q.para] as Paragraph).end;
+
 /**
- * Finds reported speech without marks ("Corbyn said authorities already had huge powers"): in a
- * paragraph that holds no quote, a sentence whose subject is a speaker and whose verb reports a
- * clause. The span is the clause; nothing is made up, the words are the text's own.
+ * Whether `[from, to)` overlaps a quote, marks included. `q` is the first quote that ends after
+ * the cue in it: only it or the one before can reach back over `from`.
+ */
+function holdsQuote(quotes: QuoteSpan[], q: number, paras: Paragraph[], from: number, to: number) {
+  const before = quotes[q - 1];
+  if (before && quoteEnd(before, paras) > from) return true;
+  const next = quotes[q];
+  return next !== undefined && next.open < to;
+}
+
+/**
+ * Finds reported speech without marks ("Corbyn said authorities already had huge powers"): a
+ * sentence that holds no quote, whose subject is a speaker and whose verb reports a clause. The span is the clause; nothing is made up, the words are the text's own.
  *
  * @example findReportedSpeech(t, paragraphs(t), [])[0] // t = 'Jo Park said the plan would fail.' -> { start: 12, end: 32, mention: { name: 'Jo Park', ... } }
  */
@@ -64,60 +82,57 @@ export function findReportedSpeech(
   quotes: QuoteSpan[],
 ): ReportedSpeech[] {
   const out: ReportedSpeech[] = [];
-  const quoted = new Uint8Array(paras.length);
-  for (const q of quotes) quoted[q.para] = 1;
-  for (let p = 0; p < paras.length; p++) {
-    if (quoted[p]) continue;
-    // the cue words of paragraphs without quotes only (searching the whole text would read the
-    // quoted ones for nothing); a run of such paragraphs is one search, as only white space lies
-    // between them, where no cue word matches and `\b` reads as at a paragraph's own ends
-    let last = p;
-    while (last + 1 < paras.length && !quoted[last + 1]) last++;
-    const sliceStart = (paras[p] as Paragraph).start;
-    const slice = text.slice(sliceStart, (paras[last] as Paragraph).end);
-    REPORTING.lastIndex = 0;
-    for (let m = REPORTING.exec(slice); m; m = REPORTING.exec(slice)) {
-      const at = sliceStart + m.index;
-      const cue = m[0];
-      while (p < last && (paras[p] as Paragraph).end <= at) p++;
-      const para = paras[p] as Paragraph;
-      const floor = Math.max(para.start, at - LOOK);
-      const s0 = sentenceStartBetween(text, floor, at);
-      const sStart = s0 < 0 ? floor : s0;
-      const cueEnd = at + cue.length;
-      const sEnd = sentenceEndBetween(text, cueEnd, Math.min(para.end, cueEnd + LOOK));
-      // a later cue of this sentence is skipped: search on from its end
-      REPORTING.lastIndex = sEnd - sliceStart;
-      const head = tokenize(text, sStart, cueEnd);
-      const frame = frameBefore(head, text);
-      if (!frame || frame.mention.kind === 'first-person') continue;
-      // the clause: after "that" (within a few words: "told reporters that"), else right after the verb
-      // (its first tokens decide: the rest of the sentence is read only when they do not)
-      let tail: Token[] = tokenize(text, cueEnd, sEnd, CLAUSE_HEAD);
-      let from = 0;
-      for (let k = 0; k < tail.length && k < 8; k++) {
-        if (CLAUSE_OPENERS.has((tail[k] as Token).lc)) {
-          from = (tail[k] as Token).lc === 'that' ? k + 1 : k;
-          break;
-        }
-      }
-      if (from === 0) {
-        // no "that": only verbs of saying take a bare clause, and not an object
-        if (!BARE_CLAUSE.has(cue) || OBJECT_START.has(tail[0]?.lc ?? '')) continue;
-      }
-      let words = clauseWords(tail, from);
-      if (tail.length === CLAUSE_HEAD && (words.at === tail.length || words.count < MIN_WORDS)) {
-        tail = tokenize(text, cueEnd, sEnd);
-        words = clauseWords(tail, from);
-      }
-      const first = tail[words.at];
-      let end = sEnd;
-      while (end > cueEnd && isSpaceOrStop(text.charCodeAt(end - 1))) end--;
-      if (!first?.word || end - first.start < 20) continue;
-      if (words.count < MIN_WORDS) continue;
-      out.push({ start: first.start, end, mention: frame.mention });
+  let p = 0; // the paragraph of the cue
+  let q = 0; // the first quote that ends after the cue
+  REPORTING.lastIndex = 0;
+  for (let m = REPORTING.exec(text); m; m = REPORTING.exec(text)) {
+    const at = m.index;
+    const cue = m[0];
+    while (p + 1 < paras.length && (paras[p] as Paragraph).end <= at) p++;
+    const para = paras[p] as Paragraph;
+    // a cue inside a quote is the speaker's own word: search on after the quote
+    while (q < quotes.length && quoteEnd(quotes[q] as QuoteSpan, paras) <= at) q++;
+    if (q < quotes.length && (quotes[q] as QuoteSpan).open < at) {
+      REPORTING.lastIndex = quoteEnd(quotes[q] as QuoteSpan, paras);
+      continue;
     }
-    p = last;
+    const floor = Math.max(para.start, at - LOOK);
+    const s0 = sentenceStartBetween(text, floor, at);
+    const sStart = s0 < 0 ? floor : s0;
+    const cueEnd = at + cue.length;
+    const sEnd = sentenceEndBetween(text, cueEnd, Math.min(para.end, cueEnd + LOOK));
+    // a later cue of this sentence is skipped: search on from its end
+    REPORTING.lastIndex = sEnd;
+    // a sentence that holds a quote, marks included, is left to the quote rules
+    if (holdsQuote(quotes, q, paras, sStart, sEnd)) continue;
+    const head = tokenize(text, sStart, cueEnd);
+    const frame = frameBefore(head, text);
+    if (!frame || frame.mention.kind === 'first-person') continue;
+    // the clause: after "that" (within a few words: "told reporters that"), else right after the verb
+    // (its first tokens decide: the rest of the sentence is read only when they do not)
+    let tail: Token[] = tokenize(text, cueEnd, sEnd, CLAUSE_HEAD);
+    let from = 0;
+    for (let k = 0; k < tail.length && k < 8; k++) {
+      if (CLAUSE_OPENERS.has((tail[k] as Token).lc)) {
+        from = (tail[k] as Token).lc === 'that' ? k + 1 : k;
+        break;
+      }
+    }
+    if (from === 0) {
+      // no "that": only verbs of saying take a bare clause, and not an object
+      if (!BARE_CLAUSE.has(cue) || NOT_CLAUSE_START.has(tail[0]?.lc ?? '')) continue;
+    }
+    let words = clauseWords(tail, from);
+    if (tail.length === CLAUSE_HEAD && (words.at === tail.length || words.count < MIN_WORDS)) {
+      tail = tokenize(text, cueEnd, sEnd);
+      words = clauseWords(tail, from);
+    }
+    const first = tail[words.at];
+    let end = sEnd;
+    while (end > cueEnd && isSpaceOrStop(text.charCodeAt(end - 1))) end--;
+    if (!first?.word || end - first.start < 20) continue;
+    if (words.count < MIN_WORDS) continue;
+    out.push({ start: first.start, end, mention: frame.mention });
   }
   return out;
 }
