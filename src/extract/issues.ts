@@ -164,7 +164,8 @@ const PHRASE_KEY = 65_536;
  * label of a group is its heaviest summed weight, whatever order they come in. Those of the
  * headline that the body repeats weigh 2.5 times more. Weights are compared first, as numbers:
  * names only decide ties for the last places, and a phrase's string is built only when it is
- * among the heaviest or in such a tie (most phrases are said once and weigh 0.01).
+ * among the heaviest or in such a tie (most phrases are said once and weigh 0.01). Applies the
+ * headline's factor to the lead's weights in place: once per lead.
  */
 function labelSet(lead: LeadTerms, n: number): Candidates {
   const { gram, inHead, phraseGram, phraseInHead } = lead;
@@ -382,7 +383,7 @@ function readLead(w: DocumentWork, speakerWords: Set<string>): LeadTerms {
 /**
  * Groups documents into issues and labels each in plain words. A document's key terms are its
  * frequent content words (headline words count three times); documents that share enough key
- * terms share an issue. The label is the most frequent noun phrase of one to three content words
+ * terms share an issue. The label is the most frequent noun phrase of one or two content words
  * (outside quotes, not a name of a speaker) in the issue's documents, preferring the headline's.
  *
  * @example findIssues(works).issues[0].label // 'end-to-end encryption'
@@ -419,7 +420,7 @@ export function findIssues(works: DocumentWork[], speakerWords: Set<string> = ne
       // a label names a thing: no general word, no bare verb form
       if (t.indexOf(' ') < 0 && (GENERIC.has(t) || isBareVerbForm(t))) continue;
       labels.terms[kept] = t;
-      labels.weights[kept] = labels.weights[k] as number; // its weight in grams
+      labels.weights[kept] = labels.weights[k] as number; // its weight as a label
       kept++;
     }
     labels.terms.length = kept;
@@ -433,7 +434,7 @@ export function findIssues(works: DocumentWork[], speakerWords: Set<string> = ne
     while (parent[x] !== x) x = parent[x] as number;
     return x;
   };
-  // the first eight key terms of each document, and the documents that have each, in order
+  // the first eight of each document's key terms, and the documents that have each, in order
   const firstTerms: string[][] = [];
   const owners = new Map<string, number[]>();
   // where each document stands in the list of each of its first terms (eight places a document)
