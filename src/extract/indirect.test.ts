@@ -43,6 +43,16 @@ describe('findReportedSpeech', () => {
   it('needs a clause: an object is not a report, and a sentence with a quote is left to the quote rules', () => {
     expect(reported('He announced this change on live television on Wednesday.')).toEqual([]);
     expect(reported('Jo Park said “the plan will fail” and left.')).toEqual([]);
+    // a capitalised "May" after the verb is a name, not a verb
+    expect(reported('Jeremy Corbyn said May had betrayed the voters of Britain again.')).toEqual([
+      ['Jeremy Corbyn', 'May had betrayed the voters of Britain again'],
+    ]);
+    // "whether" right after a verb that needs an opener
+    expect(reported('Jo Park questioned whether the plan would ever work at all.')).toEqual([
+      ['Jo Park', 'whether the plan would ever work at all'],
+    ]);
+    // a preposition after the verb: what follows is no clause
+    expect(reported('Jo Park said about the incident in the hall last year.')).toEqual([]);
     // a relative clause: what Jo Park said is the article, not a clause
     expect(
       reported('There is no copy of the article that Jo Park said was written about the crash.'),
@@ -58,6 +68,14 @@ describe('findReportedSpeech', () => {
         'Ann Lee called it “a disgrace”. In an interview, UNESCO also said that the change would require its approval.',
       ),
     ).toEqual([['UNESCO', 'the change would require its approval']]);
+    // a full stop inside the closing mark ends the quote's sentence
+    expect(
+      reported('Ann Lee said: “We will win.” Bob Stone said the tax would hurt small firms badly.'),
+    ).toEqual([['Bob Stone', 'the tax would hurt small firms badly']]);
+    // before a lower-case word it does not: the quote's attribution goes on
+    expect(
+      reported('“Do you think we will lose?” he said at a news conference last month.'),
+    ).toEqual([]);
     // and in text pasted as one line
     expect(
       reported(

@@ -1,8 +1,8 @@
 import { frameBefore, sentenceEndBetween, sentenceStartBetween } from './attribute';
-import { isRegexSpaceCode } from './chars';
+import { isAsciiLower, isRegexSpaceCode } from './chars';
 import type { QuoteSpan } from './find-quotes';
 import { type Mention, type Token, tokenize } from './mentions';
-import type { Paragraph } from './segment';
+import { isCloser, type Paragraph } from './segment';
 
 /** Reported speech without quote marks: the reported clause and who reports it. */
 export interface ReportedSpeech {
@@ -20,11 +20,13 @@ const BARE_CLAUSE = new Set(
   `said says added adds argued argues claimed claims insisted insists warned warns believes
   thinks`.split(/\s+/),
 );
-// Words that cannot start a reported clause: an object ("said him", "told them"), or a verb whose
-// subject stands before the cue ("the article that Carson said was written about it").
+// Words that cannot start a reported clause: an object ("said him", "told them"), a verb whose
+// subject stands before the cue ("the article that Carson said was written about it"), or a
+// preposition that does not open an adverbial before a clause ("said about the incident", "said
+// as he left"; "said on Friday he would run" is a report).
 const NOT_CLAUSE_START = new Set(
   `him them us me is are was were has have had will would can could shall should may might must
-  do does did`.split(/\s+/),
+  do does did about as to of for`.split(/\s+/),
 );
 const LOOK = 400;
 
@@ -63,16 +65,31 @@ const quoteEnd = (q: QuoteSpan, paras: Paragraph[]) =>
  * Whether `[from, to)` overlaps a quote, marks included. `q` is the first quote that ends after
  * the cue in it: only it or the one before can reach back over `from`.
  */
-function holdsQuote(quotes: QuoteSpan[], q: number, paras: Paragraph[], from: number, to: number) {
+function holdsQuote(
+  text: string,
+  quotes: QuoteSpan[],
+  q: number,
+  paras: Paragraph[],
+  from: number,
+  to: number,
+) {
+  // closing marks after a sentence's final mark end that sentence when a capital follows (“We
+  // will win.” Bob said …); before a lower-case word the quote's sentence goes on (“Why?” he said)
+  let start = from;
+  while (start < to && isCloser(text.charCodeAt(start))) start++;
+  let word = start;
+  while (word < to && text.charCodeAt(word) === 32) word++;
+  if (isAsciiLower(text.charCodeAt(word))) start = from;
   const before = quotes[q - 1];
-  if (before && quoteEnd(before, paras) > from) return true;
+  if (before && quoteEnd(before, paras) > start) return true;
   const next = quotes[q];
   return next !== undefined && next.open < to;
 }
 
 /**
  * Finds reported speech without marks ("Corbyn said authorities already had huge powers"): a
- * sentence that holds no quote, whose subject is a speaker and whose verb reports a clause. The span is the clause; nothing is made up, the words are the text's own.
+ * sentence that holds no quote, whose subject is a speaker and whose verb reports a clause. The
+ * span is the clause; nothing is made up, the words are the text's own.
  *
  * @example findReportedSpeech(t, paragraphs(t), [])[0] // t = 'Jo Park said the plan would fail.' -> { start: 12, end: 32, mention: { name: 'Jo Park', ... } }
  */
@@ -104,23 +121,27 @@ export function findReportedSpeech(
     // a later cue of this sentence is skipped: search on from its end
     REPORTING.lastIndex = sEnd;
     // a sentence that holds a quote, marks included, is left to the quote rules
-    if (holdsQuote(quotes, q, paras, sStart, sEnd)) continue;
+    if (holdsQuote(text, quotes, q, paras, sStart, sEnd)) continue;
     const head = tokenize(text, sStart, cueEnd);
     const frame = frameBefore(head, text);
     if (!frame || frame.mention.kind === 'first-person') continue;
     // the clause: after "that" (within a few words: "told reporters that"), else right after the verb
     // (its first tokens decide: the rest of the sentence is read only when they do not)
     let tail: Token[] = tokenize(text, cueEnd, sEnd, CLAUSE_HEAD);
-    let from = 0;
+    let from = -1;
     for (let k = 0; k < tail.length && k < 8; k++) {
       if (CLAUSE_OPENERS.has((tail[k] as Token).lc)) {
         from = (tail[k] as Token).lc === 'that' ? k + 1 : k;
         break;
       }
     }
-    if (from === 0) {
-      // no "that": only verbs of saying take a bare clause, and not an object
-      if (!BARE_CLAUSE.has(cue) || NOT_CLAUSE_START.has(tail[0]?.lc ?? '')) continue;
+    if (from < 0) {
+      from = 0;
+      // no "that": only verbs of saying take a bare clause, and not an object ("May" or "Will"
+      // with a capital is a name)
+      const opening = tail[0];
+      if (!BARE_CLAUSE.has(cue) || (opening && !opening.cap && NOT_CLAUSE_START.has(opening.lc)))
+        continue;
     }
     let words = clauseWords(tail, from);
     if (tail.length === CLAUSE_HEAD && (words.at === tail.length || words.count < MIN_WORDS)) {

@@ -305,5 +305,6 @@ export function isSentenceEnd(text: string, i: number): boolean {
   return true;
 }
 
-const isCloser = (c: number) =>
+/** A closing quote mark, apostrophe or parenthesis: it may follow a sentence's final mark. */
+export const isCloser = (c: number) =>
   c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 41 || c === 0xbb;
