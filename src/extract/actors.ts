@@ -4,9 +4,11 @@ import {
   AsciiWordTable,
   isApostropheCode,
   isRegexSpaceCode,
+  LATIN1_LETTER,
   LETTER,
   stripPossessive,
   UPPER,
+  WIDE_LETTER,
 } from './chars';
 import { listIn } from './collections';
 import { CAP_FUNCTION, DOCUMENT_NOUNS, ORG_WORDS, STOPWORDS, TITLE_WORDS } from './lexicon';
@@ -102,9 +104,7 @@ function isPrintableAscii(s: string): boolean {
 // A run's words are read by a class of Latin-1 letters (and ’), and by LETTER's whole class only
 // from a letter beyond it: in a two-byte string V8 checks LETTER's class several times slower, and
 // the scan reads every capitalised word of the text (forth, then back when it is no run).
-const LATIN1_WORD = `A-Za-z0-9\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u00FF'’-`;
-/** The letters of LETTER beyond LATIN1_WORD. */
-const WIDE_LETTER = `\\u0100-\\u1FFF\\u2C00-\\u2DFF\\u3040-\\uD7FF\\uF900-\\uFDFF\\uFE70-\\uFEFF\\uFF10-\\uFFDC`;
+const LATIN1_WORD = `${LATIN1_LETTER}'’-`;
 // `[${UPPER}][${LETTER}'’-]*\\.?`, tried in the same order: a word's longest reading first, the
 // one a match keeps (after a shorter one comes a letter, where a run goes on only by a space or ".")
 const RUN_WORD = `[${UPPER}][${LATIN1_WORD}]*(?:[${WIDE_LETTER}][${LETTER}'’-]*)?\\.?`;

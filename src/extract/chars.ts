@@ -5,9 +5,14 @@
  * surrogates (emoji halves) do not.
  */
 
+/** The letters and digits of `LETTER` up to U+00FF, for use inside `[...]`. */
+export const LATIN1_LETTER =
+  'A-Za-z0-9\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u00FF';
+/** The letters of `LETTER` beyond U+00FF, for use inside `[...]`. */
+export const WIDE_LETTER =
+  '\\u0100-\\u1FFF\\u2C00-\\u2DFF\\u3040-\\uD7FF\\uF900-\\uFDFF\\uFE70-\\uFEFF\\uFF10-\\uFFDC';
 /** Letters and digits, for use inside `[...]`. */
-export const LETTER =
-  'A-Za-z0-9\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u1FFF\\u2C00-\\u2DFF\\u3040-\\uD7FF\\uF900-\\uFDFF\\uFE70-\\uFEFF\\uFF10-\\uFFDC';
+export const LETTER = LATIN1_LETTER + WIDE_LETTER;
 
 /** Upper-case letters of the Latin-1, Greek and Cyrillic ranges, for use inside `[...]`. */
 export const UPPER = 'A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0391-\\u03A9\\u0400-\\u042F';
