@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AsciiWordTable, opensUpperOrDigit } from './chars';
+import { AsciiWordTable, anyCase, opensUpperOrDigit } from './chars';
 
 describe('AsciiWordTable', () => {
   const table = new AsciiWordTable([
@@ -41,5 +41,14 @@ describe('opensUpperOrDigit', () => {
     expect(opensUpperOrDigit('“𝐀bc', 1, 5)).toBe(true); // U+1D400, upper case
     expect(opensUpperOrDigit('“𝐚bc', 1, 5)).toBe(false);
     expect(opensUpperOrDigit('“”', 1, 1)).toBe(false);
+  });
+});
+
+describe('anyCase', () => {
+  it('spells each ASCII letter as its two cases, and nothing else', () => {
+    expect(anyCase("aren't")).toBe("[aA][rR][eE][nN]'[tT]");
+    const re = new RegExp(`^${anyCase('not sure')}$`);
+    expect(['not sure', 'NOT SURE', 'Not Sure'].every((s) => re.test(s))).toBe(true);
+    expect(re.test('not-sure')).toBe(false);
   });
 });

@@ -3,7 +3,7 @@
  * `term`s with no speaker.
  */
 
-import { BEYOND_LATIN1, isApostropheCode, isRegexSpaceCode } from './chars';
+import { anyCase, BEYOND_LATIN1, isApostropheCode, isRegexSpaceCode } from './chars';
 
 const TITLE_CONTEXT = new Set(
   `titled entitled called named dubbed show program programme film movie book series album song
@@ -33,9 +33,7 @@ const UPPER_OR_DIGIT = 'A-Z0-9\\xB2\\xB3\\xB9\\xBC-\\xBE\\xC0-\\xD6\\xD8-\\xDE';
 const WORD_END = `(?![${W}'’-])`;
 const ONE_WORD_LATIN1 = new RegExp(`^[^${W}]*(?:[${W}][${W}'’-]*[^${W}]*)?$`);
 // a small word in any case, each letter spelt as a class ([aA][nN]): /i would fold the classes
-const SMALL_ANY_CASE = [...SMALL]
-  .map((w) => w.replace(/[a-z]/g, (ch) => `[${ch}${ch.toUpperCase()}]`))
-  .join('|');
+const SMALL_ANY_CASE = [...SMALL].map(anyCase).join('|');
 const TITLE_WORD = `[${UPPER_OR_DIGIT}][${W}'’-]*${WORD_END}`;
 // a capitalised word, then up to seven more, each capitalised or small
 const TITLE_LATIN1 = new RegExp(
