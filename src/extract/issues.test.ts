@@ -114,3 +114,62 @@ describe('findIssues on phrases and ties', () => {
     expect(set.issues[0]?.label).toBe('apple');
   });
 });
+
+describe('findIssues labels name things', () => {
+  const work = (id: string, text: string, bodyStart: number) =>
+    ({ doc: { id, title: id, text }, quotes: [], bodyStart }) as unknown as DocumentWork;
+  const doc = (id: string, headline: string, body: string) =>
+    work(id, `${headline}\n\n${body}`, headline.length + 2);
+
+  it('reads the words of a title-case headline as it reads a sentence-case one', () => {
+    // "parking levy" is in the headline and said twice; "traffic" five times: the headline's
+    // weight decides, though its capitals would otherwise mark every word as a name
+    const set = findIssues([
+      doc(
+        'a',
+        'Council Approves Parking Levy For Shoppers',
+        'The parking levy starts in May. More traffic, more traffic, more traffic, the traffic ' +
+          'of May and the traffic of June, and the parking levy again.',
+      ),
+    ]);
+    expect(set.issues[0]?.label).toBe('parking levy');
+  });
+
+  it('passes over a word that is never a noun, or that the lead uses as a verb', () => {
+    // "afraid" and "resign" are said more often than "curfew" and "budget"
+    const set = findIssues([
+      doc(
+        'a',
+        'Town hall meets on Monday',
+        'Residents are afraid. The curfew starts at nine, shop owners are afraid, and the ' +
+          'curfew worries parents, who are afraid too.',
+      ),
+      doc(
+        'b',
+        'Mayor under fire',
+        'She will not resign, she said of the budget. Critics want her to resign, and the ' +
+          'budget vote is on Friday; some resign in protest at the budget. Others resign.',
+      ),
+    ]);
+    expect(set.issues.map((i) => i.label).sort()).toEqual(['budget', 'curfew']);
+  });
+
+  it('labels a lead with no candidate by a key term, not by its whole title', () => {
+    const set = findIssues([doc('a', 'Quiet Week For Harbour Pilots', 'Harbour Pilots rested.')]);
+    expect(set.issues[0]?.label).not.toBe('Quiet Week For Harbour Pilots');
+    expect(set.keyTerms.get('a')).toContain(set.issues[0]?.label);
+  });
+
+  it('makes one issue of groups labelled by the same noun, and not of the same adjective', () => {
+    const set = findIssues([
+      doc('a', 'Storm hits the coast', 'The ferry stopped. The ferry waited, and the ferry left.'),
+      doc('b', 'Strikers block the port', 'A ferry sailed. The ferry docked, the ferry left.'),
+      doc('c', 'Quiet times at the market', 'Stalls were quiet, quiet all day, quiet.'),
+      doc('d', 'Quiet streets after the match', 'Roads were quiet, quiet at night, quiet.'),
+    ]);
+    const issueOf = (d: string) => set.issueOf.get(d);
+    expect(issueOf('a')).toBe(issueOf('b'));
+    expect(set.issues.find((i) => i.id === issueOf('a'))?.label).toBe('ferry');
+    expect(issueOf('c')).not.toBe(issueOf('d'));
+  });
+});

@@ -4,6 +4,7 @@ import { listIn } from './collections';
 import type { DocumentWork } from './extract';
 import type { QuoteSpan } from './find-quotes';
 import { ROLE_NOUNS, STOPWORDS, TITLE_WORDS } from './lexicon';
+import { NOT_NOUN_WORDS } from './not-nouns';
 
 export interface IssueSet {
   issues: Issue[];
@@ -52,8 +53,28 @@ const GENERIC = new Set(
   `issue issues thing things way ways time times people person part parts lot lots kind case
   cases point points fact facts question questions matter place story stories news report
   reports statement comments comment interview video clip clips photo photos image images
-  number numbers percent group groups world country today week month year`.split(/\s+/),
+  number numbers percent percentage group groups world country today week month year area areas
+  answer answers support past future side sides end start rest level levels role need needs
+  reason reasons result results sense view views word words look chance idea ideas
+  morning afternoon evening night tonight weekend weekends holiday holidays moment hour hours
+  minute minutes decade decades century
+  analysis commentary opinion editorial column update updates latest transcript coverage
+  leaders members officials cannot bin ibn abu van von der den del`.split(/\s+/),
 );
+// Adjectives, verbs in the past tense and adverbs: a word of these names no thing. The list is
+// built on first use (a set of four thousand words; most runs label few leads).
+let notNouns: Set<string> | null = null;
+/** Whether `word` is never a noun: in the word list, or with an adjective's ending. */
+function isNeverNoun(word: string): boolean {
+  notNouns ??= new Set(NOT_NOUN_WORDS.split(/\s+/));
+  return (
+    notNouns.has(word) ||
+    word.endsWith('ous') ||
+    word.endsWith('ful') ||
+    word.endsWith('less') ||
+    (word.length >= 7 && (word.endsWith('able') || word.endsWith('ible')))
+  );
+}
 const isContent = (w: string) =>
   w.length > 2 && !NOT_CONTENT.has(w) && !(w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57);
 
@@ -81,6 +102,11 @@ class LeadTerms {
   readonly gram: number[] = [];
   /** The headline holds the word uncapitalised: the best label is one that the body repeats. */
   readonly inHead: boolean[] = [];
+  /**
+   * How the lead uses the word: +1 for each use as a noun ("the debate", "a decree"), -1 for each
+   * as a verb or an adjective ("to apologize", "are afraid", "very close").
+   */
+  readonly nounScore: number[] = [];
   /** Phrase by `first * PHRASE_KEY + second` (word slots). */
   private readonly phraseOf = new Map<number, number>();
   private readonly first: number[] = [];
@@ -110,7 +136,20 @@ class LeadTerms {
     this.weights.push(weight);
     this.gram.push(0);
     this.inHead.push(false);
+    this.nounScore.push(0);
     return n;
+  }
+
+  /** Whether the lead uses `word` as a noun more than as a verb or an adjective. */
+  isNoun(word: string): boolean {
+    const slot = this.slots.get(word);
+    return slot !== undefined && (this.nounScore[slot] as number) > 0;
+  }
+
+  /** Whether the lead uses `word` as a verb or an adjective more than as a noun. */
+  notNoun(word: string): boolean {
+    const slot = this.slots.get(word);
+    return slot !== undefined && (this.nounScore[slot] as number) < 0;
   }
 
   /**
@@ -296,6 +335,71 @@ function labelTotals(members: number[], phrases: Candidates[]): Candidates {
   return { terms: [...total.keys()], weights: [...total.values()] };
 }
 
+// What a word says of the next: after a determiner, a word is a noun ("the debate", "a decree",
+// "its ruling") when no other word of the phrase follows it ("the public institutions" is no use
+// of "public" as a noun); after these others it is a verb ("to apologize", "will elect", "has
+// done") or an adjective ("are afraid", "very close").
+const NOUN_NEXT = 1;
+const NOT_NOUN_NEXT = 2;
+const SAYS_OF_NEXT = new Map<string, number>([
+  ...'a an the his her its our their this these'.split(' ').map((w) => [w, NOUN_NEXT] as const),
+  ...`to will would can could should must may might not is are was were be been being am has have
+  had seem seems seemed become becomes became remain remains very too so more most less`
+    .split(/\s+/)
+    .map((w) => [w, NOT_NOUN_NEXT] as const),
+]);
+
+/**
+ * Whether the headline `[0, end)` is in title case ("Obama Power Plant Rules Face Key Test"):
+ * three quarters of its words of four letters or more start with a capital. Its capitals then
+ * say nothing of names, and its words may label the issue as a sentence-case headline's do.
+ */
+function isTitleCaseHeadline(text: string, end: number): boolean {
+  let words = 0;
+  let capitals = 0;
+  for (let at = 0; at < end; ) {
+    const c = text.charCodeAt(at);
+    if (!isLetterCode(c)) {
+      at++;
+      continue;
+    }
+    WORD.lastIndex = at;
+    WORD.test(text);
+    const wordEnd = Math.min(WORD.lastIndex, end);
+    if (wordEnd - at >= 4) {
+      words++;
+      if (c !== text.charAt(at).toLowerCase().charCodeAt(0)) capitals++;
+    }
+    at = WORD.lastIndex;
+  }
+  return words >= 3 && capitals * 4 >= words * 3;
+}
+
+/**
+ * The strongest candidate labels of a lead. A label names a thing: no general word, no bare verb
+ * form, and no single word that is never a noun ("afraid", "grew") or that the lead uses more as
+ * a verb or an adjective than as a noun ("to apologize", "are afraid"), unless every candidate is
+ * such a word.
+ */
+function labelsOf(terms: LeadTerms, sure: Set<string>): Candidates {
+  const labels = labelSet(terms, 24);
+  const all: Candidates = { terms: [], weights: [] };
+  const things: Candidates = { terms: [], weights: [] };
+  for (let k = 0; k < labels.terms.length; k++) {
+    const t = labels.terms[k] as string;
+    const weight = labels.weights[k] as number;
+    const word = t.indexOf(' ') < 0;
+    if (word && (GENERIC.has(t) || isBareVerbForm(t))) continue;
+    all.terms.push(t);
+    all.weights.push(weight);
+    if (word && (terms.notNoun(t) || isNeverNoun(t))) continue;
+    if (!word || terms.isNoun(t)) sure.add(t);
+    things.terms.push(t);
+    things.weights.push(weight);
+  }
+  return things.terms.length > 0 ? things : all;
+}
+
 /**
  * Reads the content words and phrases of a document's headline and lead (the words that start
  * before MAX_SCAN), skipping quotes. One loop over plain local state: no match object or array
@@ -308,6 +412,9 @@ function readLead(w: DocumentWork, speakerWords: Set<string>): LeadTerms {
   const lead = text.slice(0, limit);
   const lower = BEYOND_LATIN1.test(lead) ? '' : lowerWord(lead);
   const terms = new LeadTerms(lower);
+  const titleHead = w.bodyStart > 0 && isTitleCaseHeadline(text, Math.min(w.bodyStart, limit));
+  let said = 0; // what the word says of the next (NOUN_NEXT, …): read by the next if joined
+  let pendingNoun = -1; // the slot of the word after a determiner, a noun unless a word follows
   let at = 0;
   let quote = 0; // the first quote that does not end before `at`
   let broken = true; // punctuation, a line break or a quote comes before the word (or nothing)
@@ -336,24 +443,35 @@ function readLead(w: DocumentWork, speakerWords: Set<string>): LeadTerms {
     }
     const joined = !broken;
     broken = false;
+    const before = joined ? said : 0;
+
     // the word in lower case with ’ as ', when it can be a content word; `cap` when its first
     // character changes in lower case
     const c0 = text.charCodeAt(start);
     let lc = '';
     let cap = false;
+    said = 0;
     if (c0 >= 48 && c0 <= 57) {
       // a number
     } else if (end <= lower.length) {
       if (end - start > 2) {
         lc = lower.slice(start, end);
         cap = c0 !== lower.charCodeAt(start);
+        if (end - start <= 6) said = SAYS_OF_NEXT.get(lc) ?? 0;
         if (NOT_CONTENT.has(lc)) lc = '';
-      }
+      } else said = SAYS_OF_NEXT.get(lower.slice(start, end)) ?? 0;
     } else {
       // a lead beyond Latin-1, or its last word running on past the limit
       lc = lowerWord(text.slice(start, end));
       cap = c0 !== lc.charCodeAt(0);
+      said = SAYS_OF_NEXT.get(lc) ?? 0;
       if (!isContent(lc)) lc = '';
+    }
+    // the word after a determiner was a noun if no content word of its phrase follows it
+    if (pendingNoun >= 0) {
+      if (!joined || lc === '' || cap)
+        terms.nounScore[pendingNoun] = (terms.nounScore[pendingNoun] as number) + 1;
+      pendingNoun = -1;
     }
     if (lc === '' || speakerWords.has(lc)) {
       prev = -1;
@@ -361,9 +479,13 @@ function readLead(w: DocumentWork, speakerWords: Set<string>): LeadTerms {
     }
     const head = start < w.bodyStart;
     const slot = terms.count(lc, head ? 3 : 1);
+    if (before === NOUN_NEXT) pendingNoun = slot;
+    else if (before === NOT_NOUN_NEXT)
+      terms.nounScore[slot] = (terms.nounScore[slot] as number) - 1;
     if (!joined) prev = -1;
-    // capitalised words are names or sentence starts: labels are about things
-    if (cap) {
+    // capitalised words are names or sentence starts: labels are about things (a title-case
+    // headline's capitals say neither)
+    if (cap && !(head && titleHead)) {
       prev = -1;
       continue;
     }
@@ -391,6 +513,8 @@ function readLead(w: DocumentWork, speakerWords: Set<string>): LeadTerms {
 export function findIssues(works: DocumentWork[], speakerWords: Set<string> = new Set()): IssueSet {
   const keyTerms = new Map<string, string[]>();
   const phrases: Candidates[] = [];
+  // per document: its candidate labels that surely name a thing (phrases, words used as nouns)
+  const sureLabels: Set<string>[] = [];
   for (const w of works) {
     const text = w.doc.text;
     const terms = readLead(w, speakerWords);
@@ -413,19 +537,9 @@ export function findIssues(works: DocumentWork[], speakerWords: Set<string> = ne
     }
     keyTerms.set(w.doc.id, topTerms(terms.terms, terms.weights, 10).terms);
     // only the strongest phrases compete for the label of a group of documents
-    const labels = labelSet(terms, 24);
-    let kept = 0;
-    for (let k = 0; k < labels.terms.length; k++) {
-      const t = labels.terms[k] as string;
-      // a label names a thing: no general word, no bare verb form
-      if (t.indexOf(' ') < 0 && (GENERIC.has(t) || isBareVerbForm(t))) continue;
-      labels.terms[kept] = t;
-      labels.weights[kept] = labels.weights[k] as number; // its weight as a label
-      kept++;
-    }
-    labels.terms.length = kept;
-    labels.weights.length = kept;
-    phrases.push(labels);
+    const sure = new Set<string>();
+    phrases.push(labelsOf(terms, sure));
+    sureLabels.push(sure);
   }
   // union documents whose key terms overlap
   const parent = works.map((_, i) => i);
@@ -480,6 +594,7 @@ export function findIssues(works: DocumentWork[], speakerWords: Set<string> = ne
   const issues: Issue[] = [];
   const issueOf = new Map<string, string>();
   const usedIds = new Set<string>();
+  const byLabel = new Map<string, Issue>();
   for (const members of groups.values()) {
     const total = labelTotals(members, phrases);
     let label = '';
@@ -493,12 +608,30 @@ export function findIssues(works: DocumentWork[], speakerWords: Set<string> = ne
       }
     }
     const firstDoc = works[members[0] as number] as DocumentWork;
-    if (!label) label = firstDoc.doc.title.slice(0, 60) || 'untitled';
+    // no candidate: the document's heaviest key term that may name a thing, else its title
+    if (!label) {
+      const terms = keyTerms.get(firstDoc.doc.id) ?? [];
+      label =
+        terms.find((t) => !GENERIC.has(t) && !isBareVerbForm(t) && !isNeverNoun(t)) ??
+        (firstDoc.doc.title.slice(0, 60) || 'untitled');
+    }
+    const documentIds = members.map((i) => (works[i] as DocumentWork).doc.id);
+    // groups labelled by the same phrase or noun are about the same thing: one issue (a word that
+    // is not surely a noun may name different things, or none)
+    const same = members.some((i) => sureLabels[i]?.has(label)) ? byLabel.get(label) : undefined;
+    if (same) {
+      for (const d of documentIds) {
+        same.documentIds.push(d);
+        issueOf.set(d, same.id);
+      }
+      continue;
+    }
     let id = `issue:${firstDoc.doc.id}`;
     if (usedIds.has(id)) id = `${id}-2`;
     usedIds.add(id);
-    const documentIds = members.map((i) => (works[i] as DocumentWork).doc.id);
-    issues.push({ id, label, documentIds });
+    const issue = { id, label, documentIds };
+    issues.push(issue);
+    if (members.some((i) => sureLabels[i]?.has(label))) byLabel.set(label, issue);
     for (const d of documentIds) issueOf.set(d, id);
   }
   return { issues, issueOf, keyTerms };
