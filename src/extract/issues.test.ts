@@ -163,13 +163,24 @@ describe('findIssues labels name things', () => {
   it('makes one issue of groups labelled by the same noun, and not of the same adjective', () => {
     const set = findIssues([
       doc('a', 'Storm hits the coast', 'The ferry stopped. The ferry waited, and the ferry left.'),
-      doc('b', 'Strikers block the port', 'A ferry sailed. The ferry docked, the ferry left.'),
+      doc(
+        'b',
+        'Strikers block the port',
+        'A ferry sailed on the coast. The ferry docked, the ferry left.',
+      ),
+      // the same noun, but nothing else in common: another ferry
+      doc(
+        'e',
+        'Lake opens for swimmers',
+        'A ferry sank in 1920. The ferry is a wreck, the ferry a reef.',
+      ),
       doc('c', 'Quiet times at the market', 'Stalls were quiet, quiet all day, quiet.'),
       doc('d', 'Quiet streets after the match', 'Roads were quiet, quiet at night, quiet.'),
     ]);
     const issueOf = (d: string) => set.issueOf.get(d);
     expect(issueOf('a')).toBe(issueOf('b'));
     expect(set.issues.find((i) => i.id === issueOf('a'))?.label).toBe('ferry');
+    expect(issueOf('e')).not.toBe(issueOf('a'));
     expect(issueOf('c')).not.toBe(issueOf('d'));
   });
 });

@@ -64,7 +64,7 @@ const GENERIC = new Set(
 // Adjectives, verbs in the past tense and adverbs: a word of these names no thing. The list is
 // built on first use (a set of four thousand words; most runs label few leads).
 let notNouns: Set<string> | null = null;
-/** Whether `word` is never a noun: in the word list, or with an adjective's ending. */
+/** Whether `word` is never a noun: in the word list, with an adjective's ending, or "doesn't". */
 function isNeverNoun(word: string): boolean {
   notNouns ??= new Set(NOT_NOUN_WORDS.split(/\s+/));
   return (
@@ -72,6 +72,7 @@ function isNeverNoun(word: string): boolean {
     word.endsWith('ous') ||
     word.endsWith('ful') ||
     word.endsWith('less') ||
+    word.endsWith("n't") ||
     (word.length >= 7 && (word.endsWith('able') || word.endsWith('ible')))
   );
 }
@@ -467,9 +468,10 @@ function readLead(w: DocumentWork, speakerWords: Set<string>): LeadTerms {
       said = SAYS_OF_NEXT.get(lc) ?? 0;
       if (!isContent(lc)) lc = '';
     }
+    const head = start < w.bodyStart;
     // the word after a determiner was a noun if no content word of its phrase follows it
     if (pendingNoun >= 0) {
-      if (!joined || lc === '' || cap)
+      if (!joined || lc === '' || (cap && !(head && titleHead)))
         terms.nounScore[pendingNoun] = (terms.nounScore[pendingNoun] as number) + 1;
       pendingNoun = -1;
     }
@@ -477,7 +479,6 @@ function readLead(w: DocumentWork, speakerWords: Set<string>): LeadTerms {
       prev = -1;
       continue;
     }
-    const head = start < w.bodyStart;
     const slot = terms.count(lc, head ? 3 : 1);
     if (before === NOUN_NEXT) pendingNoun = slot;
     else if (before === NOT_NOUN_NEXT)
@@ -594,7 +595,11 @@ export function findIssues(works: DocumentWork[], speakerWords: Set<string> = ne
   const issues: Issue[] = [];
   const issueOf = new Map<string, string>();
   const usedIds = new Set<string>();
-  const byLabel = new Map<string, Issue>();
+  // the first issue of each sure label, with its documents' key terms
+  const byLabel = new Map<string, { issue: Issue; terms: Set<string> }>();
+  /** Whether a key term other than `label` of the documents `members` is in `terms`. */
+  const sharesAnotherTerm = (terms: Set<string>, members: number[], label: string) =>
+    members.some((i) => (firstTerms[i] as string[]).some((t) => t !== label && terms.has(t)));
   for (const members of groups.values()) {
     const total = labelTotals(members, phrases);
     let label = '';
@@ -616,14 +621,17 @@ export function findIssues(works: DocumentWork[], speakerWords: Set<string> = ne
         (firstDoc.doc.title.slice(0, 60) || 'untitled');
     }
     const documentIds = members.map((i) => (works[i] as DocumentWork).doc.id);
-    // groups labelled by the same phrase or noun are about the same thing: one issue (a word that
-    // is not surely a noun may name different things, or none)
-    const same = members.some((i) => sureLabels[i]?.has(label)) ? byLabel.get(label) : undefined;
-    if (same) {
+    // groups labelled by the same phrase or noun, sharing another key term, are about the same
+    // thing: one issue (a word that is not surely a noun may name different things, or none;
+    // "website" alone may be any website)
+    const sure = members.some((i) => sureLabels[i]?.has(label));
+    const same = sure ? byLabel.get(label) : undefined;
+    if (same && sharesAnotherTerm(same.terms, members, label)) {
       for (const d of documentIds) {
-        same.documentIds.push(d);
-        issueOf.set(d, same.id);
+        same.issue.documentIds.push(d);
+        issueOf.set(d, same.issue.id);
       }
+      for (const i of members) for (const t of firstTerms[i] as string[]) same.terms.add(t);
       continue;
     }
     let id = `issue:${firstDoc.doc.id}`;
@@ -631,7 +639,11 @@ export function findIssues(works: DocumentWork[], speakerWords: Set<string> = ne
     usedIds.add(id);
     const issue = { id, label, documentIds };
     issues.push(issue);
-    if (members.some((i) => sureLabels[i]?.has(label))) byLabel.set(label, issue);
+    if (sure && !same) {
+      const terms = new Set<string>();
+      for (const i of members) for (const t of firstTerms[i] as string[]) terms.add(t);
+      byLabel.set(label, { issue, terms });
+    }
     for (const d of documentIds) issueOf.set(d, id);
   }
   return { issues, issueOf, keyTerms };
