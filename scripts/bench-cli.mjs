@@ -3,9 +3,9 @@
 //
 // NODE_EXTRA_CA_CERTS, when set (as on the team's machines), makes every Node 20 process read and
 // parse the system's certificates before any script runs: ~80 ms of a 0.3 s run, the same for both
-// CLIs, and nothing either engine does. Neither CLI opens a connection, and `npm run extract` runs
-// ours with the variable empty; so the ratio is given both ways, with the variable as this shell
-// has it and without it, each CLI in the same environment as the other.
+// CLIs, and nothing either engine does (neither opens a connection). So the ratio is given both
+// ways, with the variable as this shell has it and without it, each CLI in the same environment
+// as the other.
 import { spawnSync } from 'node:child_process';
 
 const files = process.argv.slice(2);
@@ -45,7 +45,10 @@ function compare(label, env) {
 
 const extraCerts = process.env.NODE_EXTRA_CA_CERTS;
 if (extraCerts) compare(`with NODE_EXTRA_CA_CERTS=${extraCerts}:`, process.env);
-compare(extraCerts ? 'without it (as `npm run extract` runs):' : 'NODE_EXTRA_CA_CERTS unset:', {
-  ...process.env,
-  NODE_EXTRA_CA_CERTS: '',
-});
+compare(
+  extraCerts ? 'without it (as on a machine that does not set it):' : 'NODE_EXTRA_CA_CERTS unset:',
+  {
+    ...process.env,
+    NODE_EXTRA_CA_CERTS: '',
+  },
+);

@@ -61,8 +61,8 @@ const GENERIC = new Set(
   analysis commentary opinion editorial column update updates latest transcript coverage
   leaders members officials cannot bin ibn abu van von der den del`.split(/\s+/),
 );
-// Adjectives, verbs in the past tense and adverbs: a word of these names no thing. The list is
-// built on first use (a set of four thousand words; most runs label few leads).
+// Adjectives, verbs in the past tense, adverbs, function words (not-nouns.ts): a word of these
+// names no thing. The set is built on first use (two thousand words).
 let notNouns: Set<string> | null = null;
 /** Whether `word` is never a noun: in the word list, with an adjective's ending, or "doesn't". */
 function isNeverNoun(word: string): boolean {
@@ -337,15 +337,17 @@ function labelTotals(members: number[], phrases: Candidates[]): Candidates {
 }
 
 // What a word says of the next: after a determiner, a word is a noun ("the debate", "a decree",
-// "its ruling") when no other word of the phrase follows it ("the public institutions" is no use
-// of "public" as a noun); after these others it is a verb ("to apologize", "will elect", "has
-// done") or an adjective ("are afraid", "very close").
+// "its ruling") when no content word follows it ("the public institutions" is no use of "public"
+// as a noun, nor, unseen, "the ferry sailed"); after these others it is a verb ("to apologize",
+// "will elect") or an adjective ("are afraid", "very close"). "Has" and "more" are left out
+// ("has power", "more money"); "to" stays, though "to court" is no verb: it reads more verbs
+// than nouns in the leads of polnear-dev.
 const NOUN_NEXT = 1;
 const NOT_NOUN_NEXT = 2;
 const SAYS_OF_NEXT = new Map<string, number>([
   ...'a an the his her its our their this these'.split(' ').map((w) => [w, NOUN_NEXT] as const),
-  ...`to will would can could should must may might not is are was were be been being am has have
-  had seem seems seemed become becomes became remain remains very too so more most less`
+  ...`to will would can could should must may might not is are was were be been being am seem
+  seems seemed become becomes became remain remains very too so`
     .split(/\s+/)
     .map((w) => [w, NOT_NOUN_NEXT] as const),
 ]);
@@ -458,7 +460,7 @@ function readLead(w: DocumentWork, speakerWords: Set<string>): LeadTerms {
       if (end - start > 2) {
         lc = lower.slice(start, end);
         cap = c0 !== lower.charCodeAt(start);
-        if (end - start <= 6) said = SAYS_OF_NEXT.get(lc) ?? 0;
+        if (end - start <= 7) said = SAYS_OF_NEXT.get(lc) ?? 0;
         if (NOT_CONTENT.has(lc)) lc = '';
       } else said = SAYS_OF_NEXT.get(lower.slice(start, end)) ?? 0;
     } else {
@@ -592,16 +594,12 @@ export function findIssues(works: DocumentWork[], speakerWords: Set<string> = ne
   }
   const groups = new Map<number, number[]>();
   for (let i = 0; i < works.length; i++) listIn(groups, find(i)).push(i);
-  const issues: Issue[] = [];
-  const issueOf = new Map<string, string>();
-  const usedIds = new Set<string>();
-  // the first issue of each sure label, with its documents' key terms
-  const byLabel = new Map<string, { issue: Issue; terms: Set<string> }>();
-  /** Whether a key term other than `label` of the documents `members` is in `terms`. */
-  const sharesAnotherTerm = (terms: Set<string>, members: number[], label: string) =>
-    members.some((i) => (firstTerms[i] as string[]).some((t) => t !== label && terms.has(t)));
-  for (const members of groups.values()) {
-    const total = labelTotals(members, phrases);
+  // each group's label, and whether it surely names a thing (a phrase, or a word used as a noun)
+  const members: number[][] = [...groups.values()];
+  const labels: string[] = [];
+  const sure: boolean[] = [];
+  for (const group of members) {
+    const total = labelTotals(group, phrases);
     let label = '';
     let best = 0;
     for (let k = 0; k < total.terms.length; k++) {
@@ -612,39 +610,72 @@ export function findIssues(works: DocumentWork[], speakerWords: Set<string> = ne
         label = p;
       }
     }
-    const firstDoc = works[members[0] as number] as DocumentWork;
     // no candidate: the document's heaviest key term that may name a thing, else its title
     if (!label) {
-      const terms = keyTerms.get(firstDoc.doc.id) ?? [];
+      const first = works[group[0] as number] as DocumentWork;
+      const terms = keyTerms.get(first.doc.id) ?? [];
       label =
         terms.find((t) => !GENERIC.has(t) && !isBareVerbForm(t) && !isNeverNoun(t)) ??
-        (firstDoc.doc.title.slice(0, 60) || 'untitled');
+        (first.doc.title.slice(0, 60) || 'untitled');
     }
-    const documentIds = members.map((i) => (works[i] as DocumentWork).doc.id);
-    // groups labelled by the same phrase or noun, sharing another key term, are about the same
-    // thing: one issue (a word that is not surely a noun may name different things, or none;
-    // "website" alone may be any website)
-    const sure = members.some((i) => sureLabels[i]?.has(label));
-    const same = sure ? byLabel.get(label) : undefined;
-    if (same && sharesAnotherTerm(same.terms, members, label)) {
-      for (const d of documentIds) {
-        same.issue.documentIds.push(d);
-        issueOf.set(d, same.issue.id);
+    labels.push(label);
+    sure.push(group.some((i) => sureLabels[i]?.has(label)));
+  }
+  // Groups labelled by the same phrase or noun that share another key term (not a general word)
+  // are about the same thing: one issue. A word that is not surely a noun may name different
+  // things, or none; "website" alone may be any website. Pairs are joined as the documents were,
+  // so the issues do not depend on the order of the groups.
+  const joined = members.map((_, g) => g);
+  const root = (g: number): number => {
+    let x = g;
+    while (joined[x] !== x) x = joined[x] as number;
+    return x;
+  };
+  const termsOf = (g: number) => {
+    const terms = new Set<string>();
+    for (const i of members[g] as number[])
+      for (const t of firstTerms[i] as string[])
+        if (t !== labels[g] && !GENERIC.has(t)) terms.add(t);
+    return terms;
+  };
+  const byLabel = new Map<string, number[]>();
+  // a label used as a noun in one group is the same noun in another
+  const nouns = new Set<string>();
+  for (let g = 0; g < members.length; g++) if (sure[g]) nouns.add(labels[g] as string);
+  for (let g = 0; g < members.length; g++)
+    if (nouns.has(labels[g] as string)) listIn(byLabel, labels[g] as string).push(g);
+  for (const list of byLabel.values()) {
+    if (list.length < 2) continue;
+    const terms = list.map(termsOf);
+    for (let a = 0; a < list.length; a++)
+      for (let b = a + 1; b < list.length; b++) {
+        let shares = false;
+        for (const t of terms[b] as Set<string>)
+          if ((terms[a] as Set<string>).has(t)) shares = true;
+        if (!shares) continue;
+        const ra = root(list[a] as number);
+        const rb = root(list[b] as number);
+        if (ra !== rb) joined[Math.max(ra, rb)] = Math.min(ra, rb);
       }
-      for (const i of members) for (const t of firstTerms[i] as string[]) same.terms.add(t);
-      continue;
+  }
+  const issues: Issue[] = [];
+  const issueOf = new Map<string, string>();
+  const usedIds = new Set<string>();
+  const issueOfGroup = new Map<number, Issue>();
+  for (let g = 0; g < members.length; g++) {
+    const documentIds = (members[g] as number[]).map((i) => (works[i] as DocumentWork).doc.id);
+    const r = root(g);
+    let issue = issueOfGroup.get(r);
+    if (issue) issue.documentIds.push(...documentIds);
+    else {
+      let id = `issue:${documentIds[0]}`;
+      if (usedIds.has(id)) id = `${id}-2`;
+      usedIds.add(id);
+      issue = { id, label: labels[r] as string, documentIds };
+      issues.push(issue);
+      issueOfGroup.set(r, issue);
     }
-    let id = `issue:${firstDoc.doc.id}`;
-    if (usedIds.has(id)) id = `${id}-2`;
-    usedIds.add(id);
-    const issue = { id, label, documentIds };
-    issues.push(issue);
-    if (sure && !same) {
-      const terms = new Set<string>();
-      for (const i of members) for (const t of firstTerms[i] as string[]) terms.add(t);
-      byLabel.set(label, { issue, terms });
-    }
-    for (const d of documentIds) issueOf.set(d, id);
+    for (const d of documentIds) issueOf.set(d, issue.id);
   }
   return { issues, issueOf, keyTerms };
 }
