@@ -264,6 +264,15 @@ describe('attributeQuotes: the shapes of attribution', () => {
     ).toBe('Apple');
   });
 
+  it('an organisation named with "of" speaks, and a person in apposition to one', () => {
+    expect(speaker('“The ruling stands,” the European Court of Justice said.')).toBe(
+      'European Court of Justice',
+    );
+    expect(speaker('Jane Roe, a lawyer at the Bank of England, said: “Rates stay.”')).toBe(
+      'Jane Roe',
+    );
+  });
+
   it('comments X made: the speaker of a speech noun', () => {
     expect(
       speaker(

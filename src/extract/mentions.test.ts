@@ -176,6 +176,20 @@ describe('speakerBefore', () => {
       org: true,
     });
   });
+  it('keeps "of" in an organisation\'s name ("the European Court of Justice")', () => {
+    expect(phraseBefore('The European Court of Justice')).toMatchObject({
+      kind: 'name',
+      name: 'European Court of Justice',
+      org: true,
+    });
+    expect(phraseBefore('the Bank of England')).toMatchObject({
+      name: 'Bank of England',
+      org: true,
+    });
+    // a person's "of" is an affiliation still, and a title's "of" no organisation
+    expect(phraseBefore('Steve Peers of the Bank of England')?.name).toBe('Steve Peers');
+    expect(phraseBefore('Secretary of State John Kerry')?.name).toBe('John Kerry');
+  });
 });
 
 describe('speakerAfter', () => {

@@ -522,15 +522,22 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
     };
   }
   let runStart = runEnd - 1;
+  let orgOf = false; // the run holds "of" after an organisation's noun
   while (runStart > from) {
     const p = tokens[runStart - 1] as Token;
+    const before = tokens[runStart - 2] as Token | undefined;
+    // "the European Court of Justice", "the Bank of England": "of" after an organisation's noun
+    // belongs to its name
+    const ofOrg = p.lc === 'of' && !!before?.cap && ORG_WORDS.has(before.lc);
     if (
       isNameWord(p) ||
       isTitleDot(tokens, runStart - 1) ||
-      (PARTICLES.has(p.lc) && (tokens[runStart - 2] as Token | undefined)?.cap)
-    )
+      (PARTICLES.has(p.lc) && before?.cap) ||
+      ofOrg
+    ) {
       runStart--;
-    else break;
+      if (ofOrg) orgOf = true;
+    } else break;
   }
   // trailing organisation noun: "the Clinton campaign", "the Obama administration"
   // the tokens after the run, tokens[runEnd, headEnd): read in place, no copy
@@ -572,7 +579,7 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
   // inside the run tokens[runStart, runEnd) (read in place): titles come first ("Home Secretary
   // Amber Rudd", "Sen. Ted Cruz")
   const lastOfRun = tokens[runEnd - 1] as Token;
-  const org = ORG_WORDS.has(lastOfRun.lc) && runEnd - runStart > 1;
+  const org = (ORG_WORDS.has(lastOfRun.lc) && runEnd - runStart > 1) || orgOf;
   let nameStart = runStart;
   if (!org) {
     for (let k = runStart; k < runEnd - 1; k++) {
