@@ -274,7 +274,6 @@ function processDocument(doc: DebateDocument, index: Index): DocumentWork {
   let before = 0;
   let lastStart = -1;
   for (const r of findReportedSpeech(text, paras, quotes)) {
-    if (r.start < work.bodyStart) continue;
     if (r.start < lastStart) before = 0;
     lastStart = r.start;
     while (before < quotes.length && (quotes[before] as QuoteSpan).start < r.start) before++;

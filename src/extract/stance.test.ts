@@ -50,6 +50,25 @@ describe('assignStances', () => {
     );
   });
 
+  it("the speaker of the headline's reported speech is a proposer, with no quote of its own", () => {
+    const g = extractDebateGraph([
+      {
+        source: 'court.txt',
+        text: [
+          'Harbour Authority says the city must reopen the harbour road',
+          '',
+          'The ruling came on Friday after a long dispute over the closed road.',
+          '',
+          '“The closure was never lawful,” said lawyer Ines Moro, who brought the case.',
+        ].join('\n'),
+      },
+    ]);
+    const court = positionOf(g, 'Harbour Authority');
+    expect(court?.stance).toBe('for');
+    const claim = g.claims.find((c) => c.id === court?.claimIds[0]);
+    expect(claim?.text).toBe('the city must reopen the harbour road');
+  });
+
   it('relates opponents and supporters to the proposer', () => {
     const pos = (name: string) => positionOf(g, name)?.id;
     const has = (kind: string, from: string, to: string) =>

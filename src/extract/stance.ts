@@ -130,10 +130,26 @@ export function readStances(
     const r = s && index.canonical(s);
     if (r && !speakers.includes(r)) speakers.push(r);
   }
+  // the speaker of the headline's reported speech ("Court says Facebook must remove posts"): a
+  // speaker of the document, though it may have no quote
+  let headlineReporter: ActorRecord | null = null;
+  for (
+    let k = 0;
+    k < w.reported.length && (w.reported[k] as { start: number }).start < w.bodyStart;
+    k++
+  ) {
+    const s = w.reportedSpeakers[k];
+    if (s) {
+      headlineReporter = index.canonical(s);
+      if (!speakers.includes(headlineReporter)) speakers.push(headlineReporter);
+      break;
+    }
+  }
   const score = new Map<ActorRecord, { pro: number; con: number }>();
   for (const s of speakers) score.set(s, { pro: 0, con: 0 });
   if (speakers.length === 0) return { proposer: null, score };
-  // the proposer: the headline's speaker, or the first speaker named in the headline
+  // the proposer: the headline's speaker, the speaker of its reported speech, or the first
+  // speaker named in the headline
   const headline = text.slice(0, w.bodyStart);
   let proposer: ActorRecord | null = null;
   for (let k = 0; k < w.quotes.length && (w.quotes[k] as QuoteSpan).start < w.bodyStart; k++) {
@@ -143,6 +159,8 @@ export function readStances(
       break;
     }
   }
+  // else the headline's reported speaker
+  if (!proposer) proposer = headlineReporter;
   // every speaker's names that start with a capital
   const capitalNames = speakers.map(namesOf);
   // else the speaker the headline names first, else the one the lead names first
