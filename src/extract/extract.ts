@@ -20,7 +20,7 @@ import { type Attribution, attributeQuotes } from './attribute';
 import { opensUpperOrDigit } from './chars';
 import { itemAt } from './collections';
 import { findQuotes, type QuoteSpan } from './find-quotes';
-import { findReportedSpeech, type ReportedSpeech } from './indirect';
+import { findHeadlineAction, findReportedSpeech, type ReportedSpeech } from './indirect';
 import { findIssues } from './issues';
 import type { Mention } from './mentions';
 import { findCriticisms, relateActors } from './relations';
@@ -273,7 +273,18 @@ function processDocument(doc: DebateDocument, index: Index): DocumentWork {
   // text order; the count restarts should one ever start earlier)
   let before = 0;
   let lastStart = -1;
-  for (const r of findReportedSpeech(text, paras, quotes)) {
+  const reported = findReportedSpeech(text, paras, quotes);
+  // "X proposes …" in the headline, unless the headline reports speech already ("X says …"); a
+  // title-case headline capitalises every word, so X must be a name the body uses too ("Pastor
+  // Wants …" or "Donald Trump Finally Endorses …" name no one)
+  const action = work.bodyStart > 0 ? findHeadlineAction(text, work.bodyStart) : null;
+  if (
+    action &&
+    !(reported[0] && reported[0].start < work.bodyStart) &&
+    namedInBody(action.mention.name, names, work.bodyStart)
+  )
+    reported.unshift(action);
+  for (const r of reported) {
     if (r.start < lastStart) before = 0;
     lastStart = r.start;
     while (before < quotes.length && (quotes[before] as QuoteSpan).start < r.start) before++;
@@ -306,6 +317,27 @@ function quoteKind(work: DocumentWork, k: number, hasSpeaker: boolean): Quote['k
   if (a.opensSentence) return 'direct';
   return a.tight && words > 4 && opensUpperOrDigit(docText, q.start, q.end) ? 'direct' : 'partial';
 }
+
+/**
+ * Whether the body (from `bodyStart`) names `name` as it is written, or, for one word, as the
+ * surname of a person it names in full.
+ */
+function namedInBody(name: string, names: DocNames, bodyStart: number): boolean {
+  const plain = withoutMarks(name);
+  const single = name.indexOf(' ') < 0;
+  for (const p of names.people) {
+    if (p.start < bodyStart) continue;
+    const full = withoutMarks(p.name);
+    if (full === plain || (single && full.endsWith(` ${plain}`))) return true;
+  }
+  for (const o of names.orgs)
+    if (o.start >= bodyStart && withoutMarks(o.name) === plain) return true;
+  return false;
+}
+
+const MARKS = /\p{M}/gu;
+/** `s` without its diacritics: "Erdoğan" is "Erdogan" in a headline written without them. */
+const withoutMarks = (s: string) => s.normalize('NFD').replace(MARKS, '');
 
 /** Adds the words of `s` split at single spaces (as `s.split(' ')`, with no array made). */
 function addWords(out: Set<string>, s: string): void {

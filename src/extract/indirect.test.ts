@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { extractDebateGraph } from './extract';
 import { findQuotes } from './find-quotes';
-import { findReportedSpeech } from './indirect';
+import { findHeadlineAction, findReportedSpeech } from './indirect';
 import { paragraphs } from './segment';
 
 const reported = (text: string) => {
@@ -82,5 +83,54 @@ describe('findReportedSpeech', () => {
         'Tax row “We will fight it,” said Ann Lee. Bob Stone said the tax would hurt small firms badly.',
       ),
     ).toEqual([['Bob Stone', 'the tax would hurt small firms badly']]);
+  });
+});
+
+describe('findHeadlineAction', () => {
+  const action = (headline: string) => {
+    const r = findHeadlineAction(`${headline}\n\nBody.`, headline.length + 2);
+    return r ? [r.mention.name, headline.slice(r.start, r.end)] : null;
+  };
+
+  it('reads what a headline says its subject stands for, from the verb to the clause end', () => {
+    expect(action('Mayor Jo Park backs the tram plan')).toEqual(['Jo Park', 'backs the tram plan']);
+    expect(action('The Latest: Trump urges supporters to monitor polling places.')).toEqual([
+      'Trump',
+      'urges supporters to monitor polling places',
+    ]);
+    expect(action('Jo Park Calls For New Tram Lines; Council Waits')).toEqual([
+      'Jo Park',
+      'Calls For New Tram Lines',
+    ]);
+    expect(action('Indiana governor endorses Cruz - but also has praise for rival')).toBeNull();
+  });
+
+  it('needs a name that opens the clause', () => {
+    expect(action('Republicans turning their backs on tolerance')).toBeNull();
+    expect(action('Our plan: he wants it all')).toBeNull();
+  });
+});
+
+describe('headline actions in the graph', () => {
+  const graph = (headline: string, body: string) =>
+    extractDebateGraph([{ source: 'a.txt', text: `${headline}\n\n${body}` }]);
+
+  it('gives the subject a claim when the body names it too', () => {
+    const g = graph(
+      'Jo Park proposes closing the harbour road',
+      'Mayor Jo Park spoke on Monday. “Traffic must go,” said Jo Park.',
+    );
+    const claim = g.quotes.find((q) => q.kind === 'indirect');
+    expect(claim?.text).toBe('proposes closing the harbour road');
+    expect(g.actors.find((a) => a.id === claim?.speakerId)?.name).toBe('Jo Park');
+  });
+
+  it('makes no actor of a capitalised word the body does not name', () => {
+    const g = graph(
+      'Pastor Wants Harbour Road Closed',
+      'A church leader spoke on Monday. “Traffic must go,” said Jo Park.',
+    );
+    expect(g.actors.map((a) => a.name)).toEqual(['Jo Park']);
+    expect(g.quotes.filter((q) => q.kind === 'indirect')).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { frameBefore, sentenceEndBetween, sentenceStartBetween } from './attribute';
 import { isAsciiLower, isRegexSpaceCode } from './chars';
 import type { QuoteSpan } from './find-quotes';
-import { type Mention, type Token, tokenize } from './mentions';
+import { type Mention, speakerBefore, type Token, tokenize } from './mentions';
 import { isCloser, type Paragraph } from './segment';
 
 /** Reported speech without quote marks: the reported clause and who reports it. */
@@ -156,4 +156,44 @@ export function findReportedSpeech(
     out.push({ start: first.start, end, mention: frame.mention });
   }
   return out;
+}
+
+// Verbs by which a headline states what its subject stands for: "X proposes converting …", "X
+// signs decree to ban …", "X calls for …" (any case: title-case headlines capitalise them).
+const HEADLINE_ACTION =
+  /\b(?:signs|proposes|calls\s+for|calls\s+on|urges|vows|pledges|backs|demands|seeks|wants|endorses|unveils|announces)\b/gi;
+// Where a headline's statement ends: a clause break or a dash between two parts.
+const HEADLINE_BREAK = /[;:|]|\s[-–—]\s/g;
+
+/**
+ * The headline's statement of what its subject stands for ("Erdogan proposes converting Hagia
+ * Sophia Museum to mosque"): the span from the verb to the end of the headline's clause, spoken
+ * by the name that opens the clause (after "The Latest:"), as reported speech. Only the headline
+ * `[0, end)` is read, and only a subject that starts its clause: "their backs" or "immigration
+ * plans" are no such verbs.
+ *
+ * @example findHeadlineAction('Mayor Jo Park backs the tram plan\n\nBody.', 33)?.mention.name // 'Jo Park'
+ */
+export function findHeadlineAction(text: string, end: number): ReportedSpeech | null {
+  HEADLINE_ACTION.lastIndex = 0;
+  const m = HEADLINE_ACTION.exec(text);
+  if (!m || m.index >= end) return null;
+  // the clause of the verb: from the last break before it to the first one after it
+  let from = 0;
+  let to = end;
+  HEADLINE_BREAK.lastIndex = 0;
+  for (let b = HEADLINE_BREAK.exec(text); b && b.index < end; b = HEADLINE_BREAK.exec(text)) {
+    if (b.index < m.index) from = b.index + b[0].length;
+    else {
+      to = b.index;
+      break;
+    }
+  }
+  const head = tokenize(text, from, m.index);
+  const subject = speakerBefore(head, head.length, text);
+  if (subject?.from !== 0 || subject.mention.kind !== 'name') return null;
+  while (to > m.index && isSpaceOrStop(text.charCodeAt(to - 1))) to--;
+  // the verb and at least one word after it
+  if (text.indexOf(' ', m.index + m[0].length) < 0 || to <= m.index + m[0].length + 1) return null;
+  return { start: m.index, end: to, mention: subject.mention };
 }
