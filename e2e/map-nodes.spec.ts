@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { AppPage } from './fixtures/app-page';
+import { DocumentsPane } from './fixtures/documents-page';
 import { expectNoOverlaps } from './fixtures/geometry';
 
 test.describe('the map', () => {
@@ -90,4 +91,31 @@ test.describe('the map', () => {
     await expect(page.getByRole('table')).toBeVisible();
     await app.expectNoSeriousViolations();
   });
+});
+
+test('a long actor name is shown whole, on two lines of its node', async ({ page }) => {
+  const app = new AppPage(page);
+  const docs = new DocumentsPane(page);
+  await app.open();
+  await docs.paste(
+    'Court ruling\n\nThe European Court of Justice said that the ferry must keep sailing.\n\n' +
+      '“The ferry stays,” the European Court of Justice said in its ruling on Monday.',
+    'Ferry ruling',
+  );
+  const label = app.node('Actor', 'European Court of Justice').locator('.debate-node-label');
+  await expect(label).toHaveText('European Court of Justice');
+  // inside its node's box, neither cut at the side nor clamped at the bottom
+  const fits = await label.evaluate((el) => {
+    const node = el.closest('.debate-node') as HTMLElement;
+    const box = node.getBoundingClientRect();
+    const text = el.getBoundingClientRect();
+    return (
+      text.left >= box.left &&
+      text.right <= box.right &&
+      text.bottom <= box.bottom &&
+      el.scrollWidth <= el.clientWidth + 1 &&
+      el.scrollHeight <= el.clientHeight + 1
+    );
+  });
+  expect(fits).toBe(true);
 });

@@ -14,6 +14,8 @@ const STANCE_WORD: Record<Stance, string> = {
 };
 
 const KIND_ICON = { issue: '⚖', actor: '●', position: '', claim: '❝' } as const;
+/** Characters of an actor's name that fit one line of its pill at the map's font. */
+const LONG_NAME = 17;
 
 export const DebateNode = memo(function DebateNode({ data, selected }: NodeProps<DebateFlowNode>) {
   const stance = data.stance
@@ -27,6 +29,8 @@ export const DebateNode = memo(function DebateNode({ data, selected }: NodeProps
     selected ? 'is-selected' : '',
     data.lit ? 'is-lit' : '',
     data.dimmed ? 'is-dimmed' : '',
+    // a name too long for one line of the pill takes two, in place of the role line
+    data.kind === 'actor' && data.label.length > LONG_NAME ? 'long-name' : '',
   ];
   return (
     <div className={classes.filter(Boolean).join(' ')}>
@@ -35,7 +39,12 @@ export const DebateNode = memo(function DebateNode({ data, selected }: NodeProps
         <span aria-hidden="true" className="debate-node-icon">
           {stance ? stance.icon : KIND_ICON[data.kind]}
         </span>
-        <span className="debate-node-label" dir="auto">
+        <span
+          className="debate-node-label"
+          dir="auto"
+          // an actor's name may be cut short with an ellipsis: the whole of it on hover
+          title={data.kind === 'actor' ? data.label : undefined}
+        >
           {stance ? stance.word : data.label}
           {stance && data.speaker ? ` · ${data.speaker}` : ''}
         </span>
