@@ -219,3 +219,16 @@ describe('findIssues labels name things', () => {
     expect(set.issues.map((i) => i.label)).toEqual(['ferry', 'ferry']);
   });
 });
+
+describe('findIssues counts a plural with its singular', () => {
+  const work = (id: string, text: string, bodyStart: number) =>
+    ({ doc: { id, title: id, text }, quotes: [], bodyStart }) as unknown as DocumentWork;
+
+  it('labels by "posts" when the headline says "posts" and the lead "post"', () => {
+    // "site" is said twice; "post" once and "posts" in the headline: together they weigh more
+    const headline = 'Court says Facebook must remove posts';
+    const body = 'A court told the site to remove a post from its site.';
+    const set = findIssues([work('a', `${headline}\n\n${body}`, headline.length + 2)]);
+    expect(set.issues[0]?.label).toBe('posts');
+  });
+});

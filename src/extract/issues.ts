@@ -82,6 +82,18 @@ const isContent = (w: string) =>
 /** Ends like a verb form or an adverb: "-ing", "-ed", "-ly". */
 const isBareVerbForm = (t: string) => t.endsWith('ing') || t.endsWith('ed') || t.endsWith('ly');
 
+/**
+ * The key of a word as a term: a plural in "-s" without its "s" ("posts" -> "post"), as are
+ * "fires" and "votes"; not "-ss", "-us" or "-is" ("business", "bus", "crisis"), nor a short word.
+ */
+function singular(word: string): string {
+  const n = word.length;
+  if (n < 4 || word.charCodeAt(n - 1) !== 115) return word; // s
+  const before = word.charCodeAt(n - 2);
+  if (before === 115 || before === 117 || before === 105 || before === 39) return word; // s u i '
+  return word.slice(0, n - 1);
+}
+
 /** Terms (key terms, or candidate labels) with their weights in the same order. */
 interface Candidates {
   terms: string[];
@@ -124,15 +136,19 @@ class LeadTerms {
   /** `text` up to the limit in lower case with ’ as ', or '' when it went word by word. */
   constructor(private readonly lower: string) {}
 
-  /** Adds `weight` to the key-term weight of `word`; returns its slot. */
+  /**
+   * Adds `weight` to the key-term weight of `word`; returns its slot. A plural shares the slot of
+   * its singular ("posts" and "post"), shown as the lead first wrote it.
+   */
   count(word: string, weight: number): number {
-    const slot = this.slots.get(word);
+    const key = singular(word);
+    const slot = this.slots.get(key);
     if (slot !== undefined) {
       this.weights[slot] = (this.weights[slot] as number) + weight;
       return slot;
     }
     const n = this.terms.length;
-    this.slots.set(word, n);
+    this.slots.set(key, n);
     this.terms.push(word);
     this.weights.push(weight);
     this.gram.push(0);
@@ -143,13 +159,13 @@ class LeadTerms {
 
   /** Whether the lead uses `word` as a noun more than as a verb or an adjective. */
   isNoun(word: string): boolean {
-    const slot = this.slots.get(word);
+    const slot = this.slots.get(singular(word));
     return slot !== undefined && (this.nounScore[slot] as number) > 0;
   }
 
   /** Whether the lead uses `word` as a verb or an adjective more than as a noun. */
   notNoun(word: string): boolean {
-    const slot = this.slots.get(word);
+    const slot = this.slots.get(singular(word));
     return slot !== undefined && (this.nounScore[slot] as number) < 0;
   }
 
