@@ -11,6 +11,7 @@ import {
   WIDE_LETTER,
 } from './chars';
 import { listIn } from './collections';
+import { FEMALE_NAMES, MALE_NAMES } from './given-names';
 import { CAP_FUNCTION, DOCUMENT_NOUNS, ORG_WORDS, STOPWORDS, TITLE_WORDS } from './lexicon';
 import type { Mention } from './mentions';
 
@@ -52,6 +53,19 @@ export interface DocNames {
 }
 
 type NamedOrg = DocNames['orgs'][number];
+
+// Given names of one sex (given-names.ts), built on first use: a pronoun ("she said") then skips
+// a speaker of the other.
+let givenGender: Map<string, 'm' | 'f'> | null = null;
+/** 'm' or 'f' for a given name (lower case) that is a man's or a woman's, else undefined. */
+export function genderOfGiven(given: string): 'm' | 'f' | undefined {
+  if (!givenGender) {
+    givenGender = new Map();
+    for (const n of MALE_NAMES.split(/\s+/)) givenGender.set(n, 'm');
+    for (const n of FEMALE_NAMES.split(/\s+/)) givenGender.set(n, 'f');
+  }
+  return givenGender.get(given);
+}
 
 /** The text after the last space (`lastIndexOf` is a slow runtime call in V8; a loop is not). */
 function lastWord(s: string): string {
@@ -371,7 +385,7 @@ export function scanNames(text: string): DocNames {
       if (!list) fullBySurname.set(surname, [name]);
       else if (list.push(name) === 2) shared.push(list);
     }
-    people.push({ name, start: offset, gender });
+    people.push({ name, start: offset, gender: gender ?? genderOfGiven(lcs[from] as string) });
     if (titled) titledSet.add(name);
   }
   // the runs' organisations and the acronyms each come in text order: merge them (a run's first
@@ -695,6 +709,8 @@ export class ActorIndex {
     if (role && !r.role) r.role = role;
     if (role) r.aliases.add(role);
     if (gender && !r.gender) r.gender = gender;
+    // else a given name that is a man's or a woman's ("Hillary", "Donald")
+    if (!r.gender && r.kind === 'person' && r.given) r.gender = genderOfGiven(r.given);
     return r;
   }
 

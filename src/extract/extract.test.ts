@@ -202,3 +202,28 @@ describe('extractDebateGraph: descriptions', () => {
     expect(third).not.toBe(second);
   });
 });
+
+describe('extractDebateGraph: pronouns', () => {
+  it('"she said" skips the last speaker when his given name is a man\'s', () => {
+    const g = extractDebateGraph([
+      {
+        source: 'harbour.txt',
+        text: [
+          'Harbour plan splits the town',
+          '',
+          '“It will fail and cost us all,” said Tom Berg, a ferry captain.',
+          '',
+          'Maria Lopez, the mayor, defended the plan at a meeting on Monday.',
+          '',
+          '“We will win this vote,” she said.',
+        ].join('\n'),
+      },
+    ]);
+    const speakerOf = (start: string) => {
+      const q = g.quotes.find((x) => x.text.startsWith(start));
+      return g.actors.find((a) => a.id === q?.speakerId)?.name;
+    };
+    expect(speakerOf('It will fail')).toBe('Tom Berg');
+    expect(speakerOf('We will win')).toBe('Maria Lopez');
+  });
+});
