@@ -44,7 +44,7 @@ const COMMON_VERBS = new Set(
   led watch follow stop create speak spoke read allow allowed add added spend grow open win won
   offer remember consider appear buy wait serve die died send sent expect build stay fall fell cut
   reach kill killed remain suggest raise pass sell require report decide pull remove removed
-  announced warned called-for urged`.split(/\s+/),
+  announced warned called-for urged seemed become becomes became remains`.split(/\s+/),
 );
 // Roles and titles say who speaks, not what about: "home secretary" is not an issue.
 const NOT_CONTENT = new Set([...STOPWORDS, ...ROLE_NOUNS, ...TITLE_WORDS, ...COMMON_VERBS]);
@@ -368,6 +368,19 @@ const SAYS_OF_NEXT = new Map<string, number>([
     .map((w) => [w, NOT_NOUN_NEXT] as const),
 ]);
 
+/** SAYS_OF_NEXT of a word of one or two letters in `lower`, by its codes (no string made). */
+function shortSaysOfNext(lower: string, start: number, end: number): number {
+  const a = lower.charCodeAt(start);
+  if (end - start === 1) return a === 97 ? NOUN_NEXT : 0; // a
+  const b = lower.charCodeAt(start + 1);
+  if (a === 97) return b === 110 ? NOUN_NEXT : b === 109 ? NOT_NOUN_NEXT : 0; // an, am
+  if (a === 116) return b === 111 ? NOT_NOUN_NEXT : 0; // to
+  if (a === 105) return b === 115 ? NOT_NOUN_NEXT : 0; // is
+  if (a === 98) return b === 101 ? NOT_NOUN_NEXT : 0; // be
+  if (a === 115) return b === 111 ? NOT_NOUN_NEXT : 0; // so
+  return 0;
+}
+
 /**
  * Whether the headline `[0, end)` is in title case ("Obama Power Plant Rules Face Key Test"):
  * three quarters of its words of four letters or more start with a capital. Its capitals then
@@ -476,9 +489,12 @@ function readLead(w: DocumentWork, speakerWords: Set<string>): LeadTerms {
       if (end - start > 2) {
         lc = lower.slice(start, end);
         cap = c0 !== lower.charCodeAt(start);
-        if (end - start <= 7) said = SAYS_OF_NEXT.get(lc) ?? 0;
-        if (NOT_CONTENT.has(lc)) lc = '';
-      } else said = SAYS_OF_NEXT.get(lower.slice(start, end)) ?? 0;
+        // (every word of SAYS_OF_NEXT is a function word or a common verb)
+        if (NOT_CONTENT.has(lc)) {
+          if (end - start <= 7) said = SAYS_OF_NEXT.get(lc) ?? 0;
+          lc = '';
+        }
+      } else said = shortSaysOfNext(lower, start, end);
     } else {
       // a lead beyond Latin-1, or its last word running on past the limit
       lc = lowerWord(text.slice(start, end));
