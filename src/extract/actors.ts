@@ -48,6 +48,8 @@ export interface DocNames {
   people: { name: string; start: number; gender?: 'm' | 'f' }[];
   /** Full names that appear after a title or role ("US President Donald Trump"). */
   titled: Set<string>;
+  /** The title (lower case) before each titled name where the text first titles it ("us president"). */
+  titles: Map<string, string>;
   /** How often each full name occurs. */
   counts: Map<string, number>;
 }
@@ -301,6 +303,7 @@ export function scanNames(text: string): DocNames {
   const runOrgs: NamedOrg[] = [];
   const people: DocNames['people'] = [];
   const titledSet = new Set<string>();
+  const titles = new Map<string, string>();
   const fullBySurname = new Map<string, string[]>();
   const shared: string[][] = []; // the lists of fullBySurname with more than one name
   const run: RunWords = { count: 0, start: [], end: [], lc: [], cls: [] };
@@ -386,7 +389,17 @@ export function scanNames(text: string): DocNames {
       else if (list.push(name) === 2) shared.push(list);
     }
     people.push({ name, start: offset, gender: gender ?? genderOfGiven(lcs[from] as string) });
-    if (titled) titledSet.add(name);
+    if (titled) {
+      titledSet.add(name);
+      if (!titles.has(name)) {
+        // the run's words before the name, less its function words ("The", "Despite")
+        let title = '';
+        for (let k = 0; k < from; k++)
+          if (!((cls[k] as number) & (STOP | FUNCTION)))
+            title = title ? `${title} ${lcs[k] as string}` : (lcs[k] as string);
+        if (title) titles.set(name, title);
+      }
+    }
   }
   // the runs' organisations and the acronyms each come in text order: merge them (a run's first
   // on a tie, as a stable sort of the two lists would) instead of sorting
@@ -404,7 +417,7 @@ export function scanNames(text: string): DocNames {
       (a, b) =>
         (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || b.length - a.length || (a < b ? -1 : 1),
     );
-  return { fullBySurname, orgs, people, titled: titledSet, counts };
+  return { fullBySurname, orgs, people, titled: titledSet, titles, counts };
 }
 
 /**

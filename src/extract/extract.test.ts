@@ -203,6 +203,19 @@ describe('extractDebateGraph: descriptions', () => {
   });
 });
 
+describe('extractDebateGraph: titles', () => {
+  it('"the Prime Minister said" is the person the text gives that title', () => {
+    const g = extractDebateGraph([
+      {
+        source: 'bridge.txt',
+        text: 'Bridge opens\n\nPrime Minister Ana Costa opened the bridge.\n\n“It is a great day for the north,” the Prime Minister said.',
+      },
+    ]);
+    expect(g.actors.map((a) => a.name)).toEqual(['Ana Costa']);
+    expect(g.quotes[0]?.speakerId).toBe(g.actors[0]?.id);
+  });
+});
+
 describe('extractDebateGraph: pronouns', () => {
   it('"she said" skips the last speaker when his given name is a man\'s', () => {
     const g = extractDebateGraph([

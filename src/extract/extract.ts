@@ -126,6 +126,18 @@ function resolveMention(
             )
           : null);
       if (a) return { actor: a, factor: 0.8 };
+      // "the prime minister said" of "Prime Minister Ana Costa", named before with that title
+      const titled = titledBefore(m, work.names);
+      if (titled)
+        return {
+          actor: index.resolveName(
+            { ...m, kind: 'name', name: titled },
+            docId,
+            work.names,
+            docActors,
+          ),
+          factor: 0.8,
+        };
       // "a government official said": an unnamed speaker of this document
       if (/^(?:a|an|one|another)\s/i.test(work.doc.text.slice(m.start, m.end)))
         return { actor: index.resolveUnnamed(asWritten(m, work), docId), factor: 0.8 };
@@ -317,6 +329,26 @@ function quoteKind(work: DocumentWork, k: number, hasSpeaker: boolean): Quote['k
   if (a.opensSentence) return 'direct';
   return a.tight && words > 4 && opensUpperOrDigit(docText, q.start, q.end) ? 'direct' : 'partial';
 }
+
+/**
+ * The person named nearest before the description `m` with the title it describes: "prime
+ * minister" or "the Tunisian prime minister" for "Prime Minister Ana Costa", "president" for
+ * "Turkey's President Erdogan"; null when none.
+ */
+function titledBefore(m: Mention, names: DocNames): string | null {
+  const d = m.name.replace(/^(?:the|a|an)\s+/, '');
+  if (d.indexOf(' ') < 0 && !TITLE_HEADS.test(d)) return null;
+  let found: string | null = null;
+  for (const p of names.people) {
+    if (p.start >= m.start) break;
+    const title = names.titles.get(p.name);
+    if (title && (title === d || title.endsWith(` ${d}`) || d.endsWith(` ${title}`)))
+      found = p.name;
+  }
+  return found;
+}
+// One word of office that names one holder ("the president"); "the official" may be anyone.
+const TITLE_HEADS = /^(?:secretary|minister|president|chancellor|governor|mayor|premier)$/;
 
 /**
  * Whether the body (from `bodyStart`) names `name` as it is written, or, for one word, as the

@@ -176,6 +176,16 @@ describe('speakerBefore', () => {
       org: true,
     });
   });
+  it('reads titles with no name after them as a description ("the Prime Minister")', () => {
+    expect(phraseBefore('the Prime Minister')).toMatchObject({
+      kind: 'description',
+      name: 'prime minister',
+    });
+    expect(phraseBefore('The President')).toMatchObject({ kind: 'description', name: 'president' });
+    // after an honorific, or alone without a determiner, the word is a name
+    expect(phraseBefore('Mr. King')).toMatchObject({ kind: 'name', name: 'King' });
+    expect(phraseBefore('State')).toMatchObject({ kind: 'name', name: 'State' });
+  });
   it('keeps "of" in an organisation\'s name ("the European Court of Justice")', () => {
     expect(phraseBefore('The European Court of Justice')).toMatchObject({
       kind: 'name',
@@ -186,6 +196,13 @@ describe('speakerBefore', () => {
       name: 'Bank of England',
       org: true,
     });
+    // a title and a name after the organisation: a person
+    expect(phraseBefore('Bank of England Governor Mark Carney')).toMatchObject({
+      kind: 'name',
+      name: 'Mark Carney',
+      role: 'Bank of England Governor',
+    });
+    expect(phraseBefore('Bank of England Governor Mark Carney')?.org).toBeUndefined();
     // a person's "of" is an affiliation still, and a title's "of" no organisation
     expect(phraseBefore('Steve Peers of the Bank of England')?.name).toBe('Steve Peers');
     expect(phraseBefore('Secretary of State John Kerry')?.name).toBe('John Kerry');

@@ -148,6 +148,17 @@ export interface Mention {
   person?: boolean;
 }
 
+/** Whether a title word stands among `tokens[from, to)`. */
+function titleIn(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (TITLE_WORDS.has((tokens[k] as Token).lc)) return true;
+  return false;
+}
+
+// Titles that always stand before a name.
+const HONORIFICS = new Set(
+  'mr mrs ms miss mx dr sir dame lord lady prof sen rep gov gen lt col capt sgt adm rev'.split(' '),
+);
+
 const DETERMINERS = new Set([
   'the',
   'a',
@@ -528,7 +539,12 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
     const before = tokens[runStart - 2] as Token | undefined;
     // "the European Court of Justice", "the Bank of England": "of" after an organisation's noun
     // belongs to its name
-    const ofOrg = p.lc === 'of' && !!before?.cap && ORG_WORDS.has(before.lc);
+    // (not before a title and a name: "Bank of England Governor Mark Carney" is a person)
+    const ofOrg =
+      p.lc === 'of' &&
+      !!before?.cap &&
+      ORG_WORDS.has(before.lc) &&
+      !titleIn(tokens, runStart, runEnd - 1);
     if (
       isNameWord(p) ||
       isTitleDot(tokens, runStart - 1) ||
@@ -591,6 +607,27 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
     }
     while (nameStart < runEnd - 1 && (tokens[nameStart] as Token).text === '.') nameStart++;
   }
+  // "the Prime Minister", "The President": titles with no name after them describe a speaker
+  // (after an honorific the last word is a name: "Mr. King", "Dr. Major")
+  if (!org) {
+    let titlesOnly = true;
+    for (let k = nameStart; k < runEnd && titlesOnly; k++)
+      if (!TITLE_WORDS.has((tokens[k] as Token).lc)) titlesOnly = false;
+    for (let k = runStart; k < runEnd && titlesOnly; k++)
+      if (HONORIFICS.has((tokens[k] as Token).lc)) titlesOnly = false;
+    // one bare capitalised word may be a name all the same ("State now says", "King added")
+    if (runEnd - runStart === 1 && !DETERMINERS.has(first.lc)) titlesOnly = false;
+    if (titlesOnly) {
+      const s = DETERMINERS.has(first.lc) ? (tokens[from + 1] as Token) : first;
+      return {
+        kind: 'description',
+        name: text.slice(s.start, lastOfRun.end).toLowerCase(),
+        start: first.start,
+        end: last.end,
+        gender,
+      };
+    }
+  }
   // the name is tokens[nameStart, runEnd): read its ends, no copy
   const nf = tokens[nameStart] as Token;
   const nl = lastOfRun;
@@ -610,7 +647,7 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
     role: role || undefined,
     gender,
     org: org || undefined,
-    person: person || undefined,
+    person: (person && !org) || undefined,
   };
 }
 
