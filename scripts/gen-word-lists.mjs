@@ -85,9 +85,19 @@ write(
   { NOT_NOUN_WORDS: notNouns },
 );
 
-// names the lexicon gives to one sex only ("Pat", "Jordan" or "Bill" are tagged otherwise)
-const male = tagged((tag) => tag === 'MaleName');
-const female = tagged((tag) => tag === 'FemaleName');
+// names the lexicon gives to one sex only ("Pat", "Jordan" or "Bill" are tagged otherwise), less
+// names that many people of the other sex bear too (Lindsey Graham, Kim Jong Un, Dana
+// Rohrabacher; Nicola is a man's name in Italy): a wrong gender would turn a right "he said" away
+const bothSexes = new Set(
+  `alexis andrea angel ashley aubrey avery bailey billie blair brett cameron carey carmen casey
+  cody courtney dale dana devon drew dylan eli elliot emerson evelyn frances francis gale gene
+  hayden jackie jaime jamie jean jesse jessie jody joel jordan kelly kendall kerry kim
+  kris lee leslie lesley lindsay lindsey logan lynn marion maxime meredith morgan nicola noel
+  paris peyton quinn reese riley robin rory ryan sage sandy shannon shelby shirley sidney
+  skyler stacy sydney taylor terry toni tracy`.split(/\s+/),
+);
+const male = tagged((tag, w) => tag === 'MaleName' && !bothSexes.has(w));
+const female = tagged((tag, w) => tag === 'FemaleName' && !bothSexes.has(w));
 write('given-names.ts', `${male.length} men's and ${female.length} women's given names.`, {
   MALE_NAMES: male,
   FEMALE_NAMES: female,

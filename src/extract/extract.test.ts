@@ -239,4 +239,23 @@ describe('extractDebateGraph: pronouns', () => {
     expect(speakerOf('It will fail')).toBe('Tom Berg');
     expect(speakerOf('We will win')).toBe('Maria Lopez');
   });
+
+  it('"he said" may follow a man whose given name women bear too', () => {
+    const g = extractDebateGraph([
+      {
+        source: 'senate.txt',
+        text: [
+          'Senate vote nears',
+          '',
+          '“We have the votes,” said Ted Cruz.',
+          '',
+          '“We will see about that,” said Lindsey Graham, who leads the committee.',
+          '',
+          '“Nobody has counted yet,” he said.',
+        ].join('\n'),
+      },
+    ]);
+    const q = g.quotes.find((x) => x.text.startsWith('Nobody'));
+    expect(g.actors.find((a) => a.id === q?.speakerId)?.name).toBe('Lindsey Graham');
+  });
 });
