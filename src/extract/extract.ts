@@ -289,11 +289,11 @@ function processDocument(doc: DebateDocument, index: Index): DocumentWork {
   // "X proposes …" in the headline, unless the headline reports speech already ("X says …"); a
   // title-case headline capitalises every word, so X must be a name the body uses too ("Pastor
   // Wants …" or "Donald Trump Finally Endorses …" name no one)
-  const action = work.bodyStart > 0 ? findHeadlineAction(text, work.bodyStart) : null;
+  const action = work.bodyStart > 0 ? findHeadlineAction(text, work.bodyStart, quotes) : null;
   if (
     action &&
     !(reported[0] && reported[0].start < work.bodyStart) &&
-    namedInBody(action.mention.name, names, work.bodyStart)
+    namedInBody(action.mention.name, text, names, work.bodyStart)
   )
     reported.unshift(action);
   for (const r of reported) {
@@ -351,12 +351,15 @@ function titledBefore(m: Mention, names: DocNames): string | null {
 const TITLE_HEADS = /^(?:secretary|minister|president|chancellor|governor|mayor|premier)$/;
 
 /**
- * Whether the body (from `bodyStart`) names `name` as it is written, or, for one word, as the
- * surname of a person it names in full.
+ * Whether the body (from `bodyStart`) names `name`: a name of several words as it is written
+ * ("European Court of Justice"), or as a person or organisation it names (diacritics aside:
+ * "Erdogan" for "Erdoğan"); one word as the surname of a person it names in full ("Trump" for
+ * "Donald Trump", not for "President Trump" alone).
  */
-function namedInBody(name: string, names: DocNames, bodyStart: number): boolean {
-  const plain = withoutMarks(name);
+function namedInBody(name: string, text: string, names: DocNames, bodyStart: number): boolean {
   const single = name.indexOf(' ') < 0;
+  if (!single && text.indexOf(name, bodyStart) >= 0) return true;
+  const plain = withoutMarks(name);
   for (const p of names.people) {
     if (p.start < bodyStart) continue;
     const full = withoutMarks(p.name);

@@ -88,7 +88,8 @@ describe('findReportedSpeech', () => {
 
 describe('findHeadlineAction', () => {
   const action = (headline: string) => {
-    const r = findHeadlineAction(`${headline}\n\nBody.`, headline.length + 2);
+    const text = `${headline}\n\nBody.`;
+    const r = findHeadlineAction(text, headline.length + 2, findQuotes(text, paragraphs(text)));
     return r ? [r.mention.name, headline.slice(r.start, r.end)] : null;
   };
 
@@ -103,6 +104,14 @@ describe('findHeadlineAction', () => {
       'Calls For New Tram Lines',
     ]);
     expect(action('Indiana governor endorses Cruz - but also has praise for rival')).toBeNull();
+  });
+
+  it('ends at a question, reads no "backs off", and none of a headline that quotes', () => {
+    expect(action('Jo Park endorses Ann Lee? Not quite')).toEqual(['Jo Park', 'endorses Ann Lee']);
+    expect(action('Jo Park backs off plan to close the road')).toBeNull();
+    // the colon names who speaks; quote marks quote someone
+    expect(action('Jo Park: Ann Lee wants to close the road')).toBeNull();
+    expect(action('Jo Park vows to “close the road for good”')).toBeNull();
   });
 
   it('needs a name that opens the clause', () => {

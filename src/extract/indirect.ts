@@ -159,41 +159,52 @@ export function findReportedSpeech(
 }
 
 // Verbs by which a headline states what its subject stands for: "X proposes converting …", "X
-// signs decree to ban …", "X calls for …" (any case: title-case headlines capitalise them).
+// signs decree to ban …", "X calls for …" (any case: title-case headlines capitalise them); not
+// "backs off", "backs down", "backs away".
 const HEADLINE_ACTION =
-  /\b(?:signs|proposes|calls\s+for|calls\s+on|urges|vows|pledges|backs|demands|seeks|wants|endorses|unveils|announces)\b/gi;
-// Where a headline's statement ends: a clause break or a dash between two parts.
-const HEADLINE_BREAK = /[;:|]|\s[-–—]\s/g;
+  /\b(?:signs|proposes|calls\s+for|calls\s+on|urges|vows|pledges|backs(?!\s+(?:off|down|away|out)\b)|demands|seeks|wants|endorses|unveils|announces)\b/gi;
+// Where a headline's statement ends: a clause break, a question, or a dash between two parts.
+const HEADLINE_BREAK = /[;:|?!]|\s[-–—]\s/g;
+// "Clinton: Trump wants …" quotes Clinton: a short run of capitalised words before a colon names
+// the speaker ("The Latest:" does not).
+const SPEAKER_LABEL = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*:/u;
 
 /**
  * The headline's statement of what its subject stands for ("Erdogan proposes converting Hagia
  * Sophia Museum to mosque"): the span from the verb to the end of the headline's clause, spoken
  * by the name that opens the clause (after "The Latest:"), as reported speech. Only the headline
- * `[0, end)` is read, and only a subject that starts its clause: "their backs" or "immigration
- * plans" are no such verbs.
+ * `[0, end)` is read, only one that quotes no one (with marks, or as "Clinton: …"), and only a
+ * subject that starts its clause: "their backs" or "immigration plans" are no such verbs.
  *
- * @example findHeadlineAction('Mayor Jo Park backs the tram plan\n\nBody.', 33)?.mention.name // 'Jo Park'
+ * @example findHeadlineAction('Mayor Jo Park backs the tram plan\n\nBody.', 33, [])?.mention.name // 'Jo Park'
  */
-export function findHeadlineAction(text: string, end: number): ReportedSpeech | null {
+export function findHeadlineAction(
+  text: string,
+  end: number,
+  quotes: QuoteSpan[],
+): ReportedSpeech | null {
+  if (quotes.length > 0 && (quotes[0] as QuoteSpan).open < end) return null;
+  if (SPEAKER_LABEL.test(text) && !/^The\s/.test(text)) return null;
   HEADLINE_ACTION.lastIndex = 0;
-  const m = HEADLINE_ACTION.exec(text);
-  if (!m || m.index >= end) return null;
-  // the clause of the verb: from the last break before it to the first one after it
-  let from = 0;
-  let to = end;
-  HEADLINE_BREAK.lastIndex = 0;
-  for (let b = HEADLINE_BREAK.exec(text); b && b.index < end; b = HEADLINE_BREAK.exec(text)) {
-    if (b.index < m.index) from = b.index + b[0].length;
-    else {
-      to = b.index;
-      break;
+  for (let m = HEADLINE_ACTION.exec(text); m && m.index < end; m = HEADLINE_ACTION.exec(text)) {
+    // the clause of the verb: from the last break before it to the first one after it
+    let from = 0;
+    let to = end;
+    HEADLINE_BREAK.lastIndex = 0;
+    for (let b = HEADLINE_BREAK.exec(text); b && b.index < end; b = HEADLINE_BREAK.exec(text)) {
+      if (b.index < m.index) from = b.index + b[0].length;
+      else {
+        to = b.index;
+        break;
+      }
     }
+    const head = tokenize(text, from, m.index);
+    const subject = speakerBefore(head, head.length, text);
+    if (subject?.from !== 0 || subject.mention.kind !== 'name') continue;
+    while (to > m.index && isSpaceOrStop(text.charCodeAt(to - 1))) to--;
+    // the verb and at least one word after it
+    if (to <= m.index + m[0].length + 1) continue;
+    return { start: m.index, end: to, mention: subject.mention };
   }
-  const head = tokenize(text, from, m.index);
-  const subject = speakerBefore(head, head.length, text);
-  if (subject?.from !== 0 || subject.mention.kind !== 'name') return null;
-  while (to > m.index && isSpaceOrStop(text.charCodeAt(to - 1))) to--;
-  // the verb and at least one word after it
-  if (text.indexOf(' ', m.index + m[0].length) < 0 || to <= m.index + m[0].length + 1) return null;
-  return { start: m.index, end: to, mention: subject.mention };
+  return null;
 }

@@ -84,13 +84,15 @@ const isBareVerbForm = (t: string) => t.endsWith('ing') || t.endsWith('ed') || t
 
 /**
  * The key of a word as a term: a plural in "-s" without its "s" ("posts" -> "post"), as are
- * "fires" and "votes"; not "-ss", "-us" or "-is" ("business", "bus", "crisis"), nor a short word.
+ * "fires" and "votes"; not "-ss", "-us", "-is" or "-ics" ("business", "bus", "crisis",
+ * "economics"), nor a short word.
  */
 function singular(word: string): string {
   const n = word.length;
   if (n < 4 || word.charCodeAt(n - 1) !== 115) return word; // s
   const before = word.charCodeAt(n - 2);
   if (before === 115 || before === 117 || before === 105 || before === 39) return word; // s u i '
+  if (word.endsWith('ics')) return word; // "economics" is no plural of "economic"
   return word.slice(0, n - 1);
 }
 
