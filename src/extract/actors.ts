@@ -875,6 +875,55 @@ export class ActorIndex {
     return this.root(r);
   }
 
+  /**
+   * Joins each actor known by one word only to the person that word names across all documents:
+   * "Trump", said in an article that never names him in full, is Donald Trump, not an
+   * organisation of its own; "Hillary" is Hillary Clinton. The word must be the surname (else,
+   * being a given name, the given name) of one person, or of one who is named at least three
+   * times as often as any other of that name (so "Clinton" would stay apart were Bill named half
+   * as often as Hillary). Run once, after every document: in text order the full name may come
+   * only later.
+   */
+  joinBareNames(): void {
+    for (const r of this.records) {
+      if (r.mergedInto || r.given || r.unnamed || r.speaksFor) continue;
+      const word = r.surname;
+      // a person, not a run read as one ("Utah Republican"): a known given name, or often named
+      const person = (a: ActorRecord) =>
+        genderOfGiven(a.given) !== undefined || a.mentions.length >= 5;
+      const target =
+        this.dominantPerson(this.bySurname.get(word), (a) => a.surname === word && person(a)) ??
+        // a given name alone only if it is one ("Hillary", not "Vermont" of "Vermont Democrats")
+        (genderOfGiven(word)
+          ? this.dominantPerson(this.byGiven.get(word), (a) => a.given === word)
+          : undefined);
+      if (!target || target === r) continue;
+      r.mergedInto = target;
+      for (const [form, n] of r.forms) target.forms.set(form, (target.forms.get(form) ?? 0) + n);
+      for (const a of r.aliases) target.aliases.add(a);
+      for (const m of r.mentions) target.mentions.push(m);
+      if (!target.role && r.role) target.role = r.role;
+    }
+  }
+
+  /** The person of `list` (full-named, `fits`) named far more often than any other, if any. */
+  private dominantPerson(
+    list: ActorRecord[] | undefined,
+    fits: (a: ActorRecord) => boolean,
+  ): ActorRecord | undefined {
+    let best: ActorRecord | undefined;
+    let second = 0;
+    for (const a of list ?? []) {
+      if (a.mergedInto || a.kind !== 'person' || !a.given || !fits(a)) continue;
+      const n = a.mentions.length;
+      if (!best || n > best.mentions.length) {
+        if (best) second = Math.max(second, best.mentions.length);
+        best = a;
+      } else second = Math.max(second, n);
+    }
+    return best && best.mentions.length >= 3 * second ? best : undefined;
+  }
+
   /** Adds a span where the actor is named (for "Show in source"). */
   addMention(r: ActorRecord, span: SourceSpan, form: string): void {
     const x = this.root(r);

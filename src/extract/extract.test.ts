@@ -176,6 +176,29 @@ describe('extractDebateGraph on awkward input', () => {
   });
 });
 
+describe('extractDebateGraph: one actor for a surname said alone', () => {
+  it('joins "Costa", in an article that never names her in full, to Maria Costa', () => {
+    const g = extractDebateGraph([
+      { source: 'b.txt', text: 'Dockers return\n\n“We won,” Costa told reporters.' },
+      {
+        source: 'a.txt',
+        text: 'Port strike ends\n\n“It is over,” said union leader Maria Costa. Maria Costa spoke at the gate, and Maria Costa left.',
+      },
+    ]);
+    expect(g.actors.map((a) => a.name)).toEqual(['Maria Costa']);
+    expect(new Set(g.quotes.map((q) => q.speakerId))).toEqual(new Set(['actor:maria-costa']));
+  });
+
+  it('leaves a surname alone when two people bear it about as often', () => {
+    const g = extractDebateGraph([
+      { source: 'b.txt', text: 'Dockers return\n\n“We won,” Costa told reporters.' },
+      { source: 'a.txt', text: 'Port strike ends\n\n“It is over,” said Maria Costa.' },
+      { source: 'c.txt', text: 'Ferry news\n\n“It is late,” said Paulo Costa.' },
+    ]);
+    expect(g.actors.map((a) => a.name).sort()).toEqual(['Costa', 'Maria Costa', 'Paulo Costa']);
+  });
+});
+
 describe('extractDebateGraph: descriptions', () => {
   it('"the two-term president" is the speaker who holds the office', () => {
     const text = [

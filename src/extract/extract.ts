@@ -453,6 +453,7 @@ export function extractDebateGraph(
     options?.onProgress?.(n + 1, total);
   });
 
+  index.joinBareNames();
   const used = new Set<ActorRecord>();
   for (const w of works) {
     for (const s of w.speakers) if (s) used.add(index.canonical(s));
