@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ActorIndex,
   bestForm,
+  isRole,
   lower,
   mayHaveClass,
   RUN,
@@ -9,6 +10,7 @@ import {
   withoutLatin1Accents,
 } from './actors';
 import { LETTER, UPPER } from './chars';
+import { extractDebateGraph } from './extract';
 import { CAP_FUNCTION, ORG_WORDS, STOPWORDS, TITLE_WORDS } from './lexicon';
 import type { Mention } from './mentions';
 
@@ -184,5 +186,24 @@ describe('lower', () => {
     expect(withoutLatin1Accents('Raúl Gonzàlez’s')).toBe('Raul Gonzalez’s');
     expect(withoutLatin1Accents('Erdoğan')).toBeNull();
     expect(lower('Erdoğan')).toBe('erdogan');
+  });
+});
+
+describe('isRole', () => {
+  it('shows what a person is, not an honorific, an age, a fragment or a bare adjective', () => {
+    for (const role of ['Texas Sen.', 'Clinton campaign spokesman', 'actress', 'Defense Secretary'])
+      expect(isRole(role)).toBe(true);
+    for (const role of ['Mr.', 'Dr.', '69', 'Half of', 'founder of the', 'longtime', 'angry'])
+      expect(isRole(role)).toBe(false);
+  });
+
+  it("keeps a person's first usable role in place of an honorific", () => {
+    const g = extractDebateGraph([
+      {
+        source: 'a.txt',
+        text: 'Vote nears\n\n“We will win,” said Mr. Ted Cruz. “It is close,” said Texas Sen. Ted Cruz.',
+      },
+    ]);
+    expect(g.actors.find((a) => a.name === 'Ted Cruz')?.role).toBe('Texas Sen.');
   });
 });

@@ -12,7 +12,15 @@ import {
 } from './chars';
 import { listIn } from './collections';
 import { FEMALE_NAMES, MALE_NAMES } from './given-names';
-import { CAP_FUNCTION, DOCUMENT_NOUNS, ORG_WORDS, STOPWORDS, TITLE_WORDS } from './lexicon';
+import {
+  CAP_FUNCTION,
+  DOCUMENT_NOUNS,
+  isNeverNoun,
+  ORG_WORDS,
+  ROLE_NOUNS,
+  STOPWORDS,
+  TITLE_WORDS,
+} from './lexicon';
 import type { Mention } from './mentions';
 
 /** An actor being built up across documents; turned into a graph `Actor` at the end. */
@@ -55,6 +63,29 @@ export interface DocNames {
 }
 
 type NamedOrg = DocNames['orgs'][number];
+
+// Honorifics: a role of these alone ("Mr.") says nothing the name does not.
+const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sir|dame)\.?$/i;
+
+/**
+ * Whether the words read before a name, or in apposition to it, can be shown as what the person
+ * is: not an honorific alone ("Mr."), an age ("69"), a fragment ("Half of", "founder of the") or
+ * one word that is never a noun ("longtime", "senior", "angry").
+ */
+export function isRole(role: string): boolean {
+  const words = role.split(/\s+/);
+  const last = (words[words.length - 1] as string).toLowerCase();
+  if (FRAGMENT_ENDS.has(last)) return false;
+  let plain = 0;
+  for (const w of words) if (!HONORIFIC.test(w) && !/^\d+$/.test(w)) plain++;
+  if (plain === 0) return false;
+  if (words.length === 1) {
+    const lc = last.replace(/[.,]$/, '');
+    return TITLE_WORDS.has(lc) || ROLE_NOUNS.has(lc) || !isNeverNoun(lc);
+  }
+  return true;
+}
+const FRAGMENT_ENDS = new Set(['of', 'for', 'at', 'the', 'a', 'an', 'and', 'to', 'from', 'in']);
 
 // Given names of one sex (given-names.ts), built on first use: a pronoun ("she said") then skips
 // a speaker of the other.
@@ -719,7 +750,7 @@ export class ActorIndex {
       }
     }
     if (name !== form) r.aliases.add(name);
-    if (role && !r.role) r.role = role;
+    if (role && !r.role && isRole(role)) r.role = role;
     if (role) r.aliases.add(role);
     if (gender && !r.gender) r.gender = gender;
     // else a given name that is a man's or a woman's ("Hillary", "Donald")

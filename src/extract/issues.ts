@@ -3,8 +3,7 @@ import { isLetterCode, LETTER } from './chars';
 import { listIn } from './collections';
 import type { DocumentWork } from './extract';
 import type { QuoteSpan } from './find-quotes';
-import { ROLE_NOUNS, STOPWORDS, TITLE_WORDS } from './lexicon';
-import { NOT_NOUN_WORDS } from './not-nouns';
+import { isNeverNoun, ROLE_NOUNS, STOPWORDS, TITLE_WORDS } from './lexicon';
 
 export interface IssueSet {
   issues: Issue[];
@@ -61,21 +60,6 @@ const GENERIC = new Set(
   analysis commentary opinion editorial column update updates latest transcript coverage
   leaders members officials cannot bin ibn abu van von der den del`.split(/\s+/),
 );
-// Adjectives, verbs in the past tense, adverbs, function words (not-nouns.ts): a word of these
-// names no thing. The set is built on first use (two thousand words).
-let notNouns: Set<string> | null = null;
-/** Whether `word` is never a noun: in the word list, with an adjective's ending, or "doesn't". */
-function isNeverNoun(word: string): boolean {
-  notNouns ??= new Set(NOT_NOUN_WORDS.split(/\s+/));
-  return (
-    notNouns.has(word) ||
-    word.endsWith('ous') ||
-    word.endsWith('ful') ||
-    word.endsWith('less') ||
-    word.endsWith("n't") ||
-    (word.length >= 7 && (word.endsWith('able') || word.endsWith('ible')))
-  );
-}
 const isContent = (w: string) =>
   w.length > 2 && !NOT_CONTENT.has(w) && !(w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57);
 

@@ -3,6 +3,8 @@
  * person, outlet or phrase from any corpus. Extend a list here rather than adding a special case.
  */
 
+import { NOT_NOUN_WORDS } from './not-nouns';
+
 const set = (words: string) => new Set(words.trim().split(/\s+/));
 
 /** Strong speech verbs: attribute a quote on their own (all inflections listed). */
@@ -199,3 +201,19 @@ export const CAP_FUNCTION = new Set(
   august september october november december last next earlier later ironically perhaps maybe
   indeed yes`.split(/\s+/),
 );
+
+// Adjectives, verbs in the past tense, adverbs, function words (not-nouns.ts): a word of these
+// names no thing. The set is built on first use (two thousand words).
+let notNouns: Set<string> | null = null;
+/** Whether `word` is never a noun: in the word list, with an adjective's ending, or "doesn't". */
+export function isNeverNoun(word: string): boolean {
+  notNouns ??= new Set(NOT_NOUN_WORDS.split(/\s+/));
+  return (
+    notNouns.has(word) ||
+    word.endsWith('ous') ||
+    word.endsWith('ful') ||
+    word.endsWith('less') ||
+    word.endsWith("n't") ||
+    (word.length >= 7 && (word.endsWith('able') || word.endsWith('ible')))
+  );
+}
