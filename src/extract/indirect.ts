@@ -184,14 +184,18 @@ export function findHeadlineAction(
   quotes: QuoteSpan[],
 ): ReportedSpeech | null {
   if (quotes.length > 0 && (quotes[0] as QuoteSpan).open < end) return null;
-  if (SPEAKER_LABEL.test(text) && !/^The\s/.test(text)) return null;
+  // the searches read the headline alone (a search of the text would run on into the body)
+  const headline = text.slice(0, end);
   HEADLINE_ACTION.lastIndex = 0;
-  for (let m = HEADLINE_ACTION.exec(text); m && m.index < end; m = HEADLINE_ACTION.exec(text)) {
+  let m = HEADLINE_ACTION.exec(headline);
+  // most headlines have no such verb: the speaker label is looked for only when one does
+  if (!m || (SPEAKER_LABEL.test(headline) && !/^The\s/.test(headline))) return null;
+  for (; m; m = HEADLINE_ACTION.exec(headline)) {
     // the clause of the verb: from the last break before it to the first one after it
     let from = 0;
     let to = end;
     HEADLINE_BREAK.lastIndex = 0;
-    for (let b = HEADLINE_BREAK.exec(text); b && b.index < end; b = HEADLINE_BREAK.exec(text)) {
+    for (let b = HEADLINE_BREAK.exec(headline); b; b = HEADLINE_BREAK.exec(headline)) {
       if (b.index < m.index) from = b.index + b[0].length;
       else {
         to = b.index;
