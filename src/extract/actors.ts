@@ -30,6 +30,8 @@ export interface ActorRecord {
   kind: ActorKind;
   role?: string;
   gender?: 'm' | 'f';
+  /** The given name this record's gender was last looked up for (once per name, not per mention). */
+  genderOf?: string;
   /** Surface forms with how often each was seen; the best full form becomes the name. */
   forms: Map<string, number>;
   aliases: Set<string>;
@@ -52,11 +54,11 @@ export interface DocNames {
   fullBySurname: Map<string, string[]>;
   /** Organisation-like names in order of appearance, with offsets. */
   orgs: { name: string; start: number }[];
-  /** Person-like full names in order of appearance, with offsets. */
+  /** Person-like full names in order of appearance, with offsets; gender from a title only. */
   people: { name: string; start: number; gender?: 'm' | 'f' }[];
   /** Full names that appear after a title or role ("US President Donald Trump"). */
   titled: Set<string>;
-  /** The title (lower case) before each titled name where the text first titles it ("us president"). */
+  /** The title words (lower case) before each titled name where the text first titles it. */
   titles: Map<string, string>;
   /** How often each full name occurs. */
   counts: Map<string, number>;
@@ -73,18 +75,13 @@ const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sir|dame)\.?$/i;
  * one word that is never a noun ("longtime", "senior", "angry").
  */
 export function isRole(role: string): boolean {
-  const words = role.split(/\s+/);
-  const last = (words[words.length - 1] as string).toLowerCase();
-  if (FRAGMENT_ENDS.has(last)) return false;
-  let plain = 0;
-  for (const w of words) if (!HONORIFIC.test(w) && !/^\d+$/.test(w)) plain++;
-  if (plain === 0) return false;
-  if (words.length === 1) {
-    const lc = last.replace(/[.,]$/, '');
-    return TITLE_WORDS.has(lc) || ROLE_NOUNS.has(lc) || !isNeverNoun(lc);
-  }
-  return true;
+  const space = role.lastIndexOf(' ');
+  if (space >= 0) return !FRAGMENT_ENDS.has(role.slice(space + 1).toLowerCase());
+  if (HONORIFIC.test(role) || AGE.test(role)) return false;
+  const lc = role.toLowerCase().replace(/[.,]$/, '');
+  return TITLE_WORDS.has(lc) || ROLE_NOUNS.has(lc) || !isNeverNoun(lc);
 }
+const AGE = /^\d+$/;
 const FRAGMENT_ENDS = new Set(['of', 'for', 'at', 'the', 'a', 'an', 'and', 'to', 'from', 'in']);
 
 // Given names of one sex (given-names.ts), built on first use: a pronoun ("she said") then skips
@@ -419,15 +416,17 @@ export function scanNames(text: string): DocNames {
       if (!list) fullBySurname.set(surname, [name]);
       else if (list.push(name) === 2) shared.push(list);
     }
-    people.push({ name, start: offset, gender: gender ?? genderOfGiven(lcs[from] as string) });
+    people.push({ name, start: offset, gender });
     if (titled) {
       titledSet.add(name);
       if (!titles.has(name)) {
-        // the run's words before the name, less its function words ("The", "Despite")
+        // the run's title words before the name ("prime minister" of "Tunisian Prime Minister
+        // Youssef Chahed"; classifyRun lower-cases only words of a class)
         let title = '';
-        for (let k = 0; k < from; k++)
-          if (!((cls[k] as number) & (STOP | FUNCTION)))
-            title = title ? `${title} ${lcs[k] as string}` : (lcs[k] as string);
+        for (let k = 0; k < from; k++) {
+          const w = lcs[k] as string;
+          if (w && (cls[k] as number) & TITLE) title = title ? `${title} ${w}` : w;
+        }
         if (title) titles.set(name, title);
       }
     }
@@ -655,6 +654,7 @@ export class ActorIndex {
       mergedInto: undefined,
       unnamed: undefined,
       speaksFor: undefined,
+      genderOf: undefined,
     };
     this.records.push(r);
     this.byForm.set(key, r);
@@ -754,7 +754,10 @@ export class ActorIndex {
     if (role) r.aliases.add(role);
     if (gender && !r.gender) r.gender = gender;
     // else a given name that is a man's or a woman's ("Hillary", "Donald")
-    if (!r.gender && r.kind === 'person' && r.given) r.gender = genderOfGiven(r.given);
+    if (!r.gender && r.kind === 'person' && r.given && r.genderOf !== r.given) {
+      r.genderOf = r.given;
+      r.gender = genderOfGiven(r.given);
+    }
     return r;
   }
 

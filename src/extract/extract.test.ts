@@ -263,6 +263,17 @@ describe('extractDebateGraph: pronouns', () => {
     expect(speakerOf('We will win')).toBe('Maria Lopez');
   });
 
+  it('"he said" with no speaker before goes to no place the scan took for a person', () => {
+    const g = extractDebateGraph([
+      {
+        source: 'ocean.txt',
+        text: 'Warming seas\n\nThe Pacific Ocean warmed again this year.\n\n“It is warming fast,” he said.',
+      },
+    ]);
+    expect(g.actors.map((a) => a.name)).not.toContain('Pacific Ocean');
+    expect(g.quotes[0]?.speakerId).toBeNull();
+  });
+
   it('"he said" may follow a man whose given name women bear too', () => {
     const g = extractDebateGraph([
       {

@@ -13,6 +13,7 @@ import {
   type ActorRecord,
   bestForm,
   type DocNames,
+  genderOfGiven,
   type ActorIndex as Index,
   scanNames,
 } from './actors';
@@ -72,6 +73,12 @@ function overlapShare(a: string[], b: string[]): number {
 
 // How far back a pronoun looks for its antecedent: quotes or names, never the whole text.
 const LOOK_BACK = 50;
+
+/** The first word of `name` in lower case. */
+function firstWordLower(name: string): string {
+  const space = name.indexOf(' ');
+  return (space < 0 ? name : name.slice(0, space)).toLowerCase();
+}
 
 /** Index of the last item that starts before `pos` in a list sorted by start, or -1. */
 function lastBefore(list: { start: number }[], pos: number): number {
@@ -166,7 +173,10 @@ function resolveMention(
         const last = lastBefore(people, q.open);
         for (let j = last; j >= 0 && j > last - LOOK_BACK; j--) {
           const p = people[j] as DocNames['people'][number];
-          if (p.gender && p.gender !== g) continue;
+          // only a person known to be of the pronoun's gender (by a title, else the given name):
+          // a name the scan took for a person ("Pacific Ocean") has none
+          const pg = p.gender ?? genderOfGiven(firstWordLower(p.name));
+          if (pg !== g) continue;
           const r = index.resolveName(
             {
               kind: 'name',

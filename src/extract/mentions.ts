@@ -609,7 +609,7 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
   }
   // "the Prime Minister", "The President": titles with no name after them describe a speaker
   // (after an honorific the last word is a name: "Mr. King", "Dr. Major")
-  if (!org) {
+  if (!org && TITLE_WORDS.has(lastOfRun.lc)) {
     let titlesOnly = true;
     for (let k = nameStart; k < runEnd && titlesOnly; k++)
       if (!TITLE_WORDS.has((tokens[k] as Token).lc)) titlesOnly = false;
