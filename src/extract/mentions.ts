@@ -148,6 +148,29 @@ export interface Mention {
   person?: boolean;
 }
 
+/**
+ * The phrase `tokens[from, to)` as a description: its words from after a determiner to `end`,
+ * in lower case ("the UK home secretary" -> "uk home secretary").
+ */
+function described(
+  tokens: Token[],
+  from: number,
+  to: number,
+  end: Token,
+  text: string,
+  gender: 'm' | 'f' | undefined,
+): Mention {
+  const first = tokens[from] as Token;
+  const s = DETERMINERS.has(first.lc) ? (tokens[from + 1] as Token) : first;
+  return {
+    kind: 'description',
+    name: text.slice(s.start, end.end).toLowerCase(),
+    start: first.start,
+    end: (tokens[to - 1] as Token).end,
+    gender,
+  };
+}
+
 /** Whether a title word stands among `tokens[from, to)`. */
 function titleIn(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (TITLE_WORDS.has((tokens[k] as Token).lc)) return true;
@@ -582,16 +605,8 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
     };
   }
   // a name that only modifies a role: "the UK home secretary", "a White House official"
-  if (trailingCount > 0 && ROLE_NOUNS.has(lastTrailing.lc)) {
-    const s = DETERMINERS.has(first.lc) ? (tokens[from + 1] as Token) : first;
-    return {
-      kind: 'description',
-      name: text.slice(s.start, lastTrailing.end).toLowerCase(),
-      start: first.start,
-      end: last.end,
-      gender,
-    };
-  }
+  if (trailingCount > 0 && ROLE_NOUNS.has(lastTrailing.lc))
+    return described(tokens, from, to, lastTrailing, text, gender);
   // inside the run tokens[runStart, runEnd) (read in place): titles come first ("Home Secretary
   // Amber Rudd", "Sen. Ted Cruz")
   const lastOfRun = tokens[runEnd - 1] as Token;
@@ -617,16 +632,7 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
       if (HONORIFICS.has((tokens[k] as Token).lc)) titlesOnly = false;
     // one bare capitalised word may be a name all the same ("State now says", "King added")
     if (runEnd - runStart === 1 && !DETERMINERS.has(first.lc)) titlesOnly = false;
-    if (titlesOnly) {
-      const s = DETERMINERS.has(first.lc) ? (tokens[from + 1] as Token) : first;
-      return {
-        kind: 'description',
-        name: text.slice(s.start, lastOfRun.end).toLowerCase(),
-        start: first.start,
-        end: last.end,
-        gender,
-      };
-    }
+    if (titlesOnly) return described(tokens, from, to, lastOfRun, text, gender);
   }
   // the name is tokens[nameStart, runEnd): read its ends, no copy
   const nf = tokens[nameStart] as Token;
