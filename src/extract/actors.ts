@@ -85,16 +85,15 @@ const AGE = /^\d+$/;
 const FRAGMENT_ENDS = new Set(['of', 'for', 'at', 'the', 'a', 'an', 'and', 'to', 'from', 'in']);
 
 // Given names of one sex (given-names.ts), built on first use: a pronoun ("she said") then skips
-// a speaker of the other.
-let givenGender: Map<string, 'm' | 'f'> | null = null;
+// a speaker of the other. Two sets made from arrays (a native copy), not one map filled name by
+// name: ~1 ms less in a fresh process.
+let maleNames: Set<string> | null = null;
+let femaleNames: Set<string> | null = null;
 /** 'm' or 'f' for a given name (lower case) that is a man's or a woman's, else undefined. */
 export function genderOfGiven(given: string): 'm' | 'f' | undefined {
-  if (!givenGender) {
-    givenGender = new Map();
-    for (const n of MALE_NAMES.split(/\s+/)) givenGender.set(n, 'm');
-    for (const n of FEMALE_NAMES.split(/\s+/)) givenGender.set(n, 'f');
-  }
-  return givenGender.get(given);
+  maleNames ??= new Set(MALE_NAMES.split(/\s+/));
+  femaleNames ??= new Set(FEMALE_NAMES.split(/\s+/));
+  return maleNames.has(given) ? 'm' : femaleNames.has(given) ? 'f' : undefined;
 }
 
 /** The text after the last space (`lastIndexOf` is a slow runtime call in V8; a loop is not). */
