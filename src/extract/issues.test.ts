@@ -232,3 +232,17 @@ describe('findIssues counts a plural with its singular', () => {
     expect(set.issues[0]?.label).toBe('posts');
   });
 });
+
+describe('findIssues counts the headline as a use of its phrases', () => {
+  const work = (id: string, text: string, bodyStart: number) =>
+    ({ doc: { id, title: id, text }, quotes: [], bodyStart }) as unknown as DocumentWork;
+
+  it('labels by a phrase of the headline that the body says once more', () => {
+    // "charge" alone is said three times; "congestion charge" in the headline and once after
+    const headline = 'Mayor proposes congestion charge';
+    const body =
+      'She wants a congestion charge for drivers. The charge starts soon; the charge is high.';
+    const set = findIssues([work('a', `${headline}\n\n${body}`, headline.length + 2)]);
+    expect(set.issues[0]?.label).toBe('congestion charge');
+  });
+});

@@ -180,8 +180,13 @@ class LeadTerms {
   addBodyPhrase(k: number): void {
     const w = this.phraseGram[k] as number;
     if (w === 0) {
-      this.phraseGram[k] = 0.01;
-      this.bodyPhrases.push(k);
+      // the headline's use was the first: "Mayor proposes congestion charge" and "a congestion
+      // charge for drivers" say it twice
+      if (this.phraseInHead[k]) this.phraseGram[k] = 3.41;
+      else {
+        this.phraseGram[k] = 0.01;
+        this.bodyPhrases.push(k);
+      }
     } else this.phraseGram[k] = w + 3.4;
   }
 
