@@ -246,3 +246,29 @@ describe('findIssues counts the headline as a use of its phrases', () => {
     expect(set.issues[0]?.label).toBe('congestion charge');
   });
 });
+
+describe('findIssues joins a story told under two phrases', () => {
+  const work = (id: string, text: string, bodyStart: number) =>
+    ({ doc: { id, title: id, text }, quotes: [], bodyStart }) as unknown as DocumentWork;
+  const doc = (id: string, headline: string, body: string) =>
+    work(id, `${headline}\n\n${body}`, headline.length + 2);
+
+  it('makes one issue when the label of one story ties for the heaviest candidate of the other', () => {
+    // the first weighs "city centre" and "congestion charge" alike (and "city centre" comes first
+    // A-Z); the second is about the "congestion charge" alone; they share "council"
+    const set = findIssues([
+      doc(
+        'a',
+        'Mayor proposes congestion charge for city centre',
+        'Drivers entering the city centre would pay a congestion charge, the council said.',
+      ),
+      doc(
+        'b',
+        'Council vote on congestion charge nears',
+        'The congestion charge splits the council. Shops fear the congestion charge.',
+      ),
+    ]);
+    expect(set.issues).toHaveLength(1);
+    expect(set.issues[0]?.label).toBe('congestion charge');
+  });
+});

@@ -326,6 +326,21 @@ function topTerms(fromTerms: string[], fromWeights: number[], n: number): Candid
   return { terms, weights };
 }
 
+/** The heaviest of the candidates (ties A–Z), or '' when there are none. */
+function heaviest(total: Candidates): string {
+  let label = '';
+  let best = 0;
+  for (let k = 0; k < total.terms.length; k++) {
+    const p = total.terms[k] as string;
+    const n = total.weights[k] as number;
+    if (n > best || (n === best && p < label)) {
+      best = n;
+      label = p;
+    }
+  }
+  return label;
+}
+
 /**
  * The summed weight of each candidate label over a group's documents. Most groups hold one
  * document: its own candidates already are the sum (0 + n is n), so nothing new is built for it.
@@ -622,17 +637,7 @@ export function findIssues(works: DocumentWork[], speakerWords: Set<string> = ne
   const labels: string[] = [];
   const sure: boolean[] = [];
   for (const group of members) {
-    const total = labelTotals(group, phrases);
-    let label = '';
-    let best = 0;
-    for (let k = 0; k < total.terms.length; k++) {
-      const p = total.terms[k] as string;
-      const n = total.weights[k] as number;
-      if (n > best || (n === best && p < label)) {
-        best = n;
-        label = p;
-      }
-    }
+    let label = heaviest(labelTotals(group, phrases));
     // no candidate: the document's heaviest key term that may name a thing, else its title
     if (!label) {
       const first = works[group[0] as number] as DocumentWork;
@@ -681,10 +686,52 @@ export function findIssues(works: DocumentWork[], speakerWords: Set<string> = ne
         if (ra !== rb) joined[Math.max(ra, rb)] = Math.min(ra, rb);
       }
   }
+  // A group labelled by a phrase ("congestion charge") that ties for another group's heaviest
+  // candidate ("city centre" and "congestion charge" weigh the same there), the two sharing
+  // another key term, is that group's subject too: one issue, whose label is then chosen from all
+  // its documents.
+  // (a phrase that ties for the group's heaviest candidate and that it repeats: said twice at
+  // least, the headline counting)
+  const phraseOwners = new Map<string, number[]>();
+  for (let g = 0; g < members.length; g++) {
+    const { terms, weights } = labelTotals(members[g] as number[], phrases);
+    let max = 0;
+    for (let k = 0; k < weights.length; k++) max = Math.max(max, weights[k] as number);
+    if (max < 3.4) continue;
+    for (let k = 0; k < terms.length; k++) {
+      const t = terms[k] as string;
+      if (weights[k] === max && t.indexOf(' ') >= 0) listIn(phraseOwners, t).push(g);
+    }
+  }
+  let merged = false;
+  for (let g = 0; g < members.length; g++) {
+    const label = labels[g] as string;
+    if (label.indexOf(' ') < 0) continue;
+    const owners = phraseOwners.get(label);
+    if (!owners || owners.length < 2) continue;
+    const mine = termsOf(g);
+    for (const h of owners) {
+      if (h === g || root(h) === root(g)) continue;
+      let shares = false;
+      for (const t of termsOf(h)) if (t !== label && mine.has(t)) shares = true;
+      if (!shares) continue;
+      const rg = root(g);
+      const rh = root(h);
+      joined[Math.max(rg, rh)] = Math.min(rg, rh);
+      merged = true;
+    }
+  }
   const issues: Issue[] = [];
   const issueOf = new Map<string, string>();
   const usedIds = new Set<string>();
   const issueOfGroup = new Map<number, Issue>();
+  // the documents of each joined set, for its label
+  const setDocs = new Map<number, number[]>();
+  if (merged)
+    for (let g = 0; g < members.length; g++) {
+      const list = listIn(setDocs, root(g));
+      for (const i of members[g] as number[]) list.push(i);
+    }
   for (let g = 0; g < members.length; g++) {
     const documentIds = (members[g] as number[]).map((i) => (works[i] as DocumentWork).doc.id);
     const r = root(g);
@@ -694,7 +741,12 @@ export function findIssues(works: DocumentWork[], speakerWords: Set<string> = ne
       let id = `issue:${documentIds[0]}`;
       if (usedIds.has(id)) id = `${id}-2`;
       usedIds.add(id);
-      issue = { id, label: labels[r] as string, documentIds };
+      const docs = setDocs.get(r);
+      const label =
+        docs && docs.length > (members[r] as number[]).length
+          ? heaviest(labelTotals(docs, phrases)) || (labels[r] as string)
+          : (labels[r] as string);
+      issue = { id, label, documentIds };
       issues.push(issue);
       issueOfGroup.set(r, issue);
     }
