@@ -206,4 +206,14 @@ describe('isRole', () => {
     ]);
     expect(g.actors.find((a) => a.name === 'Ted Cruz')?.role).toBe('Texas Sen.');
   });
+
+  it('shows a role without the possessive that ties it to the sentence before', () => {
+    const g = extractDebateGraph([
+      {
+        source: 'a.txt',
+        text: 'Charge row\n\nThe chamber of commerce is angry. Its president, Daniel Reyes, said: “Shops will pay.”',
+      },
+    ]);
+    expect(g.actors.find((a) => a.name === 'Daniel Reyes')?.role).toBe('president');
+  });
 });

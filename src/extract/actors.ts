@@ -82,6 +82,7 @@ export function isRole(role: string): boolean {
   return TITLE_WORDS.has(lc) || ROLE_NOUNS.has(lc) || !isNeverNoun(lc);
 }
 const AGE = /^\d+$/;
+const POSSESSIVE_START = /^(?:its|his|her|their|our)\s+/i;
 const FRAGMENT_ENDS = new Set(['of', 'for', 'at', 'the', 'a', 'an', 'and', 'to', 'from', 'in']);
 
 // Given names of one sex (given-names.ts), built on first use: a pronoun ("she said") then skips
@@ -749,7 +750,8 @@ export class ActorIndex {
       }
     }
     if (name !== form) r.aliases.add(name);
-    if (role && !r.role && isRole(role)) r.role = role;
+    // "Its president" of "The Chamber … Its president, Daniel Reyes, said": the role without it
+    if (role && !r.role && isRole(role)) r.role = role.replace(POSSESSIVE_START, '');
     if (role) r.aliases.add(role);
     if (gender && !r.gender) r.gender = gender;
     // else a given name that is a man's or a woman's ("Hillary", "Donald")
