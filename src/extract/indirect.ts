@@ -163,6 +163,22 @@ export function findReportedSpeech(
 // "backs off", "backs down", "backs away".
 const HEADLINE_ACTION =
   /\b(?:signs|proposes|calls\s+for|calls\s+on|urges|vows|pledges|backs(?!\s+(?:off|down|away|out)\b)|demands|seeks|wants|endorses|unveils|announces)\b/gi;
+// Every verb of HEADLINE_ACTION holds one of these.
+const ACTION_STEMS = [
+  'signs',
+  'proposes',
+  'calls',
+  'urges',
+  'vows',
+  'pledges',
+  'backs',
+  'demands',
+  'seeks',
+  'wants',
+  'endorses',
+  'unveils',
+  'announces',
+];
 // Where a headline's statement ends: a clause break, a question, or a dash between two parts.
 const HEADLINE_BREAK = /[;:|?!]|\s[-–—]\s/g;
 // "Clinton: Trump wants …" quotes Clinton: a short run of capitalised words before a colon names
@@ -186,6 +202,13 @@ export function findHeadlineAction(
   if (quotes.length > 0 && (quotes[0] as QuoteSpan).open < end) return null;
   // the searches read the headline alone (a search of the text would run on into the body)
   const headline = text.slice(0, end);
+  // most headlines have none of the verbs: a native substring test says so before any regex runs
+  // (in a fresh process, V8 first interprets a regex's code: ~60 µs a headline)
+  const lower = headline.toLowerCase();
+  let any = false;
+  for (let k = 0; k < ACTION_STEMS.length && !any; k++)
+    if (lower.includes(ACTION_STEMS[k] as string)) any = true;
+  if (!any) return null;
   HEADLINE_ACTION.lastIndex = 0;
   let m = HEADLINE_ACTION.exec(headline);
   // most headlines have no such verb: the speaker label is looked for only when one does
