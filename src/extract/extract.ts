@@ -15,6 +15,7 @@ import {
   type DocNames,
   genderOfGiven,
   type ActorIndex as Index,
+  lower,
   scanNames,
 } from './actors';
 import { type Attribution, attributeQuotes } from './attribute';
@@ -369,20 +370,15 @@ const TITLE_HEADS = /^(?:secretary|minister|president|chancellor|governor|mayor|
 function namedInBody(name: string, text: string, names: DocNames, bodyStart: number): boolean {
   const single = name.indexOf(' ') < 0;
   if (!single && text.indexOf(name, bodyStart) >= 0) return true;
-  const plain = withoutMarks(name);
+  const key = lower(name);
   for (const p of names.people) {
     if (p.start < bodyStart) continue;
-    const full = withoutMarks(p.name);
-    if (full === plain || (single && full.endsWith(` ${plain}`))) return true;
+    const full = lower(p.name);
+    if (full === key || (single && full.endsWith(` ${key}`))) return true;
   }
-  for (const o of names.orgs)
-    if (o.start >= bodyStart && withoutMarks(o.name) === plain) return true;
+  for (const o of names.orgs) if (o.start >= bodyStart && lower(o.name) === key) return true;
   return false;
 }
-
-const MARKS = /\p{M}/gu;
-/** `s` without its diacritics: "Erdoğan" is "Erdogan" in a headline written without them. */
-const withoutMarks = (s: string) => s.normalize('NFD').replace(MARKS, '');
 
 /** Adds the words of `s` split at single spaces (as `s.split(' ')`, with no array made). */
 function addWords(out: Set<string>, s: string): void {
