@@ -237,6 +237,16 @@ describe('extractDebateGraph: titles', () => {
     expect(g.actors.map((a) => a.name)).toEqual(['Ana Costa']);
     expect(g.quotes[0]?.speakerId).toBe(g.actors[0]?.id);
   });
+
+  it('"the former prime minister said" is not the prime minister the text named', () => {
+    const g = extractDebateGraph([
+      {
+        source: 'bridge.txt',
+        text: 'Bridge opens\n\nPrime Minister Ana Costa opened the bridge.\n\n“It came too late,” the former prime minister said.',
+      },
+    ]);
+    expect(g.quotes[0]?.speakerId).not.toBe('actor:ana-costa');
+  });
 });
 
 describe('extractDebateGraph: pronouns', () => {

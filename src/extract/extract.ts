@@ -353,12 +353,20 @@ function titledBefore(m: Mention, names: DocNames): string | null {
   for (const p of names.people) {
     if (p.start >= m.start) break;
     const title = names.titles.get(p.name);
-    if (title && (title === d || title.endsWith(` ${d}`) || d.endsWith(` ${title}`)))
+    if (!title) continue;
+    // "the Tunisian prime minister" is the prime minister; "the former president" is not
+    if (
+      title === d ||
+      title.endsWith(` ${d}`) ||
+      (d.endsWith(` ${title}`) && !OTHER_HOLDER.test(d.slice(0, d.length - title.length)))
+    )
       found = p.name;
   }
   return found;
 }
 // One word of office that names one holder ("the president"); "the official" may be anyone.
+// Words before a title that name another holder of it.
+const OTHER_HOLDER = /\b(?:former|vice|deputy|ex|acting|late|next|future|previous)\b/;
 const TITLE_HEADS = /^(?:secretary|minister|president|chancellor|governor|mayor|premier)$/;
 
 /**
