@@ -152,7 +152,7 @@ describe('ActorIndex', () => {
       [],
     );
     const desc: Mention = { kind: 'description', name: 'home secretary', start: 0, end: 18 };
-    expect(index.resolveDescription(desc, [rudd], [], names)).toBe(rudd);
+    expect(index.resolveDescription(desc, [rudd], [])).toBe(rudd);
   });
 
   it('keeps an organisation and its spokesperson apart', () => {

@@ -69,6 +69,45 @@ type NamedOrg = DocNames['orgs'][number];
 // Honorifics: a role of these alone ("Mr.") says nothing the name does not.
 const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sir|dame)\.?$/i;
 
+/** A description without its leading article ("the home secretary" -> "home secretary"). */
+const withoutArticle = (d: string) => d.replace(/^(?:the|a|an)\s+/, '');
+
+/**
+ * Whether a description (without its article) may name one holder of an office: several words
+ * ("home secretary", "Indiana governor"), or one word of an office held by one ("president");
+ * "the official" may be anyone.
+ */
+const namesOneHolder = (d: string) =>
+  d.indexOf(' ') >= 0 ||
+  /(?:secretary|minister|president|chancellor|governor|mayor|premier)$/.test(d);
+
+// Words before a title that name another holder of it ("the former president").
+const OTHER_HOLDER = /\b(?:former|vice|deputy|ex|acting|late|next|future|previous)\b/;
+
+/**
+ * The person named nearest before the description `m` with the title it describes: "prime
+ * minister" or "the Tunisian prime minister" for "Prime Minister Ana Costa", "president" for
+ * "Turkey's President Erdogan"; null when none.
+ */
+export function titledBefore(m: Mention, names: DocNames): string | null {
+  const d = withoutArticle(m.name);
+  if (!namesOneHolder(d)) return null;
+  let found: string | null = null;
+  for (const p of names.people) {
+    if (p.start >= m.start) break;
+    const title = names.titles.get(p.name);
+    if (!title) continue;
+    // "the Tunisian prime minister" is the prime minister; "the former president" is not
+    if (
+      title === d ||
+      title.endsWith(` ${d}`) ||
+      (d.endsWith(` ${title}`) && !OTHER_HOLDER.test(d.slice(0, d.length - title.length)))
+    )
+      found = p.name;
+  }
+  return found;
+}
+
 /**
  * Whether the words read before a name, or in apposition to it, can be shown as what the person
  * is: not an honorific alone ("Mr."), an age ("69"), a fragment ("Half of", "founder of the") or
@@ -822,9 +861,8 @@ export class ActorIndex {
     m: Mention,
     docActors: ActorRecord[],
     orgsBefore: string[],
-    names: DocNames,
   ): ActorRecord | null {
-    const d = m.name.replace(/^(?:the|a|an)\s+/, '');
+    const d = withoutArticle(m.name);
     const head = d.split(' ').pop() ?? '';
     if (DOCUMENT_NOUNS.has(head)) {
       // "the report warns": the organisation that published it, the last one named before
@@ -834,11 +872,7 @@ export class ActorIndex {
       }
       return null;
     }
-    if (
-      d.split(' ').length < 2 &&
-      !/(?:secretary|minister|president|chancellor|governor|mayor|premier)$/.test(d)
-    )
-      return null;
+    if (!namesOneHolder(d)) return null;
     const matches = (a: ActorRecord) => {
       const role = lower(a.role ?? '');
       return (
@@ -852,7 +886,6 @@ export class ActorIndex {
       r.aliases.add(m.name);
       return r;
     }
-    void names;
     return null;
   }
 

@@ -17,6 +17,7 @@ import {
   type ActorIndex as Index,
   lower,
   scanNames,
+  titledBefore,
 } from './actors';
 import { type Attribution, attributeQuotes } from './attribute';
 import { opensUpperOrDigit } from './chars';
@@ -123,14 +124,13 @@ function resolveMention(
     case 'description': {
       const orgs = work.names.orgs.filter((o) => o.start < q.open).map((o) => o.name);
       const a =
-        index.resolveDescription(m, docActors, orgs, work.names) ??
+        index.resolveDescription(m, docActors, orgs) ??
         // "the two-term president" is whoever holds "president"
         (HOLDER_WORDS.test(work.doc.text.slice(m.start, m.end))
           ? index.resolveDescription(
               { ...m, name: m.name.slice(m.name.lastIndexOf(' ') + 1) },
               docActors,
               orgs,
-              work.names,
             )
           : null);
       if (a) return { actor: a, factor: 0.8 };
@@ -340,34 +340,6 @@ function quoteKind(work: DocumentWork, k: number, hasSpeaker: boolean): Quote['k
   if (a.opensSentence) return 'direct';
   return a.tight && words > 4 && opensUpperOrDigit(docText, q.start, q.end) ? 'direct' : 'partial';
 }
-
-/**
- * The person named nearest before the description `m` with the title it describes: "prime
- * minister" or "the Tunisian prime minister" for "Prime Minister Ana Costa", "president" for
- * "Turkey's President Erdogan"; null when none.
- */
-function titledBefore(m: Mention, names: DocNames): string | null {
-  const d = m.name.replace(/^(?:the|a|an)\s+/, '');
-  if (d.indexOf(' ') < 0 && !TITLE_HEADS.test(d)) return null;
-  let found: string | null = null;
-  for (const p of names.people) {
-    if (p.start >= m.start) break;
-    const title = names.titles.get(p.name);
-    if (!title) continue;
-    // "the Tunisian prime minister" is the prime minister; "the former president" is not
-    if (
-      title === d ||
-      title.endsWith(` ${d}`) ||
-      (d.endsWith(` ${title}`) && !OTHER_HOLDER.test(d.slice(0, d.length - title.length)))
-    )
-      found = p.name;
-  }
-  return found;
-}
-// One word of office that names one holder ("the president"); "the official" may be anyone.
-// Words before a title that name another holder of it.
-const OTHER_HOLDER = /\b(?:former|vice|deputy|ex|acting|late|next|future|previous)\b/;
-const TITLE_HEADS = /^(?:secretary|minister|president|chancellor|governor|mayor|premier)$/;
 
 /**
  * Whether the body (from `bodyStart`) names `name`: a name of several words as it is written
