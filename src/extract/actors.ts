@@ -557,7 +557,7 @@ function splitCounts(counts: Map<string, number>): CountedName[] {
 }
 
 // The parts of a name of words split by single spaces, read without splitting it into an array.
-const firstWord = (s: string) => {
+export const firstWord = (s: string) => {
   const space = s.indexOf(' ');
   return space < 0 ? s : s.slice(0, space);
 };

@@ -13,6 +13,7 @@ import {
   type ActorRecord,
   bestForm,
   type DocNames,
+  firstWord,
   genderOfGiven,
   type ActorIndex as Index,
   lower,
@@ -75,12 +76,6 @@ function overlapShare(a: string[], b: string[]): number {
 
 // How far back a pronoun looks for its antecedent: quotes or names, never the whole text.
 const LOOK_BACK = 50;
-
-/** The first word of `name` in lower case. */
-function firstWordLower(name: string): string {
-  const space = name.indexOf(' ');
-  return (space < 0 ? name : name.slice(0, space)).toLowerCase();
-}
 
 /** Index of the last item that starts before `pos` in a list sorted by start, or -1. */
 function lastBefore(list: { start: number }[], pos: number): number {
@@ -176,7 +171,7 @@ function resolveMention(
           const p = people[j] as DocNames['people'][number];
           // only a person known to be of the pronoun's gender (by a title, else the given name):
           // a name the scan took for a person ("Pacific Ocean") has none
-          const pg = p.gender ?? genderOfGiven(firstWordLower(p.name));
+          const pg = p.gender ?? genderOfGiven(firstWord(p.name).toLowerCase());
           if (pg !== g) continue;
           const r = index.resolveName(
             {
