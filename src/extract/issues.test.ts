@@ -4,6 +4,13 @@ import type { DocumentWork } from './extract';
 import { extractDebateGraph } from './extract';
 import { findIssues } from './issues';
 
+/** A document's work as findIssues reads it: its text, no quotes, the body from `bodyStart`. */
+const work = (id: string, text: string, bodyStart: number) =>
+  ({ doc: { id, title: id, text }, quotes: [], bodyStart }) as unknown as DocumentWork;
+/** A headline, a blank line and a body. */
+const doc = (id: string, headline: string, body: string) =>
+  work(id, `${headline}\n\n${body}`, headline.length + 2);
+
 const fareArticle = (source: string, who: string) => ({
   source,
   text: [
@@ -40,9 +47,6 @@ describe('findIssues (through extractDebateGraph)', () => {
 });
 
 describe('findIssues on words beyond ASCII', () => {
-  const work = (id: string, text: string, bodyStart: number) =>
-    ({ doc: { id, title: id, text }, quotes: [], bodyStart }) as unknown as DocumentWork;
-
   it('lower-cases every alphabet, and a capital of any alphabet keeps a word out of labels', () => {
     const headline = 'More café terraces fill the ΟΔΟΣ square';
     const body =
@@ -71,8 +75,6 @@ describe('findIssues on a Latin-1 lead (lower-cased in one piece)', () => {
   });
 
   it('reads capitals and curly apostrophes as word by word', () => {
-    const work = (id: string, text: string, bodyStart: number) =>
-      ({ doc: { id, title: id, text }, quotes: [], bodyStart }) as unknown as DocumentWork;
     const headline = 'École reform splits the town’s teachers';
     const body = 'The École reform worries the town’s teachers, and the town’s teachers strike.';
     const set = findIssues([work('a', `${headline}\n\n${body}`, headline.length + 2)]);
@@ -84,9 +86,6 @@ describe('findIssues on a Latin-1 lead (lower-cased in one piece)', () => {
 });
 
 describe('findIssues on phrases and ties', () => {
-  const work = (id: string, text: string, bodyStart: number) =>
-    ({ doc: { id, title: id, text }, quotes: [], bodyStart }) as unknown as DocumentWork;
-
   it('writes a phrase with one space, however many spaces the text has', () => {
     const headline = 'Ferry plan upsets the town';
     const body =
@@ -116,11 +115,6 @@ describe('findIssues on phrases and ties', () => {
 });
 
 describe('findIssues labels name things', () => {
-  const work = (id: string, text: string, bodyStart: number) =>
-    ({ doc: { id, title: id, text }, quotes: [], bodyStart }) as unknown as DocumentWork;
-  const doc = (id: string, headline: string, body: string) =>
-    work(id, `${headline}\n\n${body}`, headline.length + 2);
-
   it('reads the words of a title-case headline as it reads a sentence-case one', () => {
     // "parking levy" is in the headline and said twice; "traffic" five times: the headline's
     // weight decides, though its capitals would otherwise mark every word as a name
@@ -221,9 +215,6 @@ describe('findIssues labels name things', () => {
 });
 
 describe('findIssues counts a plural with its singular', () => {
-  const work = (id: string, text: string, bodyStart: number) =>
-    ({ doc: { id, title: id, text }, quotes: [], bodyStart }) as unknown as DocumentWork;
-
   it('labels by "posts" when the headline says "posts" and the lead "post"', () => {
     // "site" is said twice; "post" once and "posts" in the headline: together they weigh more
     const headline = 'Court says Facebook must remove posts';
@@ -234,9 +225,6 @@ describe('findIssues counts a plural with its singular', () => {
 });
 
 describe('findIssues counts the headline as a use of its phrases', () => {
-  const work = (id: string, text: string, bodyStart: number) =>
-    ({ doc: { id, title: id, text }, quotes: [], bodyStart }) as unknown as DocumentWork;
-
   it('labels by a phrase of the headline that the body says once more', () => {
     // "charge" alone is said three times; "congestion charge" in the headline and once after
     const headline = 'Mayor proposes congestion charge';
@@ -248,11 +236,6 @@ describe('findIssues counts the headline as a use of its phrases', () => {
 });
 
 describe('findIssues joins a story told under two phrases', () => {
-  const work = (id: string, text: string, bodyStart: number) =>
-    ({ doc: { id, title: id, text }, quotes: [], bodyStart }) as unknown as DocumentWork;
-  const doc = (id: string, headline: string, body: string) =>
-    work(id, `${headline}\n\n${body}`, headline.length + 2);
-
   it('makes one issue when the label of one story ties for the heaviest candidate of the other', () => {
     // the first weighs "city centre" and "congestion charge" alike (and "city centre" comes first
     // A-Z); the second is about the "congestion charge" alone; they share "council"
