@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { DebateGraph } from '../graph/types';
 import { validateGraph } from '../graph/validate';
 import { extractDebateGraph } from './extract';
 
@@ -8,10 +9,12 @@ const graph = extractDebateGraph([{ source: 'builtin:seed', text: seed }]);
 const actor = (name: string) => graph.actors.find((a) => a.name === name);
 const stanceOf = (name: string) =>
   graph.positions.filter((p) => p.actorId === actor(name)?.id).map((p) => p.stance);
-const speakerOf = (quoteStart: string) => {
-  const q = graph.quotes.find((x) => x.text.startsWith(quoteStart));
-  return q ? (graph.actors.find((a) => a.id === q.speakerId)?.name ?? null) : undefined;
+/** The name of who speaks the quote of `g` that starts with `quoteStart` (null: no one). */
+const speakerIn = (g: DebateGraph, quoteStart: string) => {
+  const q = g.quotes.find((x) => x.text.startsWith(quoteStart));
+  return q ? (g.actors.find((a) => a.id === q.speakerId)?.name ?? null) : undefined;
 };
+const speakerOf = (quoteStart: string) => speakerIn(graph, quoteStart);
 
 describe('extractDebateGraph on the seed', () => {
   it('produces a valid graph of two articles', () => {
@@ -265,12 +268,8 @@ describe('extractDebateGraph: pronouns', () => {
         ].join('\n'),
       },
     ]);
-    const speakerOf = (start: string) => {
-      const q = g.quotes.find((x) => x.text.startsWith(start));
-      return g.actors.find((a) => a.id === q?.speakerId)?.name;
-    };
-    expect(speakerOf('It will fail')).toBe('Tom Berg');
-    expect(speakerOf('We will win')).toBe('Maria Lopez');
+    expect(speakerIn(g, 'It will fail')).toBe('Tom Berg');
+    expect(speakerIn(g, 'We will win')).toBe('Maria Lopez');
   });
 
   it('"he said" with no speaker before goes to no place the scan took for a person', () => {
@@ -299,7 +298,6 @@ describe('extractDebateGraph: pronouns', () => {
         ].join('\n'),
       },
     ]);
-    const q = g.quotes.find((x) => x.text.startsWith('Nobody'));
-    expect(g.actors.find((a) => a.id === q?.speakerId)?.name).toBe('Lindsey Graham');
+    expect(speakerIn(g, 'Nobody')).toBe('Lindsey Graham');
   });
 });
