@@ -124,6 +124,10 @@ const AGE = /^\d+$/;
 const POSSESSIVE_START = /^(?:its|his|her|their|our)\s+/i;
 const FRAGMENT_ENDS = new Set(['of', 'for', 'at', 'the', 'a', 'an', 'and', 'to', 'from', 'in']);
 
+/** A person, not a run read as one ("Utah Republican"): a known given name, or often named. */
+const isPersonLike = (a: ActorRecord) =>
+  genderOfGiven(a.given) !== undefined || a.mentions.length >= 5;
+
 // Given names of one sex (given-names.ts), built on first use: a pronoun ("she said") then skips
 // a speaker of the other. Two sets made from arrays (a native copy), not one map filled name by
 // name: ~1 ms less in a fresh process.
@@ -956,11 +960,11 @@ export class ActorIndex {
     for (const r of this.records) {
       if (r.mergedInto || r.given || r.unnamed || r.speaksFor) continue;
       const word = r.surname;
-      // a person, not a run read as one ("Utah Republican"): a known given name, or often named
-      const person = (a: ActorRecord) =>
-        genderOfGiven(a.given) !== undefined || a.mentions.length >= 5;
       const target =
-        this.dominantPerson(this.bySurname.get(word), (a) => a.surname === word && person(a)) ??
+        this.dominantPerson(
+          this.bySurname.get(word),
+          (a) => a.surname === word && isPersonLike(a),
+        ) ??
         // a given name alone only if it is one ("Hillary", not "Vermont" of "Vermont Democrats")
         (genderOfGiven(word)
           ? this.dominantPerson(this.byGiven.get(word), (a) => a.given === word)

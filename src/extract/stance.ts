@@ -4,6 +4,7 @@ import { anyCase } from './chars';
 import { innerMap } from './collections';
 import type { DocumentWork } from './extract';
 import type { QuoteSpan } from './find-quotes';
+import type { ReportedSpeech } from './indirect';
 import type { IssueSet } from './issues';
 import { AGREEMENT_CUES, CONTRAST_CUES } from './lexicon';
 import { startsWithLu } from './mentions';
@@ -135,7 +136,7 @@ export function readStances(
   let headlineReporter: ActorRecord | null = null;
   for (
     let k = 0;
-    k < w.reported.length && (w.reported[k] as { start: number }).start < w.bodyStart;
+    k < w.reported.length && (w.reported[k] as ReportedSpeech).start < w.bodyStart;
     k++
   ) {
     const s = w.reportedSpeakers[k];
