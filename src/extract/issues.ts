@@ -65,6 +65,8 @@ const isContent = (w: string) =>
 
 /** Ends like a verb form or an adverb: "-ing", "-ed", "-ly". */
 const isBareVerbForm = (t: string) => t.endsWith('ing') || t.endsWith('ed') || t.endsWith('ly');
+/** A single word too general to label anything: a general word or a bare verb form. */
+const isGeneralWord = (t: string) => GENERIC.has(t) || isBareVerbForm(t);
 
 /**
  * The key of a word as a term: a plural in "-s" without its "s" ("posts" -> "post"), as are
@@ -427,7 +429,7 @@ function labelsOf(terms: LeadTerms, sure: Set<string>): Candidates {
     const t = labels.terms[k] as string;
     const weight = labels.weights[k] as number;
     const word = t.indexOf(' ') < 0;
-    if (word && (GENERIC.has(t) || isBareVerbForm(t))) continue;
+    if (word && isGeneralWord(t)) continue;
     all.terms.push(t);
     all.weights.push(weight);
     if (word && (terms.notNoun(t) || isNeverNoun(t))) continue;
@@ -643,7 +645,7 @@ export function findIssues(works: DocumentWork[], speakerWords: Set<string> = ne
       const first = works[group[0] as number] as DocumentWork;
       const terms = keyTerms.get(first.doc.id) ?? [];
       label =
-        terms.find((t) => !GENERIC.has(t) && !isBareVerbForm(t) && !isNeverNoun(t)) ??
+        terms.find((t) => !isGeneralWord(t) && !isNeverNoun(t)) ??
         (first.doc.title.slice(0, 60) || 'untitled');
     }
     labels.push(label);
