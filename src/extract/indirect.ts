@@ -62,17 +62,16 @@ const quoteEnd = (q: QuoteSpan, paras: Paragraph[]) =>
   q.close >= 0 ? q.close + 1 : (paras[q.para] as Paragraph).end;
 
 /**
- * Whether `[from, to)` overlaps a quote, marks included. `q` is the first quote that ends after
- * the cue in it: only it or the one before can reach back over `from`.
+ * Whether `[from, to)` reaches back into `before`, the quote before it, marks included (a sentence
+ * that runs on into the next quote is known by that quote's opening mark alone).
  */
-function holdsQuote(
+function reachesBack(
   text: string,
-  quotes: QuoteSpan[],
-  q: number,
+  before: QuoteSpan,
   paras: Paragraph[],
   from: number,
   to: number,
-) {
+): boolean {
   // closing marks after a sentence's final mark end that sentence when a capital follows (“We
   // will win.” Bob said …); before a lower-case word the quote's sentence goes on (“Why?” he said)
   let start = from;
@@ -80,10 +79,7 @@ function holdsQuote(
   let word = start;
   while (word < to && text.charCodeAt(word) === 32) word++;
   if (isAsciiLower(text.charCodeAt(word))) start = from;
-  const before = quotes[q - 1];
-  if (before && quoteEnd(before, paras) > start) return true;
-  const next = quotes[q];
-  return next !== undefined && next.open < to;
+  return quoteEnd(before, paras) > start;
 }
 
 /**
@@ -101,30 +97,42 @@ export function findReportedSpeech(
   const out: ReportedSpeech[] = [];
   let p = 0; // the paragraph of the cue
   let q = 0; // the first quote that ends after the cue
-  REPORTING.lastIndex = 0;
-  for (let m = REPORTING.exec(text); m; m = REPORTING.exec(text)) {
-    const at = m.index;
+  // where the search goes on; a cue inside a quote is the speaker's own word, so the search reads
+  // the text up to the next quote only and goes on after it (quotes are much of news text)
+  let pos = 0;
+  while (pos < text.length) {
+    while (q < quotes.length && quoteEnd(quotes[q] as QuoteSpan, paras) <= pos) q++;
+    const quote = quotes[q];
+    if (quote && quote.open < pos) {
+      pos = quoteEnd(quote, paras);
+      continue;
+    }
+    // the stretch up to the quote's opening mark (no word character, so \b reads the same), with
+    // the character before `pos` for the \b there
+    const base = pos > 0 ? pos - 1 : 0;
+    const stretch = text.slice(base, quote ? quote.open : text.length);
+    REPORTING.lastIndex = pos - base;
+    const m = REPORTING.exec(stretch);
+    if (!m) {
+      if (!quote) break;
+      pos = quoteEnd(quote, paras);
+      continue;
+    }
+    const at = base + m.index;
     const cue = m[0];
     while (p + 1 < paras.length && (paras[p] as Paragraph).end <= at) p++;
     const para = paras[p] as Paragraph;
-    // a cue inside a quote is the speaker's own word: search on after the quote
-    while (q < quotes.length && quoteEnd(quotes[q] as QuoteSpan, paras) <= at) q++;
-    if (q < quotes.length && (quotes[q] as QuoteSpan).open < at) {
-      REPORTING.lastIndex = quoteEnd(quotes[q] as QuoteSpan, paras);
-      continue;
-    }
-    const floor = Math.max(para.start, at - LOOK);
-    const s0 = sentenceStartBetween(text, floor, at);
-    const sStart = s0 < 0 ? floor : s0;
     const cueEnd = at + cue.length;
     const sEnd = sentenceEndBetween(text, cueEnd, Math.min(para.end, cueEnd + LOOK));
     // a later cue of this sentence is skipped: search on from its end
-    REPORTING.lastIndex = sEnd;
-    // a sentence that holds a quote, marks included, is left to the quote rules
-    if (holdsQuote(text, quotes, q, paras, sStart, sEnd)) continue;
-    const head = tokenize(text, sStart, cueEnd);
-    const frame = frameBefore(head, text);
-    if (!frame || frame.mention.kind === 'first-person') continue;
+    pos = sEnd;
+    // a sentence that holds a quote, marks included, is left to the quote rules (one that runs
+    // into the next quote is known before its start is sought)
+    if (quote && quote.open < sEnd) continue;
+    const floor = Math.max(para.start, at - LOOK);
+    const s0 = sentenceStartBetween(text, floor, at);
+    const sStart = s0 < 0 ? floor : s0;
+    if (q > 0 && reachesBack(text, quotes[q - 1] as QuoteSpan, paras, sStart, sEnd)) continue;
     // the clause: after "that" (within a few words: "told reporters that"), else right after the verb
     // (its first tokens decide: the rest of the sentence is read only when they do not)
     let tail: Token[] = tokenize(text, cueEnd, sEnd, CLAUSE_HEAD);
@@ -153,6 +161,9 @@ export function findReportedSpeech(
     while (end > cueEnd && isSpaceOrStop(text.charCodeAt(end - 1))) end--;
     if (!first?.word || end - first.start < 20) continue;
     if (words.count < MIN_WORDS) continue;
+    // the speaker, read last: the words before the verb are the longer part of the sentence
+    const frame = frameBefore(tokenize(text, sStart, cueEnd), text);
+    if (!frame || frame.mention.kind === 'first-person') continue;
     out.push({ start: first.start, end, mention: frame.mention });
   }
   return out;
