@@ -36,11 +36,14 @@ const isSpaceOrStop = (c: number) =>
 
 /** A reported clause holds this many words at least. */
 const MIN_WORDS = 4;
+/** "that" (or another opener) opens the clause within this many tokens after the verb. */
+const OPENER_WITHIN = 8;
 /**
- * The tokens after the verb read first: the opener within 8, a few adverbs, then the first
- * `MIN_WORDS` words.
+ * The tokens after the verb read first: those that may hold the opener. Most cues are decided by
+ * them (no opener where one is needed, or the clause's first words among them); the rest of the
+ * sentence is read for the few others.
  */
-const CLAUSE_HEAD = 16;
+const CLAUSE_HEAD = OPENER_WITHIN;
 
 /**
  * Where the clause starts, past adverbs ("said publicly the rainforest …": the adverb is not part
@@ -137,7 +140,7 @@ export function findReportedSpeech(
     // (its first tokens decide: the rest of the sentence is read only when they do not)
     let tail: Token[] = tokenize(text, cueEnd, sEnd, CLAUSE_HEAD);
     let from = -1;
-    for (let k = 0; k < tail.length && k < 8; k++) {
+    for (let k = 0; k < tail.length && k < OPENER_WITHIN; k++) {
       if (CLAUSE_OPENERS.has((tail[k] as Token).lc)) {
         from = (tail[k] as Token).lc === 'that' ? k + 1 : k;
         break;
