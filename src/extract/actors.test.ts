@@ -153,6 +153,28 @@ describe('ActorIndex', () => {
     );
     const desc: Mention = { kind: 'description', name: 'home secretary', start: 0, end: 18 };
     expect(index.resolveDescription(desc, [rudd], [])).toBe(rudd);
+    // the same actor named twice in the document still holds the role alone
+    expect(index.resolveDescription(desc, [rudd, rudd], [])).toBe(rudd);
+  });
+
+  it('resolves no description that two actors hold', () => {
+    const index = new ActorIndex();
+    const names = scanNames('Amber Rudd and Jack Straw, former home secretaries, spoke.');
+    const rudd = index.resolveName(
+      name('Amber Rudd', { role: 'UK Home Secretary' }),
+      'd1',
+      names,
+      [],
+    );
+    const straw = index.resolveName(
+      name('Jack Straw', { role: 'former home secretary' }),
+      'd1',
+      names,
+      [],
+    );
+    const desc: Mention = { kind: 'description', name: 'the home secretary', start: 0, end: 18 };
+    expect(index.resolveDescription(desc, [rudd], [])).toBe(rudd);
+    expect(index.resolveDescription(desc, [rudd, straw], [])).toBeNull();
   });
 
   it('keeps an organisation and its spokesperson apart', () => {

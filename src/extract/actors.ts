@@ -157,9 +157,7 @@ const MARKS = /\p{M}/gu;
  * @example lower('Erdoğan') === 'erdogan'
  */
 export const lower = (s: string) =>
-  isPrintableAscii(s)
-    ? s.toLowerCase()
-    : (withoutLatin1Accents(s) ?? s.normalize('NFD').replace(MARKS, '')).toLowerCase();
+  foldAscii(s) ?? (withoutLatin1Accents(s) ?? s.normalize('NFD').replace(MARKS, '')).toLowerCase();
 
 /**
  * `s.normalize('NFD').replace(MARKS, '')` read by hand for Latin-1 and general punctuation, or
@@ -179,13 +177,16 @@ export function withoutLatin1Accents(s: string): string | null {
   return out;
 }
 
-/** Only characters from space to "~": nothing to fold but case (a loop beats a regex here). */
-function isPrintableAscii(s: string): boolean {
+/**
+ * `s.toLowerCase()` when `s` has only characters from space to "~" (nothing to fold but case),
+ * else null (a loop beats a regex here).
+ */
+function foldAscii(s: string): string | null {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c < 32 || c > 126) return false;
+    if (c < 32 || c > 126) return null;
   }
-  return true;
+  return s.toLowerCase();
 }
 
 // A run's words are read by a class of Latin-1 letters (and ’), and by LETTER's whole class only
@@ -538,25 +539,35 @@ interface ParsedName {
   orgWord: boolean;
 }
 
-/** A document's full names split once (per mention they were split again): lower-case ends. */
-interface CountedName {
-  full: string;
-  n: number;
+/** A full name's word count and lower-case ends. */
+interface NameEnds {
   words: number;
   given: string;
   surname: string;
 }
-function splitCounts(counts: Map<string, number>): CountedName[] {
+
+/** A document's full names split once (per mention they were split again), with their counts. */
+interface CountedName {
+  full: string;
+  n: number;
+  ends: NameEnds;
+}
+function splitCounts(counts: Map<string, number>, split: Map<string, NameEnds>): CountedName[] {
   const list: CountedName[] = [];
   // keys, not [name, n] entries: destructuring each entry is slow in a fresh process
-  for (const full of counts.keys())
-    list.push({
-      full,
-      n: counts.get(full) as number,
-      words: wordCount(full),
-      given: lower(firstWord(full)),
-      surname: lower(lastWord(full)),
-    });
+  for (const full of counts.keys()) {
+    // half the names come back in other documents: split each once
+    let ends = split.get(full);
+    if (ends === undefined) {
+      ends = {
+        words: wordCount(full),
+        given: lower(firstWord(full)),
+        surname: lower(lastWord(full)),
+      };
+      split.set(full, ends);
+    }
+    list.push({ full, n: counts.get(full) as number, ends });
+  }
   return list;
 }
 
@@ -626,11 +637,12 @@ export class ActorIndex {
   // document's (a WeakMap by document cost more to fill than the splitting it saved).
   private countsSplit: Map<string, number> | null = null;
   private counted: CountedName[] = [];
+  private nameEnds = new Map<string, NameEnds>();
 
   /** `splitCounts(counts)`, remembered for the last document asked about. */
   private countedNames(counts: Map<string, number>): CountedName[] {
     if (counts !== this.countsSplit) {
-      this.counted = splitCounts(counts);
+      this.counted = splitCounts(counts, this.nameEnds);
       this.countsSplit = counts;
     }
     return this.counted;
@@ -639,7 +651,8 @@ export class ActorIndex {
   /** `lower(s)`, remembered. */
   private fold(s: string): string {
     // plain ASCII is folded by its case alone, quicker than it is found among thousands of names
-    if (isPrintableAscii(s)) return s.toLowerCase();
+    const ascii = foldAscii(s);
+    if (ascii !== null) return ascii;
     let f = this.folded.get(s);
     if (f === undefined) {
       f = lower(s);
@@ -654,12 +667,16 @@ export class ActorIndex {
     if (!p) {
       const form = isTidy(name) ? name : name.replace(/\s+/g, ' ').trim();
       const words = splitSpaces(form);
+      const first = words[0] as string;
+      const last = words[words.length - 1] as string;
+      // a plain-ASCII name folds letter by letter: its ends are the ends of its folded form
+      const ascii = foldAscii(form);
       p = {
         form,
-        key: this.fold(form),
+        key: ascii ?? this.fold(form),
         words,
-        given: this.fold(words[0] as string),
-        surname: this.fold(words[words.length - 1] as string),
+        given: ascii !== null ? ascii.slice(0, first.length) : this.fold(first),
+        surname: ascii !== null ? ascii.slice(ascii.length - last.length) : this.fold(last),
         orgWord: hasOrgWord(form, words),
       };
       this.parsed.set(name, p);
@@ -682,15 +699,22 @@ export class ActorIndex {
     return x;
   }
 
-  private create(form: string, kind: ActorKind, key = this.fold(form)): ActorRecord {
+  /** A new record; `key`, `surname` and `given` are what `form` gives, when the caller knows them. */
+  private create(
+    form: string,
+    kind: ActorKind,
+    key = this.fold(form),
+    surname = this.fold(lastWord(form)),
+    given = form.indexOf(' ') >= 0 ? this.fold(firstWord(form)) : '',
+  ): ActorRecord {
     const r: ActorRecord = {
       seq: this.seq++,
       kind,
       forms: new Map(),
       aliases: new Set(),
       mentions: [],
-      surname: this.fold(lastWord(form)),
-      given: form.indexOf(' ') >= 0 ? this.fold(firstWord(form)) : '',
+      surname,
+      given,
       // every optional field from the start: all records share one shape, so reading them stays fast
       role: undefined,
       gender: undefined,
@@ -777,7 +801,10 @@ export class ActorIndex {
           : single && !m.person && !gender && !names.fullBySurname.has(surname)
             ? 'organization'
             : 'person';
-      r = this.create(form, kind, key);
+      r =
+        form === parsed.form
+          ? this.create(form, kind, key, surname, single ? '' : parsed.given)
+          : this.create(form, kind, key);
     }
     this.note(r, form, key, span);
     if (r.kind === 'person' && !single) {
@@ -786,8 +813,9 @@ export class ActorIndex {
       const counted = this.countedNames(names.counts);
       for (let i = 0; i < counted.length; i++) {
         const c = counted[i] as CountedName;
-        if (c.full === form || c.words !== words.length || c.given !== given) continue;
-        const s = c.surname;
+        const ends = c.ends;
+        if (c.full === form || ends.words !== words.length || ends.given !== given) continue;
+        const s = ends.surname;
         if (s.length >= 4 && editDistanceAtMostOne(s, surname))
           this.note(r, c.full, this.fold(c.full), null, c.n);
       }
@@ -867,8 +895,7 @@ export class ActorIndex {
     orgsBefore: string[],
   ): ActorRecord | null {
     const d = withoutArticle(m.name);
-    const head = d.split(' ').pop() ?? '';
-    if (DOCUMENT_NOUNS.has(head)) {
+    if (DOCUMENT_NOUNS.has(lastWord(d))) {
       // "the report warns": the organisation that published it, the last one named before
       for (let i = orgsBefore.length - 1; i >= 0; i--) {
         const r = this.byForm.get(lower(orgsBefore[i] as string));
@@ -877,20 +904,21 @@ export class ActorIndex {
       return null;
     }
     if (!namesOneHolder(d)) return null;
-    const matches = (a: ActorRecord) => {
-      const role = lower(a.role ?? '');
-      return (
-        role !== '' &&
-        (role === d || role.endsWith(` ${d}`) || role.includes(`${d} `) || role.includes(` ${d}`))
-      );
-    };
-    const local = docActors.map((a) => this.root(a)).filter(matches);
-    if (local.length >= 1 && new Set(local).size === 1) {
-      const r = local[0] as ActorRecord;
-      r.aliases.add(m.name);
-      return r;
+    // the one actor of the document whose role holds the description (a plain loop: no closure,
+    // list or set per description)
+    const before = `${d} `;
+    const after = ` ${d}`;
+    let found: ActorRecord | undefined;
+    for (let i = 0; i < docActors.length; i++) {
+      const a = this.root(docActors[i] as ActorRecord);
+      if (a === found || !a.role) continue;
+      const role = this.fold(a.role);
+      if (role !== d && !role.includes(before) && !role.includes(after)) continue;
+      if (found) return null; // two actors hold it
+      found = a;
     }
-    return null;
+    if (found) found.aliases.add(m.name);
+    return found ?? null;
   }
 
   /** An unnamed speaker described in its document ("a government official"): its own actor. */

@@ -46,9 +46,10 @@ function endsLikeHeadline(text: string, start: number, end: number): boolean {
 function isHeadlineLike(text: string, start: number, end: number): boolean {
   if (end - start < 12 || end - start > HEADLINE_MAX) return false;
   if (!startsLikeHeadline(text, start, end) || !endsLikeHeadline(text, start, end)) return false;
-  let words = 1;
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 32) words++;
-  return words >= 4;
+  // four words or more: the count stops at the third space
+  let spaces = 0;
+  for (let i = start; i < end && spaces < 3; i++) if (text.charCodeAt(i) === 32) spaces++;
+  return spaces >= 3;
 }
 
 /** `text[start, end)` ends a sentence: `/[.!?…]["”’']?$/`. */
@@ -156,9 +157,9 @@ export function splitArticles(file: SourceText, taken: Set<string> = new Set()):
   }
   const base = slug(file.source.replace(/^.*[\\/]/, '').replace(/\.[a-z0-9]{1,5}$/i, ''));
   const docs: DebateDocument[] = [];
-  starts.forEach((start, n) => {
+  for (let n = 0; n < starts.length; n++) {
     const end = n + 1 < starts.length ? (starts[n + 1] as number) : text.length;
-    let s = start;
+    let s = starts[n] as number;
     let e = end;
     while (s < e && isSpace(text.charCodeAt(s))) s++;
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
@@ -179,7 +180,7 @@ export function splitArticles(file: SourceText, taken: Set<string> = new Set()):
       source: file.source,
       text: body,
     });
-  });
+  }
   return docs;
 }
 
