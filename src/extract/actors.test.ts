@@ -152,9 +152,9 @@ describe('ActorIndex', () => {
       [],
     );
     const desc: Mention = { kind: 'description', name: 'home secretary', start: 0, end: 18 };
-    expect(index.resolveDescription(desc, [rudd], [])).toBe(rudd);
+    expect(index.resolveDescription(desc, [rudd], [], 0)).toBe(rudd);
     // the same actor named twice in the document still holds the role alone
-    expect(index.resolveDescription(desc, [rudd, rudd], [])).toBe(rudd);
+    expect(index.resolveDescription(desc, [rudd, rudd], [], 0)).toBe(rudd);
   });
 
   it('resolves no description that two actors hold', () => {
@@ -173,8 +173,8 @@ describe('ActorIndex', () => {
       [],
     );
     const desc: Mention = { kind: 'description', name: 'the home secretary', start: 0, end: 18 };
-    expect(index.resolveDescription(desc, [rudd], [])).toBe(rudd);
-    expect(index.resolveDescription(desc, [rudd, straw], [])).toBeNull();
+    expect(index.resolveDescription(desc, [rudd], [], 0)).toBe(rudd);
+    expect(index.resolveDescription(desc, [rudd, straw], [], 0)).toBeNull();
   });
 
   it('keeps an organisation and its spokesperson apart', () => {

@@ -888,17 +888,23 @@ export class ActorIndex {
     return only;
   }
 
-  /** The actor a description stands for ("the home secretary"), or null. */
+  /**
+   * The actor a description stands for ("the home secretary"), or null. `orgs` are the document's
+   * organisations in text order; a document noun reads those named before offset `at`.
+   */
   resolveDescription(
     m: Mention,
     docActors: ActorRecord[],
-    orgsBefore: string[],
+    orgs: readonly NamedOrg[],
+    at: number,
   ): ActorRecord | null {
     const d = withoutArticle(m.name);
     if (DOCUMENT_NOUNS.has(lastWord(d))) {
       // "the report warns": the organisation that published it, the last one named before
-      for (let i = orgsBefore.length - 1; i >= 0; i--) {
-        const r = this.byForm.get(lower(orgsBefore[i] as string));
+      for (let i = orgs.length - 1; i >= 0; i--) {
+        const o = orgs[i] as NamedOrg;
+        if (o.start >= at) continue;
+        const r = this.byForm.get(lower(o.name));
         if (r && this.root(r).kind !== 'person') return this.root(r);
       }
       return null;

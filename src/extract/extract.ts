@@ -108,7 +108,6 @@ function resolveMention(
   docActors: ActorRecord[],
 ): { actor: ActorRecord | null; factor: number } {
   const docId = work.doc.id;
-  const q = { open: at };
   switch (m.kind) {
     case 'name': {
       const a = index.resolveName(m, docId, work.names, docActors);
@@ -117,15 +116,16 @@ function resolveMention(
     case 'spokesperson':
       return { actor: index.resolveSpokesperson(m, docId, work.names, docActors), factor: 0.95 };
     case 'description': {
-      const orgs = work.names.orgs.filter((o) => o.start < q.open).map((o) => o.name);
+      const orgs = work.names.orgs;
       const a =
-        index.resolveDescription(m, docActors, orgs) ??
+        index.resolveDescription(m, docActors, orgs, at) ??
         // "the two-term president" is whoever holds "president"
         (HOLDER_WORDS.test(work.doc.text.slice(m.start, m.end))
           ? index.resolveDescription(
               { ...m, name: m.name.slice(m.name.lastIndexOf(' ') + 1) },
               docActors,
               orgs,
+              at,
             )
           : null);
       if (a) return { actor: a, factor: 0.8 };
@@ -166,7 +166,7 @@ function resolveMention(
         }
         // else the nearest person named before the quote
         const people = work.names.people;
-        const last = lastBefore(people, q.open);
+        const last = lastBefore(people, at);
         for (let j = last; j >= 0 && j > last - LOOK_BACK; j--) {
           const p = people[j] as DocNames['people'][number];
           // only a person known to be of the pronoun's gender (by a title, else the given name):

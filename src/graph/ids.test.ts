@@ -32,6 +32,20 @@ describe('slug', () => {
     }
   });
 
+  it('reads plain ASCII as the Unicode rules do, for every character between two words', () => {
+    const byRegex = (t: string) =>
+      t
+        .toLowerCase()
+        .replace(/'/g, '')
+        .replace(/[^\p{L}\p{N}]+/gu, '-')
+        .replace(/^-+|-+$/g, '') || 'x';
+    for (let c = 0; c < 128; c++) {
+      const ch = String.fromCharCode(c);
+      for (const word of [`Ab${ch}Cd`, `${ch}ab${ch}${ch}9${ch}`, `${ch}`, `A${ch} ${ch}Z`])
+        expect(slug(word)).toBe(byRegex(word));
+    }
+  });
+
   it('never returns an empty id, and cuts long ones without a trailing hyphen', () => {
     expect(slug('!!!')).toBe('x');
     expect(slug(`${'a'.repeat(59)} b`)).toBe('a'.repeat(59));

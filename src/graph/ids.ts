@@ -19,22 +19,31 @@ function isAscii(text: string): boolean {
   return true;
 }
 
+const isAsciiAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
 /**
  * Lower-case letters and digits, any other run as one '-', none at either end, apostrophes
- * dropped ("O'Brien" is "obrien"). One pass, where four regex replaces cost ~1% of extraction.
+ * dropped ("O'Brien" is "obrien"). One pass over the lower-cased text that copies whole runs of
+ * letters and digits (not a string per character), where four regex replaces cost ~1% of
+ * extraction.
  */
 function asciiSlug(text: string): string {
+  const lower = text.toLowerCase();
   let out = '';
   let gap = false; // a run of other characters since the last letter or digit
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    if (c === 39) continue;
-    if (c >= 65 && c <= 90) c += 32;
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
-      if (gap && out) out += '-';
-      gap = false;
-      out += String.fromCharCode(c);
-    } else gap = true;
+  for (let i = 0; i < lower.length; ) {
+    const c = lower.charCodeAt(i);
+    if (!isAsciiAlnum(c)) {
+      if (c !== 39) gap = true;
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < lower.length && isAsciiAlnum(lower.charCodeAt(j))) j++;
+    if (gap && out) out += '-';
+    gap = false;
+    out += lower.slice(i, j);
+    i = j;
   }
   return out;
 }
