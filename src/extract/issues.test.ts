@@ -255,3 +255,23 @@ describe('findIssues joins a story told under two phrases', () => {
     expect(set.issues[0]?.label).toBe('congestion charge');
   });
 });
+
+describe("findIssues and the words of speakers' names", () => {
+  // "protest" is said most, but always after "will": a verb, no label
+  const strike = () =>
+    doc(
+      'a',
+      'Dockers vote',
+      'Dockers will protest and will protest, will protest the port. Ward sees the port.',
+    );
+
+  it('counts no word of a speaker’s name as a term', () => {
+    expect(findIssues([strike()]).keyTerms.get('a')).toContain('ward');
+    expect(findIssues([strike()], new Set(['ward'])).keyTerms.get('a')).not.toContain('ward');
+  });
+
+  it('still reads a function word as one when a name holds it', () => {
+    expect(findIssues([strike()], new Set(['ward'])).issues[0]?.label).toBe('port');
+    expect(findIssues([strike()], new Set(['ward', 'will'])).issues[0]?.label).toBe('port');
+  });
+});
