@@ -145,16 +145,13 @@ class LeadTerms {
     return n;
   }
 
-  /** Whether the lead uses `word` as a noun more than as a verb or an adjective. */
-  isNoun(word: string): boolean {
+  /**
+   * How the lead uses `word`: above 0 more as a noun than as a verb or an adjective, below 0
+   * less, 0 as much (or not at all).
+   */
+  nounScoreOf(word: string): number {
     const slot = this.slots.get(singular(word));
-    return slot !== undefined && (this.nounScore[slot] as number) > 0;
-  }
-
-  /** Whether the lead uses `word` as a verb or an adjective more than as a noun. */
-  notNoun(word: string): boolean {
-    const slot = this.slots.get(singular(word));
-    return slot !== undefined && (this.nounScore[slot] as number) < 0;
+    return slot === undefined ? 0 : (this.nounScore[slot] as number);
   }
 
   /**
@@ -454,8 +451,9 @@ function labelsOf(terms: LeadTerms, sure: Set<string>): Candidates {
     if (word && isGeneralWord(t)) continue;
     all.terms.push(t);
     all.weights.push(weight);
-    if (word && (terms.notNoun(t) || isNeverNoun(t))) continue;
-    if (!word || terms.isNoun(t)) sure.add(t);
+    const score = word ? terms.nounScoreOf(t) : 0;
+    if (word && (score < 0 || isNeverNoun(t))) continue;
+    if (!word || score > 0) sure.add(t);
     things.terms.push(t);
     things.weights.push(weight);
   }
