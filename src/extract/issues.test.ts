@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isLetterCode } from './chars';
 import type { DocumentWork } from './extract';
 import { extractDebateGraph } from './extract';
-import { findIssues } from './issues';
+import { findIssues, usesIn } from './issues';
 
 /** A document's work as findIssues reads it: its text, no quotes, the body from `bodyStart`. */
 const work = (id: string, text: string, bodyStart: number) =>
@@ -253,5 +253,56 @@ describe('findIssues joins a story told under two phrases', () => {
     ]);
     expect(set.issues).toHaveLength(1);
     expect(set.issues[0]?.label).toBe('congestion charge');
+  });
+});
+
+describe("findIssues and the words of speakers' names", () => {
+  // "protest" is said most, but always after "will": a verb, no label
+  const strike = () =>
+    doc(
+      'a',
+      'Dockers vote',
+      'Dockers will protest and will protest, will protest the port. Ward sees the port.',
+    );
+
+  it('counts no word of a speaker’s name as a term', () => {
+    expect(findIssues([strike()]).keyTerms.get('a')).toContain('ward');
+    expect(findIssues([strike()], new Set(['ward'])).keyTerms.get('a')).not.toContain('ward');
+  });
+
+  it('still reads a function word as one when a name holds it', () => {
+    expect(findIssues([strike()], new Set(['ward'])).issues[0]?.label).toBe('port');
+    expect(findIssues([strike()], new Set(['ward', 'will'])).issues[0]?.label).toBe('port');
+  });
+});
+
+describe('usesIn', () => {
+  /** The uses of `p` in `s` as repeated indexOf finds them, each from the end of the last. */
+  const byIndexOf = (s: string, p: string, max: number) => {
+    let uses = 0;
+    for (let at = s.indexOf(p); at >= 0 && uses < max; at = s.indexOf(p, at + p.length)) uses++;
+    return uses;
+  };
+
+  it('counts as repeated indexOf does, overlaps and all', () => {
+    // small alphabets make many partial and overlapping matches; the rare character a search of
+    // each phrase starts from lies anywhere in it, and the phrase may start the text
+    const letters = ['ab ', "a'z -", 'xyz q7'];
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed % n;
+    };
+    for (const alphabet of letters)
+      for (let round = 0; round < 400; round++) {
+        let s = '';
+        for (let i = next(60); i > 0; i--) s += alphabet[next(alphabet.length)];
+        let p = '';
+        for (let i = 1 + next(5); i > 0; i--) p += alphabet[next(alphabet.length)];
+        for (const max of [1, 2, 5]) expect(usesIn(s, p, max)).toBe(byIndexOf(s, p, max));
+      }
+    expect(usesIn('tax cut, tax cuts; Tax cut', 'tax cut', 5)).toBe(2);
+    expect(usesIn('aaaaa', 'aa', 5)).toBe(2);
+    expect(usesIn('ha ha ha', 'ha ha', 5)).toBe(1);
   });
 });

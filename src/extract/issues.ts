@@ -145,16 +145,13 @@ class LeadTerms {
     return n;
   }
 
-  /** Whether the lead uses `word` as a noun more than as a verb or an adjective. */
-  isNoun(word: string): boolean {
+  /**
+   * How the lead uses `word`: above 0 more as a noun than as a verb or an adjective, below 0
+   * less, 0 as much (or not at all).
+   */
+  nounScoreOf(word: string): number {
     const slot = this.slots.get(singular(word));
-    return slot !== undefined && (this.nounScore[slot] as number) > 0;
-  }
-
-  /** Whether the lead uses `word` as a verb or an adjective more than as a noun. */
-  notNoun(word: string): boolean {
-    const slot = this.slots.get(singular(word));
-    return slot !== undefined && (this.nounScore[slot] as number) < 0;
+    return slot === undefined ? 0 : (this.nounScore[slot] as number);
   }
 
   /**
@@ -389,6 +386,28 @@ function shortSaysOfNext(lower: string, start: number, end: number): number {
   return 0;
 }
 
+// KNOWN_WORDS' values: SAYS_OF_NEXT's value in the low bits, and a flag for NOT_CONTENT's words
+const SAYS_MASK = 3;
+const NOT_CONTENT_WORD = 4;
+/** NOT_CONTENT's words, each with what it says of the next. */
+const KNOWN_WORDS = new Map<string, number>();
+NOT_CONTENT.forEach((w) => {
+  KNOWN_WORDS.set(w, NOT_CONTENT_WORD | (SAYS_OF_NEXT.get(w) ?? 0));
+});
+
+/**
+ * KNOWN_WORDS and the words of speakers' names (with no flag: not content, though they are no
+ * function words), in one map: a lead's word is looked up once, not in two sets and then a map.
+ * A freshly sliced word is hashed by its first lookup, and a large set's entries are far apart.
+ */
+function knownWords(speakerWords: Set<string>): Map<string, number> {
+  const words = new Map(KNOWN_WORDS);
+  speakerWords.forEach((w) => {
+    if (!words.has(w)) words.set(w, 0);
+  });
+  return words;
+}
+
 /**
  * Whether the headline `[0, end)` is in title case ("Obama Power Plant Rules Face Key Test"):
  * three quarters of its words of four letters or more start with a capital. Its capitals then
@@ -432,8 +451,9 @@ function labelsOf(terms: LeadTerms, sure: Set<string>): Candidates {
     if (word && isGeneralWord(t)) continue;
     all.terms.push(t);
     all.weights.push(weight);
-    if (word && (terms.notNoun(t) || isNeverNoun(t))) continue;
-    if (!word || terms.isNoun(t)) sure.add(t);
+    const score = word ? terms.nounScoreOf(t) : 0;
+    if (word && (score < 0 || isNeverNoun(t))) continue;
+    if (!word || score > 0) sure.add(t);
     things.terms.push(t);
     things.weights.push(weight);
   }
@@ -443,9 +463,10 @@ function labelsOf(terms: LeadTerms, sure: Set<string>): Candidates {
 /**
  * Reads the content words and phrases of a document's headline and lead (the words that start
  * before MAX_SCAN), skipping quotes. One loop over plain local state: no match object or array
- * per word, and no string for a word too short or numeric to count.
+ * per word, and no string for a word too short or numeric to count. `words` tells function words
+ * and the words of speakers' names (knownWords).
  */
-function readLead(w: DocumentWork, speakerWords: Set<string>): LeadTerms {
+function readLead(w: DocumentWork, words: Map<string, number>): LeadTerms {
   const text = w.doc.text;
   const quotes = w.quotes;
   const limit = Math.min(text.length, MAX_SCAN);
@@ -491,16 +512,19 @@ function readLead(w: DocumentWork, speakerWords: Set<string>): LeadTerms {
     let lc = '';
     let cap = false;
     said = 0;
+    let speaker = false;
     if (c0 >= 48 && c0 <= 57) {
       // a number
     } else if (end <= lower.length) {
       if (end - start > 2) {
         lc = lower.slice(start, end);
         cap = c0 !== lower.charCodeAt(start);
-        // (every word of SAYS_OF_NEXT is a function word or a common verb)
-        if (NOT_CONTENT.has(lc)) {
-          if (end - start <= 7) said = SAYS_OF_NEXT.get(lc) ?? 0;
-          lc = '';
+        const known = words.get(lc);
+        if (known !== undefined) {
+          if (known & NOT_CONTENT_WORD) {
+            said = known & SAYS_MASK;
+            lc = '';
+          } else speaker = true;
         }
       } else said = shortSaysOfNext(lower, start, end);
     } else {
@@ -509,6 +533,7 @@ function readLead(w: DocumentWork, speakerWords: Set<string>): LeadTerms {
       cap = c0 !== lc.charCodeAt(0);
       said = SAYS_OF_NEXT.get(lc) ?? 0;
       if (!isContent(lc)) lc = '';
+      else speaker = words.has(lc);
     }
     const head = start < w.bodyStart;
     // the word after a determiner was a noun if no content word of its phrase follows it
@@ -517,7 +542,7 @@ function readLead(w: DocumentWork, speakerWords: Set<string>): LeadTerms {
         terms.nounScore[pendingNoun] = (terms.nounScore[pendingNoun] as number) + 1;
       pendingNoun = -1;
     }
-    if (lc === '' || speakerWords.has(lc)) {
+    if (lc === '' || speaker) {
       prev = -1;
       continue;
     }
@@ -545,6 +570,40 @@ function readLead(w: DocumentWork, speakerWords: Set<string>): LeadTerms {
   }
 }
 
+// Characters of a phrase (lower case) rare in news text, and then less rare ones (by their counts
+// in polnear-train): one native search each finds where the phrase has one, where a hand-written
+// loop would run slowly in a fresh process.
+const RARE = /[0-9qzxj'kvb-]/;
+const LESS_RARE = /[ywfgpmu]/;
+
+/** Where `p` has its first RARE character, else its first LESS_RARE one, else 0. */
+function rareAt(p: string): number {
+  let at = p.search(RARE);
+  if (at < 0) at = p.search(LESS_RARE);
+  return Math.max(at, 0);
+}
+
+/**
+ * How often `p` occurs in `s`, up to `max`: each use found from the end of the previous one, as
+ * repeated `indexOf` would. The native search runs from a rare character of `p` (the part of `p`
+ * that starts there, then `p` whole where that is found): it is several times faster when the
+ * first character it seeks is rare, and most phrases are not found at all (exported for its
+ * test).
+ */
+export function usesIn(s: string, p: string, max: number): number {
+  const o = rareAt(p);
+  const tail = o === 0 ? p : p.slice(o);
+  let uses = 0;
+  // `at`: where `tail` is, so that `p` would start at `at - o`
+  for (let at = s.indexOf(tail, o); at >= 0 && uses < max; ) {
+    if (o === 0 || s.startsWith(p, at - o)) {
+      uses++;
+      at = s.indexOf(tail, at + p.length); // the next use starts after this one
+    } else at = s.indexOf(tail, at + 1);
+  }
+  return uses;
+}
+
 /**
  * Groups documents into issues and labels each in plain words. A document's key terms are its
  * frequent content words (headline words count three times); documents that share enough key
@@ -558,9 +617,10 @@ export function findIssues(works: DocumentWork[], speakerWords: Set<string> = ne
   const phrases: Candidates[] = [];
   // per document: its candidate labels that surely name a thing (phrases, words used as nouns)
   const sureLabels: Set<string>[] = [];
+  const words = knownWords(speakerWords);
   for (const w of works) {
     const text = w.doc.text;
-    const terms = readLead(w, speakerWords);
+    const terms = readLead(w, words);
     // a phrase of the lead that the rest of the text repeats: counted by a native search
     if (text.length > MAX_SCAN) {
       let rest = '';
@@ -571,10 +631,7 @@ export function findIssues(works: DocumentWork[], speakerWords: Set<string> = ne
         if (phraseGram[k] !== 0.01) continue;
         if (++tried > 6) break; // the first phrases of the lead are the likely subject
         if (!rest) rest = text.slice(MAX_SCAN, MAX_SCAN + 5_000).toLowerCase();
-        const p = terms.phraseText(k);
-        let uses = 0;
-        for (let at = rest.indexOf(p); at >= 0 && uses < 5; at = rest.indexOf(p, at + p.length))
-          uses++;
+        const uses = usesIn(rest, terms.phraseText(k), 5);
         if (uses > 0) phraseGram[k] = 3.4 * uses;
       }
     }
