@@ -386,28 +386,6 @@ function shortSaysOfNext(lower: string, start: number, end: number): number {
   return 0;
 }
 
-// KNOWN_WORDS' values: SAYS_OF_NEXT's value in the low bits, and a flag for NOT_CONTENT's words
-const SAYS_MASK = 3;
-const NOT_CONTENT_WORD = 4;
-/** NOT_CONTENT's words, each with what it says of the next. */
-const KNOWN_WORDS = new Map<string, number>();
-NOT_CONTENT.forEach((w) => {
-  KNOWN_WORDS.set(w, NOT_CONTENT_WORD | (SAYS_OF_NEXT.get(w) ?? 0));
-});
-
-/**
- * KNOWN_WORDS and the words of speakers' names (with no flag: not content, though they are no
- * function words), in one map: a lead's word is looked up once, not in two sets and then a map.
- * A freshly sliced word is hashed by its first lookup, and a large set's entries are far apart.
- */
-function knownWords(speakerWords: Set<string>): Map<string, number> {
-  const words = new Map(KNOWN_WORDS);
-  speakerWords.forEach((w) => {
-    if (!words.has(w)) words.set(w, 0);
-  });
-  return words;
-}
-
 /**
  * Whether the headline `[0, end)` is in title case ("Obama Power Plant Rules Face Key Test"):
  * three quarters of its words of four letters or more start with a capital. Its capitals then
@@ -463,10 +441,9 @@ function labelsOf(terms: LeadTerms, sure: Set<string>): Candidates {
 /**
  * Reads the content words and phrases of a document's headline and lead (the words that start
  * before MAX_SCAN), skipping quotes. One loop over plain local state: no match object or array
- * per word, and no string for a word too short or numeric to count. `words` tells function words
- * and the words of speakers' names (knownWords).
+ * per word, and no string for a word too short or numeric to count.
  */
-function readLead(w: DocumentWork, words: Map<string, number>): LeadTerms {
+function readLead(w: DocumentWork, speakerWords: Set<string>): LeadTerms {
   const text = w.doc.text;
   const quotes = w.quotes;
   const limit = Math.min(text.length, MAX_SCAN);
@@ -512,19 +489,16 @@ function readLead(w: DocumentWork, words: Map<string, number>): LeadTerms {
     let lc = '';
     let cap = false;
     said = 0;
-    let speaker = false;
     if (c0 >= 48 && c0 <= 57) {
       // a number
     } else if (end <= lower.length) {
       if (end - start > 2) {
         lc = lower.slice(start, end);
         cap = c0 !== lower.charCodeAt(start);
-        const known = words.get(lc);
-        if (known !== undefined) {
-          if (known & NOT_CONTENT_WORD) {
-            said = known & SAYS_MASK;
-            lc = '';
-          } else speaker = true;
+        // (every word of SAYS_OF_NEXT is a function word or a common verb)
+        if (NOT_CONTENT.has(lc)) {
+          if (end - start <= 7) said = SAYS_OF_NEXT.get(lc) ?? 0;
+          lc = '';
         }
       } else said = shortSaysOfNext(lower, start, end);
     } else {
@@ -533,7 +507,6 @@ function readLead(w: DocumentWork, words: Map<string, number>): LeadTerms {
       cap = c0 !== lc.charCodeAt(0);
       said = SAYS_OF_NEXT.get(lc) ?? 0;
       if (!isContent(lc)) lc = '';
-      else speaker = words.has(lc);
     }
     const head = start < w.bodyStart;
     // the word after a determiner was a noun if no content word of its phrase follows it
@@ -542,7 +515,7 @@ function readLead(w: DocumentWork, words: Map<string, number>): LeadTerms {
         terms.nounScore[pendingNoun] = (terms.nounScore[pendingNoun] as number) + 1;
       pendingNoun = -1;
     }
-    if (lc === '' || speaker) {
+    if (lc === '' || speakerWords.has(lc)) {
       prev = -1;
       continue;
     }
@@ -617,10 +590,9 @@ export function findIssues(works: DocumentWork[], speakerWords: Set<string> = ne
   const phrases: Candidates[] = [];
   // per document: its candidate labels that surely name a thing (phrases, words used as nouns)
   const sureLabels: Set<string>[] = [];
-  const words = knownWords(speakerWords);
   for (const w of works) {
     const text = w.doc.text;
-    const terms = readLead(w, words);
+    const terms = readLead(w, speakerWords);
     // a phrase of the lead that the rest of the text repeats: counted by a native search
     if (text.length > MAX_SCAN) {
       let rest = '';
