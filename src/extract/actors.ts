@@ -6,6 +6,7 @@ import {
   isRegexSpaceCode,
   LATIN1_LETTER,
   LETTER,
+  lazily,
   stripPossessive,
   UPPER,
   WIDE_LETTER,
@@ -147,9 +148,8 @@ function lastWord(s: string): string {
   return s.slice(i + 1);
 }
 
-// a module constant: esbuild and tsx, targeting Node 20, turn a literal with \p{…} outside a class
-// into `new RegExp(…)` run on every call (replace resets a global regex, so sharing it is safe)
-const MARKS = /\p{M}/gu;
+// (replace resets a global regex, so sharing it is safe)
+const MARKS = lazily(() => /\p{M}/gu);
 
 /**
  * Lower case without diacritics: "Erdoğan" and "Erdogan" are one key.
@@ -157,10 +157,11 @@ const MARKS = /\p{M}/gu;
  * @example lower('Erdoğan') === 'erdogan'
  */
 export const lower = (s: string) =>
-  foldAscii(s) ?? (withoutLatin1Accents(s) ?? s.normalize('NFD').replace(MARKS, '')).toLowerCase();
+  foldAscii(s) ??
+  (withoutLatin1Accents(s) ?? s.normalize('NFD').replace(MARKS(), '')).toLowerCase();
 
 /**
- * `s.normalize('NFD').replace(MARKS, '')` read by hand for Latin-1 and general punctuation, or
+ * `s.normalize('NFD').replace(MARKS(), '')` read by hand for Latin-1 and general punctuation, or
  * null for any other character: the Unicode regex costs ~0.5 ms to compile in a fresh process, for
  * names such as "Raúl" or "I’ve" (a test compares every code unit with the regex).
  */
@@ -207,7 +208,7 @@ export const RUN = new RegExp(
   'g',
 );
 const ACRONYMS = /\b[A-Z]{2,6}\b/g;
-const ACRONYM = /^\p{Lu}{2,6}$/u;
+const ACRONYM = lazily(() => /^\p{Lu}{2,6}$/u);
 
 /** The index of two ASCII letters, whatever their case, among 26 × 26; -1 for other characters. */
 function letterPair(first: number, last: number): number {
@@ -272,7 +273,7 @@ function endsPossessive(text: string, s: number, e: number): boolean {
   return (last === 115 || last === 83) && end - 1 > s && isApostropheCode(text.charCodeAt(end - 2));
 }
 
-/** `ACRONYM.test(text.slice(s, e))`, answered from the characters when they are ASCII. */
+/** `ACRONYM().test(text.slice(s, e))`, answered from the characters when they are ASCII. */
 function isAcronym(text: string, s: number, e: number): boolean {
   let ascii = true;
   for (let i = s; i < e; i++) {
@@ -280,7 +281,7 @@ function isAcronym(text: string, s: number, e: number): boolean {
     if (c >= 128) ascii = false;
     else if (c < 65 || c > 90) return false;
   }
-  return ascii ? e - s >= 2 && e - s <= 6 : ACRONYM.test(text.slice(s, e));
+  return ascii ? e - s >= 2 && e - s <= 6 : ACRONYM().test(text.slice(s, e));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AsciiWordTable, anyCase, opensUpperOrDigit } from './chars';
+import { AsciiWordTable, anyCase, lazily, opensUpperOrDigit } from './chars';
 
 describe('AsciiWordTable', () => {
   const table = new AsciiWordTable([
@@ -50,5 +50,20 @@ describe('anyCase', () => {
     const re = new RegExp(`^${anyCase('not sure')}$`);
     expect(['not sure', 'NOT SURE', 'Not Sure'].every((s) => re.test(s))).toBe(true);
     expect(re.test('not-sure')).toBe(false);
+  });
+});
+
+describe('lazily', () => {
+  it('makes its regex on the first call only, and gives the same one after', () => {
+    let made = 0;
+    const regex = lazily(() => {
+      made++;
+      return /\p{Lu}/u;
+    });
+    expect(made).toBe(0);
+    const first = regex();
+    expect(regex()).toBe(first);
+    expect(made).toBe(1);
+    expect(first.test('Ł')).toBe(true);
   });
 });

@@ -21,7 +21,7 @@ import {
   titledBefore,
 } from './actors';
 import { type Attribution, attributeQuotes } from './attribute';
-import { opensUpperOrDigit } from './chars';
+import { lazily, opensUpperOrDigit } from './chars';
 import { itemAt } from './collections';
 import { findQuotes, type QuoteSpan } from './find-quotes';
 import { findHeadlineAction, findReportedSpeech, type ReportedSpeech } from './indirect';
@@ -49,7 +49,7 @@ export interface DocumentWork {
   bodyStart: number;
 }
 
-const WORDS = /[\p{L}\p{N}]+/gu;
+const WORDS = lazily(() => /[\p{L}\p{N}]+/gu);
 // Descriptions that name one person by office: "the Indiana governor", "the Vermont senator".
 const SPEAKER_ROLE =
   /\b(?:governor|senator|congressman|congresswoman|nominee|candidate|president|secretary|minister|mayor|chairman|chairwoman|leader|spokesman|spokeswoman|spokesperson|ambassador|director|chief|justice|judge|prosecutor|businessman|billionaire|lawmaker|official|aide|adviser|advisor|member|staffer|strategist|operative|donor|supporter|delegate|activist|organizer|organiser|analyst|pollster|consultant|attorney|lawyer|economist|historian|professor|executive|volunteer|voter|veteran|resident)$/;
@@ -57,7 +57,7 @@ const SPEAKER_ROLE =
 // ("the vice president", "a former president" are someone else)
 const HOLDER_WORDS =
   /^the\s+(?:(?:one|two|three|first|second|third)-term|long-?time|current|sitting|incumbent|veteran|embattled|outspoken|popular|controversial)\s+[a-z]+$/i;
-const norm = (s: string) => (s.toLowerCase().match(WORDS) ?? []) as string[];
+const norm = (s: string) => (s.toLowerCase().match(WORDS()) ?? []) as string[];
 
 function overlapShare(a: string[], b: string[]): number {
   if (a.length === 0) return 0;

@@ -5,6 +5,7 @@ import {
   isLetterCode,
   isPlainCode,
   isRegexSpaceCode,
+  lazily,
   startsUpper,
   stripPossessive,
 } from './chars';
@@ -290,29 +291,28 @@ const ABBREVIATED_TITLES = new Set([
 // property escape compiles its large class on first use and again when V8 tiers it up to machine
 // code, a few ms of a short CLI run. ASCII and general punctuation (U+2000–U+206F: spaces, dashes,
 // curly quotes) need no regex, as that block holds no letter; other code units ask the regex.
-// (Module constants: esbuild turns a literal with \p{..} outside a class into a `new RegExp` per
-// call. Non-global, so `.test` keeps no state between calls.)
-const HAS_UPPER = /\p{Lu}/u;
-const STARTS_UPPER = /^\p{Lu}/u;
-const STARTS_LOWER = /^\p{Ll}/u;
-const ONE_UPPER = /^\p{Lu}$/u;
+// (Non-global, so `.test` keeps no state between calls.)
+const HAS_UPPER = lazily(() => /\p{Lu}/u);
+const STARTS_UPPER = lazily(() => /^\p{Lu}/u);
+const STARTS_LOWER = lazily(() => /^\p{Ll}/u);
+const ONE_UPPER = lazily(() => /^\p{Lu}$/u);
 
 /** What /^\p{Lu}/u says: `s` opens with an upper-case letter. */
 export function startsWithLu(s: string): boolean {
   const c = s.charCodeAt(0);
-  return isPlainCode(c) ? isAsciiUpper(c) : STARTS_UPPER.test(s);
+  return isPlainCode(c) ? isAsciiUpper(c) : STARTS_UPPER().test(s);
 }
 
 /** What /^\p{Ll}/u says: `s` opens with a lower-case letter. */
 export function startsWithLl(s: string): boolean {
   const c = s.charCodeAt(0);
-  return isPlainCode(c) ? isAsciiLower(c) : STARTS_LOWER.test(s);
+  return isPlainCode(c) ? isAsciiLower(c) : STARTS_LOWER().test(s);
 }
 
 /** What /^\p{Lu}$/u says: `s` is one upper-case letter (a plain code unit is a whole one). */
 export function isOneLu(s: string): boolean {
   const c = s.charCodeAt(0);
-  return isPlainCode(c) ? s.length === 1 && isAsciiUpper(c) : ONE_UPPER.test(s);
+  return isPlainCode(c) ? s.length === 1 && isAsciiUpper(c) : ONE_UPPER().test(s);
 }
 
 /** What /\p{Lu}/u says: `s` holds an upper-case letter. */
@@ -320,7 +320,7 @@ function hasLu(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (isAsciiUpper(c)) return true;
-    if (!isPlainCode(c)) return HAS_UPPER.test(s);
+    if (!isPlainCode(c)) return HAS_UPPER().test(s);
   }
   return false;
 }

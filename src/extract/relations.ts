@@ -1,6 +1,6 @@
 import type { DebateGraph, Position, Relation, RelationKind } from '../graph/types';
 import type { ActorIndex, ActorRecord } from './actors';
-import { BEYOND_LATIN1, stripPossessive } from './chars';
+import { BEYOND_LATIN1, lazily, stripPossessive } from './chars';
 import { innerMap, listIn } from './collections';
 import type { DocumentWork } from './extract';
 import type { QuoteSpan } from './find-quotes';
@@ -15,7 +15,7 @@ export interface Criticism {
   quoteStart: number;
 }
 
-const RUN = /\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+)*/gu;
+const RUN = lazily(() => /\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+)*/gu);
 const BLAME = new RegExp(`\\b(?:${[...BLAME_WORDS].join('|')})\\b`, 'i');
 const ENUMERATION = /^\s*(?:,|and|or|,\s*and|,\s*or)\s*$/u;
 
@@ -36,7 +36,7 @@ const RUN_LATIN1 =
  * The regex that finds the runs of capitalised words in `s`: RUN, or RUN_LATIN1 when `s` holds
  * nothing beyond its ranges (exported for its test).
  */
-export const runRegexFor = (s: string): RegExp => (BEYOND_LATIN1.test(s) ? RUN : RUN_LATIN1);
+export const runRegexFor = (s: string): RegExp => (BEYOND_LATIN1.test(s) ? RUN() : RUN_LATIN1);
 
 /** The runs of capitalised words in `inner` (the text at `offset`) whose first word is no stopword. */
 function nameRuns(inner: string, offset: number): NameRun[] {

@@ -6,6 +6,7 @@ import {
   isAsciiUpper,
   isDottedInitials,
   isRegexSpaceCode,
+  lazily,
 } from './chars';
 
 /** A paragraph of a document: `[start, end)` offsets into its text, no surrounding whitespace. */
@@ -22,8 +23,8 @@ const SPLIT_HEADLINE_MAX = 160;
 // or a stray slash (a photo credit line is not a headline). The hand checks below decide every
 // ASCII character; these regexes are asked only about the others (\p{..} also costs a slow
 // compile in a fresh process).
-const HEADLINE_END = /[\p{L}\p{N}”"’')\]]$/u;
-const HEADLINE_START = /^[\p{Lu}\p{N}“"‘'«„]/u;
+const HEADLINE_END = lazily(() => /[\p{L}\p{N}”"’')\]]$/u);
+const HEADLINE_START = lazily(() => /^[\p{Lu}\p{N}“"‘'«„]/u);
 
 const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
 
@@ -32,7 +33,7 @@ function startsLikeHeadline(text: string, start: number, end: number): boolean {
   const c = text.charCodeAt(start);
   if (isAsciiUpper(c) || isAsciiDigit(c) || c === 34 || c === 39) return true;
   if (c === 0x201c || c === 0x2018 || c === 0xab || c === 0x201e) return true;
-  return c >= 128 && HEADLINE_START.test(text.slice(start, end));
+  return c >= 128 && HEADLINE_START().test(text.slice(start, end));
 }
 
 /** `text[start, end)` ends like a headline: a letter, a digit, a closing quote or bracket. */
@@ -40,7 +41,7 @@ function endsLikeHeadline(text: string, start: number, end: number): boolean {
   const c = text.charCodeAt(end - 1);
   if (isAsciiLetter(c) || isAsciiDigit(c)) return true;
   if (c === 34 || c === 39 || c === 41 || c === 93 || c === 0x201d || c === 0x2019) return true;
-  return c >= 128 && HEADLINE_END.test(text.slice(start, end));
+  return c >= 128 && HEADLINE_END().test(text.slice(start, end));
 }
 
 function isHeadlineLike(text: string, start: number, end: number): boolean {
@@ -241,14 +242,12 @@ function lowerSlice(text: string, from: number, to: number): string {
   return word;
 }
 
-// A module constant: the bundler turns a \p{..} regex literal inside a function into a
-// `new RegExp` on every call.
-const ANY_LETTER = /\p{L}/u;
+const ANY_LETTER = lazily(() => /\p{L}/u);
 
 /** A one-character word is a letter (ASCII by hand, the rest by `\p{L}`). */
 const isLetterChar = (word: string) => {
   const c = word.charCodeAt(0);
-  return c < 128 ? isAsciiLetter(c) : ANY_LETTER.test(word);
+  return c < 128 ? isAsciiLetter(c) : ANY_LETTER().test(word);
 };
 
 const LONGEST_ABBREVIATION = Math.max(...ABBREVIATION_LIST.map((a) => a.length));

@@ -3,7 +3,7 @@
  * `term`s with no speaker.
  */
 
-import { anyCase, BEYOND_LATIN1, isApostropheCode, isRegexSpaceCode } from './chars';
+import { anyCase, BEYOND_LATIN1, isApostropheCode, isRegexSpaceCode, lazily } from './chars';
 
 const TITLE_CONTEXT = new Set(
   `titled entitled called named dubbed show program programme film movie book series album song
@@ -16,8 +16,8 @@ const WORK_NOUNS = new Set(
   act bill law report column hashtag`.split(/\s+/),
 );
 const SMALL = new Set('a an the of in on to and for with at by or from as is are vs'.split(' '));
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
-const TITLE_START = /^[\p{Lu}\p{N}]/u;
+const WORD = lazily(() => /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu);
+const TITLE_START = lazily(() => /^[\p{Lu}\p{N}]/u);
 
 /*
  * For text that holds nothing beyond Latin-1 and general punctuation (most quotes), where the
@@ -39,7 +39,7 @@ const TITLE_WORD = `[${UPPER_OR_DIGIT}][${W}'’-]*${WORD_END}`;
 const TITLE_LATIN1 = new RegExp(
   `^[^${W}]*${TITLE_WORD}(?:[^${W}]+(?:${TITLE_WORD}|(?:${SMALL_ANY_CASE})${WORD_END})){0,7}[^${W}]*$`,
 );
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER_OR_DIGIT = lazily(() => /[\p{L}\p{N}]/u);
 
 /** \p{L} or \p{N} among the codes below U+0100 (a test checks them against the regex). */
 function isLatin1LetterOrDigit(c: number): boolean {
@@ -66,7 +66,7 @@ export function isLetterOrDigitAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 0x100) return isLatin1LetterOrDigit(c);
   if (c >= 0x2000 && c <= 0x206f) return false;
-  return LETTER_OR_DIGIT.test(text[i] as string);
+  return LETTER_OR_DIGIT().test(text[i] as string);
 }
 
 /**
@@ -83,9 +83,10 @@ const singleWord = (text: string, latin1: boolean) =>
   latin1 ? ONE_WORD_LATIN1.test(text) : isSingleWordUnicode(text);
 
 function isSingleWordUnicode(text: string): boolean {
-  WORD.lastIndex = 0;
+  const word = WORD();
+  word.lastIndex = 0;
   let n = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) if (++n > 1) return false;
+  for (let m = word.exec(text); m; m = word.exec(text)) if (++n > 1) return false;
   return true;
 }
 
@@ -103,13 +104,14 @@ const titleCase = (text: string, latin1: boolean) =>
   latin1 ? TITLE_LATIN1.test(text) : isTitleCaseUnicode(text);
 
 function isTitleCaseUnicode(text: string): boolean {
-  WORD.lastIndex = 0;
+  const word = WORD();
+  word.lastIndex = 0;
   let n = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+  for (let m = word.exec(text); m; m = word.exec(text)) {
     const w = m[0];
     n++;
     if (n > 8) return false;
-    const upper = TITLE_START.test(w);
+    const upper = TITLE_START().test(w);
     if (n === 1 && !upper) return false;
     if (!upper && !SMALL.has(w.toLowerCase())) return false;
   }
