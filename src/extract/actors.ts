@@ -148,7 +148,7 @@ function lastWord(s: string): string {
   return s.slice(i + 1);
 }
 
-// (replace resets a global regex, so sharing it is safe)
+// made once and shared: replace resets its lastIndex
 const MARKS = lazily(() => /\p{M}/gu);
 
 /**
@@ -700,22 +700,15 @@ export class ActorIndex {
     return x;
   }
 
-  /** A new record; `key`, `surname` and `given` are what `form` gives, when the caller knows them. */
-  private create(
-    form: string,
-    kind: ActorKind,
-    key = this.fold(form),
-    surname = this.fold(lastWord(form)),
-    given = form.indexOf(' ') >= 0 ? this.fold(firstWord(form)) : '',
-  ): ActorRecord {
+  private create(form: string, kind: ActorKind, key = this.fold(form)): ActorRecord {
     const r: ActorRecord = {
       seq: this.seq++,
       kind,
       forms: new Map(),
       aliases: new Set(),
       mentions: [],
-      surname,
-      given,
+      surname: this.fold(lastWord(form)),
+      given: form.indexOf(' ') >= 0 ? this.fold(firstWord(form)) : '',
       // every optional field from the start: all records share one shape, so reading them stays fast
       role: undefined,
       gender: undefined,
@@ -802,10 +795,7 @@ export class ActorIndex {
           : single && !m.person && !gender && !names.fullBySurname.has(surname)
             ? 'organization'
             : 'person';
-      r =
-        form === parsed.form
-          ? this.create(form, kind, key, surname, single ? '' : parsed.given)
-          : this.create(form, kind, key);
+      r = this.create(form, kind, key);
     }
     this.note(r, form, key, span);
     if (r.kind === 'person' && !single) {

@@ -39,9 +39,9 @@ const MIN_WORDS = 4;
 /** "that" (or another opener) opens the clause within this many tokens after the verb. */
 const OPENER_WITHIN = 8;
 /**
- * The tokens after the verb read first: those that may hold the opener. Most cues are decided by
- * them (no opener where one is needed, or the clause's first words among them); the rest of the
- * sentence is read for the few others.
+ * The tokens after the verb read first: those that may hold the opener (never fewer: the opener is
+ * looked for among them alone). Most cues are decided by them (no opener where one is needed, or
+ * the clause's first words among them); the rest of the sentence is read for the few others.
  */
 const CLAUSE_HEAD = OPENER_WITHIN;
 
@@ -64,10 +64,7 @@ function clauseWords(tokens: Token[], from: number): { at: number; count: number
 const quoteEnd = (q: QuoteSpan, paras: Paragraph[]) =>
   q.close >= 0 ? q.close + 1 : (paras[q.para] as Paragraph).end;
 
-/**
- * Whether `[from, to)` reaches back into `before`, the quote before it, marks included (a sentence
- * that runs on into the next quote is known by that quote's opening mark alone).
- */
+/** Whether `[from, to)` reaches back into `before`, the quote before it, marks included. */
 function reachesBack(
   text: string,
   before: QuoteSpan,
@@ -99,7 +96,7 @@ export function findReportedSpeech(
 ): ReportedSpeech[] {
   const out: ReportedSpeech[] = [];
   let p = 0; // the paragraph of the cue
-  let q = 0; // the first quote that ends after the cue
+  let q = 0; // the first quote that ends after `pos`
   // where the search goes on; a cue inside a quote is the speaker's own word, so the search reads
   // the text up to the next quote only and goes on after it (quotes are much of news text)
   let pos = 0;

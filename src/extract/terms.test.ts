@@ -34,10 +34,14 @@ describe('terms', () => {
 describe('isLetterOrDigitAt', () => {
   it('agrees with the Unicode classes on every code unit', () => {
     const re = /[\p{L}\p{N}]/u;
+    // the code units where the two disagree, gathered first: one expect per code unit took over
+    // 5 s on a busy machine
+    const differ: number[] = [];
     for (let c = 0; c < 0x10000; c++) {
       const ch = String.fromCharCode(c);
-      expect([c, isLetterOrDigitAt(`a${ch}`, 1)]).toEqual([c, re.test(ch)]);
+      if (isLetterOrDigitAt(`a${ch}`, 1) !== re.test(ch)) differ.push(c);
     }
+    expect(differ).toEqual([]);
   });
 });
 
