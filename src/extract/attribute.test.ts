@@ -408,6 +408,28 @@ describe('attributeQuotes: the shapes of attribution', () => {
       speaker('Lee posted a message on Twitter reading “Thank you, Ohio” after the count.'),
     ).toBe('Lee');
   });
+
+  it('a colon frame takes its clause subject, not a common word that opens the sentence', () => {
+    // "Transcript", "Wait" and "Read" stand capitalised only where a sentence starts: no names
+    expect(
+      speaker(
+        'Trump spoke in Ohio.\n\nTranscript as follows:\n\n“We arrived in Cleveland tonight.”',
+      ),
+    ).toBeNull();
+    expect(
+      speaker('The numbers are in. Wait, it gets better: “The law sets the limit.”'),
+    ).toBeNull();
+    expect(
+      speaker('Results are in. Read the latest updates below: “Sanders took the stage.”'),
+    ).toBeNull();
+    // a one-word name the text also writes after another word still speaks
+    expect(
+      speaker('Gov. Scott Walker spoke on Monday. Walker had a message: “We will cut taxes.”'),
+    ).toBe('Walker');
+    expect(speaker('Brazilian President Jair Bolsonaro opposed the plan: “It is a lie.”')).toBe(
+      'Jair Bolsonaro',
+    );
+  });
 });
 
 describe('sentence bounds inside a range', () => {

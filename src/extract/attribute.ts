@@ -1,4 +1,4 @@
-import { isApostropheCode } from './chars';
+import { isApostropheCode, isLetterCode } from './chars';
 import { itemAt } from './collections';
 import type { QuoteSpan } from './find-quotes';
 import { AUDIENCE_VERBS, DOCUMENT_NOUNS, SPEECH_VERBS, VERB_FILLERS, WEAK_VERBS } from './lexicon';
@@ -186,6 +186,26 @@ function capitalisedMidSentence(word: string, text: string): boolean {
     while (b >= 0 && text.charCodeAt(b) === 32) b--;
     if (b < i - 1 && b >= 0 && (text.charCodeAt(b) === 44 || startsWithLl(text[b] as string)))
       return true;
+  }
+  return false;
+}
+
+/**
+ * The text writes `word` capitalised only where a sentence starts, never after another word or a
+ * comma ("Scott Walker", "said Walker"): "Transcript as follows:" or "Wait, it gets better:" open
+ * with a common word, not a name.
+ */
+function onlySentenceInitial(word: string, text: string): boolean {
+  let from = 0;
+  for (let n = 0; n < 50; n++) {
+    const i = text.indexOf(word, from);
+    if (i < 0) return true;
+    from = i + word.length;
+    if (isLetterCode(text.charCodeAt(from))) continue; // a longer word ("Reading")
+    let b = i - 1;
+    while (b >= 0 && text.charCodeAt(b) === 32) b--;
+    if (b < i - 1 && b >= 0 && (text.charCodeAt(b) === 44 || isLetterCode(text.charCodeAt(b))))
+      return false;
   }
   return false;
 }
@@ -671,10 +691,16 @@ export function frameBefore(tokens: Token[], text: string, sentence?: () => Toke
     if (r && r.to === n - 1 && r.mention.kind === 'name')
       return { mention: r.mention, tight: true };
   }
-  // "Brazilian President Jair Bolsonaro opposed the plan: …": the clause's subject
+  // "Brazilian President Jair Bolsonaro opposed the plan: …": the clause's subject (not a common
+  // word that opens the sentence: "Transcript as follows:")
   if (endsColon) {
     const s = clauseOf(tokens, sentence, n - 1, text);
-    if (s) return { mention: s, tight: true };
+    const commonWord =
+      s?.kind === 'name' &&
+      !s.person &&
+      s.name.indexOf(' ') < 0 &&
+      onlySentenceInitial(s.name, text);
+    if (s && !commonWord) return { mention: s, tight: true };
   }
   return null;
 }
