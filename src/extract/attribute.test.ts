@@ -409,6 +409,22 @@ describe('attributeQuotes: the shapes of attribution', () => {
     ).toBe('Lee');
   });
 
+  it('a pronoun with a contraction is the pronoun, not a name ("He’s telling …")', () => {
+    expect(speaker('He’s telling voters: “We will win this state.”')).toBe('he');
+    expect(speaker("She'd warned them: “The plan will fail.”")).toBe('she');
+  });
+
+  it('a time before "later" or "ago" and a comma opens an adverbial, not a name', () => {
+    expect(
+      speaker(
+        'Hours later, Trump returned the compliment, telling Reuters, “Sheldon is a friend.”',
+      ),
+    ).toBe('Trump');
+    expect(speaker('Eight years ago, he backed the plan and said, “It is fair.”')).toBe('he');
+    // after a name, "later" is part of its clause
+    expect(speaker('Priebus later told Fox News: “We will meet next week.”')).toBe('Priebus');
+  });
+
   it('a colon frame takes its clause subject, not a common word that opens the sentence', () => {
     // "Transcript", "Wait" and "Read" stand capitalised only where a sentence starts: no names
     expect(

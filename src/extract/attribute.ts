@@ -228,6 +228,9 @@ function datelineEnd(tokens: Token[]): number {
 }
 
 /** Words that open an adverbial before a sentence's subject ("On Monday, …", "Speaking in …"). */
+// "Hours later,", "Eight years ago,": a time before one of these and a comma opens an adverbial
+// ("Priebus later told …" does not)
+const TIME_ADVERBS = new Set(['later', 'earlier', 'ago']);
 const ADVERBIAL_OPENERS = new Set(
   `On In At After Before During Last Later Earlier Meanwhile But And However Yet Still Also Then
   Now Today Tonight Yesterday Speaking Asked When While Since Despite Although Though As First
@@ -254,6 +257,8 @@ function clauseSubjectAt(
     // "Reached by phone, …", "Hastily, …", "Continuing to explain, …": an opening adverbial
     // (not a name such as "Ted Cruz" or a "Kelly" the text names mid-sentence)
     first.lc.endsWith('ing') ||
+    (TIME_ADVERBS.has(tokens[i + 1]?.lc ?? '') && tokens[i + 2]?.text === ',') ||
+    (TIME_ADVERBS.has(tokens[i + 2]?.lc ?? '') && tokens[i + 3]?.text === ',') ||
     ((first.lc.endsWith('ly') || first.lc.endsWith('ed')) &&
       !tokens[i + 1]?.cap &&
       !capitalisedMidSentence(first.text, text)) ||

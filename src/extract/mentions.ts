@@ -464,6 +464,8 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
     return pronoun(first);
   }
   if (to - from === 1 && (first.text === 'I' || first.lc === 'we')) return pronoun(first);
+  const contracted = to - from === 1 ? contractedPronoun(first.lc) : '';
+  if (contracted) return pronoun({ ...first, lc: contracted });
   // spokesperson for/of X
   for (let i = from; i < to - 1; i++) {
     const t = tokens[i] as Token;
@@ -654,6 +656,21 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
   };
 }
 
+// what a pronoun's contraction adds: "he’s", "she'd", "they’re", "it’ll", "they've"
+const CONTRACTED = new Set(['s', 'd', 'll', 're', 've']);
+
+/** The subject pronoun of a contraction ("he’s" is "he"), or '' for any other word. */
+function contractedPronoun(lc: string): string {
+  let at = lc.indexOf('’');
+  if (at < 0) at = lc.indexOf("'");
+  if (at < 2 || at > 4) return '';
+  const base = lc.slice(0, at);
+  return (base === 'he' || base === 'she' || base === 'it' || base === 'they') &&
+    CONTRACTED.has(lc.slice(at + 1))
+    ? base
+    : '';
+}
+
 function pronoun(t: Token): Mention {
   const lc = t.lc;
   if (lc === 'i' || lc === 'we' || lc === 'me' || lc === 'us')
@@ -686,6 +703,9 @@ export function speakerAfter(
     if (first.lc === 'him' || first.lc === 'her' || first.lc === 'them') return null;
     return { mention: pronoun(first), to: i + 1 };
   }
+  // "He’s comparing …": the pronoun, not a name "He" with a possessive
+  const contracted = contractedPronoun(first.lc);
+  if (contracted) return { mention: pronoun({ ...first, lc: contracted }), to: i + 1 };
   let j = i;
   if (DETERMINERS.has(first.lc)) j++;
   const begin = j;
