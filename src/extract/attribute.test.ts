@@ -425,6 +425,12 @@ describe('attributeQuotes: the shapes of attribution', () => {
     expect(speaker('Priebus later told Fox News: “We will meet next week.”')).toBe('Priebus');
   });
 
+  it('a front-runner is a role: "The Democratic frontrunner wrote" describes, names no "Democratic"', () => {
+    const text =
+      'Clinton spoke on Monday. The Democratic frontrunner wrote for The Washington Informer that “the District is often neglected.”';
+    expect(speaker(text)).toBe('democratic frontrunner');
+  });
+
   it('a colon frame takes its clause subject, not a common word that opens the sentence', () => {
     // "Transcript", "Wait" and "Read" stand capitalised only where a sentence starts: no names
     expect(

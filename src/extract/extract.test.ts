@@ -159,6 +159,18 @@ describe('extractDebateGraph on awkward input', () => {
     expect(g.actors.map((a) => a.name)).toEqual(['the union member']);
   });
 
+  it('gives "the Democratic frontrunner wrote that …" its own actor, not an organisation "Democratic"', () => {
+    const g = extractDebateGraph([
+      {
+        source: 'a.txt',
+        text: 'Statehood push\n\nThe Democratic frontrunner wrote for a local paper that “the District is often neglected.”',
+      },
+    ]);
+    expect(g.actors.map((a) => [a.name, a.kind])).toEqual([
+      ['the Democratic frontrunner', 'person'],
+    ]);
+  });
+
   it('gives "said a person close to X" an unnamed actor of its own', () => {
     const g = extractDebateGraph([
       {
