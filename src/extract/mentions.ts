@@ -661,6 +661,10 @@ const CONTRACTED = new Set(['s', 'd', 'll', 're', 've']);
 
 /** The subject pronoun of a contraction ("he’s" is "he"), or '' for any other word. */
 function contractedPronoun(lc: string): string {
+  // "he’s" to "they’re": three to seven characters, first h, s, i or t (most words end here)
+  const c = lc.charCodeAt(0);
+  if (lc.length < 3 || lc.length > 7 || !(c === 104 || c === 115 || c === 105 || c === 116))
+    return '';
   let at = lc.indexOf('’');
   if (at < 0) at = lc.indexOf("'");
   if (at < 2 || at > 4) return '';
