@@ -227,10 +227,10 @@ function datelineEnd(tokens: Token[]): number {
   return 0;
 }
 
-/** Words that open an adverbial before a sentence's subject ("On Monday, …", "Speaking in …"). */
 // "Hours later,", "Eight years ago,": a time before one of these and a comma opens an adverbial
 // ("Priebus later told …" does not)
 const TIME_ADVERBS = new Set(['later', 'earlier', 'ago']);
+/** Words that open an adverbial before a sentence's subject ("On Monday, …", "Speaking in …"). */
 const ADVERBIAL_OPENERS = new Set(
   `On In At After Before During Last Later Earlier Meanwhile But And However Yet Still Also Then
   Now Today Tonight Yesterday Speaking Asked When While Since Despite Although Though As First

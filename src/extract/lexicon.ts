@@ -83,8 +83,9 @@ export const ROLE_NOUNS = set(`
 spokesman spokeswoman spokesperson secretary minister president chairman chairwoman chair
 director leader official officials executive chief ceo senator governor mayor judge spokesmen
 adviser advisor aide strategist analyst lawyer attorney expert professor researcher economist
-head manager founder representative ambassador commissioner general candidate nominee frontrunner front-runner speaker
-chancellor premier congressman congresswoman lawmaker lawmakers legislator campaign
+head manager founder representative ambassador commissioner general candidate nominee speaker
+frontrunner front-runner chancellor premier congressman congresswoman lawmaker lawmakers legislator
+campaign
 spokespeople source sources officer officers prosecutor prosecutors author writer editor person
 campaigner activist activists member members manager operative pollster consultant
 friend friends nephew niece son daughter wife husband brother sister mother father cousin uncle
