@@ -175,40 +175,44 @@ function isCue(tokens: Token[], c: number, weakToo: boolean): boolean {
   return kind === STRONG_CUE || (weakToo && kind === WEAK_CUE);
 }
 
-/** The word also stands capitalised inside a sentence of `text`: a name, not an adverb. */
-function capitalisedMidSentence(word: string, text: string): boolean {
+/**
+ * Whether the text writes `word` inside a sentence, after spaces that follow a comma or a letter
+ * (with `lowerOnly`, a lower-case one), as a name stands there; null when its first 50 uses do not
+ * tell. With `wholeWord`, a use that runs on into a longer word ("Reading") does not count.
+ */
+function writtenInSentence(
+  word: string,
+  text: string,
+  lowerOnly: boolean,
+  wholeWord: boolean,
+): boolean | null {
   let from = 0;
   for (let n = 0; n < 50; n++) {
     const i = text.indexOf(word, from);
     if (i < 0) return false;
     from = i + word.length;
+    if (wholeWord && isLetterCode(text.charCodeAt(from))) continue;
     let b = i - 1;
     while (b >= 0 && text.charCodeAt(b) === 32) b--;
-    if (b < i - 1 && b >= 0 && (text.charCodeAt(b) === 44 || startsWithLl(text[b] as string)))
-      return true;
+    if (b < i - 1 && b >= 0) {
+      const c = text.charCodeAt(b);
+      if (c === 44 || (lowerOnly ? startsWithLl(text[b] as string) : isLetterCode(c))) return true;
+    }
   }
-  return false;
+  return null;
 }
+
+/** The word also stands capitalised inside a sentence of `text`: a name, not an adverb. */
+const capitalisedMidSentence = (word: string, text: string) =>
+  writtenInSentence(word, text, true, false) === true;
 
 /**
  * The text writes `word` capitalised only where a sentence starts, never after another word or a
  * comma ("Scott Walker", "said Walker"): "Transcript as follows:" or "Wait, it gets better:" open
  * with a common word, not a name.
  */
-function onlySentenceInitial(word: string, text: string): boolean {
-  let from = 0;
-  for (let n = 0; n < 50; n++) {
-    const i = text.indexOf(word, from);
-    if (i < 0) return true;
-    from = i + word.length;
-    if (isLetterCode(text.charCodeAt(from))) continue; // a longer word ("Reading")
-    let b = i - 1;
-    while (b >= 0 && text.charCodeAt(b) === 32) b--;
-    if (b < i - 1 && b >= 0 && (text.charCodeAt(b) === 44 || isLetterCode(text.charCodeAt(b))))
-      return false;
-  }
-  return false;
-}
+const onlySentenceInitial = (word: string, text: string) =>
+  writtenInSentence(word, text, false, true) === false;
 
 /**
  * After a dateline ("WASHINGTON —", "Paris (AFP) –"): the index of the first token of the text,
