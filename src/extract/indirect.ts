@@ -36,14 +36,12 @@ const isSpaceOrStop = (c: number) =>
 
 /** A reported clause holds this many words at least. */
 const MIN_WORDS = 4;
-/** "that" (or another opener) opens the clause within this many tokens after the verb. */
-const OPENER_WITHIN = 8;
 /**
- * The tokens after the verb read first: those that may hold the opener (never fewer: the opener is
- * looked for among them alone). Most cues are decided by them (no opener where one is needed, or
- * the clause's first words among them); the rest of the sentence is read for the few others.
+ * "that" (or another opener) opens the clause within this many tokens after the verb, and they
+ * are the tokens read first. Most cues are decided by them (no opener where one is needed, or the
+ * clause's first words among them); the rest of the sentence is read for the few others.
  */
-const CLAUSE_HEAD = OPENER_WITHIN;
+const CLAUSE_HEAD = 8;
 
 /**
  * Where the clause starts, past adverbs ("said publicly the rainforest …": the adverb is not part
@@ -137,7 +135,7 @@ export function findReportedSpeech(
     // (its first tokens decide: the rest of the sentence is read only when they do not)
     let tail: Token[] = tokenize(text, cueEnd, sEnd, CLAUSE_HEAD);
     let from = -1;
-    for (let k = 0; k < tail.length && k < OPENER_WITHIN; k++) {
+    for (let k = 0; k < tail.length && k < CLAUSE_HEAD; k++) {
       if (CLAUSE_OPENERS.has((tail[k] as Token).lc)) {
         from = (tail[k] as Token).lc === 'that' ? k + 1 : k;
         break;
