@@ -452,6 +452,15 @@ describe('attributeQuotes: the shapes of attribution', () => {
       'Jair Bolsonaro',
     );
   });
+
+  it('an age before the subject of a colon frame is part of the subject', () => {
+    expect(
+      speaker('Voters were asked.\n\n17-year-old Jared Potts echoed:\n\n“He speaks his mind.”'),
+    ).toBe('Jared Potts');
+    expect(speaker('81-year-old Ann Lee had a message: “Vote early.”')).toBe('Ann Lee');
+    // a number that opens an adverbial is still no subject
+    expect(speaker('2016 was a hard year: “We lost.”')).toBeNull();
+  });
 });
 
 describe('sentence bounds inside a range', () => {

@@ -1,4 +1,4 @@
-import { isApostropheCode, isLetterCode } from './chars';
+import { isApostropheCode, isAsciiDigit, isLetterCode } from './chars';
 import { itemAt } from './collections';
 import type { QuoteSpan } from './find-quotes';
 import { AUDIENCE_VERBS, DOCUMENT_NOUNS, SPEECH_VERBS, VERB_FILLERS, WEAK_VERBS } from './lexicon';
@@ -256,8 +256,12 @@ function clauseSubjectAt(
   if (CONJUNCTION_OPENERS.has(tokens[i]?.text ?? '') && tokens[i + 1]?.cap) i++;
   const first = tokens[i];
   if (!first) return null;
+  // "17-year-old Jared Potts echoed: …": an age before a name is part of the subject, not an
+  // opening adverbial (speakerAfter reads past it)
+  const agedName =
+    isAsciiDigit(first.text.charCodeAt(0)) && first.text.includes('-') && tokens[i + 1]?.cap;
   if (
-    !first.cap ||
+    (!first.cap && !agedName) ||
     // "Reached by phone, …", "Hastily, …", "Continuing to explain, …": an opening adverbial
     // (not a name such as "Ted Cruz" or a "Kelly" the text names mid-sentence)
     first.lc.endsWith('ing') ||

@@ -236,6 +236,7 @@ export const LATIN1_AND_PUNCTUATION: readonly (readonly [number, number])[] = [
   [0x2000, 0x2070],
 ];
 
+export const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
 export const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
 export const isAsciiLower = (c: number) => c >= 97 && c <= 122;
 export const isAsciiLetter = (c: number) => isAsciiUpper(c) || isAsciiLower(c);

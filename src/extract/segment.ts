@@ -2,6 +2,7 @@ import { slug } from '../graph/ids';
 import type { DebateDocument, SourceText } from '../graph/types';
 import {
   AsciiWordTable,
+  isAsciiDigit,
   isAsciiLetter,
   isAsciiUpper,
   isDottedInitials,
@@ -25,8 +26,6 @@ const SPLIT_HEADLINE_MAX = 160;
 // compile in a fresh process).
 const HEADLINE_END = lazily(() => /[\p{L}\p{N}”"’')\]]$/u);
 const HEADLINE_START = lazily(() => /^[\p{Lu}\p{N}“"‘'«„]/u);
-
-const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
 
 /** `text[start, end)` starts like a headline: a capital, a digit or an opening quote. */
 function startsLikeHeadline(text: string, start: number, end: number): boolean {
