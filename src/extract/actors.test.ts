@@ -39,6 +39,17 @@ describe('scanNames', () => {
     expect(names.people[1]?.gender).toBe('m');
     expect(names.orgs.map((o) => o.name)).toEqual(['Amnesty International', 'FBI']);
   });
+  it('drops a role noun that opens a run: "Comedian Sarah Silverman" at a sentence start', () => {
+    const names = scanNames(
+      'Comedian Sarah Silverman spoke. Later Host Bill Maher and Silverman left.',
+    );
+    expect(names.people.map((p) => p.name)).toEqual(['Sarah Silverman', 'Bill Maher']);
+    expect(names.fullBySurname.get('silverman')).toEqual(['Sarah Silverman']);
+    // a role noun in an organisation's name stays
+    expect(scanNames('Artist Rights Society spoke.').orgs.map((o) => o.name)).toEqual([
+      'Artist Rights Society',
+    ]);
+  });
   it('drops a possessive modifier: "Turkey\'s President Erdogan"', () => {
     const names = scanNames('Turkey’s President Recep Tayyip Erdoğan spoke.');
     expect(names.fullBySurname.get('erdogan')).toEqual(['Recep Tayyip Erdoğan']);

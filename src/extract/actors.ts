@@ -258,6 +258,18 @@ for (const [words, bit] of [
 // WORD_CLASS again, looked up from a word's characters (most words of a run are in no class).
 const WORD_CLASS_TABLE = new AsciiWordTable(WORD_CLASS);
 
+// Role nouns that are no organisation's noun ("reporter", "comedian"; not "campaign"), asked only
+// of the word that opens a run: a table of their own, so that WORD_CLASS's quick test still tells
+// most names from its words by their ends and length.
+const OPENING_ROLES = new Set([...ROLE_NOUNS].filter((w) => !ORG_WORDS.has(w)));
+const OPENING_ROLE_TABLE = new AsciiWordTable([...OPENING_ROLES].map((w) => [w, 1] as const));
+
+/** Whether `text[s, e)` (no final full stop) is a role noun that may open a run. */
+function isOpeningRole(text: string, s: number, e: number): boolean {
+  const slot = OPENING_ROLE_TABLE.find(text, s, e);
+  return slot === -2 ? OPENING_ROLES.has(text.slice(s, e).toLowerCase()) : slot >= 0;
+}
+
 const DOT = 46;
 
 /**
@@ -404,10 +416,18 @@ export function scanNames(text: string): DocNames {
     let offset = m.index;
     let gender: 'm' | 'f' | undefined;
     let titled = false;
-    // drop leading titles and sentence-initial function words
+    let orgWord = false;
+    for (let k = 0; k < count && !orgWord; k++) orgWord = ((cls[k] as number) & ORG) !== 0;
+    // drop leading titles and sentence-initial function words, and role nouns before a person's
+    // name: a sentence start's capital says nothing ("Reporter Jomana Karadsheh", "Later Host
+    // Bill Maher"; not "Artist Rights Society")
     while (count - from > 1) {
       const c = cls[from] as number;
-      if (!(c & (TITLE | STOP | FUNCTION))) break;
+      if (
+        !(c & (TITLE | STOP | FUNCTION)) &&
+        (c !== 0 || orgWord || !isOpeningRole(text, start[from] as number, ends[from] as number))
+      )
+        break;
       if (c & TITLE) titled = true;
       const w = lcs[from] as string;
       if (w === 'mr' || w === 'sir' || w === 'lord') gender = 'm';

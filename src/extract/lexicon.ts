@@ -93,6 +93,8 @@ aunt employee employees worker workers colleague neighbor neighbour resident res
 voters supporter supporters delegate delegates student teacher owner partner host anchor
 reporter columnist blogger commentator historian demographer scientist doctor nurse protester
 organizer organiser volunteer veteran widow survivor witness witnesses
+actor actress comedian singer rapper musician journalist
+entrepreneur filmmaker producer novelist artist staff
 `);
 
 /** Words that mark a name as an organisation ("Amnesty International", "the FBI"). */

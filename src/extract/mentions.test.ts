@@ -117,6 +117,18 @@ describe('letter classes read by hand', () => {
 });
 
 describe('speakerBefore', () => {
+  it('reads a role noun that opens the phrase as its role, capitalised or not', () => {
+    expect(phraseBefore('Reporter Jomana Karadsheh')).toMatchObject({
+      name: 'Jomana Karadsheh',
+      role: 'Reporter',
+      person: true,
+    });
+    expect(phraseBefore('Actor Clint Howard')?.name).toBe('Clint Howard');
+    expect(phraseBefore('comedian Sarah Silverman')?.name).toBe('Sarah Silverman');
+    expect(phraseBefore('Host Maher')?.name).toBe('Maher');
+    // a role noun in an organisation's name stays
+    expect(phraseBefore('the Artist Rights Society')?.name).toBe('Artist Rights Society');
+  });
   it('keeps plain words between the determiner and the role noun ("the Senate minority leader")', () => {
     expect(phraseBefore('the Senate minority leader')).toMatchObject({
       kind: 'description',

@@ -616,7 +616,14 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
       const t = tokens[k] as Token;
       // a dot ends a title ("Sen."), not a middle initial ("Richard J. Durbin")
       const initial = t.text === '.' && k > runStart && isOneLu((tokens[k - 1] as Token).text);
-      if (TITLE_WORDS.has(t.lc) || (t.text === '.' && !initial) || (isAcronym(t) && k < runEnd - 2))
+      if (
+        TITLE_WORDS.has(t.lc) ||
+        (t.text === '.' && !initial) ||
+        (isAcronym(t) && k < runEnd - 2) ||
+        // a role noun that opens the run: "Reporter Jomana Karadsheh said" at a sentence start,
+        // where the capital says nothing
+        (k === runStart && ROLE_NOUNS.has(t.lc) && !ORG_WORDS.has(t.lc))
+      )
         nameStart = k + 1;
     }
     while (nameStart < runEnd - 1 && (tokens[nameStart] as Token).text === '.') nameStart++;
