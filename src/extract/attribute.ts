@@ -1,4 +1,4 @@
-import { isApostropheCode, isAsciiDigit, isLetterCode } from './chars';
+import { endsPossessive, isAsciiDigit, isLetterCode } from './chars';
 import { itemAt } from './collections';
 import type { QuoteSpan } from './find-quotes';
 import { AUDIENCE_VERBS, DOCUMENT_NOUNS, SPEECH_VERBS, VERB_FILLERS, WEAK_VERBS } from './lexicon';
@@ -65,14 +65,6 @@ const LEADING_PUNCT = ',—–―-−();';
 const isCharOf = (text: string, chars: string) => text.length === 1 && chars.includes(text);
 const isSentenceMark = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026;
 const isQuoteCloser = (c: number) => c === 34 || c === 0x201d || c === 0x2019 || c === 39;
-/** Ends in ' or ’, or in 's or ’s: what /['’]s?$/u says, without a regex object per call. */
-function endsPossessive(s: string): boolean {
-  const n = s.length;
-  const last = s.charCodeAt(n - 1);
-  return (
-    isApostropheCode(last) || (last === 115 && n >= 2 && isApostropheCode(s.charCodeAt(n - 2)))
-  );
-}
 
 /**
  * `text[start, end)` ends a sentence: a . ! ? or …, maybe followed by one closing mark (what

@@ -124,6 +124,15 @@ export function isRegexSpaceCode(c: number): boolean {
 /** ' or ’: an apostrophe as news text writes it. */
 export const isApostropheCode = (c: number) => c === 39 || c === 0x2019;
 
+/** Ends in ' or ’, or in 's or ’s: what /['’]s?$/u says, without a regex object per call. */
+export function endsPossessive(s: string): boolean {
+  const n = s.length;
+  const last = s.charCodeAt(n - 1);
+  return (
+    isApostropheCode(last) || (last === 115 && n >= 2 && isApostropheCode(s.charCodeAt(n - 2)))
+  );
+}
+
 /**
  * `s` without a possessive ending: "Obama’s" -> "Obama", "Jones'" -> "Jones" (read by hand, no
  * regex).

@@ -129,6 +129,16 @@ describe('speakerBefore', () => {
     // a role noun in an organisation's name stays
     expect(phraseBefore('the Artist Rights Society')?.name).toBe('Artist Rights Society');
   });
+
+  it('reads a possessive before a name as whose the person is, not as part of the name', () => {
+    expect(phraseBefore('the New Republic’s Jeet Heer')).toMatchObject({
+      name: 'Jeet Heer',
+      role: 'New Republic',
+    });
+    expect(phraseBefore("CNBC's Becky Quick")?.name).toBe('Becky Quick');
+    // an organisation named after its founder keeps its name
+    expect(phraseBefore('McDonald’s Corp')?.name).toBe('McDonald’s Corp');
+  });
   it('keeps plain words between the determiner and the role noun ("the Senate minority leader")', () => {
     expect(phraseBefore('the Senate minority leader')).toMatchObject({
       kind: 'description',

@@ -1,4 +1,5 @@
 import {
+  endsPossessive,
   isAsciiLower,
   isAsciiUpper,
   isDottedInitials,
@@ -622,7 +623,9 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
         (isAcronym(t) && k < runEnd - 2) ||
         // a role noun that opens the run: "Reporter Jomana Karadsheh said" at a sentence start,
         // where the capital says nothing
-        (k === runStart && ROLE_NOUNS.has(t.lc) && !ORG_WORDS.has(t.lc))
+        (k === runStart && ROLE_NOUNS.has(t.lc) && !ORG_WORDS.has(t.lc)) ||
+        // a possessive modifies the name after it: "Media Research Center’s Dan Gainor"
+        endsPossessive(t.text)
       )
         nameStart = k + 1;
     }
@@ -647,7 +650,9 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
   if (org && /^The\s/.test(name)) name = name.slice(4);
   const roleStart = DETERMINERS.has(first.lc) ? (tokens[from + 1] as Token | undefined) : first;
   let role =
-    roleStart && roleStart.start < nf.start ? text.slice(roleStart.start, nf.start).trim() : '';
+    roleStart && roleStart.start < nf.start
+      ? stripPossessive(text.slice(roleStart.start, nf.start).trim())
+      : '';
   if (affiliation)
     role = role ? `${role} ${affiliation}` : affiliation.replace(/^(?:of|at|for)\s+/, '');
   if (role && nameStart > runStart) person = true;
