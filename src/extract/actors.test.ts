@@ -50,6 +50,13 @@ describe('scanNames', () => {
       'Artist Rights Society',
     ]);
   });
+  it("reads the name after a title or role inside a run, past an office's organisation", () => {
+    const names = scanNames(
+      'Senate Minority Whip Dick Durbin spoke. Fox News Host Sean Hannity asked. The Senate Judiciary Committee met.',
+    );
+    expect(names.people.map((p) => p.name)).toEqual(['Dick Durbin', 'Sean Hannity']);
+    expect(names.orgs.map((o) => o.name)).toEqual(['Senate Judiciary Committee']);
+  });
   it('drops a possessive modifier: "Turkey\'s President Erdogan"', () => {
     const names = scanNames('Turkey’s President Recep Tayyip Erdoğan spoke.');
     expect(names.fullBySurname.get('erdogan')).toEqual(['Recep Tayyip Erdoğan']);
@@ -130,6 +137,13 @@ describe('ActorIndex', () => {
     const a = index.resolveName(name('Jeremy Corbyn'), 'd1', names, []);
     const b = index.resolveName(name('Corbyn'), 'd1', names, [a]);
     expect(index.canonical(b)).toBe(index.canonical(a));
+  });
+
+  it('keeps apart names that differ in their first letter: "Richard Ross" is not "Richard Cross"', () => {
+    const index = new ActorIndex();
+    const a = index.resolveName(name('Richard Cross'), 'd1', scanNames('Richard Cross spoke.'), []);
+    const b = index.resolveName(name('Richard Ross'), 'd2', scanNames('Richard Ross spoke.'), []);
+    expect(index.canonical(b)).not.toBe(index.canonical(a));
   });
 
   it('joins a one-letter slip of the surname: "Tim Cooks" is "Tim Cook"', () => {

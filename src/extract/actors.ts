@@ -17,6 +17,7 @@ import {
   CAP_FUNCTION,
   DOCUMENT_NOUNS,
   isNeverNoun,
+  OPENING_ROLES,
   ORG_WORDS,
   ROLE_NOUNS,
   STOPWORDS,
@@ -258,10 +259,8 @@ for (const [words, bit] of [
 // WORD_CLASS again, looked up from a word's characters (most words of a run are in no class).
 const WORD_CLASS_TABLE = new AsciiWordTable(WORD_CLASS);
 
-// Role nouns that are no organisation's noun ("reporter", "comedian"; not "campaign"), asked only
-// of the word that opens a run: a table of their own, so that WORD_CLASS's quick test still tells
-// most names from its words by their ends and length.
-const OPENING_ROLES = new Set([...ROLE_NOUNS].filter((w) => !ORG_WORDS.has(w)));
+// OPENING_ROLES, looked up from a word's characters: a table of their own, so that WORD_CLASS's
+// quick test still tells most names from its words by their ends and length.
 const OPENING_ROLE_TABLE = new AsciiWordTable([...OPENING_ROLES].map((w) => [w, 1] as const));
 
 /** Whether `text[s, e)` (no final full stop) is a role noun that may open a run. */
@@ -435,19 +434,25 @@ export function scanNames(text: string): DocNames {
       offset += wordLength(run, from) + 1;
       from++;
     }
+    // titles, possessives and role nouns inside a run modify the name after them ("Turkey's
+    // President Erdogan", "Fox News Host Sean Hannity"); before a name of two words or more, an
+    // organisation's noun ahead of them names the office, not the speaker ("Senate Minority Whip
+    // Dick Durbin")
+    let split = -1;
+    for (let k = count - 2; k >= from && split < 0; k--) {
+      const s = start[k] as number;
+      const e = ends[k] as number;
+      const c = cls[k] as number;
+      if (c & TITLE || endsPossessive(text, s, e) || (c === 0 && isOpeningRole(text, s, e)))
+        split = k;
+    }
     let isOrg = false;
-    for (let k = from; k < count; k++) if ((cls[k] as number) & ORG) isOrg = true;
-    if (!isOrg) {
-      // titles and possessives inside a run modify the name after them: "Turkey's President Erdogan"
-      for (let k = count - 2; k >= from; k--) {
-        const s = start[k] as number;
-        if ((cls[k] as number) & TITLE || endsPossessive(text, s, ends[k] as number)) {
-          for (let x = from; x <= k; x++) offset += wordLength(run, x) + 1;
-          from = k + 1;
-          titled = true;
-          break;
-        }
-      }
+    for (let k = split >= 0 && count - split > 2 ? split + 1 : from; k < count; k++)
+      if ((cls[k] as number) & ORG) isOrg = true;
+    if (!isOrg && split >= 0) {
+      for (let x = from; x <= split; x++) offset += wordLength(run, x) + 1;
+      from = split + 1;
+      titled = true;
     }
     // a run that ends in a function word ("Tim Cook I would") ends before it
     while (count - from > 1 && (cls[count - 1] as number) & (STOP | FUNCTION)) count--;
@@ -616,8 +621,13 @@ function wordCount(s: string): number {
   return n;
 }
 
-function editDistanceAtMostOne(a: string, b: string): boolean {
+/**
+ * `b` is `a` or a slip of one letter in it ("Cooks" for "Cook", "Erdgoan" for "Erdogan"), past
+ * the first letter: names that differ there are other names ("Ross" and "Cross").
+ */
+function slipOf(a: string, b: string): boolean {
   if (a === b) return true;
+  if (a.charCodeAt(0) !== b.charCodeAt(0)) return false;
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   let j = 0;
@@ -827,8 +837,7 @@ export class ActorIndex {
         const ends = c.ends;
         if (c.full === form || ends.words !== words.length || ends.given !== given) continue;
         const s = ends.surname;
-        if (s.length >= 4 && editDistanceAtMostOne(s, surname))
-          this.note(r, c.full, this.fold(c.full), null, c.n);
+        if (s.length >= 4 && slipOf(s, surname)) this.note(r, c.full, this.fold(c.full), null, c.n);
       }
     }
     if (name !== form) r.aliases.add(name);
@@ -875,7 +884,7 @@ export class ActorIndex {
         a.kind === 'person' &&
         a.given === given &&
         a.surname.length >= 4 &&
-        editDistanceAtMostOne(a.surname, surname)
+        slipOf(a.surname, surname)
       )
         return a;
     }

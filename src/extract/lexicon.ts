@@ -76,7 +76,13 @@ correspondent analyst economist researcher scientist author candidate nominee
 premier emir ayatollah mullah crown first lady first-lady pastor mp mep councillor councilman
 councilwoman congressman congresswoman assemblyman assemblywoman delegate press aide adviser
 advisor strategist pollster consultant campaign chairperson president-elect sec gen.
+whip sheriff alderman alderwoman supervisor treasurer comptroller auditor clerk trustee marshal
+coroner magistrate solicitor recorder
 `);
+
+// kinship: a role ("his wife"), but a capitalised one opens a name as often ("Mother Jones")
+const KIN =
+  'friend friends nephew niece son daughter wife husband brother sister mother father cousin uncle aunt widow';
 
 /** Lower-case nouns of role that describe a speaker ("the home secretary", "a spokesman"). */
 export const ROLE_NOUNS = set(`
@@ -88,11 +94,11 @@ frontrunner front-runner chancellor premier congressman congresswoman lawmaker l
 campaign
 spokespeople source sources officer officers prosecutor prosecutors author writer editor person
 campaigner activist activists member members manager operative pollster consultant
-friend friends nephew niece son daughter wife husband brother sister mother father cousin uncle
-aunt employee employees worker workers colleague neighbor neighbour resident residents voter
+${KIN}
+employee employees worker workers colleague neighbor neighbour resident residents voter
 voters supporter supporters delegate delegates student teacher owner partner host anchor
 reporter columnist blogger commentator historian demographer scientist doctor nurse protester
-organizer organiser volunteer veteran widow survivor witness witnesses
+organizer organiser volunteer veteran survivor witness witnesses
 actor actress comedian singer rapper musician journalist
 entrepreneur filmmaker producer novelist artist staff
 `);
@@ -107,6 +113,15 @@ tv radio bank fund trust society service services police army navy force forces 
 coalition alliance movement front assembly parliament congress senate house government
 administration authority board watch church club center centre project initiative
 `);
+
+/**
+ * Role nouns that, capitalised, make a role of the word a run opens with ("Reporter Jomana
+ * Karadsheh" at a sentence start) or of one inside it ("Fox News Host Sean Hannity"): not an
+ * organisation's noun ("Campaign") nor kinship ("Mother Jones").
+ */
+export const OPENING_ROLES = new Set(
+  [...ROLE_NOUNS].filter((w) => !ORG_WORDS.has(w) && !KIN.includes(w)),
+);
 
 /** Nouns that stand for a document an organisation publishes ("the report warns"). */
 export const DOCUMENT_NOUNS = set('report statement study letter complaint filing ruling survey');

@@ -126,6 +126,9 @@ describe('speakerBefore', () => {
     expect(phraseBefore('Actor Clint Howard')?.name).toBe('Clint Howard');
     expect(phraseBefore('comedian Sarah Silverman')?.name).toBe('Sarah Silverman');
     expect(phraseBefore('Host Maher')?.name).toBe('Maher');
+    expect(phraseBefore('Fox News Host Sean Hannity')?.name).toBe('Sean Hannity');
+    // kinship opens a name as often as it names a role
+    expect(phraseBefore('Mother Jones')?.name).toBe('Mother Jones');
     // a role noun in an organisation's name stays
     expect(phraseBefore('the Artist Rights Society')?.name).toBe('Artist Rights Society');
   });

@@ -14,6 +14,7 @@ import { itemAt } from './collections';
 import {
   CAP_FUNCTION,
   DOCUMENT_NOUNS,
+  OPENING_ROLES,
   ORG_WORDS,
   PRONOUNS,
   ROLE_NOUNS,
@@ -621,9 +622,9 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
         TITLE_WORDS.has(t.lc) ||
         (t.text === '.' && !initial) ||
         (isAcronym(t) && k < runEnd - 2) ||
-        // a role noun that opens the run: "Reporter Jomana Karadsheh said" at a sentence start,
-        // where the capital says nothing
-        (k === runStart && ROLE_NOUNS.has(t.lc) && !ORG_WORDS.has(t.lc)) ||
+        // a role noun: "Reporter Jomana Karadsheh said" at a sentence start, where the capital
+        // says nothing, or "Fox News Host Sean Hannity"
+        OPENING_ROLES.has(t.lc) ||
         // a possessive modifies the name after it: "Media Research Center’s Dan Gainor"
         endsPossessive(t.text)
       )
