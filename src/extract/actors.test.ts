@@ -57,6 +57,25 @@ describe('scanNames', () => {
     expect(names.people.map((p) => p.name)).toEqual(['Dick Durbin', 'Sean Hannity']);
     expect(names.orgs.map((o) => o.name)).toEqual(['Senate Judiciary Committee']);
   });
+  it('reads a name that ends a sentence, not an abbreviation that ends a run', () => {
+    const names = scanNames(
+      'The law was backed by Amber Rudd. Fr. Frank Pavone spoke. He met Martin Luther King Jr. in 1960.',
+    );
+    expect(names.people.map((p) => p.name)).toEqual(['Amber Rudd', 'Frank Pavone']);
+    expect(names.fullBySurname.get('rudd')).toEqual(['Amber Rudd']);
+  });
+  it('gives a surname the full name the text names most, and first on a tie', () => {
+    const names = scanNames(
+      'Hillary Clinton spoke. Chelsea Clinton and Bill Clinton listened. Clinton left.',
+    );
+    expect(names.fullBySurname.get('clinton')).toEqual([
+      'Hillary Clinton',
+      'Chelsea Clinton',
+      'Bill Clinton',
+    ]);
+    const more = scanNames('Chelsea Clinton spoke. Bill Clinton and Bill Clinton listened.');
+    expect(more.fullBySurname.get('clinton')?.[0]).toBe('Bill Clinton');
+  });
   it('drops a possessive modifier: "Turkey\'s President Erdogan"', () => {
     const names = scanNames('Turkey’s President Recep Tayyip Erdoğan spoke.');
     expect(names.fullBySurname.get('erdogan')).toEqual(['Recep Tayyip Erdoğan']);

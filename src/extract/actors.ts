@@ -464,6 +464,11 @@ export function scanNames(text: string): DocNames {
       continue;
     }
     if (n < 2 || n > 4) continue;
+    // a full stop after a surname of four letters or more ends the sentence, not an abbreviation
+    // ("… backed by Amber Rudd."; not "Jr." or "D.C.")
+    const lastEnd = ends[count - 1] as number;
+    if (text.charCodeAt(lastEnd - 1) === DOT && lastEnd - (start[count - 1] as number) > 4)
+      ends[count - 1] = lastEnd - 1;
     let ok = true;
     for (let k = from; k < count && ok; k++) {
       const s = start[k] as number;
@@ -512,11 +517,10 @@ export function scanNames(text: string): DocNames {
     orgs.push({ name: m[0], start: m.index });
   }
   while (next < runOrgs.length) orgs.push(runOrgs[next++] as NamedOrg);
+  // the most frequent first; on a tie, the one the text names first (a stable sort keeps the
+  // order of first appearance): an article introduces its main subject before others of the name
   for (let i = 0; i < shared.length; i++)
-    (shared[i] as string[]).sort(
-      (a, b) =>
-        (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || b.length - a.length || (a < b ? -1 : 1),
-    );
+    (shared[i] as string[]).sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0));
   return { fullBySurname, orgs, people, titled: titledSet, titles, counts };
 }
 

@@ -77,7 +77,7 @@ premier emir ayatollah mullah crown first lady first-lady pastor mp mep councill
 councilwoman congressman congresswoman assemblyman assemblywoman delegate press aide adviser
 advisor strategist pollster consultant campaign chairperson president-elect sec gen.
 whip sheriff alderman alderwoman supervisor treasurer comptroller auditor clerk trustee marshal
-coroner magistrate solicitor recorder
+coroner magistrate solicitor recorder fr msgr
 `);
 
 // kinship: a role ("his wife"), but a capitalised one opens a name as often ("Mother Jones")
@@ -100,7 +100,7 @@ voters supporter supporters delegate delegates student teacher owner partner hos
 reporter columnist blogger commentator historian demographer scientist doctor nurse protester
 organizer organiser volunteer veteran survivor witness witnesses
 actor actress comedian singer rapper musician journalist
-entrepreneur filmmaker producer novelist artist staff
+entrepreneur filmmaker producer novelist artist staff donor
 `);
 
 /** Words that mark a name as an organisation ("Amnesty International", "the FBI"). */
@@ -114,13 +114,20 @@ coalition alliance movement front assembly parliament congress senate house gove
 administration authority board watch church club center centre project initiative
 `);
 
+/** A member of a party, last in a run: "the New Hampshire Republican" describes a person. */
+export const PARTY_MEMBER = set('republican democrat libertarian');
+/** Members of a party or a camp, last in a run: "Vermont Democrats" speak as a group. */
+export const PARTY_MEMBERS = set(
+  'republicans democrats libertarians independents conservatives liberals progressives evangelicals',
+);
+
 /**
  * Role nouns that, capitalised, make a role of the word a run opens with ("Reporter Jomana
- * Karadsheh" at a sentence start) or of one inside it ("Fox News Host Sean Hannity"): not an
- * organisation's noun ("Campaign") nor kinship ("Mother Jones").
+ * Karadsheh" at a sentence start, "Democrat Zephyr Teachout") or of one inside it ("Fox News Host
+ * Sean Hannity"): not an organisation's noun ("Campaign") nor kinship ("Mother Jones").
  */
 export const OPENING_ROLES = new Set(
-  [...ROLE_NOUNS].filter((w) => !ORG_WORDS.has(w) && !KIN.includes(w)),
+  [...ROLE_NOUNS, ...PARTY_MEMBER].filter((w) => !ORG_WORDS.has(w) && !KIN.includes(w)),
 );
 
 /** Nouns that stand for a document an organisation publishes ("the report warns"). */

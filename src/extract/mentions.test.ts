@@ -133,6 +133,16 @@ describe('speakerBefore', () => {
     expect(phraseBefore('the Artist Rights Society')?.name).toBe('Artist Rights Society');
   });
 
+  it('reads a party member by place as a description, and party members as a group', () => {
+    expect(phraseBefore('the New Hampshire Republican')).toMatchObject({
+      kind: 'description',
+      name: 'new hampshire republican',
+    });
+    expect(phraseBefore('Vermont Democrats')).toMatchObject({ kind: 'name', org: true });
+    // a party before the name is a role
+    expect(phraseBefore('Democrat Zephyr Teachout')?.name).toBe('Zephyr Teachout');
+  });
+
   it('reads a possessive before a name as whose the person is, not as part of the name', () => {
     expect(phraseBefore('the New Republic’s Jeet Heer')).toMatchObject({
       name: 'Jeet Heer',

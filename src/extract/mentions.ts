@@ -16,6 +16,8 @@ import {
   DOCUMENT_NOUNS,
   OPENING_ROLES,
   ORG_WORDS,
+  PARTY_MEMBER,
+  PARTY_MEMBERS,
   PRONOUNS,
   ROLE_NOUNS,
   STOPWORDS,
@@ -611,7 +613,14 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
   // inside the run tokens[runStart, runEnd) (read in place): titles come first ("Home Secretary
   // Amber Rudd", "Sen. Ted Cruz")
   const lastOfRun = tokens[runEnd - 1] as Token;
-  const org = (ORG_WORDS.has(lastOfRun.lc) && runEnd - runStart > 1) || orgOf;
+  // "the New Hampshire Republican said": a party's member by place, no name
+  if (PARTY_MEMBER.has(lastOfRun.lc) && runEnd - runStart > 1)
+    return described(tokens, from, to, lastOfRun, text, gender);
+  const org =
+    (ORG_WORDS.has(lastOfRun.lc) && runEnd - runStart > 1) ||
+    orgOf ||
+    // "Vermont Democrats", "Log Cabin Republicans": a group
+    PARTY_MEMBERS.has(lastOfRun.lc);
   let nameStart = runStart;
   if (!org) {
     for (let k = runStart; k < runEnd - 1; k++) {
