@@ -214,6 +214,20 @@ describe('extractDebateGraph: one actor for a surname said alone', () => {
   });
 });
 
+describe('extractDebateGraph: the kind shown', () => {
+  it('shows a speaker named by a given name alone as a person, a bare unknown word as it was', () => {
+    const g = extractDebateGraph([
+      {
+        source: 'a.txt',
+        text: 'Fair opens\n\nThe fair opened on Sunday.\n\n“It was a long wait,” Sophie said.\n\n“We sold out,” Vortexa said.',
+      },
+    ]);
+    const kindOf = (name: string) => g.actors.find((a) => a.name === name)?.kind;
+    expect(kindOf('Sophie')).toBe('person');
+    expect(kindOf('Vortexa')).toBe('organization');
+  });
+});
+
 describe('extractDebateGraph: descriptions', () => {
   it('"the two-term president" is the speaker who holds the office', () => {
     const text = [

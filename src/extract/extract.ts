@@ -385,7 +385,7 @@ function assignIds(index: Index, used: Set<ActorRecord>): Map<ActorRecord, Actor
     const actor: Actor = {
       id,
       name,
-      kind: r.kind,
+      kind: shownKind(r, name),
       aliases: [...aliases].sort(),
       mentions: r.mentions,
     };
@@ -394,6 +394,17 @@ function assignIds(index: Index, used: Set<ActorRecord>): Map<ActorRecord, Actor
   }
   void index;
   return out;
+}
+
+/**
+ * The kind a reader sees. An actor named by one word alone stays an organisation while quotes are
+ * attributed (a pronoun must not fall back to "Cyrus" or "Sophie"), but one named by a given name
+ * of one sex is shown as the person it is: "Bob", the CIA base chief a book calls by his first
+ * name.
+ */
+function shownKind(r: ActorRecord, name: string): Actor['kind'] {
+  if (r.kind !== 'organization' || name.includes(' ')) return r.kind;
+  return genderOfGiven(name.toLowerCase()) ? 'person' : r.kind;
 }
 
 /**
