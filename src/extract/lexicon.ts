@@ -100,7 +100,7 @@ voters supporter supporters delegate delegates student teacher owner partner hos
 reporter columnist blogger commentator historian demographer scientist doctor nurse protester
 organizer organiser volunteer veteran survivor witness witnesses
 actor actress comedian singer rapper musician journalist
-entrepreneur filmmaker producer novelist artist staff donor
+entrepreneur filmmaker producer novelist artist staff donor rival opponent challenger
 `);
 
 /** Words that mark a name as an organisation ("Amnesty International", "the FBI"). */

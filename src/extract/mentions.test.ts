@@ -127,6 +127,7 @@ describe('speakerBefore', () => {
     expect(phraseBefore('comedian Sarah Silverman')?.name).toBe('Sarah Silverman');
     expect(phraseBefore('Host Maher')?.name).toBe('Maher');
     expect(phraseBefore('Fox News Host Sean Hannity')?.name).toBe('Sean Hannity');
+    expect(phraseBefore('Rival Hillary Clinton')?.name).toBe('Hillary Clinton');
     // kinship opens a name as often as it names a role
     expect(phraseBefore('Mother Jones')?.name).toBe('Mother Jones');
     // a role noun in an organisation's name stays
