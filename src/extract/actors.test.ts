@@ -56,13 +56,23 @@ describe('scanNames', () => {
     );
     expect(names.people.map((p) => p.name)).toEqual(['Dick Durbin', 'Sean Hannity']);
     expect(names.orgs.map((o) => o.name)).toEqual(['Senate Judiciary Committee']);
+    // a title that only qualifies ("Press", "Foreign") leaves an organisation whole
+    const orgs = scanNames(
+      'Associated Press Media Editors met. The House Foreign Affairs Subcommittee met.',
+    );
+    expect(orgs.people).toEqual([]);
+    expect(orgs.orgs.map((o) => o.name)).toEqual([
+      'Associated Press Media Editors',
+      'House Foreign Affairs Subcommittee',
+    ]);
   });
   it('reads a name that ends a sentence, not an abbreviation that ends a run', () => {
-    const names = scanNames(
-      'The law was backed by Amber Rudd. Fr. Frank Pavone spoke. He met Martin Luther King Jr. in 1960.',
-    );
+    const names = scanNames('The law was backed by Amber Rudd. Fr. Frank Pavone spoke.');
     expect(names.people.map((p) => p.name)).toEqual(['Amber Rudd', 'Frank Pavone']);
     expect(names.fullBySurname.get('rudd')).toEqual(['Amber Rudd']);
+    // the full stop of an abbreviation makes no name end there
+    const abbreviated = scanNames('Warner Bros. won. Commerce Dept. data. He met Ann Lee. Later …');
+    expect(abbreviated.people.map((p) => p.name)).toEqual(['Ann Lee']);
   });
   it('gives a surname the full name the text names most, and first on a tie', () => {
     const names = scanNames(

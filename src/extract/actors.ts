@@ -17,13 +17,15 @@ import {
   CAP_FUNCTION,
   DOCUMENT_NOUNS,
   isNeverNoun,
-  OPENING_ROLES,
   ORG_WORDS,
   ROLE_NOUNS,
+  ROLES_BEFORE_NAMES,
   STOPWORDS,
+  TITLE_MODIFIERS,
   TITLE_WORDS,
 } from './lexicon';
 import type { Mention } from './mentions';
+import { isSentenceEnd } from './segment';
 
 /** An actor being built up across documents; turned into a graph `Actor` at the end. */
 export interface ActorRecord {
@@ -259,14 +261,14 @@ for (const [words, bit] of [
 // WORD_CLASS again, looked up from a word's characters (most words of a run are in no class).
 const WORD_CLASS_TABLE = new AsciiWordTable(WORD_CLASS);
 
-// OPENING_ROLES, looked up from a word's characters: a table of their own, so that WORD_CLASS's
-// quick test still tells most names from its words by their ends and length.
-const OPENING_ROLE_TABLE = new AsciiWordTable([...OPENING_ROLES].map((w) => [w, 1] as const));
+// ROLES_BEFORE_NAMES, looked up from a word's characters: a table of their own, so that
+// WORD_CLASS's quick test still tells most names from its words by their ends and length.
+const NAME_ROLE_TABLE = new AsciiWordTable([...ROLES_BEFORE_NAMES].map((w) => [w, 1] as const));
 
-/** Whether `text[s, e)` (no final full stop) is a role noun that may open a run. */
-function isOpeningRole(text: string, s: number, e: number): boolean {
-  const slot = OPENING_ROLE_TABLE.find(text, s, e);
-  return slot === -2 ? OPENING_ROLES.has(text.slice(s, e).toLowerCase()) : slot >= 0;
+/** Whether `text[s, e)` (no final full stop) is a role noun that may stand before a name. */
+function isRoleBeforeName(text: string, s: number, e: number): boolean {
+  const slot = NAME_ROLE_TABLE.find(text, s, e);
+  return slot === -2 ? ROLES_BEFORE_NAMES.has(text.slice(s, e).toLowerCase()) : slot >= 0;
 }
 
 const DOT = 46;
@@ -275,7 +277,7 @@ const DOT = 46;
  * `/['’]s?$/u.test(lc)` (a possessive) for the lower case `lc` of `text[s, e)` without a final full stop, read
  * from the text: lower-casing makes no apostrophe or "s" of any other character.
  */
-function endsPossessive(text: string, s: number, e: number): boolean {
+function endsPossessiveAt(text: string, s: number, e: number): boolean {
   let end = e;
   if (text.charCodeAt(end - 1) === DOT) end--;
   if (end <= s) return false;
@@ -395,13 +397,14 @@ export function scanNames(text: string): DocNames {
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
     readRun(run, m[0], m.index);
-    // a full stop after a long word ends the sentence, and the run: "Amnesty International. Later"
+    // a full stop that ends the sentence ends the run: "Amnesty International. Later", "Ann Lee.
+    // Fr. Frank Pavone" (not "Gen." or "U.S.")
     for (let k = 0; k < run.count - 1; k++) {
       const s = start[k] as number;
       const e = ends[k] as number;
       if (
         text.charCodeAt(e - 1) === DOT &&
-        e - s > 4 &&
+        isSentenceEnd(text, e - 1) &&
         !TITLE_WORDS.has(text.slice(s, e - 1).toLowerCase())
       ) {
         run.count = k + 1;
@@ -415,18 +418,10 @@ export function scanNames(text: string): DocNames {
     let offset = m.index;
     let gender: 'm' | 'f' | undefined;
     let titled = false;
-    let orgWord = false;
-    for (let k = 0; k < count && !orgWord; k++) orgWord = ((cls[k] as number) & ORG) !== 0;
-    // drop leading titles and sentence-initial function words, and role nouns before a person's
-    // name: a sentence start's capital says nothing ("Reporter Jomana Karadsheh", "Later Host
-    // Bill Maher"; not "Artist Rights Society")
+    // drop leading titles and sentence-initial function words
     while (count - from > 1) {
       const c = cls[from] as number;
-      if (
-        !(c & (TITLE | STOP | FUNCTION)) &&
-        (c !== 0 || orgWord || !isOpeningRole(text, start[from] as number, ends[from] as number))
-      )
-        break;
+      if (!(c & (TITLE | STOP | FUNCTION))) break;
       if (c & TITLE) titled = true;
       const w = lcs[from] as string;
       if (w === 'mr' || w === 'sir' || w === 'lord') gender = 'm';
@@ -435,19 +430,31 @@ export function scanNames(text: string): DocNames {
       from++;
     }
     // titles, possessives and role nouns inside a run modify the name after them ("Turkey's
-    // President Erdogan", "Fox News Host Sean Hannity"); before a name of two words or more, an
-    // organisation's noun ahead of them names the office, not the speaker ("Senate Minority Whip
-    // Dick Durbin")
+    // President Erdogan"; a role noun only before two words or more: "Fox News Host Sean
+    // Hannity", not "Host Hotels")
     let split = -1;
     for (let k = count - 2; k >= from && split < 0; k--) {
       const s = start[k] as number;
       const e = ends[k] as number;
       const c = cls[k] as number;
-      if (c & TITLE || endsPossessive(text, s, e) || (c === 0 && isOpeningRole(text, s, e)))
+      if (
+        c & TITLE ||
+        endsPossessiveAt(text, s, e) ||
+        (c === 0 && count - k > 2 && isRoleBeforeName(text, s, e))
+      )
         split = k;
     }
+    // before a name of two words or more, an office or a possessive makes an organisation's noun
+    // ahead of it part of the office, not the speaker ("Senate Minority Whip Dick Durbin"); a
+    // title that only qualifies one does not ("Associated Press Media Editors", "House Foreign
+    // Affairs Subcommittee")
+    const office =
+      split >= 0 &&
+      count - split > 2 &&
+      !((cls[split] as number) & ORG) &&
+      !TITLE_MODIFIERS.has(lcs[split] as string);
     let isOrg = false;
-    for (let k = split >= 0 && count - split > 2 ? split + 1 : from; k < count; k++)
+    for (let k = office ? split + 1 : from; k < count; k++)
       if ((cls[k] as number) & ORG) isOrg = true;
     if (!isOrg && split >= 0) {
       for (let x = from; x <= split; x++) offset += wordLength(run, x) + 1;
@@ -464,10 +471,10 @@ export function scanNames(text: string): DocNames {
       continue;
     }
     if (n < 2 || n > 4) continue;
-    // a full stop after a surname of four letters or more ends the sentence, not an abbreviation
-    // ("… backed by Amber Rudd."; not "Jr." or "D.C.")
+    // a full stop that ends the sentence is no part of the name ("… backed by Amber Rudd."; an
+    // abbreviation's stays, and the name with it: "Jr.", "Warner Bros.")
     const lastEnd = ends[count - 1] as number;
-    if (text.charCodeAt(lastEnd - 1) === DOT && lastEnd - (start[count - 1] as number) > 4)
+    if (text.charCodeAt(lastEnd - 1) === DOT && isSentenceEnd(text, lastEnd - 1))
       ends[count - 1] = lastEnd - 1;
     let ok = true;
     for (let k = from; k < count && ok; k++) {

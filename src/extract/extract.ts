@@ -26,6 +26,7 @@ import { itemAt } from './collections';
 import { findQuotes, type QuoteSpan } from './find-quotes';
 import { findHeadlineAction, findReportedSpeech, type ReportedSpeech } from './indirect';
 import { findIssues } from './issues';
+import { PARTISAN_NOUNS } from './lexicon';
 import type { Mention } from './mentions';
 import { findCriticisms, relateActors } from './relations';
 import { type Paragraph, paragraphs, splitArticles } from './segment';
@@ -50,10 +51,10 @@ export interface DocumentWork {
 }
 
 const WORDS = lazily(() => /[\p{L}\p{N}]+/gu);
-// Descriptions that name one person by office or party: "the Indiana governor", "the Vermont
-// senator", "the New Hampshire Republican".
+// Descriptions that name one person by office: "the Indiana governor", "the Vermont senator" (or
+// by party, PARTISAN_NOUNS: "the New Hampshire Republican").
 const SPEAKER_ROLE =
-  /\b(?:governor|senator|congressman|congresswoman|nominee|candidate|frontrunner|front-runner|president|secretary|minister|mayor|chairman|chairwoman|leader|spokesman|spokeswoman|spokesperson|ambassador|director|chief|justice|judge|prosecutor|businessman|billionaire|lawmaker|official|aide|adviser|advisor|member|staffer|strategist|operative|donor|supporter|delegate|activist|organizer|organiser|analyst|pollster|consultant|attorney|lawyer|economist|historian|professor|executive|volunteer|voter|veteran|resident|republican|democrat|libertarian)$/;
+  /\b(?:governor|senator|congressman|congresswoman|nominee|candidate|frontrunner|front-runner|president|secretary|minister|mayor|chairman|chairwoman|leader|spokesman|spokeswoman|spokesperson|ambassador|director|chief|justice|judge|prosecutor|businessman|billionaire|lawmaker|official|aide|adviser|advisor|member|staffer|strategist|operative|donor|supporter|delegate|activist|organizer|organiser|analyst|pollster|consultant|attorney|lawyer|economist|historian|professor|executive|volunteer|voter|veteran|resident)$/;
 // "the two-term president": words that describe the holder of an office, not another office
 // ("the vice president", "a former president" are someone else)
 const HOLDER_WORDS =
@@ -147,7 +148,10 @@ function resolveMention(
         return { actor: index.resolveUnnamed(asWritten(m, work), docId), factor: 0.8 };
       // "the Indiana governor said", with nobody in the text holding that role: the described
       // speaker is an actor of this document, named as the text names it
-      if (/^the\s/i.test(work.doc.text.slice(m.start, m.end)) && SPEAKER_ROLE.test(m.name))
+      if (
+        /^the\s/i.test(work.doc.text.slice(m.start, m.end)) &&
+        (SPEAKER_ROLE.test(m.name) || PARTISAN_NOUNS.has(m.name.slice(m.name.lastIndexOf(' ') + 1)))
+      )
         return { actor: index.resolveUnnamed(asWritten(m, work), docId, true), factor: 0.6 };
       return { actor: null, factor: 0 };
     }
@@ -385,7 +389,7 @@ function assignIds(index: Index, used: Set<ActorRecord>): Map<ActorRecord, Actor
     const actor: Actor = {
       id,
       name,
-      kind: shownKind(r, name),
+      kind: r.kind,
       aliases: [...aliases].sort(),
       mentions: r.mentions,
     };
@@ -394,17 +398,6 @@ function assignIds(index: Index, used: Set<ActorRecord>): Map<ActorRecord, Actor
   }
   void index;
   return out;
-}
-
-/**
- * The kind a reader sees. An actor named by one word alone stays an organisation while quotes are
- * attributed (a pronoun must not fall back to "Cyrus" or "Sophie"), but one named by a given name
- * of one sex is shown as the person it is: "Bob", the CIA base chief a book calls by his first
- * name.
- */
-function shownKind(r: ActorRecord, name: string): Actor['kind'] {
-  if (r.kind !== 'organization' || name.includes(' ')) return r.kind;
-  return genderOfGiven(name.toLowerCase()) ? 'person' : r.kind;
 }
 
 /**

@@ -77,12 +77,22 @@ premier emir ayatollah mullah crown first lady first-lady pastor mp mep councill
 councilwoman congressman congresswoman assemblyman assemblywoman delegate press aide adviser
 advisor strategist pollster consultant campaign chairperson president-elect sec gen.
 whip sheriff alderman alderwoman supervisor treasurer comptroller auditor clerk trustee marshal
-coroner magistrate solicitor recorder fr msgr
+coroner magistrate solicitor recorder fr msgr sens reps govs gens messrs
 `);
 
 // kinship: a role ("his wife"), but a capitalised one opens a name as often ("Mother Jones")
-const KIN =
-  'friend friends nephew niece son daughter wife husband brother sister mother father cousin uncle aunt widow';
+const KIN = set(
+  'friend friends nephew niece son daughter wife husband brother sister mother father cousin uncle aunt widow',
+);
+
+/**
+ * Title words that qualify an office or an organisation rather than name one ("Foreign" of
+ * "Foreign Secretary" and of "House Foreign Affairs Subcommittee").
+ */
+export const TITLE_MODIFIERS = set(`
+former late acting deputy vice first crown foreign home interior defence defense finance health
+education state press
+`);
 
 /** Lower-case nouns of role that describe a speaker ("the home secretary", "a spokesman"). */
 export const ROLE_NOUNS = set(`
@@ -94,7 +104,7 @@ frontrunner front-runner chancellor premier congressman congresswoman lawmaker l
 campaign
 spokespeople source sources officer officers prosecutor prosecutors author writer editor person
 campaigner activist activists member members manager operative pollster consultant
-${KIN}
+${[...KIN].join(' ')}
 employee employees worker workers colleague neighbor neighbour resident residents voter
 voters supporter supporters delegate delegates student teacher owner partner host anchor
 reporter columnist blogger commentator historian demographer scientist doctor nurse protester
@@ -115,19 +125,20 @@ administration authority board watch church club center centre project initiativ
 `);
 
 /** A member of a party, last in a run: "the New Hampshire Republican" describes a person. */
-export const PARTY_MEMBER = set('republican democrat libertarian');
+export const PARTISAN_NOUNS = set('republican democrat libertarian');
 /** Members of a party or a camp, last in a run: "Vermont Democrats" speak as a group. */
-export const PARTY_MEMBERS = set(
+export const PARTISAN_GROUPS = set(
   'republicans democrats libertarians independents conservatives liberals progressives evangelicals',
 );
 
 /**
- * Role nouns that, capitalised, make a role of the word a run opens with ("Reporter Jomana
- * Karadsheh" at a sentence start, "Democrat Zephyr Teachout") or of one inside it ("Fox News Host
- * Sean Hannity"): not an organisation's noun ("Campaign") nor kinship ("Mother Jones").
+ * Role nouns that, capitalised, are a role before a name of two words or more, where they open a
+ * run ("Reporter Jomana Karadsheh" at a sentence start, "Democrat Zephyr Teachout") or stand in it
+ * ("Fox News Host Sean Hannity"): not an organisation's noun ("Campaign") nor kinship ("Mother
+ * Jones").
  */
-export const OPENING_ROLES = new Set(
-  [...ROLE_NOUNS, ...PARTY_MEMBER].filter((w) => !ORG_WORDS.has(w) && !KIN.includes(w)),
+export const ROLES_BEFORE_NAMES = new Set(
+  [...ROLE_NOUNS, ...PARTISAN_NOUNS].filter((w) => !ORG_WORDS.has(w) && !KIN.has(w)),
 );
 
 /** Nouns that stand for a document an organisation publishes ("the report warns"). */

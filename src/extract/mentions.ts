@@ -14,12 +14,12 @@ import { itemAt } from './collections';
 import {
   CAP_FUNCTION,
   DOCUMENT_NOUNS,
-  OPENING_ROLES,
   ORG_WORDS,
-  PARTY_MEMBER,
-  PARTY_MEMBERS,
+  PARTISAN_GROUPS,
+  PARTISAN_NOUNS,
   PRONOUNS,
   ROLE_NOUNS,
+  ROLES_BEFORE_NAMES,
   STOPWORDS,
   TITLE_WORDS,
 } from './lexicon';
@@ -184,7 +184,9 @@ function titleIn(tokens: Token[], from: number, to: number): boolean {
 
 // Titles that always stand before a name.
 const HONORIFICS = new Set(
-  'mr mrs ms miss mx dr sir dame lord lady prof sen rep gov gen lt col capt sgt adm rev'.split(' '),
+  'mr mrs ms miss mx dr sir dame lord lady prof sen rep gov gen lt col capt sgt adm rev fr msgr'.split(
+    ' ',
+  ),
 );
 
 const DETERMINERS = new Set([
@@ -280,6 +282,8 @@ const ABBREVIATED_TITLES = new Set([
   'maj',
   'prof',
   'rev',
+  'fr',
+  'msgr',
   'st',
   'jr',
   'sr',
@@ -614,13 +618,13 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
   // Amber Rudd", "Sen. Ted Cruz")
   const lastOfRun = tokens[runEnd - 1] as Token;
   // "the New Hampshire Republican said": a party's member by place, no name
-  if (PARTY_MEMBER.has(lastOfRun.lc) && runEnd - runStart > 1)
+  if (PARTISAN_NOUNS.has(lastOfRun.lc) && runEnd - runStart > 1)
     return described(tokens, from, to, lastOfRun, text, gender);
   const org =
     (ORG_WORDS.has(lastOfRun.lc) && runEnd - runStart > 1) ||
     orgOf ||
     // "Vermont Democrats", "Log Cabin Republicans": a group
-    PARTY_MEMBERS.has(lastOfRun.lc);
+    PARTISAN_GROUPS.has(lastOfRun.lc);
   let nameStart = runStart;
   if (!org) {
     for (let k = runStart; k < runEnd - 1; k++) {
@@ -631,11 +635,10 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
         TITLE_WORDS.has(t.lc) ||
         (t.text === '.' && !initial) ||
         (isAcronym(t) && k < runEnd - 2) ||
-        // a role noun: "Reporter Jomana Karadsheh said" at a sentence start, where the capital
-        // says nothing, or "Fox News Host Sean Hannity"
-        OPENING_ROLES.has(t.lc) ||
-        // a possessive modifies the name after it: "Media Research Center’s Dan Gainor"
-        endsPossessive(t.text)
+        // before a name of two words or more, a role noun ("Reporter Jomana Karadsheh said" at a
+        // sentence start, where the capital says nothing; "Fox News Host Sean Hannity") or a
+        // possessive ("Media Research Center’s Dan Gainor"; not "Domino's Pizza")
+        (k < runEnd - 2 && (ROLES_BEFORE_NAMES.has(t.lc) || endsPossessive(t.text)))
       )
         nameStart = k + 1;
     }
