@@ -121,7 +121,8 @@ office bureau university college school union league federation organisation org
 network news times post journal press herald tribune gazette daily weekly magazine television
 tv radio bank fund trust society service services police army navy force forces campaign
 coalition alliance movement front assembly parliament congress senate house government
-administration authority board watch church club center centre project initiative
+administration authority board watch church club center centre project initiative subcommittee
+hospital
 `);
 
 /** A member of a party, last in a run: "the New Hampshire Republican" describes a person. */

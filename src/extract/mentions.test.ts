@@ -157,6 +157,10 @@ describe('speakerBefore', () => {
     // an organisation named after its founder keeps its name
     expect(phraseBefore('McDonald’s Corp')?.name).toBe('McDonald’s Corp');
     expect(phraseBefore("Domino's Pizza")?.name).toBe("Domino's Pizza");
+    expect(phraseBefore("St. Jude Children's Research Hospital")).toMatchObject({
+      name: "St. Jude Children's Research Hospital",
+      org: true,
+    });
   });
   it('keeps plain words between the determiner and the role noun ("the Senate minority leader")', () => {
     expect(phraseBefore('the Senate minority leader')).toMatchObject({
