@@ -453,6 +453,14 @@ describe('attributeQuotes: the shapes of attribution', () => {
     );
   });
 
+  it('a sentence adverb that opens the sentence is no subject ("Once in my 20s, … I said")', () => {
+    expect(
+      speaker(
+        'Once in my early 20s, when my mother mentioned the devil, I laughed and said, “I do not believe in the devil.”',
+      ),
+    ).toBeNull();
+  });
+
   it('an age before the subject of a colon frame is part of the subject', () => {
     expect(
       speaker('Voters were asked.\n\n17-year-old Jared Potts echoed:\n\n“He speaks his mind.”'),

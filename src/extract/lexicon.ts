@@ -236,7 +236,8 @@ export const CAP_FUNCTION = new Set(
   also even still instead asked speaking according in on at by for to of not no every each given
   monday tuesday wednesday thursday friday saturday sunday january february march april june july
   august september october november december last next earlier later ironically perhaps maybe
-  indeed yes`.split(/\s+/),
+  indeed yes once finally again soon already never thus hence otherwise nevertheless nonetheless
+  moreover furthermore afterward afterwards recently currently sometimes often anyway`.split(/\s+/),
 );
 
 // Adjectives, verbs in the past tense, adverbs, function words (not-nouns.ts): a word of these
