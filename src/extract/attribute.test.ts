@@ -461,6 +461,15 @@ describe('attributeQuotes: the shapes of attribution', () => {
     ).toBeNull();
   });
 
+  it('a name ending in -ing is a name, not a participle ("…,” Manning said)', () => {
+    expect(speaker('“I was a delegate for Ohio,” Manning said.')).toBe('Manning');
+    expect(
+      speaker('The coach met Manning on Monday.\n\nManning added: “We will play on Sunday.”'),
+    ).toBe('Manning');
+    // a participle still opens an adverbial
+    expect(speaker('Speaking to reporters, Trump said: “We will win the state.”')).toBe('Trump');
+  });
+
   it('an age before the subject of a colon frame is part of the subject', () => {
     expect(
       speaker('Voters were asked.\n\n17-year-old Jared Potts echoed:\n\n“He speaks his mind.”'),

@@ -255,8 +255,8 @@ function clauseSubjectAt(
   if (
     (!first.cap && !agedName) ||
     // "Reached by phone, …", "Hastily, …", "Continuing to explain, …": an opening adverbial
-    // (not a name such as "Ted Cruz" or a "Kelly" the text names mid-sentence)
-    first.lc.endsWith('ing') ||
+    // (not a name such as "Ted Cruz", or a "Kelly" or "Manning" the text names mid-sentence)
+    (first.lc.endsWith('ing') && !capitalisedMidSentence(first.text, text)) ||
     (TIME_ADVERBS.has(tokens[i + 1]?.lc ?? '') && tokens[i + 2]?.text === ',') ||
     (TIME_ADVERBS.has(tokens[i + 2]?.lc ?? '') && tokens[i + 3]?.text === ',') ||
     ((first.lc.endsWith('ly') || first.lc.endsWith('ed')) &&
@@ -802,8 +802,9 @@ function frameAfter(tokens: Token[], text: string, loose: boolean, closed = fals
   let v = i;
   while (v < tokens.length && VERB_FILLERS.has((tokens[v] as Token).lc) && v - i < 2) v++;
   const verb = tokens[v];
-  // "…,” saying the city …": a participle after a quote starts a clause of its own
-  if (verb?.lc.endsWith('ing') && v === i) return null;
+  // "…,” saying the city …": a participle after a quote starts a clause of its own (a capital
+  // is a name: "…,” Manning said)
+  if (verb && !verb.cap && verb.lc.endsWith('ing') && v === i) return null;
   // "“Why not?” asked Sen. X, who …": the asker, when nothing but an apposition follows
   const asker = loose && (verb?.lc === 'asked' || verb?.lc === 'asks');
   if (verb && isAfterCue(verb, loose) && (!AUDIENCE_VERBS.has(verb.lc) || asker)) {
