@@ -461,6 +461,15 @@ describe('attributeQuotes: the shapes of attribution', () => {
     ).toBeNull();
   });
 
+  it('a name that ends in ’s before "said" keeps it ("McDonald’s said")', () => {
+    expect(speaker('“We are reviewing the report,” McDonald’s said in a statement.')).toBe(
+      'McDonald’s',
+    );
+    expect(speaker("Sales fell. “We see it,” Macy's told reporters.", 0)).toBe("Macy's");
+    // a possessive before a noun is still a possessive
+    expect(speaker('“We are sorry about it,” Smith’s spokesman Tom Lee said.')).toBe('Tom Lee');
+  });
+
   it('a name ending in -ing is a name, not a participle ("…,” Manning said)', () => {
     expect(speaker('“I was a delegate for Ohio,” Manning said.')).toBe('Manning');
     expect(

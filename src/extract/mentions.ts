@@ -659,7 +659,14 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
   // the name is tokens[nameStart, runEnd): read its ends, no copy
   const nf = tokens[nameStart] as Token;
   const nl = lastOfRun;
-  let name = stripLeadingThe(stripPossessive(text.slice(nf.start, nl.end)));
+  // "McDonald’s said": a possessive needs a noun after it; before a verb that is no noun
+  // ("said", not "claims" or "notes": "Trump’s claims"), the "’s" is the name's own
+  const next = tokens[to];
+  const owned =
+    to === runEnd && next !== undefined && SAID_NOT_NOUN.has(next.lc)
+      ? text.slice(nf.start, nl.end)
+      : stripPossessive(text.slice(nf.start, nl.end));
+  let name = stripLeadingThe(owned);
   if (org && /^The\s/.test(name)) name = name.slice(4);
   const roleStart = DETERMINERS.has(first.lc) ? (tokens[from + 1] as Token | undefined) : first;
   let role =
@@ -680,6 +687,11 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
     person: (person && !org) || undefined,
   };
 }
+
+// Verbs of saying that are never a noun after a possessive.
+const SAID_NOT_NOUN = new Set(
+  'said says told tells added adds wrote announced explained replied confirmed declined'.split(' '),
+);
 
 // what a pronoun's contraction adds: "he’s", "she'd", "they’re", "it’ll", "they've"
 const CONTRACTED = new Set(['s', 'd', 'll', 're', 've']);
