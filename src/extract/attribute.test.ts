@@ -461,6 +461,15 @@ describe('attributeQuotes: the shapes of attribution', () => {
     ).toBeNull();
   });
 
+  it('"“…” — that was how X described it" and "“…” is how X put it" quote X', () => {
+    expect(speaker('“It’s devastating” — that was how Mayor Lisa Chen described the damage.')).toBe(
+      'Lisa Chen',
+    );
+    expect(speaker('“A total disaster” is how Gov. Tom Ridge put it.')).toBe('Tom Ridge');
+    // a clause about something else names no speaker
+    expect(speaker('“We are ready for it.” That was how the day began.')).toBeNull();
+  });
+
   it('a name that ends in ’s before "said" keeps it ("McDonald’s said")', () => {
     expect(speaker('“We are reviewing the report,” McDonald’s said in a statement.')).toBe(
       'McDonald’s',

@@ -783,6 +783,14 @@ function skipParenthesis(tokens: Token[], j: number): number {
  * `loose`: the quote ended on a comma, "!" or "?", so any past tense may be the verb
  * ("“This is fantastic!” beamed Donald Hartley").
  */
+// "that was how X described it": the words before "how", and the verbs after its subject
+const BEFORE_HOW = new Set(['that', 'this', 'which', 'it', 'is', 'was', 'that’s', "that's"]);
+const HOW_VERBS = new Set(
+  'described describes put puts characterized characterizes characterised characterises summed sums explained explains'.split(
+    ' ',
+  ),
+);
+
 function frameAfter(tokens: Token[], text: string, loose: boolean, closed = false): Mention | null {
   let i = 0;
   while (i < tokens.length && isCharOf((tokens[i] as Token).text, LEADING_PUNCT)) i++;
@@ -791,6 +799,17 @@ function frameAfter(tokens: Token[], text: string, loose: boolean, closed = fals
   if (t.lc === 'according' && tokens[i + 1]?.lc === 'to') {
     const r = speakerAfter(tokens, i + 2, text);
     return r && r.mention.kind !== 'first-person' ? r.mention : null;
+  }
+  // "“…” — that was how Mayor Lisa Chen described the damage", "“…” is how X put it"
+  for (let k = i; k < i + 3 && k < tokens.length; k++) {
+    const w = (tokens[k] as Token).lc;
+    if (w === 'how') {
+      const r = speakerAfter(tokens, k + 1, text);
+      const verb = r ? tokens[r.to] : undefined;
+      if (r && r.mention.kind === 'name' && verb && HOW_VERBS.has(verb.lc)) return r.mention;
+      break;
+    }
+    if (!BEFORE_HOW.has(w)) break;
   }
   // a byline dash: "“…” ― Pamela Padilla"
   if (i > 0 && DASHES.has((tokens[i - 1] as Token).text) && i <= 2) {
