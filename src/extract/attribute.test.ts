@@ -461,6 +461,21 @@ describe('attributeQuotes: the shapes of attribution', () => {
     ).toBeNull();
   });
 
+  it('X, the mayor of Greater Manchester, said: an apposition in lower case is a role, not the name', () => {
+    expect(
+      speaker('Andy Burnham, the mayor of Greater Manchester, said: “People here feel let down.”'),
+    ).toBe('Andy Burnham');
+    expect(speaker('Andy Burnham, mayor of Greater Manchester, said: “We are let down.”')).toBe(
+      'Andy Burnham',
+    );
+    // a name between the commas is the speaker
+    expect(
+      speaker(
+        'The president of the League, Jamel Msallem, said: “We are for the freedom to dress.”',
+      ),
+    ).toBe('Jamel Msallem');
+  });
+
   it('"“…” — that was how X described it" and "“…” is how X put it" quote X', () => {
     expect(speaker('“It’s devastating” — that was how Mayor Lisa Chen described the damage.')).toBe(
       'Lisa Chen',

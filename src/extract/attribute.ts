@@ -459,7 +459,8 @@ function subjectOf(
     const inner = tokens[k + 1];
     if (!inner) return null;
     // "the president of the League, Jamel Msallem, said": the name stands between the commas
-    const named = speakerAfter(tokens, k + 1, text);
+    // (an apposition that opens in lower case is a role: "X, the mayor of Greater Manchester,")
+    const named = inner.cap ? speakerAfter(tokens, k + 1, text) : null;
     if (
       named &&
       skipParenthesis(tokens, named.to) === j - 1 &&
