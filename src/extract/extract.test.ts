@@ -224,6 +224,19 @@ describe('extractDebateGraph: one actor for a surname said alone', () => {
   });
 });
 
+describe('extractDebateGraph: British quoting', () => {
+  it('maps an article quoted with single marks', () => {
+    const g = extractDebateGraph([
+      {
+        source: 'uk.txt',
+        text: 'Minister defends plan\n\nThe transport secretary, Grant Shapps, defended the plan.\n\n‘We are investing record amounts,’ Shapps told MPs.\n\nAndy Burnham, the mayor of Greater Manchester, said: ‘People here feel let down.’',
+      },
+    ]);
+    expect(speakerIn(g, 'We are investing')).toBe('Grant Shapps');
+    expect(speakerIn(g, 'People here')).toBe('Andy Burnham');
+  });
+});
+
 describe('extractDebateGraph: descriptions', () => {
   it('"the two-term president" is the speaker who holds the office', () => {
     const text = [

@@ -46,6 +46,28 @@ describe('findQuotes', () => {
     expect(quotes('An unbalanced “quote here. And “a real one” later.')).toContain('a real one');
   });
 
+  it('reads single marks as quotes in a text that has no double ones (British style)', () => {
+    expect(
+      quotes(
+        "‘We are investing record amounts,’ Shapps told MPs. Haigh called it 'a betrayal of the north'.",
+      ),
+    ).toEqual(['We are investing record amounts', 'a betrayal of the north']);
+    // apostrophes, and a plural's possessive before a later closing mark
+    expect(
+      quotes('She said: ‘The voters’ patience isn’t endless, and Shapps’s plan won’t do.’'),
+    ).toEqual(['The voters’ patience isn’t endless, and Shapps’s plan won’t do.']);
+    // a quote over two paragraphs, each its own span
+    const text = 'He said: ‘We need to act now.\n\n‘It used to be different.’\n\nShe left.';
+    const qs = findQuotes(text, paragraphs(text));
+    expect(qs.map((q) => text.slice(q.start, q.end))).toEqual([
+      'We need to act now.',
+      'It used to be different.',
+    ]);
+    expect(qs[1]?.continued).toBe(true);
+    // not where double quotes are written as two apostrophes (old archives)
+    expect(quotes("''She came on the stage,'' said Ann Lewis. It was 'new'.")).toEqual([]);
+  });
+
   it('finds nothing in text without quotes, in RTL text or emoji', () => {
     expect(quotes('No quotes at all here.')).toEqual([]);
     expect(quotes('قال الوزير إن الخطة جيدة 🙂')).toEqual([]);

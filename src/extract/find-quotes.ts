@@ -76,6 +76,9 @@ export function findQuotes(text: string, paras: Paragraph[]): QuoteSpan[] {
   // is one code unit, so it sits just before `lastIndex`
   MARKS.lastIndex = 0;
   while (MARKS.test(text)) marks.push(MARKS.lastIndex - 1);
+  // a text that quotes with single marks alone (British style: ‘We will act,’ she said); not
+  // one that writes a double quote as two apostrophes (''…'', old news archives)
+  if (marks.length < 2 && !text.includes("''")) return findSingleQuotes(text, paras);
   let k = 0;
   for (let p = 0; p < paras.length; p++) {
     const para = paras[p] as Paragraph;
@@ -151,4 +154,67 @@ function push(
   while (e > s && (isSpaceCode(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 44)) e--;
   if (e <= s) return;
   out.push({ start: s, end: e, open, close, para, continues, continued });
+}
+
+const SINGLE_MARKS = /[‘’']/g;
+/** The paragraph starting at `i` opens with a single mark. */
+const opensWithSingle = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c === 0x2018 || c === 39;
+};
+const isLowerAscii = (c: number) => c >= 97 && c <= 122;
+
+/**
+ * The single-quoted spans of a text that has no double quotes, the British convention (‘…’ or
+ * '…'), paired as findQuotes pairs double marks and continued over paragraphs the same way. A mark
+ * between two letters is an apostrophe ("don’t", "Shapps’s"); one after an "s" and before a word
+ * in lower case is a plural's possessive ("the voters’ choice") unless no other mark closes the
+ * quote in its paragraph.
+ */
+function findSingleQuotes(text: string, paras: Paragraph[]): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  const marks: number[] = [];
+  SINGLE_MARKS.lastIndex = 0;
+  while (SINGLE_MARKS.test(text)) marks.push(SINGLE_MARKS.lastIndex - 1);
+  let carried = false;
+  let k = 0;
+  for (let p = 0; p < paras.length; p++) {
+    const para = paras[p] as Paragraph;
+    let continued = carried && opensWithSingle(text, para.start);
+    carried = false;
+    let openAt = -1;
+    while (k < marks.length && (marks[k] as number) < para.start) k++;
+    let last = k;
+    while (last < marks.length && (marks[last] as number) < para.end) last++;
+    for (; k < last; k++) {
+      const i = marks[k] as number;
+      const c = text.charCodeAt(i);
+      const prev = i > para.start ? text.charCodeAt(i - 1) : Number.NaN;
+      const next = i + 1 < para.end ? text.charCodeAt(i + 1) : Number.NaN;
+      // between two letters: an apostrophe, never a mark
+      if (isLetterOrDigit(prev) && isLetterOrDigit(next)) continue;
+      if (openAt < 0) {
+        if (c !== 0x2019 && isOpeningContext(prev) && isLetterOrDigit(next)) openAt = i;
+        continue;
+      }
+      if (c === 0x2018 || isSpaceCode(prev) || !isClosingContext(next)) continue;
+      // "the voters’ choice": a plural's possessive, while a later mark may close the quote
+      if ((prev === 115 || prev === 83) && isSpaceCode(next) && k + 1 < last) {
+        const after = text.charCodeAt(i + 2);
+        if (isLowerAscii(after)) continue;
+      }
+      push(out, text, openAt, i, i, p, false, continued && isFirst(out, p));
+      openAt = -1;
+      continued = false;
+    }
+    if (openAt >= 0) {
+      const nextPara = paras[p + 1];
+      const goesOn = nextPara !== undefined && opensWithSingle(text, nextPara.start);
+      if (goesOn || openAt === para.start) {
+        push(out, text, openAt, para.end, -1, p, goesOn, continued && isFirst(out, p));
+        carried = goesOn;
+      }
+    }
+  }
+  return out;
 }
