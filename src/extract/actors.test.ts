@@ -56,6 +56,10 @@ describe('scanNames', () => {
     );
     expect(names.people.map((p) => p.name)).toEqual(['Dick Durbin', 'Sean Hannity']);
     expect(names.orgs.map((o) => o.name)).toEqual(['Senate Judiciary Committee']);
+    // a title that names an organisation's field stays in its name
+    expect(
+      scanNames('The State Department met. The Foreign Office said so.').orgs.map((o) => o.name),
+    ).toEqual(['State Department', 'Foreign Office']);
     // a title that only qualifies ("Press", "Foreign") leaves an organisation whole
     const orgs = scanNames(
       'Associated Press Media Editors met. The House Foreign Affairs Subcommittee met.',

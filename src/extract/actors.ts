@@ -418,10 +418,12 @@ export function scanNames(text: string): DocNames {
     let offset = m.index;
     let gender: 'm' | 'f' | undefined;
     let titled = false;
-    // drop leading titles and sentence-initial function words
+    // drop leading titles and sentence-initial function words (not a title that names an
+    // organisation's field: "State Department", "Home Office")
     while (count - from > 1) {
       const c = cls[from] as number;
       if (!(c & (TITLE | STOP | FUNCTION))) break;
+      if (!(c & (STOP | FUNCTION)) && (cls[from + 1] as number) & ORG) break;
       if (c & TITLE) titled = true;
       const w = lcs[from] as string;
       if (w === 'mr' || w === 'sir' || w === 'lord') gender = 'm';
