@@ -90,6 +90,12 @@ describe('scanNames', () => {
     const more = scanNames('Chelsea Clinton spoke. Bill Clinton and Bill Clinton listened.');
     expect(more.fullBySurname.get('clinton')?.[0]).toBe('Bill Clinton');
   });
+  it('reads names with one or two particles: "Charles de Gaulle", "Ursula von der Leyen"', () => {
+    const names = scanNames(
+      'Ursula von der Leyen spoke. Charles de Gaulle spoke. Later von der Leyen left.',
+    );
+    expect(names.people.map((p) => p.name)).toEqual(['Ursula von der Leyen', 'Charles de Gaulle']);
+  });
   it('drops a possessive modifier: "Turkey\'s President Erdogan"', () => {
     const names = scanNames('Turkey’s President Recep Tayyip Erdoğan spoke.');
     expect(names.fullBySurname.get('erdogan')).toEqual(['Recep Tayyip Erdoğan']);
@@ -100,7 +106,7 @@ describe('RUN', () => {
   // the form it replaced, with one class for every letter of a word
   const word = `[${UPPER}][${LETTER}'’-]*\\.?`;
   const plain = new RegExp(
-    `${word}(?:[ \\t]+(?:(?:de|da|van|von|der|del|la|le|al|bin|ibn|du|dos|di)[ \\t]+)?${word})+`,
+    `${word}(?:[ \\t]+(?:(?:de|da|van|von|der|del|la|le|al|bin|ibn|du|dos|di)[ \\t]+){0,2}${word})+`,
     'g',
   );
   const runs = (re: RegExp, text: string) =>

@@ -3,6 +3,7 @@ import type { ActorKind, SourceSpan } from '../graph/types';
 import {
   AsciiWordTable,
   isApostropheCode,
+  isAsciiLower,
   isRegexSpaceCode,
   LATIN1_LETTER,
   LETTER,
@@ -207,7 +208,7 @@ const RUN_WORD = `[${UPPER}][${LATIN1_WORD}]*(?:[${WIDE_LETTER}][${LETTER}'’-]
  * its test.
  */
 export const RUN = new RegExp(
-  `${RUN_WORD}(?:[ \\t]+(?:(?:de|da|van|von|der|del|la|le|al|bin|ibn|du|dos|di)[ \\t]+)?${RUN_WORD})+`,
+  `${RUN_WORD}(?:[ \\t]+(?:(?:de|da|van|von|der|del|la|le|al|bin|ibn|du|dos|di)[ \\t]+){0,2}${RUN_WORD})+`,
   'g',
 );
 const ACRONYMS = /\b[A-Z]{2,6}\b/g;
@@ -472,7 +473,8 @@ export function scanNames(text: string): DocNames {
       runOrgs.push({ name: stripPossessive(name), start: offset });
       continue;
     }
-    if (n < 2 || n > 4) continue;
+    // (a surname with its particles, "von der Leyen" of "Later von der Leyen left", is no full name)
+    if (n < 2 || n > 4 || isAsciiLower(text.charCodeAt(start[from] as number))) continue;
     // a full stop that ends the sentence is no part of the name ("… backed by Amber Rudd."; an
     // abbreviation's stays, and the name with it: "Jr.", "Warner Bros.")
     const lastEnd = ends[count - 1] as number;

@@ -494,6 +494,17 @@ describe('attributeQuotes: the shapes of attribution', () => {
     expect(speaker('“We are sorry about it,” Smith’s spokesman Tom Lee said.')).toBe('Tom Lee');
   });
 
+  it('a name with two particles is one name ("said Ursula von der Leyen, president of …")', () => {
+    expect(
+      speaker(
+        '“We will see tomorrow,” said Ursula von der Leyen, president of the European Commission.',
+      ),
+    ).toBe('Ursula von der Leyen');
+    expect(speaker('Ursula von der Leyen said: “We are ready for this.”')).toBe(
+      'Ursula von der Leyen',
+    );
+  });
+
   it('a name ending in -ing is a name, not a participle ("…,” Manning said)', () => {
     expect(speaker('“I was a delegate for Ohio,” Manning said.')).toBe('Manning');
     expect(

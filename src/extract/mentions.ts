@@ -387,9 +387,12 @@ function partOfPhrase(tokens: Token[], i: number): boolean {
   if (isRoleWord(t)) return true;
   if (isTitleDot(tokens, i)) return true;
   if (t.word && PARTICLES.has(t.lc)) {
-    const n = tokens[i + 1];
-    const p = itemAt(tokens, i - 1);
-    return !!(n?.cap && p?.cap);
+    // one particle or two between capitalised words: "de Gaulle", "von der Leyen"
+    let n = i + 1;
+    if (tokens[n]?.word && PARTICLES.has((tokens[n] as Token).lc)) n++;
+    let p = i - 1;
+    if (p >= 0 && PARTICLES.has((tokens[p] as Token).lc)) p--;
+    return !!(tokens[n]?.cap && itemAt(tokens, p)?.cap);
   }
   return false;
 }
@@ -578,7 +581,8 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
     if (
       isNameWord(p) ||
       isTitleDot(tokens, runStart - 1) ||
-      (PARTICLES.has(p.lc) && before?.cap) ||
+      (PARTICLES.has(p.lc) &&
+        (before?.cap || (PARTICLES.has(before?.lc ?? '') && itemAt(tokens, runStart - 3)?.cap))) ||
       ofOrg
     ) {
       runStart--;
