@@ -483,6 +483,7 @@ describe('attributeQuotes: the shapes of attribution', () => {
     expect(speaker('“A total disaster” is how Gov. Tom Ridge put it.')).toBe('Tom Ridge');
     // a clause about something else names no speaker
     expect(speaker('“We are ready for it.” That was how the day began.')).toBeNull();
+    expect(speaker('“We are ready for it.” That was how Smith began the day.')).toBeNull();
   });
 
   it('a name that ends in ’s before "said" keeps it ("McDonald’s said")', () => {
@@ -490,8 +491,12 @@ describe('attributeQuotes: the shapes of attribution', () => {
       'McDonald’s',
     );
     expect(speaker("Sales fell. “We see it,” Macy's told reporters.", 0)).toBe("Macy's");
-    // a possessive before a noun is still a possessive
+    // a possessive before a noun is still a possessive, and a name the text writes without it
+    // has "’s" for "has"
     expect(speaker('“We are sorry about it,” Smith’s spokesman Tom Lee said.')).toBe('Tom Lee');
+    expect(speaker('Trump spoke in Ohio. “We will win the state,” Trump’s told supporters.')).toBe(
+      'Trump',
+    );
   });
 
   it('a name with two particles is one name ("said Ursula von der Leyen, president of …")', () => {
@@ -510,8 +515,15 @@ describe('attributeQuotes: the shapes of attribution', () => {
     expect(
       speaker('The coach met Manning on Monday.\n\nManning added: “We will play on Sunday.”'),
     ).toBe('Manning');
-    // a participle still opens an adverbial
+    // a participle still opens an adverbial, after a quote too
     expect(speaker('Speaking to reporters, Trump said: “We will win the state.”')).toBe('Trump');
+    expect(
+      speaker('Jane Smith spoke. “We will win.” Speaking later, Tom Lee said so.', 0),
+    ).toBeNull();
+    // a name the text writes mid-sentence opens a clause as its subject
+    expect(
+      speaker('The coach met Manning on Monday. Manning disagreed, calling the plan “a mistake”.'),
+    ).toBe('Manning');
   });
 
   it('an age before the subject of a colon frame is part of the subject', () => {

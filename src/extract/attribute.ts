@@ -779,11 +779,6 @@ function skipParenthesis(tokens: Token[], j: number): number {
   return tokens[k]?.text === ')' ? k + 1 : j;
 }
 
-/**
- * The speech frame right after a quote: `…," said X`, `…," X said`, `…," according to X`.
- * `loose`: the quote ended on a comma, "!" or "?", so any past tense may be the verb
- * ("“This is fantastic!” beamed Donald Hartley").
- */
 // "that was how X described it": the words before "how", and the verbs after its subject
 const BEFORE_HOW = new Set(['that', 'this', 'which', 'it', 'is', 'was', 'that’s', "that's"]);
 const HOW_VERBS = new Set(
@@ -792,6 +787,11 @@ const HOW_VERBS = new Set(
   ),
 );
 
+/**
+ * The speech frame right after a quote: `…," said X`, `…," X said`, `…," according to X`.
+ * `loose`: the quote ended on a comma, "!" or "?", so any past tense may be the verb
+ * ("“This is fantastic!” beamed Donald Hartley").
+ */
 function frameAfter(tokens: Token[], text: string, loose: boolean, closed = false): Mention | null {
   let i = 0;
   while (i < tokens.length && isCharOf((tokens[i] as Token).text, LEADING_PUNCT)) i++;
@@ -822,9 +822,10 @@ function frameAfter(tokens: Token[], text: string, loose: boolean, closed = fals
   let v = i;
   while (v < tokens.length && VERB_FILLERS.has((tokens[v] as Token).lc) && v - i < 2) v++;
   const verb = tokens[v];
-  // "…,” saying the city …": a participle after a quote starts a clause of its own (a capital
-  // is a name: "…,” Manning said)
-  if (verb && !verb.cap && verb.lc.endsWith('ing') && v === i) return null;
+  // "…,” saying the city …", "“…” Speaking later, …": a participle after a quote starts a clause
+  // of its own (another capital is a name: "…,” Manning said)
+  if (verb && (!verb.cap || ADVERBIAL_OPENERS.has(verb.text)) && verb.lc.endsWith('ing') && v === i)
+    return null;
   // "“Why not?” asked Sen. X, who …": the asker, when nothing but an apposition follows
   const asker = loose && (verb?.lc === 'asked' || verb?.lc === 'asks');
   if (verb && isAfterCue(verb, loose) && (!AUDIENCE_VERBS.has(verb.lc) || asker)) {

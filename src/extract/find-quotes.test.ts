@@ -64,6 +64,26 @@ describe('findQuotes', () => {
       'It used to be different.',
     ]);
     expect(qs[1]?.continued).toBe(true);
+    // a plural's possessive closes the quote when no later mark does
+    expect(quotes('‘We did it for the voters’ she said.')).toEqual(['We did it for the voters']);
+    // a quote ending in "-s" before a lower-case word still closes when the next mark opens
+    expect(
+      quotes(
+        'They called the talks ‘positive discussions’ and said more. Others called them ‘a sham’.',
+      ),
+    ).toEqual(['positive discussions', 'a sham']);
+    // a decade's elision opens nothing; a closing mark before a dash closes
+    expect(quotes("Back in the '90s, Smith was a miner. 'It was hard work,' Smith said.")).toEqual([
+      'It was hard work',
+    ]);
+    expect(quotes('‘We will never give up’—that was her message. ‘Never,’ she said.')).toEqual([
+      'We will never give up',
+      'Never',
+    ]);
+    // one double mark that makes a quote keeps the text double-quoted
+    expect(quotes('"We will win the vote, and we will')).toEqual([
+      'We will win the vote, and we will',
+    ]);
     // not where double quotes are written as two apostrophes (old archives)
     expect(quotes("''She came on the stage,'' said Ann Lewis. It was 'new'.")).toEqual([]);
   });

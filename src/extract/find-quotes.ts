@@ -1,3 +1,4 @@
+import { isAsciiLower } from './chars';
 import type { Paragraph } from './segment';
 
 /** A quoted span as marked in the text. `start`/`end` bound the words inside the marks. */
@@ -19,7 +20,9 @@ export interface QuoteSpan {
 const MARKS = /["“”„‟«»]/g;
 
 const isSpaceCode = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
-const isLetterOrDigit = (c: number) =>
+/** An ASCII letter or digit, or any code unit above U+00BF (letters beyond Latin-1, but dashes and
+ * curly marks too). */
+const isWordLike = (c: number) =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 0xbf;
 const isOpeningContext = (c: number) =>
   Number.isNaN(c) ||
@@ -61,7 +64,8 @@ const opensParagraph = (text: string, i: number) => {
  * a straight " opens after a space and closes before one), not by count, so an odd count or a
  * stray mark loses at most one quote. Apostrophes and nested single quotes are not quotes. An
  * unclosed quote that ends its paragraph continues when the next paragraph opens with a mark, the
- * news convention for a quote over several paragraphs: each paragraph gives its own span.
+ * news convention for a quote over several paragraphs: each paragraph gives its own span. A text
+ * in which double marks make no quote at all is read with single marks (findSingleQuotes).
  *
  * @example findQuotes('He said: “We will win.”', paragraphs('He said: “We will win.”'))
  * // [{ start: 10, end: 22, open: 9, close: 22, para: 0, continues: false, continued: false }]
@@ -76,9 +80,6 @@ export function findQuotes(text: string, paras: Paragraph[]): QuoteSpan[] {
   // is one code unit, so it sits just before `lastIndex`
   MARKS.lastIndex = 0;
   while (MARKS.test(text)) marks.push(MARKS.lastIndex - 1);
-  // a text that quotes with single marks alone (British style: ‘We will act,’ she said); not
-  // one that writes a double quote as two apostrophes (''…'', old news archives)
-  if (marks.length < 2 && !text.includes("''")) return findSingleQuotes(text, paras);
   let k = 0;
   for (let p = 0; p < paras.length; p++) {
     const para = paras[p] as Paragraph;
@@ -101,7 +102,7 @@ export function findQuotes(text: string, paras: Paragraph[]): QuoteSpan[] {
         else role = 'open';
       } else if (c === 0x201d) {
         if (openAt >= 0) role = 'close';
-        else role = isOpeningContext(prev) && isLetterOrDigit(next) ? 'open' : 'none';
+        else role = isOpeningContext(prev) && isWordLike(next) ? 'open' : 'none';
       } else if (c === 0x201e || c === 0x201f || c === 0xab) role = 'open';
       else if (c === 0xbb) role = openAt >= 0 ? 'close' : 'none';
       else {
@@ -130,6 +131,9 @@ export function findQuotes(text: string, paras: Paragraph[]): QuoteSpan[] {
       }
     }
   }
+  // no double quote: a text that quotes with single marks (British style: ‘We will act,’ she
+  // said), unless it writes a double quote as two apostrophes (''…'', old news archives)
+  if (out.length === 0 && !text.includes("''")) return findSingleQuotes(text, paras);
   return out;
 }
 
@@ -162,20 +166,42 @@ const opensWithSingle = (text: string, i: number) => {
   const c = text.charCodeAt(i);
   return c === 0x2018 || c === 39;
 };
-const isLowerAscii = (c: number) => c >= 97 && c <= 122;
+// "’90s", "'60s": a decade's elision, no opening mark
+const DECADE = /^\d\ds\b/;
+
+/** The single mark at `i` may open a quote: ‘ or ', after a space or an opening mark, before a word. */
+const mayOpenSingle = (text: string, i: number, prev: number, next: number) =>
+  text.charCodeAt(i) !== 0x2019 &&
+  isOpeningContext(prev) &&
+  isWordLike(next) &&
+  !DECADE.test(text.slice(i + 1, i + 5));
+/** The single mark at `i` may close a quote: ’ or ', after a word, before a space or punctuation. */
+const mayCloseSingle = (text: string, i: number, prev: number, next: number) =>
+  text.charCodeAt(i) !== 0x2018 && !isSpaceCode(prev) && isClosingContext(next);
 
 /**
- * The single-quoted spans of a text that has no double quotes, the British convention (‘…’ or
- * '…'), paired as findQuotes pairs double marks and continued over paragraphs the same way. A mark
- * between two letters is an apostrophe ("don’t", "Shapps’s"); one after an "s" and before a word
- * in lower case is a plural's possessive ("the voters’ choice") unless no other mark closes the
- * quote in its paragraph.
+ * The single-quoted spans of a text with no double quote (the British convention, ‘…’ or '…'),
+ * paired by direction and continued over paragraphs as findQuotes pairs double marks. A mark
+ * between two letters can neither open nor close ("don’t", "Shapps’s"). One after an "s" and
+ * before a word in lower case is a plural's possessive ("the voters’ patience") when a later mark
+ * of the paragraph closes the quote before any opens another.
  */
 function findSingleQuotes(text: string, paras: Paragraph[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   const marks: number[] = [];
   SINGLE_MARKS.lastIndex = 0;
   while (SINGLE_MARKS.test(text)) marks.push(SINGLE_MARKS.lastIndex - 1);
+  const before = (p: Paragraph, i: number) => (i > p.start ? text.charCodeAt(i - 1) : Number.NaN);
+  const after = (p: Paragraph, i: number) => (i + 1 < p.end ? text.charCodeAt(i + 1) : Number.NaN);
+  /** A mark in marks[from, to) closes a quote before any mark there opens one. */
+  const closesBeforeOpening = (p: Paragraph, from: number, to: number) => {
+    for (let k = from; k < to; k++) {
+      const i = marks[k] as number;
+      if (mayOpenSingle(text, i, before(p, i), after(p, i))) return false;
+      if (mayCloseSingle(text, i, before(p, i), after(p, i))) return true;
+    }
+    return false;
+  };
   let carried = false;
   let k = 0;
   for (let p = 0; p < paras.length; p++) {
@@ -188,21 +214,20 @@ function findSingleQuotes(text: string, paras: Paragraph[]): QuoteSpan[] {
     while (last < marks.length && (marks[last] as number) < para.end) last++;
     for (; k < last; k++) {
       const i = marks[k] as number;
-      const c = text.charCodeAt(i);
-      const prev = i > para.start ? text.charCodeAt(i - 1) : Number.NaN;
-      const next = i + 1 < para.end ? text.charCodeAt(i + 1) : Number.NaN;
-      // between two letters: an apostrophe, never a mark
-      if (isLetterOrDigit(prev) && isLetterOrDigit(next)) continue;
+      const prev = before(para, i);
+      const next = after(para, i);
       if (openAt < 0) {
-        if (c !== 0x2019 && isOpeningContext(prev) && isLetterOrDigit(next)) openAt = i;
+        if (mayOpenSingle(text, i, prev, next)) openAt = i;
         continue;
       }
-      if (c === 0x2018 || isSpaceCode(prev) || !isClosingContext(next)) continue;
-      // "the voters’ choice": a plural's possessive, while a later mark may close the quote
-      if ((prev === 115 || prev === 83) && isSpaceCode(next) && k + 1 < last) {
-        const after = text.charCodeAt(i + 2);
-        if (isLowerAscii(after)) continue;
-      }
+      if (!mayCloseSingle(text, i, prev, next)) continue;
+      if (
+        (prev === 115 || prev === 83) &&
+        isSpaceCode(next) &&
+        isAsciiLower(text.charCodeAt(i + 2)) &&
+        closesBeforeOpening(para, k + 1, last)
+      )
+        continue;
       push(out, text, openAt, i, i, p, false, continued && isFirst(out, p));
       openAt = -1;
       continued = false;

@@ -1,5 +1,6 @@
 import {
   endsPossessive,
+  isApostropheCode,
   isAsciiLower,
   isAsciiUpper,
   isDottedInitials,
@@ -664,12 +665,19 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
   const nf = tokens[nameStart] as Token;
   const nl = lastOfRun;
   // "McDonald’s said": a possessive needs a noun after it; before a verb that is no noun
-  // ("said", not "claims" or "notes": "Trump’s claims"), the "’s" is the name's own
+  // ("said", not "claims" or "notes": "Trump’s claims"), the "’s" is the name's own, unless the
+  // text names it without one ("Trump’s told supporters" is "Trump has told")
   const next = tokens[to];
+  const written = text.slice(nf.start, nl.end);
+  const bare = stripPossessive(written);
   const owned =
-    to === runEnd && next !== undefined && SAID_NOT_NOUN.has(next.lc)
-      ? text.slice(nf.start, nl.end)
-      : stripPossessive(text.slice(nf.start, nl.end));
+    to === runEnd &&
+    next !== undefined &&
+    SAID_NOT_NOUN.has(next.lc) &&
+    bare !== written &&
+    !namedBare(text, bare)
+      ? written
+      : bare;
   let name = stripLeadingThe(owned);
   if (org && /^The\s/.test(name)) name = name.slice(4);
   const roleStart = DETERMINERS.has(first.lc) ? (tokens[from + 1] as Token | undefined) : first;
@@ -690,6 +698,15 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
     org: org || undefined,
     person: (person && !org) || undefined,
   };
+}
+
+/** Whether `text` names `name` without a possessive after it somewhere ("Trump" of "Trump’s"). */
+function namedBare(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const c = text.charCodeAt(at + name.length);
+    if (!(isApostropheCode(c) || isLetterCode(c))) return true;
+  }
+  return false;
 }
 
 // Verbs of saying that are never a noun after a possessive.
