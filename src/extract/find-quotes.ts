@@ -121,20 +121,34 @@ export function findQuotes(text: string, paras: Paragraph[]): QuoteSpan[] {
         continued = false;
       }
     }
-    if (openAt >= 0) {
-      const nextPara = paras[p + 1];
-      const goesOn = nextPara !== undefined && opensParagraph(text, nextPara.start);
-      // An unclosed quote that opens its paragraph is still that paragraph's quote.
-      if (goesOn || openAt === para.start) {
-        push(out, text, openAt, para.end, -1, p, goesOn, continued && isFirst(out, p));
-        carried = goesOn;
-      }
-    }
+    if (openAt >= 0) carried = endUnclosed(out, text, paras, p, openAt, continued, opensParagraph);
   }
   // no double quote: a text that quotes with single marks (British style: ‘We will act,’ she
   // said), unless it writes a double quote as two apostrophes (''…'', old news archives)
   if (out.length === 0 && !text.includes("''")) return findSingleQuotes(text, paras);
   return out;
+}
+
+/**
+ * A quote still open at the end of paragraph `p`: it continues when the next paragraph opens with
+ * a mark (`opens`), and an unclosed quote that opens its paragraph is still that paragraph's
+ * quote; otherwise it is a stray mark. Returns whether the quote goes on.
+ */
+function endUnclosed(
+  out: QuoteSpan[],
+  text: string,
+  paras: Paragraph[],
+  p: number,
+  openAt: number,
+  continued: boolean,
+  opens: (text: string, i: number) => boolean,
+): boolean {
+  const para = paras[p] as Paragraph;
+  const nextPara = paras[p + 1];
+  const goesOn = nextPara !== undefined && opens(text, nextPara.start);
+  if (goesOn || openAt === para.start)
+    push(out, text, openAt, para.end, -1, p, goesOn, continued && isFirst(out, p));
+  return goesOn;
 }
 
 function isFirst(out: QuoteSpan[], p: number): boolean {
@@ -232,14 +246,7 @@ function findSingleQuotes(text: string, paras: Paragraph[]): QuoteSpan[] {
       openAt = -1;
       continued = false;
     }
-    if (openAt >= 0) {
-      const nextPara = paras[p + 1];
-      const goesOn = nextPara !== undefined && opensWithSingle(text, nextPara.start);
-      if (goesOn || openAt === para.start) {
-        push(out, text, openAt, para.end, -1, p, goesOn, continued && isFirst(out, p));
-        carried = goesOn;
-      }
-    }
+    if (openAt >= 0) carried = endUnclosed(out, text, paras, p, openAt, continued, opensWithSingle);
   }
   return out;
 }
