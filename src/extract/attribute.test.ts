@@ -468,6 +468,9 @@ describe('attributeQuotes: the shapes of attribution', () => {
     expect(speaker('Andy Burnham, mayor of Greater Manchester, said: “We are let down.”')).toBe(
       'Andy Burnham',
     );
+    expect(
+      speaker('Andy Burnham, Labour mayor of Greater Manchester, said: “We are let down again.”'),
+    ).toBe('Andy Burnham');
     // a name between the commas is the speaker
     expect(
       speaker(

@@ -393,6 +393,15 @@ function partyTagOpen(tokens: Token[], close: number, span: number): number {
   return c >= 65 && c <= 90 && tag.charCodeAt(1) === 45 ? k : -1;
 }
 
+/** Every token from `tokens[from]` to the one at offset `at` is capitalised or a full stop. */
+function capitalsUpTo(tokens: Token[], from: number, at: number): boolean {
+  for (let k = from; k < tokens.length && (tokens[k] as Token).start < at; k++) {
+    const t = tokens[k] as Token;
+    if (!t.cap && t.text !== '.') return false;
+  }
+  return true;
+}
+
 /**
  * The subject of the speech verb at `tokens[c]`: the phrase before it, over adverbs ("he later
  * added"), an apposition or a relative clause between commas ("X, who …, said"), or the clause's
@@ -459,10 +468,12 @@ function subjectOf(
     const inner = tokens[k + 1];
     if (!inner) return null;
     // "the president of the League, Jamel Msallem, said": the name stands between the commas
-    // (an apposition that opens in lower case is a role: "X, the mayor of Greater Manchester,")
+    // (an apposition with a word in lower case before its name is a role: "X, the mayor of
+    // Greater Manchester,", "X, Labour mayor of Greater Manchester,")
     const named = inner.cap ? speakerAfter(tokens, k + 1, text) : null;
     if (
       named &&
+      capitalsUpTo(tokens, k + 1, named.mention.start) &&
       skipParenthesis(tokens, named.to) === j - 1 &&
       named.mention.kind === 'name' &&
       !named.mention.org &&
