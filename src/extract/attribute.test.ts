@@ -479,6 +479,15 @@ describe('attributeQuotes: the shapes of attribution', () => {
     ).toBe('Jamel Msallem');
   });
 
+  it('"…," said one mother, Ann Webb: the name in apposition to the description speaks', () => {
+    expect(speaker('“My kids are losing weeks,” said one mother, Ann Webb.')).toBe('Ann Webb');
+    expect(speaker('“It is bad,” said a local resident, Ann Lee, who lives nearby.')).toBe(
+      'Ann Lee',
+    );
+    // a clause after the comma is no name
+    expect(speaker('“It is fine,” said a spokesman, adding that talks go on.')).toBe('spokesman');
+  });
+
   it('"“…” — that was how X described it" and "“…” is how X put it" quote X', () => {
     expect(speaker('“It’s devastating” — that was how Mayor Lisa Chen described the damage.')).toBe(
       'Lisa Chen',

@@ -844,6 +844,22 @@ function frameAfter(tokens: Token[], text: string, loose: boolean, closed = fals
     if (asker && r && !isCharOf(tokens[skipParenthesis(tokens, r.to)]?.text ?? '.', ',.;'))
       return null;
     if (r && (SPEECH_VERBS.has(verb.lc) || r.mention.kind === 'name')) {
+      // "said one mother, Ann Webb.": the name in apposition to the description, when the
+      // sentence or its clause ends after it
+      if (r.mention.kind === 'description' && tokens[r.to]?.text === ',') {
+        const n = speakerAfter(tokens, r.to + 1, text);
+        const end = n ? tokens[skipParenthesis(tokens, n.to)] : undefined;
+        if (
+          n &&
+          n.mention.kind === 'name' &&
+          !n.mention.org &&
+          n.mention.name.includes(' ') &&
+          (!end || isCharOf(end.text, ',.;'))
+        ) {
+          if (!n.mention.role) n.mention.role = r.mention.name;
+          return n.mention;
+        }
+      }
       withApposition(r.mention, tokens, r.to, text);
       return r.mention;
     }
