@@ -138,6 +138,18 @@ describe('speakerBefore', () => {
     expect(phraseBefore('the Artist Rights Society')?.name).toBe('Artist Rights Society');
   });
 
+  it('keeps "for" after an organisation\'s noun in its name ("the Center for American Progress")', () => {
+    expect(phraseBefore('the Center for American Progress')).toMatchObject({
+      name: 'Center for American Progress',
+      org: true,
+    });
+    expect(phraseBefore('The Centers for Disease Control')?.name).toBe(
+      'Centers for Disease Control',
+    );
+    // an affiliation after a person's name is not part of it
+    expect(phraseBefore('Steve Peers of the University of Essex')?.name).toBe('Steve Peers');
+  });
+
   it('reads a party member by place as a description, and party members as a group', () => {
     expect(phraseBefore('the New Hampshire Republican')).toMatchObject({
       kind: 'description',

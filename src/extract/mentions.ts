@@ -571,11 +571,11 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
   while (runStart > from) {
     const p = tokens[runStart - 1] as Token;
     const before = tokens[runStart - 2] as Token | undefined;
-    // "the European Court of Justice", "the Bank of England": "of" after an organisation's noun
-    // belongs to its name
+    // "the European Court of Justice", "the Bank of England", "the Center for American Progress":
+    // "of" or "for" after an organisation's noun belongs to its name
     // (not before a title and a name: "Bank of England Governor Mark Carney" is a person)
     const ofOrg =
-      p.lc === 'of' &&
+      (p.lc === 'of' || p.lc === 'for') &&
       !!before?.cap &&
       ORG_WORDS.has(before.lc) &&
       !titleIn(tokens, runStart, runEnd - 1);
