@@ -28,6 +28,12 @@ export interface Attribution {
   tight: boolean;
   /** The quote opens its sentence (or follows a colon): a direct quote rather than a partial. */
   opensSentence: boolean;
+  /**
+   * For a "he said" or "she said" frame: the named subject of the sentence just before the
+   * quote's in its paragraph ("John Kerry disagreed. “…,” he said."), whom the pronoun names
+   * before any earlier speaker.
+   */
+  antecedent?: Mention;
 }
 
 const NOT_VERB_BEFORE = new Set(
@@ -1331,6 +1337,25 @@ export function attributeQuotes(
         out[k] = { ...a, mention: r.mention, rule: 'inverted-aside', confidence: 0.65 };
       break;
     }
+  }
+  // "John Kerry disagreed. “…,” he said.": the subject of the sentence before the quote's
+  for (let k = 0; k < quotes.length; k++) {
+    const a = out[k] as Attribution;
+    const m = a.mention;
+    if (m?.kind !== 'pronoun' || (m.name !== 'he' && m.name !== 'she') || !a.opensSentence)
+      continue;
+    const q = quotes[k] as QuoteSpan;
+    const para = paras[q.para] as Paragraph;
+    if (q.open === para.start) continue;
+    const floor = Math.max(para.start, q.open - 2 * MAX_CONTEXT);
+    const s0 = sentenceStartBetween(text, floor, q.open);
+    if (s0 < 0) continue;
+    const s1 = sentenceStartBetween(text, floor, Math.max(floor, s0 - 1));
+    const previous = cache.get(s1 < 0 ? floor : s1, s0);
+    if (previous.some((t) => t.text === '“' || t.text === '"' || t.text === '”')) continue;
+    const subject = clauseSubjectAt(previous, previous.length, text)?.mention;
+    if (subject?.kind === 'name' && !subject.org && plausibleName(subject, text))
+      out[k] = { ...a, antecedent: subject };
   }
   // a source named at the head of the sentence: "According to X, he is now “…”"
   for (let k = 0; k < quotes.length; k++) {

@@ -288,6 +288,26 @@ describe('extractDebateGraph: titles', () => {
 });
 
 describe('extractDebateGraph: pronouns', () => {
+  it('"X disagreed. “…,” he said." is X, not the last speaker', () => {
+    const g = extractDebateGraph([
+      {
+        source: 'talks.txt',
+        text: [
+          'Climate talks stall',
+          '',
+          '“This is a betrayal of the islands,” said Mohamed Nasheed, the former president.',
+          '',
+          'U.S. climate envoy John Kerry disagreed. “We are closer than ever,” he said.',
+          '',
+          'Mary Lopez left early. “It is not over yet,” he said.',
+        ].join('\n'),
+      },
+    ]);
+    expect(speakerIn(g, 'We are closer')).toBe('John Kerry');
+    // a subject the pronoun cannot name leaves the last speaker
+    expect(speakerIn(g, 'It is not over')).toBe('John Kerry');
+  });
+
   it('"she said" skips the last speaker when his given name is a man\'s', () => {
     const g = extractDebateGraph([
       {

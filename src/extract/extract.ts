@@ -247,6 +247,24 @@ function processDocument(doc: DebateDocument, index: Index): DocumentWork {
   const docActors: ActorRecord[] = [];
   const resolve = (k: number, forward: boolean) => {
     const a = attributions[k] as Attribution;
+    // "John Kerry disagreed. “…,” he said.": the person the sentence before names, when the
+    // pronoun can be them
+    const before = a.antecedent
+      ? resolveMention(a.antecedent, k, (quotes[k] as QuoteSpan).open, work, index, docActors)
+      : null;
+    const g = a.mention?.gender;
+    if (
+      before?.actor &&
+      before.actor.kind === 'person' &&
+      (!before.actor.gender || before.actor.gender === g)
+    ) {
+      const actor = before.actor;
+      if (!actor.gender && g) actor.gender = g;
+      work.speakers[k] = actor;
+      work.confidences[k] = a.confidence * 0.9;
+      if (!docActors.includes(actor)) docActors.push(actor);
+      return;
+    }
     if (a.mention) {
       const { actor, factor } = resolveMention(
         a.mention,

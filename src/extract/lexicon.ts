@@ -111,6 +111,7 @@ reporter columnist blogger commentator historian demographer scientist doctor nu
 organizer organiser volunteer veteran survivor witness witnesses
 actor actress comedian singer rapper musician journalist
 entrepreneur filmmaker producer novelist artist staff donor rival opponent challenger
+envoy envoys diplomat diplomats negotiator negotiators czar tsar
 `);
 
 /** Words that mark a name as an organisation ("Amnesty International", "the FBI"). */
