@@ -1353,7 +1353,10 @@ export function attributeQuotes(
     const s1 = sentenceStartBetween(text, floor, Math.max(floor, s0 - 1));
     const previous = cache.get(s1 < 0 ? floor : s1, s0);
     if (previous.some((t) => t.text === '“' || t.text === '"' || t.text === '”')) continue;
-    const subject = clauseSubjectAt(previous, previous.length, text)?.mention;
+    // a speaker the sentence names ("The good news for Cruz, Woolson said, is …"), else its subject
+    const framed = frameBefore(previous, text)?.mention;
+    const subject =
+      framed?.kind === 'name' ? framed : clauseSubjectAt(previous, previous.length, text)?.mention;
     if (subject?.kind === 'name' && !subject.org && plausibleName(subject, text))
       out[k] = { ...a, antecedent: subject };
   }

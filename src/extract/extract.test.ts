@@ -300,10 +300,14 @@ describe('extractDebateGraph: pronouns', () => {
           'U.S. climate envoy John Kerry disagreed. “We are closer than ever,” he said.',
           '',
           'Mary Lopez left early. “It is not over yet,” he said.',
+          '',
+          'The good news for Kerry, Eric Woolson said, is that he gets coverage. “He is everywhere,” he said.',
         ].join('\n'),
       },
     ]);
     expect(speakerIn(g, 'We are closer')).toBe('John Kerry');
+    // a speaker the sentence before names comes before its subject
+    expect(speakerIn(g, 'He is everywhere')).toBe('Eric Woolson');
     // a subject the pronoun cannot name leaves the last speaker
     expect(speakerIn(g, 'It is not over')).toBe('John Kerry');
   });
