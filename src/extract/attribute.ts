@@ -1201,6 +1201,21 @@ export function attributeQuotes(
     }
     return list;
   };
+  /**
+   * The tokens of the sentence before quote k's, in its paragraph, for a quote that opens its
+   * sentence; null when there is none. The look-back is bounded: a paragraph may be a whole
+   * transcript.
+   */
+  const sentenceBefore = (k: number): Token[] | null => {
+    const q = quotes[k] as QuoteSpan;
+    const para = paras[q.para] as Paragraph;
+    if (!(out[k] as Attribution).opensSentence || q.open === para.start) return null;
+    const floor = Math.max(para.start, q.open - 2 * MAX_CONTEXT);
+    const s0 = sentenceStartBetween(text, floor, q.open);
+    if (s0 < 0) return null;
+    const s1 = sentenceStartBetween(text, floor, Math.max(floor, s0 - 1));
+    return cache.get(s1 < 0 ? floor : s1, s0);
+  };
   for (let k = 0; k < quotes.length; k++) {
     const q = quotes[k] as QuoteSpan;
     const para = paras[q.para] as Paragraph;
@@ -1342,17 +1357,10 @@ export function attributeQuotes(
   for (let k = 0; k < quotes.length; k++) {
     const a = out[k] as Attribution;
     const m = a.mention;
-    if (m?.kind !== 'pronoun' || (m.name !== 'he' && m.name !== 'she') || !a.opensSentence)
+    if (m?.kind !== 'pronoun' || (m.name !== 'he' && m.name !== 'she')) continue;
+    const previous = sentenceBefore(k);
+    if (!previous || previous.some((t) => t.text === '“' || t.text === '"' || t.text === '”'))
       continue;
-    const q = quotes[k] as QuoteSpan;
-    const para = paras[q.para] as Paragraph;
-    if (q.open === para.start) continue;
-    const floor = Math.max(para.start, q.open - 2 * MAX_CONTEXT);
-    const s0 = sentenceStartBetween(text, floor, q.open);
-    if (s0 < 0) continue;
-    const s1 = sentenceStartBetween(text, floor, Math.max(floor, s0 - 1));
-    const previous = cache.get(s1 < 0 ? floor : s1, s0);
-    if (previous.some((t) => t.text === '“' || t.text === '"' || t.text === '”')) continue;
     // a speaker the sentence names ("The good news for Cruz, Woolson said, is …"), else its subject
     const framed = frameBefore(previous, text)?.mention;
     const subject =
@@ -1396,7 +1404,6 @@ export function attributeQuotes(
     const a = out[k] as Attribution;
     const q = quotes[k] as QuoteSpan;
     if (a.rule !== 'none') continue;
-    const para = paras[q.para] as Paragraph;
     // a byline on the next line: "“…” ¶ - Sanders."
     const next = paras[q.para + 1];
     const lastInPara = quotes[k + 1]?.para !== q.para;
@@ -1415,14 +1422,8 @@ export function attributeQuotes(
     }
     // a quote that opens its sentence after a sentence of reported speech: "X says she got a
     // call from her niece. “She called me …”"
-    if (!a.opensSentence || q.open === para.start) continue;
-    // bounded look-back: a paragraph may be a whole transcript
-    const floor = Math.max(para.start, q.open - 2 * MAX_CONTEXT);
-    const s0 = sentenceStartBetween(text, floor, q.open);
-    if (s0 < 0) continue;
-    const s1 = sentenceStartBetween(text, floor, Math.max(floor, s0 - 1));
-    const previous = cache.get(s1 < 0 ? floor : s1, s0);
-    if (previous.some((t) => t.text === '“' || t.text === '"')) continue;
+    const previous = sentenceBefore(k);
+    if (!previous || previous.some((t) => t.text === '“' || t.text === '"')) continue;
     const fb = frameBefore(previous, text);
     if (fb && (fb.mention.kind === 'name' || fb.mention.kind === 'pronoun'))
       out[k] = { ...a, mention: fb.mention, rule: 'previous-sentence', confidence: 0.6 };

@@ -99,7 +99,8 @@ function asWritten(m: Mention, work: DocumentWork): Mention {
 
 /**
  * The actor a speaker phrase stands for. `k` is the number of quotes before the phrase (a pronoun
- * looks back over their speakers), `at` the offset of what it attributes.
+ * looks back over their speakers), `at` the offset of what it attributes; `antecedent`, for "he"
+ * or "she", the name the sentence before names (Attribution.antecedent), tried first.
  */
 function resolveMention(
   m: Mention,
@@ -108,6 +109,7 @@ function resolveMention(
   work: DocumentWork,
   index: Index,
   docActors: ActorRecord[],
+  antecedent?: Mention,
 ): { actor: ActorRecord | null; factor: number } {
   const docId = work.doc.id;
   switch (m.kind) {
@@ -158,6 +160,15 @@ function resolveMention(
     case 'pronoun': {
       if (m.name === 'he' || m.name === 'she') {
         const g = m.name === 'he' ? 'm' : 'f';
+        // "John Kerry disagreed. “…,” he said.": the person the sentence before names, when the
+        // pronoun can be them
+        if (antecedent) {
+          const r = resolveMention(antecedent, k, at, work, index, docActors).actor;
+          if (r && r.kind === 'person' && (!r.gender || r.gender === g)) {
+            if (!r.gender) r.gender = g;
+            return { actor: r, factor: 0.9 };
+          }
+        }
         // the last speaker of the document, when compatible
         for (let j = k - 1; j >= 0 && j >= k - LOOK_BACK; j--) {
           const s = work.speakers[j];
@@ -247,24 +258,6 @@ function processDocument(doc: DebateDocument, index: Index): DocumentWork {
   const docActors: ActorRecord[] = [];
   const resolve = (k: number, forward: boolean) => {
     const a = attributions[k] as Attribution;
-    // "John Kerry disagreed. “…,” he said.": the person the sentence before names, when the
-    // pronoun can be them
-    const before = a.antecedent
-      ? resolveMention(a.antecedent, k, (quotes[k] as QuoteSpan).open, work, index, docActors)
-      : null;
-    const g = a.mention?.gender;
-    if (
-      before?.actor &&
-      before.actor.kind === 'person' &&
-      (!before.actor.gender || before.actor.gender === g)
-    ) {
-      const actor = before.actor;
-      if (!actor.gender && g) actor.gender = g;
-      work.speakers[k] = actor;
-      work.confidences[k] = a.confidence * 0.9;
-      if (!docActors.includes(actor)) docActors.push(actor);
-      return;
-    }
     if (a.mention) {
       const { actor, factor } = resolveMention(
         a.mention,
@@ -273,6 +266,7 @@ function processDocument(doc: DebateDocument, index: Index): DocumentWork {
         work,
         index,
         docActors,
+        a.antecedent,
       );
       if (actor) {
         work.speakers[k] = actor;
