@@ -81,9 +81,9 @@ coroner magistrate solicitor recorder fr msgr sens reps govs gens messrs
 `);
 
 // kinship: a role ("his wife"), but a capitalised one opens a name as often ("Mother Jones")
-const KIN = set(
-  'friend friends nephew niece son daughter wife husband brother sister mother father cousin uncle aunt widow',
-);
+const KIN_WORDS =
+  'friend friends nephew niece son daughter wife husband brother sister mother father cousin uncle aunt widow';
+const KIN = set(KIN_WORDS);
 
 /**
  * Title words that qualify an office or an organisation rather than name one ("Foreign" of
@@ -104,7 +104,7 @@ frontrunner front-runner chancellor premier congressman congresswoman lawmaker l
 campaign
 spokespeople source sources officer officers prosecutor prosecutors author writer editor person
 campaigner activist activists member members manager operative pollster consultant
-${[...KIN].join(' ')}
+${KIN_WORDS}
 employee employees worker workers colleague neighbor neighbour resident residents voter
 voters supporter supporters delegate delegates student teacher owner partner host anchor
 reporter columnist blogger commentator historian demographer scientist doctor nurse protester
