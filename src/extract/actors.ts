@@ -17,6 +17,7 @@ import { FEMALE_NAMES, MALE_NAMES } from './given-names';
 import {
   CAP_FUNCTION,
   DOCUMENT_NOUNS,
+  isNameSuffix,
   isNeverNoun,
   ORG_WORDS,
   ROLE_NOUNS,
@@ -150,6 +151,16 @@ function lastWord(s: string): string {
   let i = s.length - 1;
   while (i >= 0 && s.charCodeAt(i) !== 32) i--;
   return s.slice(i + 1);
+}
+
+/**
+ * The surname of a name of words split by single spaces: its last word, or the word before a
+ * generational suffix ("King" of "Martin Luther King Jr.").
+ */
+function surnameWord(s: string): string {
+  const last = lastWord(s);
+  if (last.length === s.length || !isNameSuffix(last)) return last;
+  return lastWord(s.slice(0, s.length - last.length - 1));
 }
 
 // made once and shared: replace resets its lastIndex
@@ -436,7 +447,13 @@ export function scanNames(text: string): DocNames {
     // President Erdogan"; a role noun only before two words or more: "Fox News Host Sean
     // Hannity", not "Host Hotels")
     let split = -1;
-    for (let k = count - 2; k >= from && split < 0; k--) {
+    // (not a title before a suffix alone: "Martin Luther King Jr.")
+    const top =
+      count - from > 2 &&
+      isNameSuffix(text.slice(start[count - 1] as number, ends[count - 1] as number))
+        ? count - 3
+        : count - 2;
+    for (let k = top; k >= from && split < 0; k--) {
       const s = start[k] as number;
       const e = ends[k] as number;
       const c = cls[k] as number;
@@ -481,9 +498,13 @@ export function scanNames(text: string): DocNames {
     if (text.charCodeAt(lastEnd - 1) === DOT && isSentenceEnd(text, lastEnd - 1))
       ends[count - 1] = lastEnd - 1;
     let ok = true;
+    // a generational suffix after two words or more ends a name: "Sammy Davis Jr.", "Henry Ford II"
+    const suffixed =
+      n >= 3 && isNameSuffix(text.slice(start[count - 1] as number, ends[count - 1] as number));
     for (let k = from; k < count && ok; k++) {
       const s = start[k] as number;
       const e = ends[k] as number;
+      if (suffixed && k === count - 1) break;
       if (
         (cls[k] as number) & (STOP | FUNCTION) ||
         isAcronym(text, s, e) ||
@@ -497,7 +518,7 @@ export function scanNames(text: string): DocNames {
     counts.set(name, seen === undefined ? 1 : seen + 1);
     if (seen === undefined) {
       // by surname in the order names first appear, as the counts list them
-      const surname = lower(lastWord(name));
+      const surname = lower(surnameWord(name));
       const list = fullBySurname.get(surname);
       if (!list) fullBySurname.set(surname, [name]);
       else if (list.push(name) === 2) shared.push(list);
@@ -603,7 +624,7 @@ function splitCounts(counts: Map<string, number>, split: Map<string, NameEnds>):
       ends = {
         words: wordCount(full),
         given: lower(firstWord(full)),
-        surname: lower(lastWord(full)),
+        surname: lower(surnameWord(full)),
       };
       split.set(full, ends);
     }
@@ -722,7 +743,12 @@ export class ActorIndex {
         key: ascii ?? this.fold(form),
         words,
         given: ascii !== null ? ascii.slice(0, first.length) : this.fold(first),
-        surname: ascii !== null ? ascii.slice(ascii.length - last.length) : this.fold(last),
+        surname:
+          words.length > 1 && isNameSuffix(last)
+            ? this.fold(words[words.length - 2] as string)
+            : ascii !== null
+              ? ascii.slice(ascii.length - last.length)
+              : this.fold(last),
         orgWord: hasOrgWord(form, words),
       };
       this.parsed.set(name, p);
@@ -752,7 +778,7 @@ export class ActorIndex {
       forms: new Map(),
       aliases: new Set(),
       mentions: [],
-      surname: this.fold(lastWord(form)),
+      surname: this.fold(surnameWord(form)),
       given: form.indexOf(' ') >= 0 ? this.fold(firstWord(form)) : '',
       // every optional field from the start: all records share one shape, so reading them stays fast
       role: undefined,

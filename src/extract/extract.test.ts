@@ -287,6 +287,38 @@ describe('extractDebateGraph: titles', () => {
   });
 });
 
+describe('extractDebateGraph: generational suffixes', () => {
+  const g = extractDebateGraph([
+    {
+      source: 'suffix.txt',
+      text: [
+        'Old names, new fights',
+        '“We will not be moved,” said Martin Luther King Jr.',
+        '“Not now, not ever,” Robert F. Kennedy Jr. said. “The answer is no,” Kennedy added.',
+        '“The line will hold,” said Henry Ford II, the chairman. “It always has,” Ford said.',
+        '“Sure thing, folks,” King said.',
+      ].join('\n\n'),
+    },
+  ]);
+
+  it('a suffix is part of the name, and no surname of its own', () => {
+    expect(speakerIn(g, 'We will not be moved')).toBe('Martin Luther King Jr.');
+    expect(speakerIn(g, 'Not now')).toBe('Robert F. Kennedy Jr.');
+    expect(speakerIn(g, 'The line will hold')).toBe('Henry Ford II');
+  });
+
+  it('the surname alone is the suffixed name it stands for', () => {
+    expect(speakerIn(g, 'The answer is no')).toBe('Robert F. Kennedy Jr.');
+    expect(speakerIn(g, 'It always has')).toBe('Henry Ford II');
+    expect(speakerIn(g, 'Sure thing')).toBe('Martin Luther King Jr.');
+    expect(g.actors.map((a) => a.name).sort()).toEqual([
+      'Henry Ford II',
+      'Martin Luther King Jr.',
+      'Robert F. Kennedy Jr.',
+    ]);
+  });
+});
+
 describe('extractDebateGraph: pronouns', () => {
   it('"X disagreed. “…,” he said." is X, not the last speaker', () => {
     const g = extractDebateGraph([

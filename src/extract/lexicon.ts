@@ -62,6 +62,21 @@ export const FIRST_PERSON = set('i we me us my our');
 
 export const PRONOUNS = set('he she they it him her them');
 
+/**
+ * Generational suffixes that end a person's name ("Martin Luther King Jr.", "Henry Ford II"): the
+ * surname is the word before, and the suffix is no name by itself.
+ */
+export const NAME_SUFFIXES = set('jr jr. sr sr. ii iii iv');
+
+/** Whether `word` (as written) is a generational suffix: "Jr.", "III". */
+export function isNameSuffix(word: string): boolean {
+  const c = word.charCodeAt(0);
+  // J, S, I: a quick no for every other word
+  return (
+    word.length <= 4 && (c === 74 || c === 83 || c === 73) && NAME_SUFFIXES.has(word.toLowerCase())
+  );
+}
+
 /** Titles and role words that may precede a name and are not part of it. */
 export const TITLE_WORDS = set(`
 mr mrs ms miss dr prof sir dame lord lady sen senator rep representative gov governor president

@@ -15,6 +15,7 @@ import { itemAt } from './collections';
 import {
   CAP_FUNCTION,
   DOCUMENT_NOUNS,
+  isNameSuffix,
   ORG_WORDS,
   PARTISAN_GROUPS,
   PARTISAN_NOUNS,
@@ -632,7 +633,12 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
     PARTISAN_GROUPS.has(lastOfRun.lc);
   let nameStart = runStart;
   if (!org) {
-    for (let k = runStart; k < runEnd - 1; k++) {
+    // a suffix is no name by itself: "King" of "Martin Luther King Jr." is no title
+    const titleEnd =
+      runEnd - runStart > 2 && isNameSuffix((tokens[runEnd - 1] as Token).text)
+        ? runEnd - 2
+        : runEnd - 1;
+    for (let k = runStart; k < titleEnd; k++) {
       const t = tokens[k] as Token;
       // a dot ends a title ("Sen."), not a middle initial ("Richard J. Durbin")
       const initial = t.text === '.' && k > runStart && isOneLu((tokens[k - 1] as Token).text);
@@ -664,11 +670,20 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
   // the name is tokens[nameStart, runEnd): read its ends, no copy
   const nf = tokens[nameStart] as Token;
   const nl = lastOfRun;
+  // "Jr." keeps its full stop (as an abbreviation; "Henry Ford II." ends a sentence)
+  const dot = tokens[runEnd];
+  const nameEnd =
+    dot?.text === '.' &&
+    dot.start === nl.end &&
+    isNameSuffix(nl.text) &&
+    ABBREVIATED_TITLES.has(nl.lc)
+      ? dot.end
+      : nl.end;
   // "McDonald’s said": a possessive needs a noun after it; before a verb that is no noun
   // ("said", not "claims" or "notes": "Trump’s claims"), the "’s" is the name's own, unless the
   // text names it without one ("Trump’s told supporters" is "Trump has told")
   const next = tokens[to];
-  const written = text.slice(nf.start, nl.end);
+  const written = text.slice(nf.start, nameEnd);
   const bare = stripPossessive(written);
   const owned =
     to === runEnd &&
