@@ -39,6 +39,17 @@ describe('scanNames', () => {
     expect(names.people[1]?.gender).toBe('m');
     expect(names.orgs.map((o) => o.name)).toEqual(['Amnesty International', 'FBI']);
   });
+  it('drops a birthplace before a name: "South Korean-born Monte Haines"', () => {
+    const names = scanNames('South Korean-born Monte Haines holds little hope. Haines left.');
+    expect(names.people.map((p) => p.name)).toEqual(['Monte Haines']);
+    expect(names.fullBySurname.get('haines')).toEqual(['Monte Haines']);
+  });
+  it('keeps a generational suffix in a name, the surname before it', () => {
+    const names = scanNames('Later Martin Luther King Jr. spoke with Henry Ford II and King left.');
+    expect(names.people.map((p) => p.name)).toEqual(['Martin Luther King Jr.', 'Henry Ford II']);
+    expect(names.fullBySurname.get('king')).toEqual(['Martin Luther King Jr.']);
+    expect(names.fullBySurname.get('ford')).toEqual(['Henry Ford II']);
+  });
   it('drops a role noun that opens a run: "Comedian Sarah Silverman" at a sentence start', () => {
     const names = scanNames(
       'Comedian Sarah Silverman spoke. Later Host Bill Maher and Silverman left.',

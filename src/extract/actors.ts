@@ -146,6 +146,10 @@ export function genderOfGiven(given: string): 'm' | 'f' | undefined {
   return maleNames.has(given) ? 'm' : femaleNames.has(given) ? 'f' : undefined;
 }
 
+/** The word `text[s, e)` says where someone was born: "South Korean-born", "Slovenia-born". */
+const isBornAt = (text: string, s: number, e: number) =>
+  e - s > 5 && text.startsWith('-born', e - 5);
+
 /** The text after the last space (`lastIndexOf` is a slow runtime call in V8; a loop is not). */
 function lastWord(s: string): string {
   let i = s.length - 1;
@@ -460,7 +464,7 @@ export function scanNames(text: string): DocNames {
       if (
         c & TITLE ||
         endsPossessiveAt(text, s, e) ||
-        (c === 0 && count - k > 2 && isRoleBeforeName(text, s, e))
+        (c === 0 && count - k > 2 && (isRoleBeforeName(text, s, e) || isBornAt(text, s, e)))
       )
         split = k;
     }

@@ -124,6 +124,8 @@ describe('speakerBefore', () => {
       person: true,
     });
     expect(phraseBefore('Actor Clint Howard')?.name).toBe('Clint Howard');
+    expect(phraseBefore('German-born Anna Weber')?.name).toBe('Anna Weber');
+    expect(phraseBefore('Martin Luther King Jr.')?.name).toBe('Martin Luther King Jr.');
     expect(phraseBefore('comedian Sarah Silverman')?.name).toBe('Sarah Silverman');
     // before one word, a role noun may be an organisation's first word
     expect(phraseBefore('Host Hotels')?.name).toBe('Host Hotels');

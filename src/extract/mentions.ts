@@ -648,8 +648,10 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
         (isAcronym(t) && k < runEnd - 2) ||
         // before a name of two words or more, a role noun ("Reporter Jomana Karadsheh said" at a
         // sentence start, where the capital says nothing; "Fox News Host Sean Hannity") or a
-        // possessive ("Media Research Center’s Dan Gainor"; not "Domino's Pizza")
-        (k < runEnd - 2 && (ROLES_BEFORE_NAMES.has(t.lc) || endsPossessive(t.text)))
+        // possessive ("Media Research Center’s Dan Gainor"; not "Domino's Pizza") or a birthplace
+        // ("South Korean-born Monte Haines")
+        (k < runEnd - 2 &&
+          (ROLES_BEFORE_NAMES.has(t.lc) || endsPossessive(t.text) || t.lc.endsWith('-born')))
       )
         nameStart = k + 1;
     }

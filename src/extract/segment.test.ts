@@ -52,6 +52,22 @@ describe('splitArticles', () => {
     const [doc] = splitArticles({ source: 'p.txt', text: '“No,” she said.', title: 'Pasted' });
     expect(doc?.title).toBe('Pasted');
   });
+
+  it('does not split an article at a quotation, a quote within a quote or a photo credit', () => {
+    const body =
+      'The party has long complained that the political class does not heed the will of the people.';
+    const text = [
+      'The rise of a populist party',
+      body,
+      '“Lose safety? Lose work? No to Schengen” (2005) — “Free pass for all”',
+      body,
+      'I was shocked," said Haines, 44. "I kept arguing, saying, \'Yes I am; I was adopted.\'"',
+      body,
+      'Christoph Blocher speaks at a meeting on October 2, 2015. (Jane Roe/Getty Images.)',
+      body,
+    ].join('\n\n');
+    expect(splitArticles({ source: 'a.txt', text })).toHaveLength(1);
+  });
 });
 
 describe('paragraphs', () => {

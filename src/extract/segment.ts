@@ -52,12 +52,19 @@ function isHeadlineLike(text: string, start: number, end: number): boolean {
   return spaces >= 3;
 }
 
-/** `text[start, end)` ends a sentence: `/[.!?…]["”’']?$/`. */
+/** A closing quote mark or bracket: `/["”’')\]]/`. */
+const closes = (c: number) =>
+  c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 41 || c === 93;
+
+/**
+ * `text[start, end)` ends a sentence: `/[.!?…]["”’')\]]{0,2}$/` (a quote inside a quote ends
+ * in two marks: "… saying, 'Yes I am.'"; a photo credit in brackets: "(Getty Images.)").
+ */
 function endsSentence(text: string, start: number, end: number): boolean {
   let at = end - 1;
   if (at < start) return false;
-  const c = text.charCodeAt(at);
-  if (c === 34 || c === 0x201d || c === 0x2019 || c === 39) at--;
+  if (closes(text.charCodeAt(at))) at--;
+  if (at >= start && closes(text.charCodeAt(at))) at--;
   if (at < start) return false;
   const m = text.charCodeAt(at);
   return m === 46 || m === 33 || m === 63 || m === 0x2026;
@@ -148,6 +155,8 @@ export function splitArticles(file: SourceText, taken: Set<string> = new Set()):
       b.end - b.start <= SPLIT_HEADLINE_MAX &&
       isOneLine(text, b.start, b.end) &&
       isHeadlineLike(text, b.start, b.end) &&
+      // a paragraph that opens with a quote mark is a quotation ("“No to Schengen” (2005)")
+      !opensQuote(text, b.start) &&
       !opensQuote(text, next.start) &&
       !endsSentence(text, b.start, b.end) &&
       next.end - next.start >= 80 &&
