@@ -52,6 +52,11 @@ export interface ActorRecord {
   unnamed?: boolean;
   /** For a spokesperson: the organisation it speaks for. */
   speaksFor?: ActorRecord;
+  /**
+   * An organisation only because one word named it and nothing said whether a person or an
+   * organisation was meant ("Gingrich said"): a later sign of a person may make it one.
+   */
+  guessed?: boolean;
 }
 
 /** Names that occur in one document, found by a scan of capitalised runs. */
@@ -775,6 +780,12 @@ export class ActorIndex {
     return x;
   }
 
+  /** A record guessed to be an organisation is a person after all. */
+  makePerson(r: ActorRecord): void {
+    r.kind = 'person';
+    r.guessed = undefined;
+  }
+
   private create(form: string, kind: ActorKind, key = this.fold(form)): ActorRecord {
     const r: ActorRecord = {
       seq: this.seq++,
@@ -791,6 +802,7 @@ export class ActorIndex {
       unnamed: undefined,
       speaksFor: undefined,
       genderOf: undefined,
+      guessed: undefined,
     };
     this.records.push(r);
     this.byForm.set(key, r);
@@ -858,19 +870,16 @@ export class ActorIndex {
         if (r) {
           r.given = given;
           r.surname = surname;
-          r.kind = 'person';
+          this.makePerson(r);
           this.indexNames(r);
         }
       }
     }
     if (!r) {
-      const kind: ActorKind =
-        org || parsed.orgWord || isAcronym(form, 0, form.length)
-          ? 'organization'
-          : single && !m.person && !gender && !names.fullBySurname.has(surname)
-            ? 'organization'
-            : 'person';
-      r = this.create(form, kind, key);
+      const named = org || parsed.orgWord || isAcronym(form, 0, form.length);
+      const guessed = !named && single && !m.person && !gender && !names.fullBySurname.has(surname);
+      r = this.create(form, named || guessed ? 'organization' : 'person', key);
+      if (guessed) r.guessed = true;
     }
     this.note(r, form, key, span);
     if (r.kind === 'person' && !single) {

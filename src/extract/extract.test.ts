@@ -319,6 +319,21 @@ describe('extractDebateGraph: generational suffixes', () => {
   });
 });
 
+describe('extractDebateGraph: one-word names', () => {
+  it('a one-word name is an organisation, unless a relative "who" follows it', () => {
+    const g = extractDebateGraph([
+      {
+        source: 'show.txt',
+        text: 'Show news\n\n“Our phones sell well this year,” Lumina said in a statement.\n\n“We are ready for the fight ahead,” said Maddow, who hosts a nightly show. “It will be hard,” Maddow said.',
+      },
+    ]);
+    expect(g.actors.map((a) => [a.name, a.kind])).toEqual([
+      ['Lumina', 'organization'],
+      ['Maddow', 'person'],
+    ]);
+  });
+});
+
 describe('extractDebateGraph: pronouns', () => {
   it('"X disagreed. “…,” he said." is X, not the last speaker', () => {
     const g = extractDebateGraph([

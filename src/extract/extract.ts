@@ -115,6 +115,8 @@ function resolveMention(
   switch (m.kind) {
     case 'name': {
       const a = index.resolveName(m, docId, work.names, docActors);
+      // "Maddow, who hosts …": a one-word name taken for an organisation names a person
+      if (a?.guessed && work.doc.text.startsWith(', who ', m.end)) index.makePerson(a);
       return { actor: a, factor: 1 };
     }
     case 'spokesperson':
