@@ -1,3 +1,4 @@
+import { firstWord, genderOfGiven } from './actors';
 import { endsPossessive, isAsciiDigit, isLetterCode } from './chars';
 import { itemAt } from './collections';
 import type { QuoteSpan } from './find-quotes';
@@ -1208,11 +1209,21 @@ export function attributeQuotes(
    */
   const sentenceBefore = (k: number): Token[] | null => {
     const q = quotes[k] as QuoteSpan;
-    const para = paras[q.para] as Paragraph;
-    if (!(out[k] as Attribution).opensSentence || q.open === para.start) return null;
-    const floor = Math.max(para.start, q.open - 2 * MAX_CONTEXT);
-    const s0 = sentenceStartBetween(text, floor, q.open);
-    if (s0 < 0) return null;
+    if (!(out[k] as Attribution).opensSentence) return null;
+    let para = paras[q.para] as Paragraph;
+    let s0 = q.open;
+    // a quote that opens its paragraph: the last sentence of the paragraph before
+    if (q.open === para.start) {
+      const before = paras[q.para - 1];
+      if (!before) return null;
+      para = before;
+      s0 = before.end;
+    }
+    const floor = Math.max(para.start, s0 - 2 * MAX_CONTEXT);
+    if (s0 !== para.end) {
+      s0 = sentenceStartBetween(text, floor, q.open);
+      if (s0 < 0) return null;
+    }
     const s1 = sentenceStartBetween(text, floor, Math.max(floor, s0 - 1));
     return cache.get(s1 < 0 ? floor : s1, s0);
   };
@@ -1365,8 +1376,15 @@ export function attributeQuotes(
     const framed = frameBefore(previous, text)?.mention;
     const subject =
       framed?.kind === 'name' ? framed : clauseSubjectAt(previous, previous.length, text)?.mention;
-    if (subject?.kind === 'name' && !subject.org && plausibleName(subject, text))
-      out[k] = { ...a, antecedent: subject };
+    if (subject?.kind !== 'name' || subject.org || !plausibleName(subject, text)) continue;
+    // across a paragraph break, only a person the pronoun is known to fit (by a title, else the
+    // given name): "The Pacific Ocean warmed again. ¶ “…,” he said" names no one
+    const q = quotes[k] as QuoteSpan;
+    if (q.open === (paras[q.para] as Paragraph).start) {
+      const g = subject.gender ?? genderOfGiven(firstWord(subject.name).toLowerCase());
+      if (g !== (m.name === 'he' ? 'm' : 'f')) continue;
+    }
+    out[k] = { ...a, antecedent: subject };
   }
   // a source named at the head of the sentence: "According to X, he is now “…”"
   for (let k = 0; k < quotes.length; k++) {

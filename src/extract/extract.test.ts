@@ -335,6 +335,28 @@ describe('extractDebateGraph: one-word names', () => {
 });
 
 describe('extractDebateGraph: pronouns', () => {
+  it('"he said" on a quote that opens a paragraph is the subject of the paragraph before', () => {
+    const g = extractDebateGraph([
+      {
+        source: 'storm.txt',
+        text: [
+          'Storm nears the coast',
+          '“Power will be out for days,” an Ergon spokesperson said.',
+          'Graham Whitlock said he was staying in his house.',
+          '“I am not going anywhere,” he said.',
+          'Susan Barnes, 60, disagreed with him.',
+          '“I told him he is mad,” she said.',
+          'The storm is due on Friday.',
+          '“We are all ready for it,” she said.',
+        ].join('\n\n'),
+      },
+    ]);
+    expect(speakerIn(g, 'I am not going')).toBe('Graham Whitlock');
+    expect(speakerIn(g, 'I told him')).toBe('Susan Barnes');
+    // no name in the sentence before: the last speaker the pronoun can be
+    expect(speakerIn(g, 'We are all ready')).toBe('Susan Barnes');
+  });
+
   it('"X disagreed. “…,” he said." is X, not the last speaker', () => {
     const g = extractDebateGraph([
       {
