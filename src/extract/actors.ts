@@ -16,6 +16,7 @@ import { listIn } from './collections';
 import { FEMALE_NAMES, MALE_NAMES } from './given-names';
 import {
   CAP_FUNCTION,
+  COMPANY_WORDS,
   DOCUMENT_NOUNS,
   isNameSuffix,
   isNeverNoun,
@@ -269,6 +270,7 @@ for (const [words, bit] of [
   [STOPWORDS, STOP],
   [CAP_FUNCTION, FUNCTION],
   [ORG_WORDS, ORG],
+  [COMPANY_WORDS, ORG],
 ] as const)
   for (const w of words) {
     WORD_CLASS.set(w, (WORD_CLASS.get(w) ?? 0) | bit);
@@ -580,8 +582,11 @@ function isTidy(name: string): boolean {
   return true;
 }
 
+/** A word (lower case) of an organisation's name: ORG_WORDS or COMPANY_WORDS. */
+const isOrgWord = (w: string) => ((WORD_CLASS.get(w) ?? 0) & ORG) !== 0;
+
 /**
- * `words.some((w) => ORG_WORDS.has(lower(w)))` for the words of `form` split by single spaces,
+ * `words.some((w) => isOrgWord(lower(w)))` for the words of `form` split by single spaces,
  * looked up from the characters of an ASCII word (as the name scan does) without making a string.
  */
 function hasOrgWord(form: string, words: string[]): boolean {
@@ -589,7 +594,7 @@ function hasOrgWord(form: string, words: string[]): boolean {
   for (let k = 0; k < words.length; k++) {
     const w = words[k] as string;
     const slot = WORD_CLASS_TABLE.find(form, s, s + w.length);
-    if (slot >= 0 ? WORD_CLASS_TABLE.value(slot) & ORG : slot === -2 && ORG_WORDS.has(lower(w)))
+    if (slot >= 0 ? WORD_CLASS_TABLE.value(slot) & ORG : slot === -2 && isOrgWord(lower(w)))
       return true;
     s += w.length + 1;
   }

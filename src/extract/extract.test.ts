@@ -320,6 +320,19 @@ describe('extractDebateGraph: generational suffixes', () => {
 });
 
 describe('extractDebateGraph: one-word names', () => {
+  it('a company named by its trade ("Lumen Labs", "Ergon Energy") is an organisation', () => {
+    const g = extractDebateGraph([
+      {
+        source: 'grid.txt',
+        text: 'Grid news\n\n“Costs are rising fast,” Lumen Labs said.\n\n“Power will be back soon,” Ergon Energy said in a statement.',
+      },
+    ]);
+    expect(g.actors.map((a) => [a.name, a.kind])).toEqual([
+      ['Lumen Labs', 'organization'],
+      ['Ergon Energy', 'organization'],
+    ]);
+  });
+
   it('a one-word name is an organisation, unless a relative "who" follows it', () => {
     const g = extractDebateGraph([
       {

@@ -141,6 +141,18 @@ administration authority board watch church club center centre project initiativ
 hospital centers
 `);
 
+/**
+ * Words that end a company's or an institution's name ("Lumen Labs", "Ergon Energy", "Johns
+ * Hopkins Medicine") only when capitalised in a name: in lower case they are plain nouns ("the
+ * state capital"), no role of a speaker as ORG_WORDS are.
+ */
+export const COMPANY_WORDS = set(`
+labs laboratories laboratory energy capital partners holdings technologies systems industries
+motors airlines airways pharmaceuticals therapeutics robotics medicine healthcare ventures
+investments securities insurance financial logistics software electric petroleum mining
+resources foods brands stores clinic museum library academy observatory tribunal studios
+`);
+
 /** A member of a party, last in a run: "the New Hampshire Republican" describes a person. */
 export const PARTISAN_NOUNS = set('republican democrat libertarian');
 /** Members of a party or a camp, last in a run: "Vermont Democrats" speak as a group. */

@@ -14,6 +14,7 @@ import {
 import { itemAt } from './collections';
 import {
   CAP_FUNCTION,
+  COMPANY_WORDS,
   DOCUMENT_NOUNS,
   isNameSuffix,
   ORG_WORDS,
@@ -627,7 +628,7 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
   if (PARTISAN_NOUNS.has(lastOfRun.lc) && runEnd - runStart > 1)
     return described(tokens, from, to, lastOfRun, text, gender);
   const org =
-    (ORG_WORDS.has(lastOfRun.lc) && runEnd - runStart > 1) ||
+    ((ORG_WORDS.has(lastOfRun.lc) || COMPANY_WORDS.has(lastOfRun.lc)) && runEnd - runStart > 1) ||
     orgOf ||
     // "Vermont Democrats", "Log Cabin Republicans": a group
     PARTISAN_GROUPS.has(lastOfRun.lc);
