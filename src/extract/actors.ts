@@ -21,6 +21,7 @@ import {
   isNameSuffix,
   isNeverNoun,
   ORG_WORDS,
+  PARTISAN_NOUNS,
   ROLE_NOUNS,
   ROLES_BEFORE_NAMES,
   STOPWORDS,
@@ -843,8 +844,9 @@ export class ActorIndex {
     const surname = parsed.surname;
     let r: ActorRecord | undefined;
     if (single && !org) {
-      const full = names.fullBySurname.get(surname)?.[0];
-      // a surname stands for the full name of its document
+      // a surname stands for the full name of its document; else a given name for the one full
+      // name it begins ("Jamal said" of "Jamal Brooks, 16")
+      const full = names.fullBySurname.get(surname)?.[0] ?? this.onlyFullByGiven(names, surname);
       if (full) {
         form = full;
         key = this.fold(full);
@@ -882,7 +884,7 @@ export class ActorIndex {
     }
     if (!r) {
       const named = org || parsed.orgWord || isAcronym(form, 0, form.length);
-      const guessed = !named && single && !m.person && !gender && !names.fullBySurname.has(surname);
+      const guessed = !named && single && !m.person && !gender && form === parsed.form;
       r = this.create(form, named || guessed ? 'organization' : 'person', key);
       if (guessed) r.guessed = true;
     }
@@ -913,6 +915,24 @@ export class ActorIndex {
   }
 
   // Plain loops where `find` took a callback: callbacks are slow in a fresh process.
+
+  /**
+   * The document's one full name whose given name is `word` (folded), if there is one, unless
+   * `word` is the surname of a person named in full before ("Trump" of another article's Donald
+   * Trump is no "Trump Train"); a party's member ("Arizona Republican") is no full name.
+   */
+  private onlyFullByGiven(names: DocNames, word: string): string | undefined {
+    if (this.bySurname.get(word)?.some((a) => a.given && a.kind === 'person')) return undefined;
+    let found: string | undefined;
+    const counted = this.countedNames(names.counts);
+    for (let i = 0; i < counted.length; i++) {
+      const c = counted[i] as CountedName;
+      if (c.ends.given !== word || PARTISAN_NOUNS.has(c.ends.surname)) continue;
+      if (found !== undefined) return undefined;
+      found = c.full;
+    }
+    return found;
+  }
 
   /** The first of the document's actors that is (now) a person with this surname. */
   private personInDocument(docActors: ActorRecord[], surname: string): ActorRecord | undefined {

@@ -333,6 +333,28 @@ describe('extractDebateGraph: one-word names', () => {
     ]);
   });
 
+  it('a given name alone is the one full name of the text it begins ("Jamal" of "Jamal Brooks")', () => {
+    const g = extractDebateGraph([
+      {
+        source: 'park.txt',
+        text: 'Park fight\n\nJamal Brooks, 16, spoke for the students. “We play there every day,” Jamal said.\n\nXi Jinping arrived on Monday. “This is a golden chance for us,” Xi said.',
+      },
+      {
+        source: 'rally.txt',
+        text: 'Rally\n\nDonald Trump spoke. “We will win big,” Trump said.',
+      },
+      {
+        source: 'train.txt',
+        text: 'Train\n\nThe Trump Train rolled on. “All aboard, folks,” Trump said.',
+      },
+    ]);
+    expect(speakerIn(g, 'We play there')).toBe('Jamal Brooks');
+    expect(speakerIn(g, 'This is a golden')).toBe('Xi Jinping');
+    expect(g.actors.find((a) => a.name === 'Jamal Brooks')?.kind).toBe('person');
+    // a surname known from another text stays that person's
+    expect(speakerIn(g, 'All aboard')).toBe('Donald Trump');
+  });
+
   it('a one-word name is an organisation, unless a relative "who" follows it', () => {
     const g = extractDebateGraph([
       {
