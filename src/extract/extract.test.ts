@@ -297,6 +297,7 @@ describe('extractDebateGraph: generational suffixes', () => {
         '“Not now, not ever,” Robert F. Kennedy Jr. said. “The answer is no,” Kennedy added.',
         '“The line will hold,” said Henry Ford II, the chairman. “It always has,” Ford said.',
         '“Sure thing, folks,” King said.',
+        '“You sold your vote,” Judge Caroline Mbeki KC said. “It was a business,” Judge Mbeki said.',
       ].join('\n\n'),
     },
   ]);
@@ -311,7 +312,9 @@ describe('extractDebateGraph: generational suffixes', () => {
     expect(speakerIn(g, 'The answer is no')).toBe('Robert F. Kennedy Jr.');
     expect(speakerIn(g, 'It always has')).toBe('Henry Ford II');
     expect(speakerIn(g, 'Sure thing')).toBe('Martin Luther King Jr.');
+    expect(speakerIn(g, 'It was a business')).toBe('Caroline Mbeki KC');
     expect(g.actors.map((a) => a.name).sort()).toEqual([
+      'Caroline Mbeki KC',
       'Henry Ford II',
       'Martin Luther King Jr.',
       'Robert F. Kennedy Jr.',

@@ -63,17 +63,20 @@ export const FIRST_PERSON = set('i we me us my our');
 export const PRONOUNS = set('he she they it him her them');
 
 /**
- * Generational suffixes that end a person's name ("Martin Luther King Jr.", "Henry Ford II"): the
+ * Generational suffixes and post-nominals that end a person's name ("Martin Luther King Jr.",
+ * "Henry Ford II", "Caroline Mbeki KC"): the
  * surname is the word before, and the suffix is no name by itself.
  */
-export const NAME_SUFFIXES = set('jr jr. sr sr. ii iii iv');
+export const NAME_SUFFIXES = set('jr jr. sr sr. ii iii iv kc qc');
 
 /** Whether `word` (as written) is a generational suffix: "Jr.", "III". */
 export function isNameSuffix(word: string): boolean {
   const c = word.charCodeAt(0);
-  // J, S, I: a quick no for every other word
+  // J, S, I, K, Q: a quick no for every other word
   return (
-    word.length <= 4 && (c === 74 || c === 83 || c === 73) && NAME_SUFFIXES.has(word.toLowerCase())
+    word.length <= 4 &&
+    (c === 74 || c === 83 || c === 73 || c === 75 || c === 81) &&
+    NAME_SUFFIXES.has(word.toLowerCase())
   );
 }
 
@@ -92,7 +95,7 @@ premier emir ayatollah mullah crown first lady first-lady pastor mp mep councill
 councilwoman congressman congresswoman assemblyman assemblywoman delegate press aide adviser
 advisor strategist pollster consultant campaign chairperson president-elect sec gen.
 whip sheriff alderman alderwoman supervisor treasurer comptroller auditor clerk trustee marshal
-coroner magistrate solicitor recorder fr msgr sens reps govs gens messrs
+coroner magistrate solicitor recorder fr msgr sens reps govs gens messrs opposition
 `);
 
 // kinship: a role ("his wife"), but a capitalised one opens a name as often ("Mother Jones")
@@ -106,7 +109,7 @@ const KIN = set(KIN_WORDS);
  */
 export const TITLE_MODIFIERS = set(`
 former late acting deputy vice first crown foreign home interior defence defense finance health
-education state press
+education state press opposition
 `);
 
 /** Lower-case nouns of role that describe a speaker ("the home secretary", "a spokesman"). */
@@ -127,6 +130,13 @@ organizer organiser volunteer veteran survivor witness witnesses
 actor actress comedian singer rapper musician journalist
 entrepreneur filmmaker producer novelist artist staff donor rival opponent challenger
 envoy envoys diplomat diplomats negotiator negotiators czar tsar
+engineer engineers meteorologist meteorologists forecaster physician surgeon psychologist
+epidemiologist biologist physicist chemist geologist climatologist ecologist virologist
+statistician trader banker accountant architect designer
+developer programmer coach striker midfielder defender goalkeeper captain player players
+manager trainer referee athlete pilot firefighter paramedic farmer shopkeeper landlord tenant
+pastor priest chaplain counsel solicitor barrister magistrate sheriff detective inspector
+constable trooper deputy sergeant lieutenant colonel commander soldier
 `);
 
 /** Words that mark a name as an organisation ("Amnesty International", "the FBI"). */

@@ -125,6 +125,10 @@ describe('speakerBefore', () => {
     });
     expect(phraseBefore('Actor Clint Howard')?.name).toBe('Clint Howard');
     expect(phraseBefore('German-born Anna Weber')?.name).toBe('Anna Weber');
+    expect(phraseBefore('Google engineer Jane Dow')?.name).toBe('Jane Dow');
+    expect(phraseBefore('Bureau meteorologist Dean Narramore')?.name).toBe('Dean Narramore');
+    expect(phraseBefore('Leader of the Opposition Rahul Gandhi')?.name).toBe('Rahul Gandhi');
+    expect(phraseBefore('Opposition Leader Peter Dutton')?.name).toBe('Peter Dutton');
     expect(phraseBefore('Martin Luther King Jr.')?.name).toBe('Martin Luther King Jr.');
     expect(phraseBefore('comedian Sarah Silverman')?.name).toBe('Sarah Silverman');
     // before one word, a role noun may be an organisation's first word
