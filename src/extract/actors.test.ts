@@ -44,6 +44,10 @@ describe('scanNames', () => {
     expect(names.people.map((p) => p.name)).toEqual(['Monte Haines']);
     expect(names.fullBySurname.get('haines')).toEqual(['Monte Haines']);
   });
+  it('reads an Arabic article joined to a name as part of it: "Ahmed al-Masri"', () => {
+    const names = scanNames('Later Ahmed al-Masri spoke, and al-Masri left.');
+    expect(names.fullBySurname.get('al-masri')).toEqual(['Ahmed al-Masri']);
+  });
   it('keeps a generational suffix in a name, the surname before it', () => {
     const names = scanNames('Later Martin Luther King Jr. spoke with Henry Ford II and King left.');
     expect(names.people.map((p) => p.name)).toEqual(['Martin Luther King Jr.', 'Henry Ford II']);

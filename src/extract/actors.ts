@@ -225,12 +225,12 @@ const LATIN1_WORD = `${LATIN1_LETTER}'’-`;
 const RUN_WORD = `[${UPPER}][${LATIN1_WORD}]*(?:[${WIDE_LETTER}][${LETTER}'’-]*)?\\.?`;
 
 /**
- * Two or more capitalised words ("Amber Rudd", "Amnesty International"); one-word runs are
- * sentence starts far more often than names, and acronyms are found on their own. Exported for
- * its test.
+ * Two or more capitalised words ("Amber Rudd", "Amnesty International"; "Ahmed al-Masri" with
+ * an Arabic article); one-word runs are sentence starts far more often than names, and acronyms
+ * are found on their own. Exported for its test.
  */
 export const RUN = new RegExp(
-  `${RUN_WORD}(?:[ \\t]+(?:(?:de|da|van|von|der|del|la|le|al|bin|ibn|du|dos|di)[ \\t]+){0,2}${RUN_WORD})+`,
+  `${RUN_WORD}(?:[ \\t]+(?:(?:de|da|van|von|der|del|la|le|al|bin|ibn|du|dos|di)[ \\t]+){0,2}(?:[ae]l-)?${RUN_WORD})+`,
   'g',
 );
 const ACRONYMS = /\b[A-Z]{2,6}\b/g;

@@ -126,6 +126,11 @@ describe('speakerBefore', () => {
     expect(phraseBefore('Actor Clint Howard')?.name).toBe('Clint Howard');
     expect(phraseBefore('German-born Anna Weber')?.name).toBe('Anna Weber');
     expect(phraseBefore('Google engineer Jane Dow')?.name).toBe('Jane Dow');
+    expect(phraseAfter('Ahmed al-Masri, the envoy')?.name).toBe('Ahmed al-Masri');
+    expect(phraseBefore('spokesman Al-Fateh Hussein al-Qurashi')?.name).toBe(
+      'Al-Fateh Hussein al-Qurashi',
+    );
+    expect(phraseBefore('analyst el-Sisi')?.name).toBe('el-Sisi');
     expect(phraseBefore('Bureau meteorologist Dean Narramore')?.name).toBe('Dean Narramore');
     expect(phraseBefore('Leader of the Opposition Rahul Gandhi')?.name).toBe('Rahul Gandhi');
     expect(phraseBefore('Opposition Leader Peter Dutton')?.name).toBe('Peter Dutton');

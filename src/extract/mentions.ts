@@ -80,6 +80,20 @@ function classAt(text: string, i: number): number {
 }
 
 /**
+ * `text` has at `i` an Arabic article joined to a capitalised name, "al-Masri" or "el-Sisi": the
+ * name is capitalised all the same.
+ */
+function isArticleJoined(text: string, i: number): boolean {
+  const a = text.charCodeAt(i);
+  return (
+    (a === 97 || a === 101) && // a, e
+    text.charCodeAt(i + 1) === 108 && // l
+    text.charCodeAt(i + 2) === 45 && // -
+    (classAt(text, i + 3) & UPPER_BIT) !== 0
+  );
+}
+
+/**
  * Tokens of `text[start, end)` with document offsets. Inner apostrophes, dots and hyphens stay in
  * the word ("O’Brien", "U.S", "end-to-end"); a final dot is its own token. A word may look past
  * `end` (a token that runs over `end` stops the list), and every other character that is not
@@ -132,7 +146,7 @@ export function tokenize(text: string, start: number, end: number, max = end - s
       lc: cased ? t.toLowerCase() : t,
       start: i,
       end: j,
-      cap: (first & UPPER_BIT) !== 0,
+      cap: (first & UPPER_BIT) !== 0 || (word && j - i > 4 && isArticleJoined(text, i)),
       word,
     });
     i = j;
