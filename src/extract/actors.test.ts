@@ -11,7 +11,7 @@ import {
 } from './actors';
 import { LETTER, UPPER } from './chars';
 import { extractDebateGraph } from './extract';
-import { CAP_FUNCTION, ORG_WORDS, STOPWORDS, TITLE_WORDS } from './lexicon';
+import { CAP_FUNCTION, COMPANY_WORDS, ORG_WORDS, STOPWORDS, TITLE_WORDS } from './lexicon';
 import type { Mention } from './mentions';
 
 const name = (n: string, extra: Partial<Mention> = {}): Mention => ({
@@ -47,6 +47,11 @@ describe('scanNames', () => {
   it('reads an Arabic article joined to a name as part of it: "Ahmed al-Masri"', () => {
     const names = scanNames('Later Ahmed al-Masri spoke, and al-Masri left.');
     expect(names.fullBySurname.get('al-masri')).toEqual(['Ahmed al-Masri']);
+  });
+  it('reads initials as part of a name: "J.P. Nadda", "J.R.R. Tolkien"', () => {
+    const names = scanNames('Later J.P. Nadda met J.R.R. Tolkien in the U.S. Senate.');
+    expect(names.people.map((p) => p.name)).toEqual(['J.P. Nadda', 'J.R.R. Tolkien']);
+    expect(names.orgs.map((o) => o.name)).toContain('U.S. Senate');
   });
   it('keeps a generational suffix in a name, the surname before it', () => {
     const names = scanNames('Later Martin Luther King Jr. spoke with Henry Ford II and King left.');
@@ -119,9 +124,9 @@ describe('scanNames', () => {
 
 describe('RUN', () => {
   // the form it replaced, with one class for every letter of a word
-  const word = `[${UPPER}][${LETTER}'’-]*\\.?`;
+  const word = `(?:[A-Z]\\.)*[${UPPER}][${LETTER}'’-]*\\.?`;
   const plain = new RegExp(
-    `${word}(?:[ \\t]+(?:(?:de|da|van|von|der|del|la|le|al|bin|ibn|du|dos|di)[ \\t]+){0,2}${word})+`,
+    `${word}(?:[ \\t]+(?:(?:de|da|van|von|der|del|la|le|al|bin|ibn|du|dos|di)[ \\t]+){0,2}(?:[ae]l-)?${word})+`,
     'g',
   );
   const runs = (re: RegExp, text: string) =>
@@ -155,7 +160,13 @@ describe('RUN', () => {
 });
 
 describe('mayHaveClass', () => {
-  const classWords = [...TITLE_WORDS, ...STOPWORDS, ...CAP_FUNCTION, ...ORG_WORDS];
+  const classWords = [
+    ...TITLE_WORDS,
+    ...STOPWORDS,
+    ...CAP_FUNCTION,
+    ...ORG_WORDS,
+    ...COMPANY_WORDS,
+  ];
 
   it('keeps every spelling that lower-cases to a class word, one character changed anywhere', () => {
     // each code unit by the lower case it stands for ("K" and the Kelvin sign for "k", "İ" for

@@ -4,6 +4,7 @@ import {
   AsciiWordTable,
   isApostropheCode,
   isAsciiLower,
+  isAsciiUpper,
   isRegexSpaceCode,
   LATIN1_LETTER,
   LETTER,
@@ -153,6 +154,14 @@ export function genderOfGiven(given: string): 'm' | 'f' | undefined {
   return maleNames.has(given) ? 'm' : femaleNames.has(given) ? 'f' : undefined;
 }
 
+/** `text[s, e)` is capitals with a full stop after each: "J.P.", "J.R.R.". */
+function areInitials(text: string, s: number, e: number): boolean {
+  if ((e - s) % 2 !== 0) return false;
+  for (let i = s; i < e; i += 2)
+    if (!isAsciiUpper(text.charCodeAt(i)) || text.charCodeAt(i + 1) !== DOT) return false;
+  return true;
+}
+
 /** The word `text[s, e)` says where someone was born: "South Korean-born", "Slovenia-born". */
 const isBornAt = (text: string, s: number, e: number) =>
   e - s > 5 && text.startsWith('-born', e - 5);
@@ -222,7 +231,7 @@ function foldAscii(s: string): string | null {
 const LATIN1_WORD = `${LATIN1_LETTER}'’-`;
 // `[${UPPER}][${LETTER}'’-]*\\.?`, tried in the same order: a word's longest reading first, the
 // one a match keeps (after a shorter one comes a letter, where a run goes on only by a space or ".")
-const RUN_WORD = `[${UPPER}][${LATIN1_WORD}]*(?:[${WIDE_LETTER}][${LETTER}'’-]*)?\\.?`;
+const RUN_WORD = `(?:[A-Z]\\.)*[${UPPER}][${LATIN1_WORD}]*(?:[${WIDE_LETTER}][${LETTER}'’-]*)?\\.?`;
 
 /**
  * Two or more capitalised words ("Amber Rudd", "Amnesty International"; "Ahmed al-Masri" with
@@ -520,7 +529,8 @@ export function scanNames(text: string): DocNames {
       if (
         (cls[k] as number) & (STOP | FUNCTION) ||
         isAcronym(text, s, e) ||
-        (text.charCodeAt(e - 1) === DOT && e - s > 2)
+        // (initials are a dotted word too: "J.P. Nadda")
+        (text.charCodeAt(e - 1) === DOT && e - s > 2 && !(k < count - 1 && areInitials(text, s, e)))
       )
         ok = false;
     }

@@ -131,6 +131,7 @@ describe('speakerBefore', () => {
       'Al-Fateh Hussein al-Qurashi',
     );
     expect(phraseBefore('analyst el-Sisi')?.name).toBe('el-Sisi');
+    expect(phraseBefore('BJP president J.P. Nadda')?.name).toBe('J.P. Nadda');
     expect(phraseBefore('Bureau meteorologist Dean Narramore')?.name).toBe('Dean Narramore');
     expect(phraseBefore('Leader of the Opposition Rahul Gandhi')?.name).toBe('Rahul Gandhi');
     expect(phraseBefore('Opposition Leader Peter Dutton')?.name).toBe('Peter Dutton');

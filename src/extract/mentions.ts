@@ -379,6 +379,10 @@ function isRoleWord(t: Token): boolean {
   return t.word && !t.cap && ROLE_WORDS.has(t.lc);
 }
 
+/** Capitals joined by full stops, as a token reads "J.P." (its last dot a token of its own). */
+const INITIALS = /^(?:[A-Z]\.)+[A-Z]$/;
+const isInitials = (s: string) => INITIALS.test(s);
+
 /** A dot after an abbreviated title or an initial belongs to the phrase ("Sen.", "John F."). */
 function isTitleDot(tokens: Token[], i: number): boolean {
   const t = tokens[i];
@@ -655,12 +659,16 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
         : runEnd - 1;
     for (let k = runStart; k < titleEnd; k++) {
       const t = tokens[k] as Token;
-      // a dot ends a title ("Sen."), not a middle initial ("Richard J. Durbin")
-      const initial = t.text === '.' && k > runStart && isOneLu((tokens[k - 1] as Token).text);
+      // a dot ends a title ("Sen."), not a middle initial ("Richard J. Durbin") nor initials
+      // ("J.P. Nadda")
+      const initial =
+        t.text === '.' &&
+        k > runStart &&
+        (isOneLu((tokens[k - 1] as Token).text) || isInitials((tokens[k - 1] as Token).text));
       if (
         TITLE_WORDS.has(t.lc) ||
         (t.text === '.' && !initial) ||
-        (isAcronym(t) && k < runEnd - 2) ||
+        (isAcronym(t) && !isInitials(t.text) && k < runEnd - 2) ||
         // before a name of two words or more, a role noun ("Reporter Jomana Karadsheh said" at a
         // sentence start, where the capital says nothing; "Fox News Host Sean Hannity") or a
         // possessive ("Media Research Center’s Dan Gainor"; not "Domino's Pizza") or a birthplace
