@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ActorIndex,
   bestForm,
+  isAlias,
   isRole,
   lower,
   mayHaveClass,
@@ -119,6 +120,25 @@ describe('scanNames', () => {
   it('drops a possessive modifier: "Turkey\'s President Erdogan"', () => {
     const names = scanNames('Turkey’s President Recep Tayyip Erdoğan spoke.');
     expect(names.fullBySurname.get('erdogan')).toEqual(['Recep Tayyip Erdoğan']);
+  });
+});
+
+describe('isAlias', () => {
+  it('keeps other names and descriptions of several words', () => {
+    for (const s of [
+      'Rudd',
+      'Tim Cooks',
+      'the home secretary',
+      'Labour leader',
+      'Luis de la Fuente',
+    ])
+      expect(isAlias(s), s).toBe(true);
+  });
+  it('drops titles alone, particles, one word in lower case, clauses and fragments', () => {
+    for (const s of ['Dr.', 'Mr', 'Senator', 'former President', 'de la', 'spokesman', 'mocking'])
+      expect(isAlias(s), s).toBe(false);
+    for (const s of ['whose firm is not an investor', 'Members of the', 'president of the'])
+      expect(isAlias(s), s).toBe(false);
   });
 });
 

@@ -154,6 +154,28 @@ export function genderOfGiven(given: string): 'm' | 'f' | undefined {
   return maleNames.has(given) ? 'm' : femaleNames.has(given) ? 'f' : undefined;
 }
 
+// Words that name no one alone: particles of names, relative pronouns.
+const NAME_PARTICLES = new Set('de da van von der del la le al bin ibn du dos di'.split(' '));
+const RELATIVES = new Set('who whose whom which that'.split(' '));
+
+/**
+ * Whether `s` is worth showing as another name of an actor: not titles alone ("Dr.", "Senator"),
+ * particles ("de la"), one word in lower case ("spokesman", "mocking"), a clause ("whose firm is
+ * …") or a fragment that ends in a function word ("Members of the").
+ */
+export function isAlias(s: string): boolean {
+  const words = s.split(/\s+/).filter((w) => w !== '');
+  if (words.length === 0) return false;
+  const first = words[0] as string;
+  const last = (words[words.length - 1] as string).toLowerCase();
+  if (words.length === 1 && isAsciiLower(first.charCodeAt(0))) return false;
+  if (RELATIVES.has(first.toLowerCase()) || STOPWORDS.has(last)) return false;
+  return !words.every((w) => {
+    const lc = w.toLowerCase().replace(/\.$/, '');
+    return TITLE_WORDS.has(lc) || NAME_PARTICLES.has(lc);
+  });
+}
+
 /** `text[s, e)` is capitals with a full stop after each: "J.P.", "J.R.R.". */
 function areInitials(text: string, s: number, e: number): boolean {
   if ((e - s) % 2 !== 0) return false;

@@ -358,6 +358,23 @@ describe('extractDebateGraph: one-word names', () => {
     expect(speakerIn(g, 'All aboard')).toBe('Donald Trump');
   });
 
+  it('shows no title, particle or clause as another name of an actor', () => {
+    const g = extractDebateGraph([
+      {
+        source: 'court.txt',
+        text: 'Court news\n\n“The law is clear,” said Dr. Luis de la Fuente, whose firm is not a party. “We will appeal,” Dr. de la Fuente said. “It is over,” said Mr. Thomas Becker of Jefferies.',
+      },
+    ]);
+    const aliases = g.actors.flatMap((a) => a.aliases);
+    expect(aliases).not.toContain('Dr.');
+    expect(aliases).not.toContain('Mr.');
+    expect(aliases).not.toContain('de la');
+    expect(aliases.some((a) => a.startsWith('whose'))).toBe(false);
+    expect(g.actors.map((a) => a.name)).toEqual(['Luis de la Fuente', 'Thomas Becker']);
+    // "Mr." is no role: the affiliation is
+    expect(g.actors[1]?.role).toBe('Jefferies');
+  });
+
   it('a one-word name is an organisation, unless a relative "who" follows it', () => {
     const g = extractDebateGraph([
       {

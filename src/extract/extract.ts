@@ -16,6 +16,7 @@ import {
   firstWord,
   genderOfGiven,
   type ActorIndex as Index,
+  isAlias,
   lower,
   scanNames,
   titledBefore,
@@ -399,7 +400,7 @@ function assignIds(index: Index, used: Set<ActorRecord>): Map<ActorRecord, Actor
     taken.add(id);
     const aliases = new Set<string>();
     for (const f of r.forms.keys()) if (f !== name) aliases.add(f);
-    for (const f of r.aliases) if (f !== name && f) aliases.add(f);
+    for (const f of r.aliases) if (f !== name && isAlias(f)) aliases.add(f);
     const actor: Actor = {
       id,
       name,

@@ -200,6 +200,7 @@ function titleIn(tokens: Token[], from: number, to: number): boolean {
 }
 
 // Titles that always stand before a name.
+const COURTESY = /^(?:mr|mrs|ms|miss|mx)\.?$/i;
 const HONORIFICS = new Set(
   'mr mrs ms miss mx dr sir dame lord lady prof sen rep gov gen lt col capt sgt adm rev fr msgr'.split(
     ' ',
@@ -725,6 +726,8 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
     roleStart && roleStart.start < nf.start
       ? stripPossessive(text.slice(roleStart.start, nf.start).trim())
       : '';
+  // "Mr." or "Ms." says no role
+  if (COURTESY.test(role)) role = '';
   if (affiliation)
     role = role ? `${role} ${affiliation}` : affiliation.replace(/^(?:of|at|for)\s+/, '');
   if (role && nameStart > runStart) person = true;
