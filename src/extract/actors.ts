@@ -88,12 +88,14 @@ const withoutArticle = (d: string) => d.replace(/^(?:the|a|an)\s+/, '');
 
 /**
  * Whether a description (without its article) may name one holder of an office: several words
- * ("home secretary", "Indiana governor"), or one word of an office held by one ("president");
- * "the official" may be anyone.
+ * ("home secretary", "Indiana governor"), or one word of an office held by one ("president") or
+ * of a part the text gives one person ("the judge", "the coach"); "the official" may be anyone.
  */
 const namesOneHolder = (d: string) =>
   d.indexOf(' ') >= 0 ||
-  /(?:secretary|minister|president|chancellor|governor|mayor|premier)$/.test(d);
+  /(?:secretary|minister|president|chancellor|governor|mayor|premier|judge|ambassador|senator|chairman|chairwoman|commissioner|coach|captain|striker|goalkeeper)$/.test(
+    d,
+  );
 
 // Words before a title that name another holder of it ("the former president").
 const OTHER_HOLDER = /\b(?:former|vice|deputy|ex|acting|late|next|future|previous)\b/;

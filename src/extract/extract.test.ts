@@ -276,6 +276,17 @@ describe('extractDebateGraph: titles', () => {
     expect(g.quotes[0]?.speakerId).toBe(g.actors[0]?.id);
   });
 
+  it('"the judge told him" is the one judge the text named', () => {
+    const g = extractDebateGraph([
+      {
+        source: 'court.txt',
+        text: 'Bribes case\n\n“You sold your vote,” Judge Caroline Mbeki said. “You treated that trust as a business,” the judge told him.',
+      },
+    ]);
+    expect(g.actors.map((a) => a.name)).toEqual(['Caroline Mbeki']);
+    expect(speakerIn(g, 'You treated')).toBe('Caroline Mbeki');
+  });
+
   it('"the former prime minister said" is not the prime minister the text named', () => {
     const g = extractDebateGraph([
       {
