@@ -153,6 +153,16 @@ describe('attributeQuotes: the shapes of attribution', () => {
     ).toBe('Ida Brenner');
   });
 
+  it('X disagreed. "…" / X was blunt. "…": a named reaction gives the quote with no frame', () => {
+    expect(speaker('Susan Barnes, 60, disagreed. “I told him he is mad.”')).toBe('Susan Barnes');
+    expect(speaker('Martin Lynch was blunt.\n\n“I have the backing of the board.”')).toBe(
+      'Martin Lynch',
+    );
+    // the sentence says more than a reaction: no speaker
+    expect(speaker('Martin Lynch left the room. “I have the backing of the board.”')).toBeNull();
+    expect(speaker('Martin Lynch disagreed with the plan. “We never met.”')).toBeNull();
+  });
+
   it('a dateline is not the subject', () => {
     expect(
       speaker(

@@ -243,6 +243,19 @@ const ADVERBIAL_OPENERS = new Set(
   Regarding Here Monday Tuesday Wednesday Thursday Friday Saturday Sunday`.split(/\s+/),
 );
 
+// A reaction that a quote then gives in full: "X disagreed. “…”"
+const REACTIONS = new Set(
+  `disagreed agreed concurred objected demurred dissented protested countered responded replied
+  retorted insisted explained elaborated conceded`.split(/\s+/),
+);
+// How a speaker was: "X was blunt. “…”"
+const MANNERS = new Set(
+  `blunt defiant adamant unapologetic emphatic frank candid direct unequivocal unrepentant upbeat
+  optimistic pessimistic skeptical sceptical dismissive scathing succinct terse philosophical`.split(
+    /\s+/,
+  ),
+);
+
 /** Index of the first token of the sentence-initial noun phrase, skipping an opening adverbial. */
 function clauseSubjectAt(
   tokens: Token[],
@@ -1385,6 +1398,34 @@ export function attributeQuotes(
       if (g !== (m.name === 'he' ? 'm' : 'f')) continue;
     }
     out[k] = { ...a, antecedent: subject };
+  }
+  // a quote with no frame after a sentence in which a named person reacts and says no more:
+  // "Susan Barnes, 60, disagreed. “…”", "Martin Lynch was blunt. “…”"
+  for (let k = 0; k < quotes.length; k++) {
+    const a = out[k] as Attribution;
+    if (a.rule !== 'none' || !a.opensSentence) continue;
+    const previous = sentenceBefore(k);
+    if (!previous || previous.some((t) => t.text === '“' || t.text === '"' || t.text === '”'))
+      continue;
+    const s = clauseSubjectAt(previous, previous.length, text);
+    if (s?.mention.kind !== 'name' || s.mention.org || !plausibleName(s.mention, text)) continue;
+    let v = s.to;
+    // an age or a short apposition between: ", 60,"
+    if (previous[v]?.text === ',') {
+      let e = v + 1;
+      while (e < previous.length && e < v + 8 && (previous[e] as Token).text !== ',') e++;
+      if (previous[e]?.text !== ',') continue;
+      v = e + 1;
+    }
+    const verb = previous[v];
+    if (!verb) continue;
+    const end = REACTIONS.has(verb.lc)
+      ? v + 1
+      : (verb.lc === 'was' || verb.lc === 'is') && MANNERS.has(previous[v + 1]?.lc ?? '')
+        ? v + 2
+        : -1;
+    if (end > 0 && end === previous.length - 1 && previous[end]?.text === '.')
+      out[k] = { ...a, mention: s.mention, rule: 'reaction', confidence: 0.6 };
   }
   // a source named at the head of the sentence: "According to X, he is now “…”"
   for (let k = 0; k < quotes.length; k++) {
