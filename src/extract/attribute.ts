@@ -1388,7 +1388,14 @@ export function attributeQuotes(
     // a speaker the sentence names ("The good news for Cruz, Woolson said, is …"), else its subject
     const framed = frameBefore(previous, text)?.mention;
     const subject =
-      framed?.kind === 'name' ? framed : clauseSubjectAt(previous, previous.length, text)?.mention;
+      framed?.kind === 'name'
+        ? framed
+        : clauseSubjectAt(previous, previous.length, text, true)?.mention;
+    // ("A spokeswoman for X said …. “…,” she said." is the spokeswoman)
+    if (subject?.kind === 'spokesperson' && subject.gender) {
+      out[k] = { ...a, antecedent: subject };
+      continue;
+    }
     if (subject?.kind !== 'name' || subject.org || !plausibleName(subject, text)) continue;
     // across a paragraph break, only a person the pronoun is known to fit (by a title, else the
     // given name): "The Pacific Ocean warmed again. ¶ “…,” he said" names no one

@@ -423,6 +423,17 @@ describe('extractDebateGraph: pronouns', () => {
     expect(speakerIn(g, 'We are all ready')).toBe('Susan Barnes');
   });
 
+  it('"A spokeswoman for X said …. “…,” she said." is the spokeswoman', () => {
+    const g = extractDebateGraph([
+      {
+        source: 'housing.txt',
+        text: 'Housing bill\n\n“I am sick of them,” Senator Jacqui Lambie said.\n\nA spokeswoman for Treasurer Jim Chalmers said the government would not comment. “The Treasurer is focused on outcomes,” she said.',
+      },
+    ]);
+    const q = g.quotes.find((x) => x.text.startsWith('The Treasurer'));
+    expect(g.actors.find((a) => a.id === q?.speakerId)?.name).toMatch(/^spokesperson for/);
+  });
+
   it('"X disagreed. “…,” he said." is X, not the last speaker', () => {
     const g = extractDebateGraph([
       {
