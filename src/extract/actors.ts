@@ -1089,8 +1089,10 @@ export class ActorIndex {
     names: DocNames,
     docActors: ActorRecord[],
   ): ActorRecord {
+    // whom it speaks for, as the phrase names them ("Sen. Ted Cruz" is Ted Cruz, "Trump" the
+    // Trump of the text); else an organisation
     const org = this.resolveName(
-      { kind: 'name', name: m.name, start: m.start, end: m.end, org: true },
+      m.of ?? { kind: 'name', name: m.name, start: m.start, end: m.end, org: true },
       docId,
       names,
       docActors,

@@ -333,6 +333,25 @@ describe('extractDebateGraph: generational suffixes', () => {
   });
 });
 
+describe('extractDebateGraph: spokespeople', () => {
+  it('speak for the person or organisation the phrase names, as the text names them', () => {
+    const g = extractDebateGraph([
+      {
+        source: 'race.txt',
+        text: 'Race news\n\nDonald Trump spoke on Monday. “We will win this,” a spokesman for Trump said.\n\n“No comment here,” a spokeswoman for Sen. Ted Cruz said. “We will see about it,” a spokesman for the Clinton campaign said.',
+      },
+    ]);
+    expect(g.actors.map((a) => [a.name, a.kind])).toEqual([
+      ['Donald Trump', 'person'],
+      ['spokesperson for Donald Trump', 'person'],
+      ['Ted Cruz', 'person'],
+      ['spokesperson for Ted Cruz', 'person'],
+      ['Clinton campaign', 'organization'],
+      ['spokesperson for Clinton campaign', 'person'],
+    ]);
+  });
+});
+
 describe('extractDebateGraph: one-word names', () => {
   it('a company named by its trade ("Lumen Labs", "Ergon Energy") is an organisation', () => {
     const g = extractDebateGraph([

@@ -168,6 +168,8 @@ export interface Mention {
   org?: boolean;
   /** A title such as "Mr" or "Senator" says it is a person. */
   person?: boolean;
+  /** For a spokesperson: whom the spokesperson speaks for, read as a name ("Sen. Ted Cruz"). */
+  of?: Mention;
 }
 
 /**
@@ -508,6 +510,7 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
         let s = i + 2;
         if (tokens[s] && DETERMINERS.has((tokens[s] as Token).lc)) s++;
         if (s < to && (tokens[s] as Token).cap) {
+          const of = interpret(tokens, i + 2, to, text);
           return {
             kind: 'spokesperson',
             name: stripPossessive(text.slice((tokens[s] as Token).start, last.end)),
@@ -515,6 +518,7 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
             end: last.end,
             role: text.slice(first.start, last.end),
             gender: t.lc === 'spokesman' ? 'm' : t.lc === 'spokeswoman' ? 'f' : undefined,
+            of: of?.kind === 'name' ? of : undefined,
           };
         }
       }
