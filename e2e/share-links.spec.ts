@@ -26,7 +26,8 @@ test('a selection opens the same way in a fresh browser', async ({ page, browser
 
   const fresh = await browser.newContext();
   const other = new AppPage(await fresh.newPage());
-  await other.page.goto(url);
+  // (opened as the app is everywhere: the map drawn first, however busy the machine)
+  await other.open(new URL(url).hash);
   await expect(other.details().getByRole('heading', { name: 'Jonathan Shaw' })).toBeVisible();
   await expect(other.details()).toContainText('if you crack this nut');
   const { corpus, view } = stateOf(page);
