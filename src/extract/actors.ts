@@ -1061,11 +1061,16 @@ export class ActorIndex {
   }
 
   /** An unnamed speaker described in its document ("a government official"): its own actor. */
-  resolveUnnamed(m: Mention, docId: string, definite = false): ActorRecord {
+  resolveUnnamed(
+    m: Mention,
+    docId: string,
+    definite = false,
+    kind: ActorKind = 'person',
+  ): ActorRecord {
     const form = m.name.replace(/^(?:a|an)\s+/i, '');
     const key = `${docId}#${lower(form)}`;
     const known = this.byForm.get(key);
-    const r = known ? this.root(known) : this.create(key, 'person');
+    const r = known ? this.root(known) : this.create(key, kind);
     if (!known) {
       r.forms.clear();
       r.unnamed = true;

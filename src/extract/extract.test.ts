@@ -352,6 +352,28 @@ describe('extractDebateGraph: spokespeople', () => {
   });
 });
 
+describe('extractDebateGraph: organisations by their noun', () => {
+  it('"the council said" is the council the text named before, else a council of its own', () => {
+    const g = extractDebateGraph([
+      {
+        source: 'fares.txt',
+        text: 'Fares rise\n\nManchester City Council voted on Monday. “We apologise to residents,” the council said.',
+      },
+      {
+        source: 'tip.txt',
+        text: 'Tip closes\n\nThe tip closed early. “We are sorry for the delay,” the council said.\n\nThe trade body for landfill firms spoke too. “The rules are unclear,” the group said.',
+      },
+    ]);
+    expect(speakerIn(g, 'We apologise')).toBe('Manchester City Council');
+    expect(speakerIn(g, 'We are sorry')).toBe('the council');
+    expect(speakerIn(g, 'The rules')).toBe('the group');
+    expect(g.actors.filter((a) => a.name.startsWith('the ')).map((a) => a.kind)).toEqual([
+      'organization',
+      'organization',
+    ]);
+  });
+});
+
 describe('extractDebateGraph: one-word names', () => {
   it('a company named by its trade ("Lumen Labs", "Ergon Energy") is an organisation', () => {
     const g = extractDebateGraph([

@@ -60,6 +60,27 @@ const SPEAKER_ROLE =
 // ("the vice president", "a former president" are someone else)
 const HOLDER_WORDS =
   /^the\s+(?:(?:one|two|three|first|second|third)-term|long-?time|current|sitting|incumbent|veteran|embattled|outspoken|popular|controversial)\s+[a-z]+$/i;
+/** The last of `orgs` named before `at` with `noun` (lower case) among the words of its name. */
+function orgHolding(
+  orgs: DocNames['orgs'],
+  noun: string,
+  at: number,
+): DocNames['orgs'][number] | undefined {
+  for (let i = lastBefore(orgs, at); i >= 0; i--) {
+    const o = orgs[i] as DocNames['orgs'][number];
+    if (` ${o.name.toLowerCase()} `.includes(` ${noun} `)) return o;
+  }
+  return undefined;
+}
+
+// Nouns too general to pick out the organisation named before ("the group" may be another)
+const GENERAL_ORG_NOUNS = new Set(
+  'group company organization organisation network campaign party coalition alliance movement'.split(
+    ' ',
+  ),
+);
+const OUTLET_WORDS =
+  /(?:^|\s)(?:news|times|post|journal|press|herald|tribune|gazette|daily|weekly|tv|radio)$/;
 const norm = (s: string) => (s.toLowerCase().match(WORDS()) ?? []) as string[];
 
 function overlapShare(a: string[], b: string[]): number {
@@ -158,6 +179,38 @@ function resolveMention(
         (SPEAKER_ROLE.test(m.name) || PARTISAN_NOUNS.has(m.name.slice(m.name.lastIndexOf(' ') + 1)))
       )
         return { actor: index.resolveUnnamed(asWritten(m, work), docId, true), factor: 0.6 };
+      // "the council said": an organisation of this document the text does not name there (not
+      // the words that end an outlet's name: "the news", "the press")
+      if (
+        m.org &&
+        /^the\s/i.test(work.doc.text.slice(m.start, m.end)) &&
+        !OUTLET_WORDS.test(m.name)
+      ) {
+        // the last organisation named before whose name holds the noun ("the commission" of
+        // "the Commission on Presidential Debates")
+        const noun = m.name.slice(m.name.lastIndexOf(' ') + 1);
+        const o = GENERAL_ORG_NOUNS.has(noun) ? undefined : orgHolding(orgs, noun, m.start);
+        if (o)
+          return {
+            actor: index.resolveName(
+              {
+                kind: 'name',
+                name: o.name,
+                start: o.start,
+                end: o.start + o.name.length,
+                org: true,
+              },
+              docId,
+              work.names,
+              docActors,
+            ),
+            factor: 0.7,
+          };
+        return {
+          actor: index.resolveUnnamed(asWritten(m, work), docId, true, 'organization'),
+          factor: 0.6,
+        };
+      }
       return { actor: null, factor: 0 };
     }
     case 'pronoun': {
