@@ -1,4 +1,3 @@
-import { firstWord, genderOfGiven } from './actors';
 import { endsPossessive, isAsciiDigit, isLetterCode } from './chars';
 import { itemAt } from './collections';
 import type { QuoteSpan } from './find-quotes';
@@ -35,6 +34,8 @@ export interface Attribution {
    * before any earlier speaker.
    */
   antecedent?: Mention;
+  /** The antecedent is in the paragraph before: only a person known to be of the pronoun's gender. */
+  antecedentFar?: boolean;
 }
 
 const NOT_VERB_BEFORE = new Set(
@@ -1397,14 +1398,11 @@ export function attributeQuotes(
       continue;
     }
     if (subject?.kind !== 'name' || subject.org || !plausibleName(subject, text)) continue;
-    // across a paragraph break, only a person the pronoun is known to fit (by a title, else the
-    // given name): "The Pacific Ocean warmed again. ¶ “…,” he said" names no one
+    // across a paragraph break, only a person the pronoun is known to fit (the resolver checks):
+    // "The Pacific Ocean warmed again. ¶ “…,” he said" names no one
     const q = quotes[k] as QuoteSpan;
-    if (q.open === (paras[q.para] as Paragraph).start) {
-      const g = subject.gender ?? genderOfGiven(firstWord(subject.name).toLowerCase());
-      if (g !== (m.name === 'he' ? 'm' : 'f')) continue;
-    }
-    out[k] = { ...a, antecedent: subject };
+    const far = q.open === (paras[q.para] as Paragraph).start;
+    out[k] = { ...a, antecedent: subject, antecedentFar: far || undefined };
   }
   // a quote with no frame after a sentence in which a named person reacts and says no more:
   // "Susan Barnes, 60, disagreed. “…”", "Martin Lynch was blunt. “…”"

@@ -132,6 +132,7 @@ function resolveMention(
   index: Index,
   docActors: ActorRecord[],
   antecedent?: Mention,
+  far = false,
 ): { actor: ActorRecord | null; factor: number } {
   const docId = work.doc.id;
   switch (m.kind) {
@@ -220,7 +221,10 @@ function resolveMention(
         // pronoun can be them
         if (antecedent) {
           const r = resolveMention(antecedent, k, at, work, index, docActors).actor;
-          if (r && r.kind === 'person' && (!r.gender || r.gender === g)) {
+          // (from the paragraph before, only a person known to be of that gender: by a title,
+          // a pronoun before, or the given name)
+          const known = r && (r.gender ?? (r.given ? genderOfGiven(r.given) : undefined));
+          if (r && r.kind === 'person' && (far ? known === g : !r.gender || r.gender === g)) {
             if (!r.gender) r.gender = g;
             return { actor: r, factor: 0.9 };
           }
@@ -323,6 +327,7 @@ function processDocument(doc: DebateDocument, index: Index): DocumentWork {
         index,
         docActors,
         a.antecedent,
+        a.antecedentFar,
       );
       if (actor) {
         work.speakers[k] = actor;
