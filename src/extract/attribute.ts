@@ -244,6 +244,18 @@ const ADVERBIAL_OPENERS = new Set(
   Regarding Here Monday Tuesday Wednesday Thursday Friday Saturday Sunday`.split(/\s+/),
 );
 
+/** The name of an inverted frame after a comma in `tokens`: "…, said James Henson, director …". */
+function invertedSpeaker(tokens: Token[], text: string): Mention | undefined {
+  for (let c = tokens.length - 3; c >= 0; c--) {
+    const v = tokens[c + 1] as Token;
+    if ((tokens[c] as Token).text !== ',' || v.cap || (v.lc !== 'said' && v.lc !== 'says'))
+      continue;
+    const r = speakerAfter(tokens, c + 2, text);
+    return r?.mention.kind === 'name' && plausibleName(r.mention, text) ? r.mention : undefined;
+  }
+  return undefined;
+}
+
 // A reaction that a quote then gives in full: "X disagreed. “…”"
 const REACTIONS = new Set(
   `disagreed agreed concurred objected demurred dissented protested countered responded replied
@@ -1386,12 +1398,14 @@ export function attributeQuotes(
     const previous = sentenceBefore(k);
     if (!previous || previous.some((t) => t.text === '“' || t.text === '"' || t.text === '”'))
       continue;
-    // a speaker the sentence names ("The good news for Cruz, Woolson said, is …"), else its subject
+    // a speaker the sentence names ("The good news for Cruz, Woolson said, is …", "…, said James
+    // Henson, director of …"), else its subject
     const framed = frameBefore(previous, text)?.mention;
     const subject =
       framed?.kind === 'name'
         ? framed
-        : clauseSubjectAt(previous, previous.length, text, true)?.mention;
+        : (invertedSpeaker(previous, text) ??
+          clauseSubjectAt(previous, previous.length, text, true)?.mention);
     // ("A spokeswoman for X said …. “…,” she said." is the spokeswoman)
     if (subject?.kind === 'spokesperson' && subject.gender) {
       out[k] = { ...a, antecedent: subject };

@@ -464,6 +464,16 @@ describe('extractDebateGraph: pronouns', () => {
     expect(speakerIn(g, 'We are all ready')).toBe('Susan Barnes');
   });
 
+  it('"…, said X, director of Y. “…,” he said." is X, named after the verb', () => {
+    const g = extractDebateGraph([
+      {
+        source: 'cruz.txt',
+        text: 'Cruz rises\n\n“We win,” said Mary Jones.\n\nCruz is winning votes, said James Henson, director of the Texas Politics Project.\n\n“They have been very clever,” he said.',
+      },
+    ]);
+    expect(speakerIn(g, 'They have been')).toBe('James Henson');
+  });
+
   it('"A spokeswoman for X said …. “…,” she said." is the spokeswoman', () => {
     const g = extractDebateGraph([
       {
