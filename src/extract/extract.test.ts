@@ -468,7 +468,7 @@ describe('extractDebateGraph: pronouns', () => {
     const g = extractDebateGraph([
       {
         source: 'cruz.txt',
-        text: 'Cruz rises\n\n“We win,” said Mary Jones.\n\nCruz is winning votes, said James Henson, director of the Texas Politics Project.\n\n“They have been very clever,” he said.',
+        text: 'Cruz rises\n\n“We win,” said John Jones.\n\nCruz is winning votes, said James Henson, director of the Texas Politics Project.\n\n“They have been very clever,” he said.',
       },
     ]);
     expect(speakerIn(g, 'They have been')).toBe('James Henson');
