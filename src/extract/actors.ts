@@ -93,7 +93,7 @@ const withoutArticle = (d: string) => d.replace(/^(?:the|a|an)\s+/, '');
  */
 const namesOneHolder = (d: string) =>
   d.indexOf(' ') >= 0 ||
-  /(?:secretary|minister|president|chancellor|governor|mayor|premier|judge|ambassador|senator|chairman|chairwoman|commissioner|coach|captain|striker|goalkeeper)$/.test(
+  /(?:secretary|minister|president|chancellor|governor|mayor|premier|judge|ambassador|senator|chairman|chairwoman|commissioner|coach|captain|striker|goalkeeper|chief|superintendent|manager)$/.test(
     d,
   );
 
@@ -157,7 +157,9 @@ export function genderOfGiven(given: string): 'm' | 'f' | undefined {
 }
 
 // Words that name no one alone: particles of names, relative pronouns.
-const NAME_PARTICLES = new Set('de da van von der del la le al bin ibn du dos di'.split(' '));
+const NAME_PARTICLES = new Set(
+  'de da do das van von der del la le al bin ibn du dos di'.split(' '),
+);
 const RELATIVES = new Set('who whose whom which that'.split(' '));
 
 /**
@@ -263,7 +265,7 @@ const RUN_WORD = `(?:[A-Z]\\.)*[${UPPER}][${LATIN1_WORD}]*(?:[${WIDE_LETTER}][${
  * are found on their own. Exported for its test.
  */
 export const RUN = new RegExp(
-  `${RUN_WORD}(?:[ \\t]+(?:(?:de|da|van|von|der|del|la|le|al|bin|ibn|du|dos|di)[ \\t]+){0,2}(?:[ae]l-)?${RUN_WORD})+`,
+  `${RUN_WORD}(?:[ \\t]+(?:(?:de|da|do|das|van|von|der|del|la|le|al|bin|ibn|du|dos|di)[ \\t]+){0,2}(?:[ae]l-)?${RUN_WORD})+`,
   'g',
 );
 const ACRONYMS = /\b[A-Z]{2,6}\b/g;
@@ -880,7 +882,10 @@ export class ActorIndex {
     if (single && !org) {
       // a surname stands for the full name of its document; else a given name for the one full
       // name it begins ("Jamal said" of "Jamal Brooks, 16")
-      const full = names.fullBySurname.get(surname)?.[0] ?? this.onlyFullByGiven(names, surname);
+      const full =
+        names.fullBySurname.get(surname)?.[0] ??
+        this.onlyFullByGiven(names, surname) ??
+        this.onlyFullByInner(names, surname);
       if (full) {
         form = full;
         key = this.fold(full);
@@ -963,6 +968,28 @@ export class ActorIndex {
       const c = counted[i] as CountedName;
       if (c.ends.given !== word || PARTISAN_NOUNS.has(c.ends.surname)) continue;
       if (found !== undefined) return undefined;
+      found = c.full;
+    }
+    return found;
+  }
+
+  /**
+   * The document's one full name of three words or more with `word` (folded) inside it: the
+   * first of two surnames ("Cervantes" of "Francisco Cervantes Díaz", "López" of "Andrés Manuel
+   * López Obrador"), as Spanish and Portuguese news names a person after the first mention.
+   */
+  private onlyFullByInner(names: DocNames, word: string): string | undefined {
+    let found: string | undefined;
+    const counted = this.countedNames(names.counts);
+    for (let i = 0; i < counted.length; i++) {
+      const c = counted[i] as CountedName;
+      if (c.ends.words < 3) continue;
+      const words = splitSpaces(c.full);
+      let inside = false;
+      for (let k = 1; k < words.length - 1 && !inside; k++)
+        inside = this.fold(words[k] as string) === word;
+      if (!inside) continue;
+      if (found !== undefined && found !== c.full) return undefined;
       found = c.full;
     }
     return found;

@@ -276,6 +276,17 @@ describe('extractDebateGraph: titles', () => {
     expect(g.quotes[0]?.speakerId).toBe(g.actors[0]?.id);
   });
 
+  it('"the chief said" is the one chief the text named; "let them know" names no one', () => {
+    const g = extractDebateGraph([
+      {
+        source: 'police.txt',
+        text: 'Shooting\n\n“This was senseless,” said Police Chief Angela Whitaker.\n\nThe chief said investigators believe the men did not know each other.\n\nThe Steve Harvey Show aired on Tuesday. The mayor spoke and let them know that “this is not who we are.”',
+      },
+    ]);
+    expect(speakerIn(g, 'investigators believe')).toBe('Angela Whitaker');
+    expect(speakerIn(g, 'this is not')).not.toBe('Steve Harvey Show');
+  });
+
   it('"the judge told him" is the one judge the text named', () => {
     const g = extractDebateGraph([
       {
@@ -330,6 +341,21 @@ describe('extractDebateGraph: generational suffixes', () => {
       'Martin Luther King Jr.',
       'Robert F. Kennedy Jr.',
     ]);
+  });
+});
+
+describe('extractDebateGraph: names of other traditions', () => {
+  it('the first of two surnames alone is the person: "Cervantes" of "Francisco Cervantes Díaz"', () => {
+    const g = extractDebateGraph([
+      {
+        source: 'reform.txt',
+        text: 'Reform row\n\n“We are not against reform,” said Francisco Cervantes Díaz.\n\n“We are against improvisation,” Cervantes said.\n\n“We are close,” said André Corrêa do Lago.\n\n“Government has bulldozers,” said Hon. Sesan Olowoofoyeku.',
+      },
+    ]);
+    expect(speakerIn(g, 'We are against')).toBe('Francisco Cervantes Díaz');
+    expect(speakerIn(g, 'We are close')).toBe('André Corrêa do Lago');
+    expect(speakerIn(g, 'Government has')).toBe('Sesan Olowoofoyeku');
+    expect(g.actors.every((a) => a.kind === 'person')).toBe(true);
   });
 });
 

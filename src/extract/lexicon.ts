@@ -95,7 +95,8 @@ premier emir ayatollah mullah crown first lady first-lady pastor mp mep councill
 councilwoman congressman congresswoman assemblyman assemblywoman delegate press aide adviser
 advisor strategist pollster consultant campaign chairperson president-elect sec gen.
 whip sheriff alderman alderwoman supervisor treasurer comptroller auditor clerk trustee marshal
-coroner magistrate solicitor recorder fr msgr sens reps govs gens messrs opposition
+coroner magistrate solicitor recorder fr msgr sens reps govs gens messrs opposition hon engr
+barr alhaji
 `);
 
 // kinship: a role ("his wife"), but a capitalised one opens a name as often ("Mother Jones")
@@ -160,7 +161,8 @@ export const COMPANY_WORDS = set(`
 labs laboratories laboratory energy capital partners holdings technologies systems industries
 motors airlines airways pharmaceuticals therapeutics robotics medicine healthcare ventures
 investments securities insurance financial logistics software electric petroleum mining
-resources foods brands stores clinic museum library academy observatory tribunal studios
+resources foods brands stores clinic museum library academy observatory tribunal studios guild
+chamber records show
 `);
 
 /** A member of a party, last in a run: "the New Hampshire Republican" describes a person. */

@@ -204,7 +204,7 @@ function titleIn(tokens: Token[], from: number, to: number): boolean {
 // Titles that always stand before a name.
 const COURTESY = /^(?:mr|mrs|ms|miss|mx)\.?$/i;
 const HONORIFICS = new Set(
-  'mr mrs ms miss mx dr sir dame lord lady prof sen rep gov gen lt col capt sgt adm rev fr msgr'.split(
+  'mr mrs ms miss mx dr sir dame lord lady prof sen rep gov gen lt col capt sgt adm rev fr msgr hon'.split(
     ' ',
   ),
 );
@@ -239,6 +239,8 @@ const PARTICLES = new Set([
   'ibn',
   'du',
   'dos',
+  'do',
+  'das',
   'di',
 ]);
 const ROLE_ADJECTIVES = new Set(
@@ -309,6 +311,9 @@ const ABBREVIATED_TITLES = new Set([
   'sr',
   'pres',
   'cmdr',
+  'hon',
+  'engr',
+  'barr',
   'u.s',
   'u.k',
   'u.n',
@@ -866,6 +871,8 @@ export function speakerBefore(
   const last = tokens[j];
   if (!last) return null;
   if (PRONOUNS.has(last.lc) || last.lc === 'i' || last.lc === 'we') {
+    // an object says nothing: "let them know that …"
+    if (last.lc === 'him' || last.lc === 'her' || last.lc === 'them') return null;
     return { mention: pronoun(last), from: j };
   }
   if (!partOfPhrase(tokens, j)) return null;
