@@ -244,6 +244,19 @@ const ADVERBIAL_OPENERS = new Set(
   Regarding Here Monday Tuesday Wednesday Thursday Friday Saturday Sunday`.split(/\s+/),
 );
 
+/**
+ * The subject of the sentence `tokens`, by the name in apposition to a description when there is
+ * one ("The lead negotiator, Liu Zhenmin, rejected …" is Liu Zhenmin).
+ */
+function subjectNamed(tokens: Token[], text: string): Mention | undefined {
+  const s = clauseSubjectAt(tokens, tokens.length, text, true);
+  if (s?.mention.kind === 'description' && tokens[s.to]?.text === ',') {
+    const n = speakerAfter(tokens, s.to + 1, text);
+    if (n?.mention.kind === 'name' && tokens[n.to]?.text === ',') return n.mention;
+  }
+  return s?.mention;
+}
+
 /** The name of an inverted frame after a comma in `tokens`: "…, said James Henson, director …". */
 function invertedSpeaker(tokens: Token[], text: string): Mention | undefined {
   for (let c = tokens.length - 3; c >= 0; c--) {
@@ -1404,8 +1417,7 @@ export function attributeQuotes(
     const subject =
       framed?.kind === 'name'
         ? framed
-        : (invertedSpeaker(previous, text) ??
-          clauseSubjectAt(previous, previous.length, text, true)?.mention);
+        : (invertedSpeaker(previous, text) ?? subjectNamed(previous, text));
     // ("A spokeswoman for X said …. “…,” she said." is the spokeswoman)
     if (subject?.kind === 'spokesperson' && subject.gender) {
       out[k] = { ...a, antecedent: subject };

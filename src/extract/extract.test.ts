@@ -500,6 +500,16 @@ describe('extractDebateGraph: pronouns', () => {
     expect(speakerIn(g, 'They have been')).toBe('James Henson');
   });
 
+  it('"The lead negotiator, Liu Zhenmin, rejected it. “…,” he said." is the name in apposition', () => {
+    const g = extractDebateGraph([
+      {
+        source: 'climate.txt',
+        text: 'Climate talks\n\n“China must step up,” Wopke Hoekstra said.\n\nThe lead negotiator, Liu Zhenmin, rejected the demand. “Keep your own commitments first,” he said.',
+      },
+    ]);
+    expect(speakerIn(g, 'Keep your own')).toBe('Liu Zhenmin');
+  });
+
   it('"A spokeswoman for X said …. “…,” she said." is the spokeswoman', () => {
     const g = extractDebateGraph([
       {
