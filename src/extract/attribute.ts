@@ -257,6 +257,38 @@ function subjectNamed(tokens: Token[], text: string): Mention | undefined {
   return s?.mention;
 }
 
+/**
+ * For a he/she at `at` (reported speech: "He said rich countries had …"), whom the sentence before
+ * names: the speaker of an inverted frame in it, else its subject; `far` when that sentence ends
+ * the paragraph before.
+ */
+export function antecedentAt(
+  text: string,
+  paras: Paragraph[],
+  para: number,
+  at: number,
+): { mention: Mention; far: boolean } | undefined {
+  let p = paras[para] as Paragraph;
+  let s0 = sentenceStartBetween(text, Math.max(p.start, at - 2 * MAX_CONTEXT), at);
+  let far = false;
+  if (s0 < 0) {
+    // the pronoun's sentence opens its paragraph: the last sentence of the paragraph before
+    if (text.slice(p.start, at).trim() !== '' || !paras[para - 1]) return undefined;
+    p = paras[para - 1] as Paragraph;
+    s0 = p.end;
+    far = true;
+  }
+  const floor = Math.max(p.start, s0 - 2 * MAX_CONTEXT);
+  const s1 = sentenceStartBetween(text, floor, Math.max(floor, s0 - 1));
+  const tokens = tokenize(text, s1 < 0 ? floor : s1, s0);
+  if (tokens.some((t) => t.text === '“' || t.text === '"' || t.text === '”')) return undefined;
+  // (the subject before a frame inside the sentence: "Carson turned on the Post, pointing out
+  // that the paper's Robert Costa had reported …" is Carson's sentence)
+  const m = invertedSpeaker(tokens, text) ?? subjectNamed(tokens, text);
+  if (m?.kind !== 'name' || m.org || !plausibleName(m, text)) return undefined;
+  return { mention: m, far };
+}
+
 /** The name of an inverted frame after a comma in `tokens`: "…, said James Henson, director …". */
 function invertedSpeaker(tokens: Token[], text: string): Mention | undefined {
   for (let c = tokens.length - 3; c >= 0; c--) {
@@ -264,7 +296,10 @@ function invertedSpeaker(tokens: Token[], text: string): Mention | undefined {
     if ((tokens[c] as Token).text !== ',' || v.cap || (v.lc !== 'said' && v.lc !== 'says'))
       continue;
     const r = speakerAfter(tokens, c + 2, text);
-    return r?.mention.kind === 'name' && plausibleName(r.mention, text) ? r.mention : undefined;
+    // (the name ends the clause: "…, said Trump could file" reports what Trump could do)
+    const after = tokens[r?.to ?? 0]?.text;
+    if (!r || (after !== undefined && after !== ',' && after !== '.')) return undefined;
+    return r.mention.kind === 'name' && plausibleName(r.mention, text) ? r.mention : undefined;
   }
   return undefined;
 }

@@ -510,6 +510,22 @@ describe('extractDebateGraph: pronouns', () => {
     expect(speakerIn(g, 'Keep your own')).toBe('Liu Zhenmin');
   });
 
+  it('"X rejected the demand. He said …" (reported speech) is X, the subject of the sentence before', () => {
+    const g = extractDebateGraph([
+      {
+        source: 'rally.txt',
+        text: 'Rally\n\n“We will win,” said John Jones.\n\nTed Cruz is drawing sharp contrasts with his rivals. He said he and Trump differ on Israel and on taxes.\n\nRussell Wheeler, a fellow at the institute, said Trump could file a complaint. He said Trump would have to provide evidence of bias.',
+      },
+    ]);
+    const byText = (s: string) => {
+      const q = g.quotes.find((x) => x.kind === 'indirect' && x.text.startsWith(s));
+      return g.actors.find((a) => a.id === q?.speakerId)?.name;
+    };
+    expect(byText('he and Trump differ')).toBe('Ted Cruz');
+    // "said Trump could file": Trump is what is said, not who says it
+    expect(byText('Trump would have to')).toBe('Russell Wheeler');
+  });
+
   it('"A spokeswoman for X said …. “…,” she said." is the spokeswoman', () => {
     const g = extractDebateGraph([
       {

@@ -21,7 +21,7 @@ import {
   scanNames,
   titledBefore,
 } from './actors';
-import { type Attribution, attributeQuotes } from './attribute';
+import { type Attribution, antecedentAt, attributeQuotes } from './attribute';
 import { lazily, opensUpperOrDigit } from './chars';
 import { itemAt } from './collections';
 import { findQuotes, type QuoteSpan } from './find-quotes';
@@ -380,11 +380,31 @@ function processDocument(doc: DebateDocument, index: Index): DocumentWork {
     namedInBody(action.mention.name, text, names, work.bodyStart)
   )
     reported.unshift(action);
+  let para = 0;
   for (const r of reported) {
-    if (r.start < lastStart) before = 0;
+    if (r.start < lastStart) {
+      before = 0;
+      para = 0;
+    }
     lastStart = r.start;
     while (before < quotes.length && (quotes[before] as QuoteSpan).start < r.start) before++;
-    const { actor, factor } = resolveMention(r.mention, before, r.start, work, index, docActors);
+    const m = r.mention;
+    // "Liu Zhenmin rejected the demand. He said …": whom the sentence before names
+    let antecedent: { mention: Mention; far: boolean } | undefined;
+    if (m.kind === 'pronoun' && (m.name === 'he' || m.name === 'she')) {
+      while (para + 1 < paras.length && (paras[para + 1] as Paragraph).start <= m.start) para++;
+      antecedent = antecedentAt(text, paras, para, m.start);
+    }
+    const { actor, factor } = resolveMention(
+      m,
+      before,
+      r.start,
+      work,
+      index,
+      docActors,
+      antecedent?.mention,
+      antecedent?.far,
+    );
     if (!actor) continue;
     work.reported.push(r);
     work.reportedSpeakers.push(actor);
