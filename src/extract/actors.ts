@@ -20,6 +20,7 @@ import {
   COMPANY_WORDS,
   DOCUMENT_NOUNS,
   isNameSuffix,
+  isNameSuffixAt,
   isNeverNoun,
   ORG_WORDS,
   PARTISAN_NOUNS,
@@ -168,16 +169,20 @@ const RELATIVES = new Set('who whose whom which that'.split(' '));
  * …") or a fragment that ends in a function word ("Members of the").
  */
 export function isAlias(s: string): boolean {
-  const words = s.split(/\s+/).filter((w) => w !== '');
-  if (words.length === 0) return false;
-  const first = words[0] as string;
-  const last = (words[words.length - 1] as string).toLowerCase();
-  if (words.length === 1 && isAsciiLower(first.charCodeAt(0))) return false;
-  if (RELATIVES.has(first.toLowerCase()) || STOPWORDS.has(last)) return false;
-  return !words.every((w) => {
-    const lc = w.toLowerCase().replace(/\.$/, '');
-    return TITLE_WORDS.has(lc) || NAME_PARTICLES.has(lc);
-  });
+  // (most aliases are names of tidy words: read them without splitting unless a title leads)
+  const words = isTidy(s) ? s : s.replace(/\s+/g, ' ').trim();
+  if (words === '') return false;
+  const space = words.indexOf(' ');
+  const first = space < 0 ? words : words.slice(0, space);
+  if (space < 0 && isAsciiLower(first.charCodeAt(0))) return false;
+  if (RELATIVES.has(first.toLowerCase()) || STOPWORDS.has(lastWord(words).toLowerCase()))
+    return false;
+  const nameless = (w: string) => {
+    const lc = w.toLowerCase();
+    const bare = lc.charCodeAt(lc.length - 1) === DOT ? lc.slice(0, -1) : lc;
+    return TITLE_WORDS.has(bare) || NAME_PARTICLES.has(bare);
+  };
+  return !(nameless(first) && splitSpaces(words).every(nameless));
 }
 
 /** `text[s, e)` is capitals with a full stop after each: "J.P.", "J.R.R.". */
@@ -497,7 +502,7 @@ export function scanNames(text: string): DocNames {
     // (not a title before a suffix alone: "Martin Luther King Jr.")
     const top =
       count - from > 2 &&
-      isNameSuffix(text.slice(start[count - 1] as number, ends[count - 1] as number))
+      isNameSuffixAt(text, start[count - 1] as number, ends[count - 1] as number)
         ? count - 3
         : count - 2;
     for (let k = top; k >= from && split < 0; k--) {
@@ -547,7 +552,7 @@ export function scanNames(text: string): DocNames {
     let ok = true;
     // a generational suffix after two words or more ends a name: "Sammy Davis Jr.", "Henry Ford II"
     const suffixed =
-      n >= 3 && isNameSuffix(text.slice(start[count - 1] as number, ends[count - 1] as number));
+      n >= 3 && isNameSuffixAt(text, start[count - 1] as number, ends[count - 1] as number);
     for (let k = from; k < count && ok; k++) {
       const s = start[k] as number;
       const e = ends[k] as number;
@@ -962,15 +967,7 @@ export class ActorIndex {
    */
   private onlyFullByGiven(names: DocNames, word: string): string | undefined {
     if (this.bySurname.get(word)?.some((a) => a.given && a.kind === 'person')) return undefined;
-    let found: string | undefined;
-    const counted = this.countedNames(names.counts);
-    for (let i = 0; i < counted.length; i++) {
-      const c = counted[i] as CountedName;
-      if (c.ends.given !== word || PARTISAN_NOUNS.has(c.ends.surname)) continue;
-      if (found !== undefined) return undefined;
-      found = c.full;
-    }
-    return found;
+    return this.docNameParts(names).byGiven.get(word) ?? undefined;
   }
 
   /**
@@ -979,20 +976,37 @@ export class ActorIndex {
    * López Obrador"), as Spanish and Portuguese news names a person after the first mention.
    */
   private onlyFullByInner(names: DocNames, word: string): string | undefined {
-    let found: string | undefined;
+    return this.docNameParts(names).byInner.get(word) ?? undefined;
+  }
+
+  // The document's full names by given name and by inner word (null: more than one), made once
+  // per document on first use (most documents need neither).
+  private partsOf: DocNames | null = null;
+  private parts: { byGiven: Map<string, string | null>; byInner: Map<string, string | null> } = {
+    byGiven: new Map(),
+    byInner: new Map(),
+  };
+
+  private docNameParts(names: DocNames) {
+    if (names === this.partsOf) return this.parts;
+    const byGiven = new Map<string, string | null>();
+    const byInner = new Map<string, string | null>();
+    const only = (map: Map<string, string | null>, key: string, full: string) => {
+      const had = map.get(key);
+      map.set(key, had === undefined || had === full ? full : null);
+    };
     const counted = this.countedNames(names.counts);
     for (let i = 0; i < counted.length; i++) {
       const c = counted[i] as CountedName;
+      if (!PARTISAN_NOUNS.has(c.ends.surname)) only(byGiven, c.ends.given, c.full);
       if (c.ends.words < 3) continue;
       const words = splitSpaces(c.full);
-      let inside = false;
-      for (let k = 1; k < words.length - 1 && !inside; k++)
-        inside = this.fold(words[k] as string) === word;
-      if (!inside) continue;
-      if (found !== undefined && found !== c.full) return undefined;
-      found = c.full;
+      for (let k = 1; k < words.length - 1; k++)
+        only(byInner, this.fold(words[k] as string), c.full);
     }
-    return found;
+    this.partsOf = names;
+    this.parts = { byGiven, byInner };
+    return this.parts;
   }
 
   /** The first of the document's actors that is (now) a person with this surname. */

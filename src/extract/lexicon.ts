@@ -70,13 +70,16 @@ export const PRONOUNS = set('he she they it him her them');
 export const NAME_SUFFIXES = set('jr jr. sr sr. ii iii iv kc qc');
 
 /** Whether `word` (as written) is a generational suffix: "Jr.", "III". */
-export function isNameSuffix(word: string): boolean {
-  const c = word.charCodeAt(0);
+export const isNameSuffix = (word: string) => isNameSuffixAt(word, 0, word.length);
+
+/** `isNameSuffix(text.slice(s, e))`, with no string made for the words that cannot be one. */
+export function isNameSuffixAt(text: string, s: number, e: number): boolean {
+  const c = text.charCodeAt(s);
   // J, S, I, K, Q: a quick no for every other word
   return (
-    word.length <= 4 &&
+    e - s <= 4 &&
     (c === 74 || c === 83 || c === 73 || c === 75 || c === 81) &&
-    NAME_SUFFIXES.has(word.toLowerCase())
+    NAME_SUFFIXES.has(text.slice(s, e).toLowerCase())
   );
 }
 

@@ -146,7 +146,7 @@ export function tokenize(text: string, start: number, end: number, max = end - s
       lc: cased ? t.toLowerCase() : t,
       start: i,
       end: j,
-      cap: (first & UPPER_BIT) !== 0 || (word && j - i > 4 && isArticleJoined(text, i)),
+      cap: (first & UPPER_BIT) !== 0,
       word,
     });
     i = j;
@@ -408,11 +408,16 @@ const NOT_NAMES = new Set(
     ' ',
   ),
 );
-const isNameWord = (t: Token) => t.cap && !CAP_FUNCTION.has(t.lc) && !NOT_NAMES.has(t.lc);
+// (the tokenizer leaves "al-Masri" in lower case: that check would take it past the size V8
+// inlines, and only names read it)
+const isNameWord = (t: Token) =>
+  (t.cap || (t.text.charCodeAt(2) === 45 && isArticleJoined(t.text, 0))) &&
+  !CAP_FUNCTION.has(t.lc) &&
+  !NOT_NAMES.has(t.lc);
 
 function partOfPhrase(tokens: Token[], i: number): boolean {
   const t = tokens[i] as Token;
-  if (t.cap) return isNameWord(t);
+  if (t.cap || (t.text.charCodeAt(2) === 45 && isArticleJoined(t.text, 0))) return isNameWord(t);
   if (isRoleWord(t)) return true;
   if (isTitleDot(tokens, i)) return true;
   if (t.word && PARTICLES.has(t.lc)) {
