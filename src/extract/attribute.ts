@@ -1,4 +1,4 @@
-import { endsPossessive, isAsciiDigit, isLetterCode } from './chars';
+import { endsPossessive, isAsciiDigit, isLetterCode, isRegexSpaceCode } from './chars';
 import { itemAt } from './collections';
 import type { QuoteSpan } from './find-quotes';
 import { AUDIENCE_VERBS, DOCUMENT_NOUNS, SPEECH_VERBS, VERB_FILLERS, WEAK_VERBS } from './lexicon';
@@ -1470,6 +1470,15 @@ export function attributeQuotes(
   for (let k = 0; k < quotes.length; k++) {
     const a = out[k] as Attribution;
     if (a.rule !== 'none' || !a.opensSentence) continue;
+    // first the word before the full stop that ends the sentence before (read in the text)
+    const q = quotes[k] as QuoteSpan;
+    let e = q.open - 1;
+    while (e > 0 && isRegexSpaceCode(text.charCodeAt(e))) e--;
+    if (text.charCodeAt(e) !== 46) continue;
+    let b = e;
+    while (b > 0 && isLetterCode(text.charCodeAt(b - 1))) b--;
+    const last = text.slice(b, e).toLowerCase();
+    if (!REACTIONS.has(last) && !MANNERS.has(last)) continue;
     const previous = sentenceBefore(k);
     if (!previous || previous.some((t) => t.text === '“' || t.text === '"' || t.text === '”'))
       continue;
