@@ -144,7 +144,7 @@ describe('isAlias', () => {
 
 describe('RUN', () => {
   // the form it replaced, with one class for every letter of a word
-  const word = `(?:[A-Z]\\.)*[${UPPER}][${LETTER}'’-]*\\.?`;
+  const word = `[${UPPER}](?:\\.[A-Z])*[${LETTER}'’-]*\\.?`;
   const plain = new RegExp(
     `${word}(?:[ \\t]+(?:(?:de|da|do|das|van|von|der|del|la|le|al|bin|ibn|du|dos|di)[ \\t]+){0,2}(?:[ae]l-)?${word})+`,
     'g',

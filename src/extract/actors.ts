@@ -262,7 +262,9 @@ function foldAscii(s: string): string | null {
 const LATIN1_WORD = `${LATIN1_LETTER}'’-`;
 // `[${UPPER}][${LETTER}'’-]*\\.?`, tried in the same order: a word's longest reading first, the
 // one a match keeps (after a shorter one comes a letter, where a run goes on only by a space or ".")
-const RUN_WORD = `(?:[A-Z]\\.)*[${UPPER}][${LATIN1_WORD}]*(?:[${WIDE_LETTER}][${LETTER}'’-]*)?\\.?`;
+// (initials after the first capital, "J.P.": a leading optional group would cost V8 the quick scan for
+// a run's first character, and the regex 70% more time)
+const RUN_WORD = `[${UPPER}](?:\\.[A-Z])*[${LATIN1_WORD}]*(?:[${WIDE_LETTER}][${LETTER}'’-]*)?\\.?`;
 
 /**
  * Two or more capitalised words ("Amber Rudd", "Amnesty International"; "Ahmed al-Masri" with
