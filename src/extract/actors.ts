@@ -968,8 +968,9 @@ export class ActorIndex {
    * Trump is no "Trump Train"); a party's member ("Arizona Republican") is no full name.
    */
   private onlyFullByGiven(names: DocNames, word: string): string | undefined {
-    if (this.bySurname.get(word)?.some((a) => a.given && a.kind === 'person')) return undefined;
-    return this.docNameParts(names).byGiven.get(word) ?? undefined;
+    const full = this.docNameParts(names).byGiven.get(word);
+    if (!full || this.bySurname.get(word)?.some((a) => a.given && a.kind === 'person')) return;
+    return full;
   }
 
   /**
