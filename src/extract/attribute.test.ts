@@ -163,6 +163,14 @@ describe('attributeQuotes: the shapes of attribution', () => {
     expect(speaker('Martin Lynch disagreed with the plan. “We never met.”')).toBeNull();
   });
 
+  it('X, which represents 60,000 Y, said: a comma in a number does not end the clause', () => {
+    expect(
+      speaker(
+        'The Medical Guild, which represents 60,000 doctors, said: “The plan will drain staff.”',
+      ),
+    ).toBe('Medical Guild');
+  });
+
   it('a dateline is not the subject', () => {
     expect(
       speaker(

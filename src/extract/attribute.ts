@@ -304,6 +304,22 @@ function invertedSpeaker(tokens: Token[], text: string): Mention | undefined {
   return undefined;
 }
 
+/** `tokens[k]` is a comma between clauses, not one in a number ("60,000"). */
+function isClauseComma(tokens: Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  if (t.text !== ',') return false;
+  const p = tokens[k - 1];
+  const n = tokens[k + 1];
+  return !(
+    p &&
+    n &&
+    p.end === t.start &&
+    n.start === t.end &&
+    isAsciiDigit(p.text.charCodeAt(p.text.length - 1)) &&
+    isAsciiDigit(n.text.charCodeAt(0))
+  );
+}
+
 // A reaction that a quote then gives in full: "X disagreed. “…”"
 const REACTIONS = new Set(
   `disagreed agreed concurred objected demurred dissented protested countered responded replied
@@ -423,7 +439,10 @@ function initialOrShort(w: string): boolean {
 function openingComma(tokens: Token[], commaIdx: number): number {
   for (let k = commaIdx - 1; k >= 0 && k > commaIdx - 32; k--) {
     const t = tokens[k] as Token;
-    if (t.text === ',') return k;
+    if (t.text === ',') {
+      if (isClauseComma(tokens, k)) return k;
+      continue;
+    }
     if (t.text === '.' || t.text === ';' || t.text === ':' || t.text === '!' || t.text === '?') {
       if (k > 0 && tokens[k - 1]?.end === t.start && initialOrShort(tokens[k - 1]?.text ?? ''))
         continue;
@@ -970,7 +989,7 @@ function frameAfter(tokens: Token[], text: string, loose: boolean, closed = fals
   // up to two appositions: "X, the attorney general of Y, one of the states suing, said"
   for (let n = 0; n < 2 && tokens[j]?.text === ','; n++) {
     let k = j + 1;
-    while (k < tokens.length && k - j < 32 && (tokens[k] as Token).text !== ',') k++;
+    while (k < tokens.length && k - j < 32 && !isClauseComma(tokens, k)) k++;
     if (k >= tokens.length || (tokens[k] as Token).text !== ',') return null;
     const inner = tokens[j + 1] as Token;
     if (n === 0 && inner.lc !== 'who' && inner.lc !== 'which' && !inner.lc.endsWith('ing'))
@@ -979,7 +998,7 @@ function frameAfter(tokens: Token[], text: string, loose: boolean, closed = fals
     // a second apposition starts right after the first one's closing comma
     if (n === 0 && !isAfterCue(tokens[j], false) && !VERB_FILLERS.has(tokens[j]?.lc ?? '')) {
       let m = j;
-      while (m < tokens.length && m - j < 32 && (tokens[m] as Token).text !== ',') m++;
+      while (m < tokens.length && m - j < 32 && !isClauseComma(tokens, m)) m++;
       if (tokens[m]?.text === ',') {
         j = m + 1;
         break;
