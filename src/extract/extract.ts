@@ -122,7 +122,8 @@ function asWritten(m: Mention, work: DocumentWork): Mention {
 /**
  * The actor a speaker phrase stands for. `k` is the number of quotes before the phrase (a pronoun
  * looks back over their speakers), `at` the offset of what it attributes; `antecedent`, for "he"
- * or "she", the name the sentence before names (Attribution.antecedent), tried first.
+ * or "she", the name the sentence before names (Attribution.antecedent), tried first; `far` when
+ * that sentence ends the paragraph before (then only a person known to be of that gender).
  */
 function resolveMention(
   m: Mention,
