@@ -27,6 +27,7 @@ import {
   ROLE_NOUNS,
   ROLES_BEFORE_NAMES,
   STOPWORDS,
+  TITLE_ABBREVIATIONS,
   TITLE_MODIFIERS,
   TITLE_WORDS,
 } from './lexicon';
@@ -94,7 +95,7 @@ const withoutArticle = (d: string) => d.replace(/^(?:the|a|an)\s+/, '');
  */
 const namesOneHolder = (d: string) =>
   d.indexOf(' ') >= 0 ||
-  /(?:secretary|minister|president|chancellor|governor|mayor|premier|judge|ambassador|senator|chairman|chairwoman|commissioner|coach|captain|striker|goalkeeper|chief|superintendent|manager)$/.test(
+  /(?:secretary|minister|president|chancellor|governor|mayor|premier|judge|ambassador|senator|chairman|chairwoman|commissioner|coach|captain|striker|goalkeeper|chief|superintendent|manager|colonel|general|lieutenant|sergeant|admiral|commander|imam|rabbi|bishop|archbishop|cardinal|pastor|reverend|sheikh|detective|inspector|sheriff|professor|-elect)$/.test(
     d,
   );
 
@@ -114,11 +115,13 @@ export function titledBefore(m: Mention, names: DocNames): string | null {
     if (p.start >= m.start) break;
     const title = names.titles.get(p.name);
     if (!title) continue;
-    // "the Tunisian prime minister" is the prime minister; "the former president" is not
+    // "the Tunisian prime minister" is the prime minister; "the former president" is not; "the
+    // senator" is "Sen. X" (an abbreviation says only the title itself)
     if (
       title === d ||
       title.endsWith(` ${d}`) ||
-      (d.endsWith(` ${title}`) && !OTHER_HOLDER.test(d.slice(0, d.length - title.length)))
+      (d.endsWith(` ${title}`) && !OTHER_HOLDER.test(d.slice(0, d.length - title.length))) ||
+      TITLE_ABBREVIATIONS.get(lastWord(title)) === d
     )
       found = p.name;
   }

@@ -320,6 +320,13 @@ function isClauseComma(tokens: Token[], k: number): boolean {
   );
 }
 
+// Nouns of a person a one-word name may stand beside: "her husband, Tariq,", "his son, Jamal,"
+const PERSON_NOUNS = new Set(
+  `husband wife son daughter brother sister mother father uncle aunt nephew niece cousin
+  grandmother grandfather grandson granddaughter partner fiance fiancee friend neighbor neighbour
+  boyfriend girlfriend widow widower colleague student teacher resident soldier`.split(/\s+/),
+);
+
 // A reaction that a quote then gives in full: "X disagreed. “…”"
 const REACTIONS = new Set(
   `disagreed agreed concurred objected demurred dissented protested countered responded replied
@@ -571,15 +578,20 @@ function subjectOf(
     // (an apposition with a word in lower case before its name is a role: "X, the mayor of
     // Greater Manchester,", "X, Labour mayor of Greater Manchester,")
     const named = inner.cap ? speakerAfter(tokens, k + 1, text) : null;
+    // (one word names a person in apposition to a person's description: "Her husband, Tariq,")
+    const d = named ? speakerBefore(tokens, k, text) : null;
+    const byPerson =
+      d?.mention.kind === 'description' &&
+      PERSON_NOUNS.has(d.mention.name.slice(d.mention.name.lastIndexOf(' ') + 1));
     if (
       named &&
       capitalsUpTo(tokens, k + 1, named.mention.start) &&
       skipParenthesis(tokens, named.to) === j - 1 &&
       named.mention.kind === 'name' &&
       !named.mention.org &&
-      named.mention.name.includes(' ')
+      (named.mention.name.includes(' ') || byPerson)
     ) {
-      const d = speakerBefore(tokens, k, text);
+      if (byPerson) named.mention.person = true;
       if (d && !named.mention.role)
         named.mention.role = text
           .slice((tokens[d.from] as Token).start, (tokens[k - 1] as Token).end)
@@ -1152,6 +1164,8 @@ const endsPast = (w: string, says: boolean) =>
  * A sentence-initial capitalised word is a name only if the text also capitalises it mid-sentence
  * ("Polls showed", "Regulators said" are not names); an all-caps run is a dateline or a heading.
  */
+const AGE_AFTER = /^, \d{1,3},/;
+
 function plausibleName(m: Mention, text: string): boolean {
   if (m.kind === 'pronoun') return true;
   // "The Florida senator is telling reporters …": a description by office
@@ -1163,6 +1177,8 @@ function plausibleName(m: Mention, text: string): boolean {
   const name = m.name;
   if (name.length > 5 && isUpperCased(name)) return false;
   if (name.includes(' ')) return true;
+  // an age after it makes a name of a word that opens a sentence: "Natalia, 47, said"
+  if (AGE_AFTER.test(text.slice(m.end, m.end + 6))) return true;
   let from = 0;
   for (let n = 0; n < 50; n++) {
     const i = text.indexOf(name, from);

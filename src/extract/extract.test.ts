@@ -287,6 +287,18 @@ describe('extractDebateGraph: titles', () => {
     expect(speakerIn(g, 'this is not')).not.toBe('Steve Harvey Show');
   });
 
+  it('"the senator", "the colonel", "the imam" are the person a title or its abbreviation named', () => {
+    const g = extractDebateGraph([
+      {
+        source: 'hearing.txt',
+        text: 'Hearing\n\nSen. Roger Whitfield questioned the chief executive. “This is not partisan,” the senator said.\n\nCol. Nazar Voloshyn briefed reporters. “The enemy is losing men,” the colonel said.\n\nImam Qari Asim thanked the crowd.\n\n“We will reopen,” the imam said.',
+      },
+    ]);
+    expect(speakerIn(g, 'This is not')).toBe('Roger Whitfield');
+    expect(speakerIn(g, 'The enemy')).toBe('Nazar Voloshyn');
+    expect(speakerIn(g, 'We will reopen')).toBe('Qari Asim');
+  });
+
   it('"the judge told him" is the one judge the text named', () => {
     const g = extractDebateGraph([
       {
@@ -412,6 +424,18 @@ describe('extractDebateGraph: one-word names', () => {
       ['Lumen Labs', 'organization'],
       ['Ergon Energy', 'organization'],
     ]);
+  });
+
+  it('a one-word name with an age, or beside a person\'s noun, is a person: "Natalia, 47,"', () => {
+    const g = extractDebateGraph([
+      {
+        source: 'war.txt',
+        text: 'Shelling kills six\n\nNatalia, 47, said she had been in the basement. “The walls were shaking,” she said.\n\n“He is a man of peace,” said the Rev. Michael Odum.\n\nHer husband, Tariq, said the support had moved him. “We felt very alone,” he said.',
+      },
+    ]);
+    expect(speakerIn(g, 'The walls')).toBe('Natalia');
+    expect(speakerIn(g, 'We felt')).toBe('Tariq');
+    expect(g.actors.filter((a) => a.kind !== 'person')).toEqual([]);
   });
 
   it('a given name alone is the one full name of the text it begins ("Jamal" of "Jamal Brooks")', () => {

@@ -79,6 +79,8 @@ const GENERAL_ORG_NOUNS = new Set(
     ' ',
   ),
 );
+// What follows a person's name: a relative "who", an age
+const PERSON_AFTER = /^, (?:who |\d{1,3},)/;
 const OUTLET_WORDS =
   /(?:^|\s)(?:news|times|post|journal|press|herald|tribune|gazette|daily|weekly|tv|radio)$/;
 const norm = (s: string) => (s.toLowerCase().match(WORDS()) ?? []) as string[];
@@ -139,8 +141,10 @@ function resolveMention(
   switch (m.kind) {
     case 'name': {
       const a = index.resolveName(m, docId, work.names, docActors);
-      // "Maddow, who hosts …": a one-word name taken for an organisation names a person
-      if (a?.guessed && work.doc.text.startsWith(', who ', m.end)) index.makePerson(a);
+      // "Maddow, who hosts …", "Natalia, 47,": a one-word name taken for an organisation names a
+      // person
+      if (a?.guessed && PERSON_AFTER.test(work.doc.text.slice(m.end, m.end + 8)))
+        index.makePerson(a);
       return { actor: a, factor: 1 };
     }
     case 'spokesperson':

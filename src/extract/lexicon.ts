@@ -102,6 +102,27 @@ coroner magistrate solicitor recorder fr msgr sens reps govs gens messrs opposit
 barr alhaji
 `);
 
+/** Abbreviated titles by the word they stand for: "Sen. X" is "the senator". */
+export const TITLE_ABBREVIATIONS = new Map(
+  Object.entries({
+    sen: 'senator',
+    rep: 'representative',
+    gov: 'governor',
+    gen: 'general',
+    col: 'colonel',
+    capt: 'captain',
+    lt: 'lieutenant',
+    sgt: 'sergeant',
+    adm: 'admiral',
+    cmdr: 'commander',
+    prof: 'professor',
+    rev: 'reverend',
+    fr: 'father',
+    msgr: 'monsignor',
+    pres: 'president',
+  }),
+);
+
 // kinship: a role ("his wife"), but a capitalised one opens a name as often ("Mother Jones")
 const KIN_WORDS =
   'friend friends nephew niece son daughter wife husband brother sister mother father cousin uncle aunt widow';
