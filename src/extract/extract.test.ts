@@ -413,6 +413,20 @@ describe('extractDebateGraph: organisations by their noun', () => {
 });
 
 describe('extractDebateGraph: one-word names', () => {
+  it('"Harbor Health Plans", "the United Nations", "the British Retail Consortium" are organisations', () => {
+    const g = extractDebateGraph([
+      {
+        source: 'insurer.txt',
+        text: 'Insurer\n\n“We review every case,” Harbor Health Plans said.\n\n“We are alarmed,” the United Nations said. “Sales fell,” the British Retail Consortium said.',
+      },
+    ]);
+    expect(g.actors.map((a) => [a.name, a.kind])).toEqual([
+      ['Harbor Health Plans', 'organization'],
+      ['United Nations', 'organization'],
+      ['British Retail Consortium', 'organization'],
+    ]);
+  });
+
   it('a company named by its trade ("Lumen Labs", "Ergon Energy") is an organisation', () => {
     const g = extractDebateGraph([
       {

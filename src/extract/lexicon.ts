@@ -99,7 +99,7 @@ councilwoman congressman congresswoman assemblyman assemblywoman delegate press 
 advisor strategist pollster consultant campaign chairperson president-elect sec gen.
 whip sheriff alderman alderwoman supervisor treasurer comptroller auditor clerk trustee marshal
 coroner magistrate solicitor recorder fr msgr sens reps govs gens messrs opposition hon engr
-barr alhaji
+barr alhaji councilor councilmember
 `);
 
 /** Abbreviated titles by the word they stand for: "Sen. X" is "the senator". */
@@ -161,7 +161,8 @@ statistician trader banker accountant architect designer
 developer programmer coach striker midfielder defender goalkeeper captain player players
 manager trainer referee athlete pilot firefighter paramedic farmer shopkeeper landlord tenant
 pastor priest chaplain counsel solicitor barrister magistrate sheriff detective inspector
-constable trooper deputy sergeant lieutenant colonel commander soldier
+constable trooper deputy sergeant lieutenant colonel commander soldier investigator investigators
+passenger passengers
 `);
 
 /** Words that mark a name as an organisation ("Amnesty International", "the FBI"). */
@@ -186,7 +187,7 @@ labs laboratories laboratory energy capital partners holdings technologies syste
 motors airlines airways pharmaceuticals therapeutics robotics medicine healthcare ventures
 investments securities insurance financial logistics software electric petroleum mining
 resources foods brands stores clinic museum library academy observatory tribunal studios guild
-chamber records show
+chamber records show plans consortium nations semiconductor ports communications telecom
 `);
 
 /** A member of a party, last in a run: "the New Hampshire Republican" describes a person. */

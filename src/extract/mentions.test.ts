@@ -132,6 +132,8 @@ describe('speakerBefore', () => {
     );
     expect(phraseBefore('analyst el-Sisi')?.name).toBe('el-Sisi');
     expect(phraseBefore('BJP president J.P. Nadda')?.name).toBe('J.P. Nadda');
+    expect(phraseBefore('Investigator Brian Rayner')?.name).toBe('Brian Rayner');
+    expect(phraseBefore('Councilor Jamal Price')?.name).toBe('Jamal Price');
     expect(phraseBefore('Bureau meteorologist Dean Narramore')?.name).toBe('Dean Narramore');
     expect(phraseBefore('Leader of the Opposition Rahul Gandhi')?.name).toBe('Rahul Gandhi');
     expect(phraseBefore('Opposition Leader Peter Dutton')?.name).toBe('Peter Dutton');
