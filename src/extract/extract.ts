@@ -25,7 +25,12 @@ import { type Attribution, antecedentAt, attributeQuotes } from './attribute';
 import { lazily, opensUpperOrDigit } from './chars';
 import { itemAt } from './collections';
 import { findQuotes, type QuoteSpan } from './find-quotes';
-import { findHeadlineAction, findReportedSpeech, type ReportedSpeech } from './indirect';
+import {
+  findAccordingTo,
+  findHeadlineAction,
+  findReportedSpeech,
+  type ReportedSpeech,
+} from './indirect';
 import { findIssues } from './issues';
 import { PARTISAN_NOUNS } from './lexicon';
 import type { Mention } from './mentions';
@@ -375,6 +380,14 @@ function processDocument(doc: DebateDocument, index: Index): DocumentWork {
   let before = 0;
   let lastStart = -1;
   const reported = findReportedSpeech(text, paras, quotes);
+  // "According to X, …": unless a verb of the sentence reports it already
+  const according = findAccordingTo(text, paras, quotes).filter(
+    (a) => !reported.some((r) => r.start < a.end && a.start < r.end),
+  );
+  if (according.length > 0) {
+    reported.push(...according);
+    reported.sort((a, b) => a.start - b.start);
+  }
   // "X proposes …" in the headline, unless the headline reports speech already ("X says …"); a
   // title-case headline capitalises every word, so X must be a name the body uses too ("Pastor
   // Wants …" or "Donald Trump Finally Endorses …" name no one)

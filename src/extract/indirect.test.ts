@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDebateGraph } from './extract';
 import { findQuotes } from './find-quotes';
-import { findHeadlineAction, findReportedSpeech } from './indirect';
+import { findAccordingTo, findHeadlineAction, findReportedSpeech } from './indirect';
 import { paragraphs } from './segment';
 
 const reported = (text: string) => {
@@ -141,5 +141,35 @@ describe('headline actions in the graph', () => {
     );
     expect(g.actors.map((a) => a.name)).toEqual(['Jo Park']);
     expect(g.quotes.filter((q) => q.kind === 'indirect')).toEqual([]);
+  });
+});
+
+describe('findAccordingTo', () => {
+  const according = (text: string) => {
+    const paras = paragraphs(text);
+    return findAccordingTo(text, paras, findQuotes(text, paras)).map((r) => [
+      r.mention.name,
+      text.slice(r.start, r.end),
+    ]);
+  };
+
+  it('reads "According to X, …" and "…, according to X." as reported by X', () => {
+    expect(
+      according(
+        'According to Mark Sauve, the government had cut $400 million from colleges. He left. The man was arrested at his home on Friday, according to the police.',
+      ),
+    ).toEqual([
+      ['Mark Sauve', 'the government had cut $400 million from colleges'],
+      ['police', 'The man was arrested at his home on Friday'],
+    ]);
+  });
+
+  it('leaves a sentence with a quote, and "according to" inside a clause', () => {
+    expect(according('According to Mark Sauve, the plan was “a disaster for colleges”.')).toEqual(
+      [],
+    );
+    expect(
+      according('The vote went ahead according to the rules set by the board last year.'),
+    ).toEqual([]);
   });
 });

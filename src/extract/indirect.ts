@@ -1,7 +1,14 @@
 import { frameBefore, sentenceEndBetween, sentenceStartBetween } from './attribute';
 import { isAsciiLower, isRegexSpaceCode } from './chars';
 import type { QuoteSpan } from './find-quotes';
-import { type Mention, speakerBefore, startsWithLu, type Token, tokenize } from './mentions';
+import {
+  type Mention,
+  speakerAfter,
+  speakerBefore,
+  startsWithLu,
+  type Token,
+  tokenize,
+} from './mentions';
 import { isCloser, type Paragraph } from './segment';
 
 /** Reported speech without quote marks: the reported clause and who reports it. */
@@ -261,4 +268,60 @@ export function findHeadlineAction(
     return { start: m.index, end: to, mention: subject.mention };
   }
   return null;
+}
+
+const ACCORDING = /\b[Aa]ccording to /g;
+
+/**
+ * "According to X, …" and "…, according to X.": the sentence's statement, reported by X (a name,
+ * an organisation or a description the speaker reader takes), in a sentence that holds no quote.
+ *
+ * @example findAccordingTo('According to the police, the man was arrested at home.', [...], [])[0]?.mention.name // 'police'
+ */
+export function findAccordingTo(
+  text: string,
+  paras: Paragraph[],
+  quotes: QuoteSpan[],
+): ReportedSpeech[] {
+  const out: ReportedSpeech[] = [];
+  let p = 0;
+  let q = 0;
+  ACCORDING.lastIndex = 0;
+  for (let m = ACCORDING.exec(text); m; m = ACCORDING.exec(text)) {
+    const at = m.index;
+    while (p + 1 < paras.length && (paras[p] as Paragraph).end <= at) p++;
+    const para = paras[p] as Paragraph;
+    if (at < para.start) continue;
+    const floor = Math.max(para.start, at - LOOK);
+    const s0 = sentenceStartBetween(text, floor, at);
+    const sStart = s0 < 0 ? floor : s0;
+    const sEnd = sentenceEndBetween(text, at, Math.min(para.end, at + LOOK));
+    // a sentence with a quote in it is left to the quote rules
+    while (q < quotes.length && quoteEnd(quotes[q] as QuoteSpan, paras) <= sStart) q++;
+    if (quotes[q] && (quotes[q] as QuoteSpan).open < sEnd) continue;
+    const after = at + m[0].length;
+    const tokens = tokenize(text, after, sEnd);
+    const r = speakerAfter(tokens, 0, text);
+    const kind = r?.mention.kind;
+    if (!r || kind === 'pronoun' || kind === 'first-person') continue;
+    let end = sEnd;
+    while (end > after && isSpaceOrStop(text.charCodeAt(end - 1))) end--;
+    let start: number;
+    const next = tokens[r.to];
+    if (at === sStart && next?.text === ',') {
+      // "According to X, the man was arrested."
+      const first = tokens[r.to + 1];
+      if (!first) continue;
+      start = first.start;
+    } else if (text.slice(Math.max(sStart, at - 2), at) === ', ' && (!next || next.text === '.')) {
+      // "The man was arrested, according to X."
+      start = sStart;
+      end = at - 2;
+    } else continue;
+    while (start < end && isRegexSpaceCode(text.charCodeAt(start))) start++;
+    if (end - start < 20 || clauseWords(tokenize(text, start, end, MIN_WORDS), 0).count < MIN_WORDS)
+      continue;
+    out.push({ start, end, mention: r.mention });
+  }
+  return out;
 }
