@@ -50,7 +50,9 @@ describe('scanNames', () => {
     expect(names.fullBySurname.get('al-masri')).toEqual(['Ahmed al-Masri']);
   });
   it('reads initials as part of a name: "J.P. Nadda", "J.R.R. Tolkien"', () => {
-    const names = scanNames('Later J.P. Nadda met J.R.R. Tolkien in the U.S. Senate.');
+    const names = scanNames(
+      'Later J.P. Nadda met J.R.R. Tolkien in the U.S. Senate. It moved to the U.S. Smith said so.',
+    );
     expect(names.people.map((p) => p.name)).toEqual(['J.P. Nadda', 'J.R.R. Tolkien']);
     expect(names.orgs.map((o) => o.name)).toContain('U.S. Senate');
   });

@@ -78,6 +78,8 @@ export interface DocNames {
   titles: Map<string, string>;
   /** How often each full name occurs. */
   counts: Map<string, number>;
+  /** Full names the text describes in an apposition in lower case or by an age ("X, the …,"). */
+  described: Set<string>;
 }
 
 type NamedOrg = DocNames['orgs'][number];
@@ -116,14 +118,17 @@ export function titledBefore(m: Mention, names: DocNames): string | null {
     const title = names.titles.get(p.name);
     if (!title) continue;
     // "the Tunisian prime minister" is the prime minister; "the former president" is not; "the
-    // senator" is "Sen. X" (an abbreviation says only the title itself)
+    // senator" is "Sen. X" (an abbreviation says only the title itself); two holders named
+    // before ("Sen. Roger Whitfield and Sen. Maria Lopez") leave it open
     if (
       title === d ||
       title.endsWith(` ${d}`) ||
       (d.endsWith(` ${title}`) && !OTHER_HOLDER.test(d.slice(0, d.length - title.length))) ||
       TITLE_ABBREVIATIONS.get(lastWord(title)) === d
-    )
+    ) {
+      if (found !== null && found !== p.name) return null;
       found = p.name;
+    }
   }
   return found;
 }
@@ -188,13 +193,17 @@ export function isAlias(s: string): boolean {
   return !(nameless(first) && splitSpaces(words).every(nameless));
 }
 
-/** `text[s, e)` is capitals with a full stop after each: "J.P.", "J.R.R.". */
+/**
+ * `text[s, e)` is a person's initials, capitals with a full stop after each: "J.P.", "J.R.R."
+ * (not a country's: "U.S.", "U.K.", "U.N.", "E.U.").
+ */
 function areInitials(text: string, s: number, e: number): boolean {
   if ((e - s) % 2 !== 0) return false;
   for (let i = s; i < e; i += 2)
     if (!isAsciiUpper(text.charCodeAt(i)) || text.charCodeAt(i + 1) !== DOT) return false;
-  return true;
+  return !PLACE_INITIALS.has(text.slice(s, e));
 }
+const PLACE_INITIALS = new Set(['U.S.', 'U.K.', 'U.N.', 'E.U.', 'D.C.', 'N.Y.', 'L.A.']);
 
 /** The word `text[s, e)` says where someone was born: "South Korean-born", "Slovenia-born". */
 const isBornAt = (text: string, s: number, e: number) =>
@@ -458,6 +467,7 @@ export function scanNames(text: string): DocNames {
   const runOrgs: NamedOrg[] = [];
   const people: DocNames['people'] = [];
   const titledSet = new Set<string>();
+  const described = new Set<string>();
   const titles = new Map<string, string>();
   const fullBySurname = new Map<string, string[]>();
   const shared: string[][] = []; // the lists of fullBySurname with more than one name
@@ -582,6 +592,12 @@ export function scanNames(text: string): DocNames {
       else if (list.push(name) === 2) shared.push(list);
     }
     people.push({ name, start: offset, gender });
+    // "Ban Ki-moon, the secretary general of …", "Jamal Brooks, 16,": described as a person
+    const after = ends[count - 1] as number;
+    if (text.charCodeAt(after) === 44 && text.charCodeAt(after + 1) === 32) {
+      const c = text.charCodeAt(after + 2);
+      if (isAsciiLower(c) || (c >= 48 && c <= 57)) described.add(name);
+    }
     if (titled) {
       titledSet.add(name);
       if (!titles.has(name)) {
@@ -611,7 +627,7 @@ export function scanNames(text: string): DocNames {
   // order of first appearance): an article introduces its main subject before others of the name
   for (let i = 0; i < shared.length; i++)
     (shared[i] as string[]).sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0));
-  return { fullBySurname, orgs, people, titled: titledSet, titles, counts };
+  return { fullBySurname, orgs, people, titled: titledSet, titles, counts, described };
 }
 
 /**
@@ -1004,7 +1020,13 @@ export class ActorIndex {
     const counted = this.countedNames(names.counts);
     for (let i = 0; i < counted.length; i++) {
       const c = counted[i] as CountedName;
-      if (!PARTISAN_NOUNS.has(c.ends.surname)) only(byGiven, c.ends.given, c.full);
+      // (a person's: a given name of one sex, a title before it or a description after it,
+      // "President Xi Jinping", "Ban Ki-moon, the secretary general"; not "Trump Tower")
+      if (
+        !PARTISAN_NOUNS.has(c.ends.surname) &&
+        (genderOfGiven(c.ends.given) || names.titled.has(c.full) || names.described.has(c.full))
+      )
+        only(byGiven, c.ends.given, c.full);
       if (c.ends.words < 3) continue;
       const words = splitSpaces(c.full);
       for (let k = 1; k < words.length - 1; k++)

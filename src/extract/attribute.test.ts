@@ -155,6 +155,22 @@ describe('attributeQuotes: the shapes of attribution', () => {
     ).toBe('Ida Brenner');
   });
 
+  it('a paragraph that opens with a quote takes no speaker from the paragraph before by that rule', () => {
+    // (the previous-sentence rule reads its own paragraph only; the paragraph rules come later)
+    expect(
+      speaker(
+        'Ryan did not exude confidence when Tapper asked whether he would win.\n\n“The one thing I know is the work.”',
+      ),
+    ).not.toBe('Tapper');
+  });
+
+  it('X disagreed. "…" with words after the quote: a frame the rules did not read', () => {
+    expect(speaker('John Smith disagreed. “Lock him up!” chanted the crowd outside.')).toBeNull();
+    expect(speaker('The governor, Tom Lee, objected. “We never agreed to this plan.”')).toBe(
+      'Tom Lee',
+    );
+  });
+
   it('X disagreed. "…" / X was blunt. "…": a named reaction gives the quote with no frame', () => {
     expect(speaker('Susan Barnes, 60, disagreed. “I told him he is mad.”')).toBe('Susan Barnes');
     expect(speaker('Martin Lynch was blunt.\n\n“I have the backing of the board.”')).toBe(

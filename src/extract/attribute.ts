@@ -1,4 +1,10 @@
-import { endsPossessive, isAsciiDigit, isLetterCode, isRegexSpaceCode } from './chars';
+import {
+  endsPossessive,
+  isAsciiDigit,
+  isAsciiUpper,
+  isLetterCode,
+  isRegexSpaceCode,
+} from './chars';
 import { itemAt } from './collections';
 import type { QuoteSpan } from './find-quotes';
 import { AUDIENCE_VERBS, DOCUMENT_NOUNS, SPEECH_VERBS, VERB_FILLERS, WEAK_VERBS } from './lexicon';
@@ -260,7 +266,7 @@ function subjectNamed(tokens: Token[], text: string): Mention | undefined {
 /**
  * For a he/she at `at` (reported speech: "He said rich countries had …"), whom the sentence before
  * names: the speaker of an inverted frame in it, else its subject; `far` when that sentence ends
- * the paragraph before.
+ * the paragraph before (then the resolver takes only a person known to be of that gender).
  */
 export function antecedentAt(
   text: string,
@@ -281,12 +287,11 @@ export function antecedentAt(
   const floor = Math.max(p.start, s0 - 2 * MAX_CONTEXT);
   const s1 = sentenceStartBetween(text, floor, Math.max(floor, s0 - 1));
   const tokens = tokenize(text, s1 < 0 ? floor : s1, s0);
-  if (tokens.some((t) => t.text === '“' || t.text === '"' || t.text === '”')) return undefined;
+  if (hasQuoteMark(tokens)) return undefined;
   // (the subject before a frame inside the sentence: "Carson turned on the Post, pointing out
   // that the paper's Robert Costa had reported …" is Carson's sentence)
   const m = invertedSpeaker(tokens, text) ?? subjectNamed(tokens, text);
-  if (m?.kind !== 'name' || m.org || !plausibleName(m, text)) return undefined;
-  return { mention: m, far };
+  return m?.kind === 'name' && !m.org && plausibleName(m, text) ? { mention: m, far } : undefined;
 }
 
 /** The name of an inverted frame after a comma in `tokens`: "…, said James Henson, director …". */
@@ -303,6 +308,27 @@ function invertedSpeaker(tokens: Token[], text: string): Mention | undefined {
   }
   return undefined;
 }
+
+/**
+ * Quote `q` ends its sentence: it closes on a stop ("…”" after ".", "!" or "?", or a stop after the
+ * mark) and nothing but white space, a paragraph's end or another quote follows.
+ */
+function endsItsSentence(text: string, q: QuoteSpan): boolean {
+  if (q.close < 0) return true;
+  let i = q.close + 1;
+  if (text.charCodeAt(i) === 46) i++;
+  else {
+    const c = text.charCodeAt(q.end - 1);
+    if (c !== 46 && c !== 33 && c !== 63) return false;
+  }
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  const n = text.charCodeAt(i);
+  return i >= text.length || n === 10 || n === 13 || n === 0x201c || n === 34 || isAsciiUpper(n);
+}
+
+/** A double quote mark among `tokens`: a sentence that quotes is no plain statement. */
+const hasQuoteMark = (tokens: Token[]) =>
+  tokens.some((t) => t.text === '“' || t.text === '"' || t.text === '”');
 
 /** `tokens[k]` is a comma between clauses, not one in a number ("60,000"). */
 function isClauseComma(tokens: Token[], k: number): boolean {
@@ -1160,12 +1186,13 @@ const endsPast = (w: string, says: boolean) =>
   w.endsWith('old') ||
   (says && w.endsWith('ys'));
 
+// An age after a word: "Natalia, 47, said"
+const AGE_AFTER = /^, \d{1,3},/;
+
 /**
  * A sentence-initial capitalised word is a name only if the text also capitalises it mid-sentence
  * ("Polls showed", "Regulators said" are not names); an all-caps run is a dateline or a heading.
  */
-const AGE_AFTER = /^, \d{1,3},/;
-
 function plausibleName(m: Mention, text: string): boolean {
   if (m.kind === 'pronoun') return true;
   // "The Florida senator is telling reporters …": a description by office
@@ -1313,16 +1340,17 @@ export function attributeQuotes(
   };
   /**
    * The tokens of the sentence before quote k's, in its paragraph, for a quote that opens its
-   * sentence; null when there is none. The look-back is bounded: a paragraph may be a whole
-   * transcript.
+   * sentence (with `across`, for a quote that opens its paragraph, the last sentence of the
+   * paragraph before); null when there is none. The look-back is bounded: a paragraph may be a
+   * whole transcript.
    */
-  const sentenceBefore = (k: number): Token[] | null => {
+  const sentenceBefore = (k: number, across = false): Token[] | null => {
     const q = quotes[k] as QuoteSpan;
     if (!(out[k] as Attribution).opensSentence) return null;
     let para = paras[q.para] as Paragraph;
     let s0 = q.open;
-    // a quote that opens its paragraph: the last sentence of the paragraph before
     if (q.open === para.start) {
+      if (!across) return null;
       const before = paras[q.para - 1];
       if (!before) return null;
       para = before;
@@ -1478,9 +1506,8 @@ export function attributeQuotes(
     const a = out[k] as Attribution;
     const m = a.mention;
     if (m?.kind !== 'pronoun' || (m.name !== 'he' && m.name !== 'she')) continue;
-    const previous = sentenceBefore(k);
-    if (!previous || previous.some((t) => t.text === '“' || t.text === '"' || t.text === '”'))
-      continue;
+    const previous = sentenceBefore(k, true);
+    if (!previous || hasQuoteMark(previous)) continue;
     // a speaker the sentence names ("The good news for Cruz, Woolson said, is …", "…, said James
     // Henson, director of …"), else its subject
     const framed = frameBefore(previous, text)?.mention;
@@ -1501,32 +1528,39 @@ export function attributeQuotes(
     out[k] = { ...a, antecedent: subject, antecedentFar: far || undefined };
   }
   // a quote with no frame after a sentence in which a named person reacts and says no more:
-  // "Susan Barnes, 60, disagreed. “…”", "Martin Lynch was blunt. “…”"
+  // "Susan Barnes, 60, disagreed. “…”", "Martin Lynch was blunt. “…”" (a quote that ends its
+  // sentence: words after it are a frame the rules did not read, "“…” chanted the crowd")
   for (let k = 0; k < quotes.length; k++) {
     const a = out[k] as Attribution;
-    if (a.rule !== 'none' || !a.opensSentence) continue;
-    // first the word before the full stop that ends the sentence before (read in the text)
     const q = quotes[k] as QuoteSpan;
-    let e = q.open - 1;
-    while (e > 0 && isRegexSpaceCode(text.charCodeAt(e))) e--;
-    if (text.charCodeAt(e) !== 46) continue;
-    let b = e;
+    if (a.rule !== 'none' || !a.opensSentence || !endsItsSentence(text, q)) continue;
+    // first the word before the full stop that ends the sentence before (read in the text)
+    let stop = q.open - 1;
+    while (stop > 0 && isRegexSpaceCode(text.charCodeAt(stop))) stop--;
+    if (text.charCodeAt(stop) !== 46) continue;
+    let b = stop;
     while (b > 0 && isLetterCode(text.charCodeAt(b - 1))) b--;
-    const last = text.slice(b, e).toLowerCase();
+    const last = text.slice(b, stop).toLowerCase();
     if (!REACTIONS.has(last) && !MANNERS.has(last)) continue;
-    const previous = sentenceBefore(k);
-    if (!previous || previous.some((t) => t.text === '“' || t.text === '"' || t.text === '”'))
-      continue;
-    const s = clauseSubjectAt(previous, previous.length, text);
-    if (s?.mention.kind !== 'name' || s.mention.org || !plausibleName(s.mention, text)) continue;
+    const previous = sentenceBefore(k, true);
+    if (!previous || hasQuoteMark(previous)) continue;
+    const s = clauseSubjectAt(previous, previous.length, text, true);
+    if (!s) continue;
+    let mention = s.mention;
     let v = s.to;
-    // an age or a short apposition between: ", 60,"
+    // an age, a short apposition, or the name in apposition to a description: "Susan Barnes,
+    // 60,", "The governor, Tom Lee,"
     if (previous[v]?.text === ',') {
-      let e = v + 1;
-      while (e < previous.length && e < v + 8 && (previous[e] as Token).text !== ',') e++;
-      if (previous[e]?.text !== ',') continue;
-      v = e + 1;
+      let c = v + 1;
+      while (c < previous.length && c < v + 8 && (previous[c] as Token).text !== ',') c++;
+      if (previous[c]?.text !== ',') continue;
+      if (mention.kind === 'description') {
+        const n = speakerAfter(previous, v + 1, text);
+        if (n?.mention.kind === 'name' && n.to === c) mention = n.mention;
+      }
+      v = c + 1;
     }
+    if (mention.kind !== 'name' || mention.org || !plausibleName(mention, text)) continue;
     const verb = previous[v];
     if (!verb) continue;
     const end = REACTIONS.has(verb.lc)
@@ -1535,8 +1569,9 @@ export function attributeQuotes(
         ? v + 2
         : -1;
     if (end > 0 && end === previous.length - 1 && previous[end]?.text === '.')
-      out[k] = { ...a, mention: s.mention, rule: 'reaction', confidence: 0.6 };
+      out[k] = { ...a, mention, rule: 'reaction', confidence: 0.6 };
   }
+
   // a source named at the head of the sentence: "According to X, he is now “…”"
   for (let k = 0; k < quotes.length; k++) {
     const a = out[k] as Attribution;
@@ -1592,7 +1627,7 @@ export function attributeQuotes(
     // a quote that opens its sentence after a sentence of reported speech: "X says she got a
     // call from her niece. “She called me …”"
     const previous = sentenceBefore(k);
-    if (!previous || previous.some((t) => t.text === '“' || t.text === '"')) continue;
+    if (!previous || hasQuoteMark(previous)) continue;
     const fb = frameBefore(previous, text);
     if (fb && (fb.mention.kind === 'name' || fb.mention.kind === 'pronoun'))
       out[k] = { ...a, mention: fb.mention, rule: 'previous-sentence', confidence: 0.6 };

@@ -297,6 +297,14 @@ describe('extractDebateGraph: titles', () => {
     expect(speakerIn(g, 'This is not')).toBe('Roger Whitfield');
     expect(speakerIn(g, 'The enemy')).toBe('Nazar Voloshyn');
     expect(speakerIn(g, 'We will reopen')).toBe('Qari Asim');
+    const two = extractDebateGraph([
+      {
+        source: 'two.txt',
+        text: 'Hearing\n\nSen. Roger Whitfield and Sen. Maria Lopez questioned the chief executive. “This is not partisan,” the senator said.',
+      },
+    ]);
+    // two senators named: "the senator" is neither of them by name
+    expect(['Roger Whitfield', 'Maria Lopez']).not.toContain(speakerIn(two, 'This is not'));
   });
 
   it('"the judge told him" is the one judge the text named', () => {
@@ -405,6 +413,15 @@ describe('extractDebateGraph: organisations by their noun', () => {
     expect(speakerIn(g, 'We apologise')).toBe('Manchester City Council');
     expect(speakerIn(g, 'We are sorry')).toBe('the council');
     expect(speakerIn(g, 'The rules')).toBe('the group');
+    const h = extractDebateGraph([
+      {
+        source: 'audit.txt',
+        text: 'Audit\n\nA Government Accountability Office audit came out. “We will respond,” the government said.\n\nThe Senate Finance Committee met the House Budget Committee. “No deal yet,” the committee said.',
+      },
+    ]);
+    // the noun must end the name, and one organisation of that kind must have been named
+    expect(speakerIn(h, 'We will respond')).not.toBe('Government Accountability Office');
+    expect(speakerIn(h, 'No deal yet')).toBe('the committee');
     expect(g.actors.filter((a) => a.name.startsWith('the ')).map((a) => a.kind)).toEqual([
       'organization',
       'organization',
@@ -456,7 +473,7 @@ describe('extractDebateGraph: one-word names', () => {
     const g = extractDebateGraph([
       {
         source: 'park.txt',
-        text: 'Park fight\n\nJamal Brooks, 16, spoke for the students. “We play there every day,” Jamal said.\n\nXi Jinping arrived on Monday. “This is a golden chance for us,” Xi said.',
+        text: 'Park fight\n\nJamal Brooks, 16, spoke for the students. “We play there every day,” Jamal said.\n\nPresident Xi Jinping arrived on Monday. “This is a golden chance for us,” Xi said. Apple Music grew fast. “We are pleased,” Apple said.',
       },
       {
         source: 'rally.txt',
@@ -469,6 +486,8 @@ describe('extractDebateGraph: one-word names', () => {
     ]);
     expect(speakerIn(g, 'We play there')).toBe('Jamal Brooks');
     expect(speakerIn(g, 'This is a golden')).toBe('Xi Jinping');
+    // no given name, no title: "Apple Music" names no person Apple
+    expect(g.actors.find((a) => a.name === 'Apple')?.kind).toBe('organization');
     expect(g.actors.find((a) => a.name === 'Jamal Brooks')?.kind).toBe('person');
     // a surname known from another text stays that person's
     expect(speakerIn(g, 'All aboard')).toBe('Donald Trump');

@@ -65,17 +65,26 @@ const SPEAKER_ROLE =
 // ("the vice president", "a former president" are someone else)
 const HOLDER_WORDS =
   /^the\s+(?:(?:one|two|three|first|second|third)-term|long-?time|current|sitting|incumbent|veteran|embattled|outspoken|popular|controversial)\s+[a-z]+$/i;
-/** The last of `orgs` named before `at` with `noun` (lower case) among the words of its name. */
+/**
+ * The one organisation named before `at` whose name ends in `noun` (lower case): "the
+ * commission" of "the Federal Election Commission" (not of "the Government Accountability
+ * Office" for "the government"); none when two of its kind were named.
+ */
 function orgHolding(
   orgs: DocNames['orgs'],
   noun: string,
   at: number,
 ): DocNames['orgs'][number] | undefined {
+  let found: DocNames['orgs'][number] | undefined;
   for (let i = lastBefore(orgs, at); i >= 0; i--) {
     const o = orgs[i] as DocNames['orgs'][number];
-    if (` ${o.name.toLowerCase()} `.includes(` ${noun} `)) return o;
+    const n = o.name;
+    if (n.length <= noun.length || n.charCodeAt(n.length - noun.length - 1) !== 32) continue;
+    if (n.slice(n.length - noun.length).toLowerCase() !== noun) continue;
+    if (found && found.name !== n) return undefined;
+    found = o;
   }
-  return undefined;
+  return found;
 }
 
 // Nouns too general to pick out the organisation named before ("the group" may be another)
