@@ -988,7 +988,12 @@ export class ActorIndex {
    */
   private onlyFullByGiven(names: DocNames, word: string): string | undefined {
     const full = this.docNameParts(names).byGiven.get(word);
-    if (!full || this.bySurname.get(word)?.some((a) => a.given && a.kind === 'person')) return;
+    if (!full) return undefined;
+    const known = this.bySurname.get(word) ?? [];
+    for (let i = 0; i < known.length; i++) {
+      const a = known[i] as ActorRecord;
+      if (a.given && a.kind === 'person') return undefined;
+    }
     return full;
   }
 

@@ -7,7 +7,16 @@ import {
 } from './chars';
 import { itemAt } from './collections';
 import type { QuoteSpan } from './find-quotes';
-import { AUDIENCE_VERBS, DOCUMENT_NOUNS, SPEECH_VERBS, VERB_FILLERS, WEAK_VERBS } from './lexicon';
+import {
+  AUDIENCE_VERBS,
+  DOCUMENT_NOUNS,
+  MANNERS,
+  PERSON_NOUNS,
+  REACTIONS,
+  SPEECH_VERBS,
+  VERB_FILLERS,
+  WEAK_VERBS,
+} from './lexicon';
 import {
   isOneLu,
   isUpperCased,
@@ -345,26 +354,6 @@ function isClauseComma(tokens: Token[], k: number): boolean {
     isAsciiDigit(n.text.charCodeAt(0))
   );
 }
-
-// Nouns of a person a one-word name may stand beside: "her husband, Tariq,", "his son, Jamal,"
-const PERSON_NOUNS = new Set(
-  `husband wife son daughter brother sister mother father uncle aunt nephew niece cousin
-  grandmother grandfather grandson granddaughter partner fiance fiancee friend neighbor neighbour
-  boyfriend girlfriend widow widower colleague student teacher resident soldier`.split(/\s+/),
-);
-
-// A reaction that a quote then gives in full: "X disagreed. “…”"
-const REACTIONS = new Set(
-  `disagreed agreed concurred objected demurred dissented protested countered responded replied
-  retorted insisted explained elaborated conceded`.split(/\s+/),
-);
-// How a speaker was: "X was blunt. “…”"
-const MANNERS = new Set(
-  `blunt defiant adamant unapologetic emphatic frank candid direct unequivocal unrepentant upbeat
-  optimistic pessimistic skeptical sceptical dismissive scathing succinct terse philosophical`.split(
-    /\s+/,
-  ),
-);
 
 /** Index of the first token of the sentence-initial noun phrase, skipping an opening adverbial. */
 function clauseSubjectAt(

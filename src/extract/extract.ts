@@ -32,7 +32,7 @@ import {
   type ReportedSpeech,
 } from './indirect';
 import { findIssues } from './issues';
-import { PARTISAN_NOUNS } from './lexicon';
+import { GENERAL_ORG_NOUNS, OUTLET_WORDS, PARTISAN_NOUNS } from './lexicon';
 import type { Mention } from './mentions';
 import { findCriticisms, relateActors } from './relations';
 import { type Paragraph, paragraphs, splitArticles } from './segment';
@@ -87,16 +87,8 @@ function orgHolding(
   return found;
 }
 
-// Nouns too general to pick out the organisation named before ("the group" may be another)
-const GENERAL_ORG_NOUNS = new Set(
-  'group company organization organisation network campaign party coalition alliance movement'.split(
-    ' ',
-  ),
-);
 // What follows a person's name: a relative "who", an age
 const PERSON_AFTER = /^, (?:who |\d{1,3},)/;
-const OUTLET_WORDS =
-  /(?:^|\s)(?:news|times|post|journal|press|herald|tribune|gazette|daily|weekly|tv|radio)$/;
 const norm = (s: string) => (s.toLowerCase().match(WORDS()) ?? []) as string[];
 
 function overlapShare(a: string[], b: string[]): number {

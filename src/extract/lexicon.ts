@@ -137,6 +137,30 @@ former late acting deputy vice first crown foreign home interior defence defense
 education state press opposition
 `);
 
+/** Nouns of a person a one-word name may stand beside: "her husband, Tariq,", "his son, Jamal,". */
+export const PERSON_NOUNS = set(`${KIN_WORDS}
+grandmother grandfather grandson granddaughter partner fiance fiancee neighbor neighbour boyfriend
+girlfriend widower colleague student teacher resident soldier`);
+
+/** A reaction that a quote then gives in full: "X disagreed. “…”". */
+export const REACTIONS = set(`
+disagreed agreed concurred objected demurred dissented protested countered responded replied
+retorted insisted explained elaborated conceded`);
+
+/** How a speaker was: "X was blunt. “…”". */
+export const MANNERS = set(`
+blunt defiant adamant unapologetic emphatic frank candid direct unequivocal unrepentant upbeat
+optimistic pessimistic skeptical sceptical dismissive scathing succinct terse philosophical`);
+
+/** Nouns too general to pick out the organisation named before: "the group" may be another. */
+export const GENERAL_ORG_NOUNS = set(
+  'group company organization organisation network campaign party coalition alliance movement',
+);
+
+/** The words that end an outlet's name: "the news", "the press" name no speaker. */
+export const OUTLET_WORDS =
+  /(?:^|\s)(?:news|times|post|journal|press|herald|tribune|gazette|daily|weekly|tv|radio)$/;
+
 /** Lower-case nouns of role that describe a speaker ("the home secretary", "a spokesman"). */
 export const ROLE_NOUNS = set(`
 spokesman spokeswoman spokesperson secretary minister president chairman chairwoman chair
