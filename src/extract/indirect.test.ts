@@ -4,13 +4,15 @@ import { findQuotes } from './find-quotes';
 import { findAccordingTo, findHeadlineAction, findReportedSpeech } from './indirect';
 import { paragraphs } from './segment';
 
-const reported = (text: string) => {
+/** What a finder of reported speech reads in `text`: [speaker phrase, reported words]. */
+const readBy = (find: typeof findReportedSpeech) => (text: string) => {
   const paras = paragraphs(text);
-  return findReportedSpeech(text, paras, findQuotes(text, paras)).map((r) => [
+  return find(text, paras, findQuotes(text, paras)).map((r) => [
     r.mention.name,
     text.slice(r.start, r.end),
   ]);
 };
+const reported = readBy(findReportedSpeech);
 
 describe('findReportedSpeech', () => {
   it('reads "X said (that) …" without quote marks as reported speech of X', () => {
@@ -145,13 +147,7 @@ describe('headline actions in the graph', () => {
 });
 
 describe('findAccordingTo', () => {
-  const according = (text: string) => {
-    const paras = paragraphs(text);
-    return findAccordingTo(text, paras, findQuotes(text, paras)).map((r) => [
-      r.mention.name,
-      text.slice(r.start, r.end),
-    ]);
-  };
+  const according = readBy(findAccordingTo);
 
   it('reads "According to X, …" and "…, according to X." as reported by X', () => {
     expect(
