@@ -2,9 +2,9 @@ import { LATIN_BASE } from '../graph/ids';
 import type { ActorKind, SourceSpan } from '../graph/types';
 import {
   AsciiWordTable,
+  areCapitalInitials,
   isApostropheCode,
   isAsciiLower,
-  isAsciiUpper,
   isRegexSpaceCode,
   LATIN1_LETTER,
   LETTER,
@@ -22,6 +22,7 @@ import {
   isNameSuffix,
   isNameSuffixAt,
   isNeverNoun,
+  NAME_PARTICLES,
   ORG_WORDS,
   PARTISAN_NOUNS,
   ROLE_NOUNS,
@@ -166,9 +167,7 @@ export function genderOfGiven(given: string): 'm' | 'f' | undefined {
 }
 
 // Words that name no one alone: particles of names, relative pronouns.
-const NAME_PARTICLES = new Set(
-  'de da do das van von der del la le al bin ibn du dos di'.split(' '),
-);
+const PARTICLES = new Set(NAME_PARTICLES);
 const RELATIVES = new Set('who whose whom which that'.split(' '));
 
 /**
@@ -188,7 +187,7 @@ export function isAlias(s: string): boolean {
   const nameless = (w: string) => {
     const lc = w.toLowerCase();
     const bare = lc.charCodeAt(lc.length - 1) === DOT ? lc.slice(0, -1) : lc;
-    return TITLE_WORDS.has(bare) || NAME_PARTICLES.has(bare);
+    return TITLE_WORDS.has(bare) || PARTICLES.has(bare);
   };
   return !(nameless(first) && splitSpaces(words).every(nameless));
 }
@@ -198,10 +197,9 @@ export function isAlias(s: string): boolean {
  * (not a country's: "U.S.", "U.K.", "U.N.", "E.U.").
  */
 function areInitials(text: string, s: number, e: number): boolean {
-  if ((e - s) % 2 !== 0) return false;
-  for (let i = s; i < e; i += 2)
-    if (!isAsciiUpper(text.charCodeAt(i)) || text.charCodeAt(i + 1) !== DOT) return false;
-  return !PLACE_INITIALS.has(text.slice(s, e));
+  return (
+    (e - s) % 2 === 0 && areCapitalInitials(text, s, e) && !PLACE_INITIALS.has(text.slice(s, e))
+  );
 }
 const PLACE_INITIALS = new Set(['U.S.', 'U.K.', 'U.N.', 'E.U.', 'D.C.', 'N.Y.', 'L.A.']);
 
@@ -284,7 +282,7 @@ const RUN_WORD = `[${UPPER}](?:\\.[A-Z])*[${LATIN1_WORD}]*(?:[${WIDE_LETTER}][${
  * are found on their own. Exported for its test.
  */
 export const RUN = new RegExp(
-  `${RUN_WORD}(?:[ \\t]+(?:(?:de|da|do|das|van|von|der|del|la|le|al|bin|ibn|du|dos|di)[ \\t]+){0,2}(?:[ae]l-)?${RUN_WORD})+`,
+  `${RUN_WORD}(?:[ \\t]+(?:(?:${NAME_PARTICLES.join('|')})[ \\t]+){0,2}(?:[ae]l-)?${RUN_WORD})+`,
   'g',
 );
 const ACRONYMS = /\b[A-Z]{2,6}\b/g;

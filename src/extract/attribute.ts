@@ -263,13 +263,15 @@ const ADVERBIAL_OPENERS = new Set(
  * The subject of the sentence `tokens`, by the name in apposition to a description when there is
  * one ("The lead negotiator, Liu Zhenmin, rejected …" is Liu Zhenmin).
  */
-function subjectNamed(tokens: Token[], text: string): Mention | undefined {
+function subjectNamed(tokens: Token[], text: string): { mention: Mention; to: number } | null {
   const s = clauseSubjectAt(tokens, tokens.length, text, true);
   if (s?.mention.kind === 'description' && tokens[s.to]?.text === ',') {
     const n = speakerAfter(tokens, s.to + 1, text);
-    if (n?.mention.kind === 'name' && tokens[n.to]?.text === ',') return n.mention;
+    // (`to` past the apposition's closing comma)
+    if (n?.mention.kind === 'name' && tokens[n.to]?.text === ',')
+      return { mention: n.mention, to: n.to + 1 };
   }
-  return s?.mention;
+  return s;
 }
 
 /**
@@ -299,7 +301,7 @@ export function antecedentAt(
   if (hasQuoteMark(tokens)) return undefined;
   // (the subject before a frame inside the sentence: "Carson turned on the Post, pointing out
   // that the paper's Robert Costa had reported …" is Carson's sentence)
-  const m = invertedSpeaker(tokens, text) ?? subjectNamed(tokens, text);
+  const m = invertedSpeaker(tokens, text) ?? subjectNamed(tokens, text)?.mention;
   return m?.kind === 'name' && !m.org && plausibleName(m, text) ? { mention: m, far } : undefined;
 }
 
@@ -1503,7 +1505,7 @@ export function attributeQuotes(
     const subject =
       framed?.kind === 'name'
         ? framed
-        : (invertedSpeaker(previous, text) ?? subjectNamed(previous, text));
+        : (invertedSpeaker(previous, text) ?? subjectNamed(previous, text)?.mention);
     // ("A spokeswoman for X said …. “…,” she said." is the spokeswoman)
     if (subject?.kind === 'spokesperson' && subject.gender) {
       out[k] = { ...a, antecedent: subject };
@@ -1533,23 +1535,19 @@ export function attributeQuotes(
     if (!REACTIONS.has(last) && !MANNERS.has(last)) continue;
     const previous = sentenceBefore(k, true);
     if (!previous || hasQuoteMark(previous)) continue;
-    const s = clauseSubjectAt(previous, previous.length, text, true);
+    // the subject, or the name in apposition to it ("The governor, Tom Lee,")
+    const s = subjectNamed(previous, text);
     if (!s) continue;
-    let mention = s.mention;
+    const mention = s.mention;
+    if (mention.kind !== 'name' || mention.org || !plausibleName(mention, text)) continue;
     let v = s.to;
-    // an age, a short apposition, or the name in apposition to a description: "Susan Barnes,
-    // 60,", "The governor, Tom Lee,"
+    // an age or a short apposition between: "Susan Barnes, 60,"
     if (previous[v]?.text === ',') {
       let c = v + 1;
       while (c < previous.length && c < v + 8 && (previous[c] as Token).text !== ',') c++;
       if (previous[c]?.text !== ',') continue;
-      if (mention.kind === 'description') {
-        const n = speakerAfter(previous, v + 1, text);
-        if (n?.mention.kind === 'name' && n.to === c) mention = n.mention;
-      }
       v = c + 1;
     }
-    if (mention.kind !== 'name' || mention.org || !plausibleName(mention, text)) continue;
     const verb = previous[v];
     if (!verb) continue;
     const end = REACTIONS.has(verb.lc)

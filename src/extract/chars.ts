@@ -256,6 +256,20 @@ export const isPlainCode = (c: number) => c < 0x80 || (c >= 0x2000 && c <= 0x206
 const DOTTED_INITIALS = lazily(() => /^(?:\p{L}\.)+\p{L}$/u);
 
 /**
+ * `text[s, e)` is capitals joined by full stops, with or without a last one: a person's initials
+ * as a token reads them ("J.P", its last dot a token of its own) or as the text writes them
+ * ("J.P.", "J.R.R."). Upper case only, unlike `isDottedInitials`.
+ */
+export function areCapitalInitials(text: string, s: number, e: number): boolean {
+  if (e - s < 3) return false;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if ((i - s) % 2 === 0 ? !isAsciiUpper(c) : c !== 46) return false;
+  }
+  return true;
+}
+
+/**
  * What /^(?:\p{L}\.)+\p{L}$/u says: letters joined by dots ("U.S", "J.K"). Up to the first code
  * unit that is not plain, code units are code points, so a mismatch there is the regex's mismatch
  * too; the regex, slow to compile in a fresh process, is asked only beyond.

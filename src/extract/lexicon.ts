@@ -102,6 +102,29 @@ coroner magistrate solicitor recorder fr msgr sens reps govs gens messrs opposit
 barr alhaji councilor councilmember
 `);
 
+/** Particles inside a name, in lower case between capitals: "de Gaulle", "von der Leyen". */
+export const NAME_PARTICLES = [
+  'de',
+  'da',
+  'do',
+  'das',
+  'van',
+  'von',
+  'der',
+  'del',
+  'la',
+  'le',
+  'al',
+  'bin',
+  'ibn',
+  'du',
+  'dos',
+  'di',
+];
+
+/** A word (lower case) that ends an organisation's name: ORG_WORDS or COMPANY_WORDS. */
+export const isOrgNameWord = (w: string) => ORG_WORDS.has(w) || COMPANY_WORDS.has(w);
+
 /** Abbreviated titles by the word they stand for: "Sen. X" is "the senator". */
 export const TITLE_ABBREVIATIONS = new Map(
   Object.entries({

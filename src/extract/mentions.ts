@@ -1,4 +1,5 @@
 import {
+  areCapitalInitials,
   endsPossessive,
   isApostropheCode,
   isAsciiLower,
@@ -14,9 +15,10 @@ import {
 import { itemAt } from './collections';
 import {
   CAP_FUNCTION,
-  COMPANY_WORDS,
   DOCUMENT_NOUNS,
   isNameSuffix,
+  isOrgNameWord,
+  NAME_PARTICLES,
   ORG_WORDS,
   PARTISAN_GROUPS,
   PARTISAN_NOUNS,
@@ -225,24 +227,7 @@ const DETERMINERS = new Set([
   'some',
   'many',
 ]);
-const PARTICLES = new Set([
-  'de',
-  'da',
-  'van',
-  'von',
-  'der',
-  'del',
-  'la',
-  'le',
-  'al',
-  'bin',
-  'ibn',
-  'du',
-  'dos',
-  'do',
-  'das',
-  'di',
-]);
+const PARTICLES = new Set(NAME_PARTICLES);
 const ROLE_ADJECTIVES = new Set(
   `senior top former current chief deputy acting local federal national foreign interior
   white house republican democratic conservative liberal independent veteran longtime
@@ -387,9 +372,8 @@ function isRoleWord(t: Token): boolean {
   return t.word && !t.cap && ROLE_WORDS.has(t.lc);
 }
 
-/** Capitals joined by full stops, as a token reads "J.P." (its last dot a token of its own). */
-const INITIALS = /^(?:[A-Z]\.)+[A-Z]$/;
-const isInitials = (s: string) => INITIALS.test(s);
+/** A token of initials: "J.P" of "J.P." (its last dot a token of its own). */
+const isInitials = (s: string) => s.length % 2 === 1 && areCapitalInitials(s, 0, s.length);
 
 /** A dot after an abbreviated title or an initial belongs to the phrase ("Sen.", "John F."). */
 function isTitleDot(tokens: Token[], i: number): boolean {
@@ -408,16 +392,18 @@ const NOT_NAMES = new Set(
     ' ',
   ),
 );
-// (the tokenizer leaves "al-Masri" in lower case: that check would take it past the size V8
-// inlines, and only names read it)
-const isNameWord = (t: Token) =>
-  (t.cap || (t.text.charCodeAt(2) === 45 && isArticleJoined(t.text, 0))) &&
-  !CAP_FUNCTION.has(t.lc) &&
-  !NOT_NAMES.has(t.lc);
+/**
+ * The token starts a name by its letters: a capital, or an Arabic article joined to one
+ * ("al-Masri"; the tokenizer leaves that in lower case: the check would take it past the size V8
+ * inlines, and only names read it).
+ */
+const capitalised = (t: Token) =>
+  t.cap || (t.text.charCodeAt(2) === 45 && isArticleJoined(t.text, 0));
+const isNameWord = (t: Token) => capitalised(t) && !CAP_FUNCTION.has(t.lc) && !NOT_NAMES.has(t.lc);
 
 function partOfPhrase(tokens: Token[], i: number): boolean {
   const t = tokens[i] as Token;
-  if (t.cap || (t.text.charCodeAt(2) === 45 && isArticleJoined(t.text, 0))) return isNameWord(t);
+  if (capitalised(t)) return isNameWord(t);
   if (isRoleWord(t)) return true;
   if (isTitleDot(tokens, i)) return true;
   if (t.word && PARTICLES.has(t.lc)) {
@@ -661,7 +647,7 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
   if (PARTISAN_NOUNS.has(lastOfRun.lc) && runEnd - runStart > 1)
     return described(tokens, from, to, lastOfRun, text, gender);
   const org =
-    ((ORG_WORDS.has(lastOfRun.lc) || COMPANY_WORDS.has(lastOfRun.lc)) && runEnd - runStart > 1) ||
+    (isOrgNameWord(lastOfRun.lc) && runEnd - runStart > 1) ||
     orgOf ||
     // "Vermont Democrats", "Log Cabin Republicans": a group
     PARTISAN_GROUPS.has(lastOfRun.lc);
