@@ -15,6 +15,8 @@ const speakerIn = (g: DebateGraph, quoteStart: string) => {
   return q ? (g.actors.find((a) => a.id === q.speakerId)?.name ?? null) : undefined;
 };
 const speakerOf = (quoteStart: string) => speakerIn(graph, quoteStart);
+/** The graph of one file. */
+const mapOf = (text: string, source = 'test.txt') => extractDebateGraph([{ source, text }]);
 
 describe('extractDebateGraph on the seed', () => {
   it('produces a valid graph of two articles', () => {
@@ -139,55 +141,45 @@ describe('extractDebateGraph on awkward input', () => {
   });
 
   it('gives an unnamed or described speaker its own actor, and resolves a described one it knows', () => {
-    const g = extractDebateGraph([
-      {
-        source: 'a.txt',
-        text: 'Budget row grows\n\n“The numbers do not add up,” a senior official said.\n\nThe Ohio governor said the plan was “dead on arrival”.',
-      },
-    ]);
+    const g = mapOf(
+      'Budget row grows\n\n“The numbers do not add up,” a senior official said.\n\nThe Ohio governor said the plan was “dead on arrival”.',
+      'a.txt',
+    );
     expect(g.actors.map((a) => a.name).sort()).toEqual(['a senior official', 'the Ohio governor']);
     expect(g.quotes.every((q) => q.speakerId !== null)).toBe(true);
   });
 
   it('gives "the union member said" its own actor when nobody named holds that role', () => {
-    const g = extractDebateGraph([
-      {
-        source: 'a.txt',
-        text: 'Strike vote nears\n\n“We have waited four years for a raise,” the union member said on Monday.',
-      },
-    ]);
+    const g = mapOf(
+      'Strike vote nears\n\n“We have waited four years for a raise,” the union member said on Monday.',
+      'a.txt',
+    );
     expect(g.actors.map((a) => a.name)).toEqual(['the union member']);
   });
 
   it('gives "the New Hampshire Republican said" its own actor, not a person of that name', () => {
-    const g = extractDebateGraph([
-      {
-        source: 'a.txt',
-        text: 'Primary nears\n\nVoters met on Monday.\n\n“We will win this seat,” the New Hampshire Republican said.',
-      },
-    ]);
+    const g = mapOf(
+      'Primary nears\n\nVoters met on Monday.\n\n“We will win this seat,” the New Hampshire Republican said.',
+      'a.txt',
+    );
     expect(speakerIn(g, 'We will win')).toBe('the New Hampshire Republican');
   });
 
   it('gives "the Democratic frontrunner wrote that …" its own actor, not an organisation "Democratic"', () => {
-    const g = extractDebateGraph([
-      {
-        source: 'a.txt',
-        text: 'Statehood push\n\nThe Democratic frontrunner wrote for a local paper that “the District is often neglected.”',
-      },
-    ]);
+    const g = mapOf(
+      'Statehood push\n\nThe Democratic frontrunner wrote for a local paper that “the District is often neglected.”',
+      'a.txt',
+    );
     expect(g.actors.map((a) => [a.name, a.kind])).toEqual([
       ['the Democratic frontrunner', 'person'],
     ]);
   });
 
   it('gives "said a person close to X" an unnamed actor of its own', () => {
-    const g = extractDebateGraph([
-      {
-        source: 'a.txt',
-        text: 'Talks stall\n\n“The talks have stalled again,” said a person close to the governor.',
-      },
-    ]);
+    const g = mapOf(
+      'Talks stall\n\n“The talks have stalled again,” said a person close to the governor.',
+      'a.txt',
+    );
     expect(g.actors.map((a) => a.name)).toEqual(['a person']);
   });
 
@@ -226,12 +218,10 @@ describe('extractDebateGraph: one actor for a surname said alone', () => {
 
 describe('extractDebateGraph: British quoting', () => {
   it('maps an article quoted with single marks', () => {
-    const g = extractDebateGraph([
-      {
-        source: 'uk.txt',
-        text: 'Minister defends plan\n\nThe transport secretary, Grant Shapps, defended the plan.\n\n‘We are investing record amounts,’ Shapps told MPs.\n\nAndy Burnham, the mayor of Greater Manchester, said: ‘People here feel let down.’',
-      },
-    ]);
+    const g = mapOf(
+      'Minister defends plan\n\nThe transport secretary, Grant Shapps, defended the plan.\n\n‘We are investing record amounts,’ Shapps told MPs.\n\nAndy Burnham, the mayor of Greater Manchester, said: ‘People here feel let down.’',
+      'uk.txt',
+    );
     expect(speakerIn(g, 'We are investing')).toBe('Grant Shapps');
     expect(speakerIn(g, 'People here')).toBe('Andy Burnham');
   });
@@ -266,83 +256,69 @@ describe('extractDebateGraph: descriptions', () => {
 
 describe('extractDebateGraph: titles', () => {
   it('"the Prime Minister said" is the person the text gives that title', () => {
-    const g = extractDebateGraph([
-      {
-        source: 'bridge.txt',
-        text: 'Bridge opens\n\nPrime Minister Ana Costa opened the bridge.\n\n“It is a great day for the north,” the Prime Minister said.',
-      },
-    ]);
+    const g = mapOf(
+      'Bridge opens\n\nPrime Minister Ana Costa opened the bridge.\n\n“It is a great day for the north,” the Prime Minister said.',
+      'bridge.txt',
+    );
     expect(g.actors.map((a) => a.name)).toEqual(['Ana Costa']);
     expect(g.quotes[0]?.speakerId).toBe(g.actors[0]?.id);
   });
 
   it('"the chief said" is the one chief the text named; "let them know" names no one', () => {
-    const g = extractDebateGraph([
-      {
-        source: 'police.txt',
-        text: 'Shooting\n\n“This was senseless,” said Police Chief Angela Whitaker.\n\nThe chief said investigators believe the men did not know each other.\n\nThe Steve Harvey Show aired on Tuesday. The mayor spoke and let them know that “this is not who we are.”',
-      },
-    ]);
+    const g = mapOf(
+      'Shooting\n\n“This was senseless,” said Police Chief Angela Whitaker.\n\nThe chief said investigators believe the men did not know each other.\n\nThe Steve Harvey Show aired on Tuesday. The mayor spoke and let them know that “this is not who we are.”',
+      'police.txt',
+    );
     expect(speakerIn(g, 'investigators believe')).toBe('Angela Whitaker');
     expect(speakerIn(g, 'this is not')).not.toBe('Steve Harvey Show');
   });
 
   it('"the senator", "the colonel", "the imam" are the person a title or its abbreviation named', () => {
-    const g = extractDebateGraph([
-      {
-        source: 'hearing.txt',
-        text: 'Hearing\n\nSen. Roger Whitfield questioned the chief executive. “This is not partisan,” the senator said.\n\nCol. Nazar Voloshyn briefed reporters. “The enemy is losing men,” the colonel said.\n\nImam Qari Asim thanked the crowd.\n\n“We will reopen,” the imam said.',
-      },
-    ]);
+    const g = mapOf(
+      'Hearing\n\nSen. Roger Whitfield questioned the chief executive. “This is not partisan,” the senator said.\n\nCol. Nazar Voloshyn briefed reporters. “The enemy is losing men,” the colonel said.\n\nImam Qari Asim thanked the crowd.\n\n“We will reopen,” the imam said.',
+      'hearing.txt',
+    );
     expect(speakerIn(g, 'This is not')).toBe('Roger Whitfield');
     expect(speakerIn(g, 'The enemy')).toBe('Nazar Voloshyn');
     expect(speakerIn(g, 'We will reopen')).toBe('Qari Asim');
-    const two = extractDebateGraph([
-      {
-        source: 'two.txt',
-        text: 'Hearing\n\nSen. Roger Whitfield and Sen. Maria Lopez questioned the chief executive. “This is not partisan,” the senator said.',
-      },
-    ]);
+    const two = mapOf(
+      'Hearing\n\nSen. Roger Whitfield and Sen. Maria Lopez questioned the chief executive. “This is not partisan,” the senator said.',
+      'two.txt',
+    );
     // two senators named: "the senator" is neither of them by name
     expect(['Roger Whitfield', 'Maria Lopez']).not.toContain(speakerIn(two, 'This is not'));
   });
 
   it('"the judge told him" is the one judge the text named', () => {
-    const g = extractDebateGraph([
-      {
-        source: 'court.txt',
-        text: 'Bribes case\n\n“You sold your vote,” Judge Caroline Mbeki said. “You treated that trust as a business,” the judge told him.',
-      },
-    ]);
+    const g = mapOf(
+      'Bribes case\n\n“You sold your vote,” Judge Caroline Mbeki said. “You treated that trust as a business,” the judge told him.',
+      'court.txt',
+    );
     expect(g.actors.map((a) => a.name)).toEqual(['Caroline Mbeki']);
     expect(speakerIn(g, 'You treated')).toBe('Caroline Mbeki');
   });
 
   it('"the former prime minister said" is not the prime minister the text named', () => {
-    const g = extractDebateGraph([
-      {
-        source: 'bridge.txt',
-        text: 'Bridge opens\n\nPrime Minister Ana Costa opened the bridge.\n\n“It came too late,” the former prime minister said.',
-      },
-    ]);
+    const g = mapOf(
+      'Bridge opens\n\nPrime Minister Ana Costa opened the bridge.\n\n“It came too late,” the former prime minister said.',
+      'bridge.txt',
+    );
     expect(g.quotes[0]?.speakerId).not.toBe('actor:ana-costa');
   });
 });
 
 describe('extractDebateGraph: generational suffixes', () => {
-  const g = extractDebateGraph([
-    {
-      source: 'suffix.txt',
-      text: [
-        'Old names, new fights',
-        '“We will not be moved,” said Martin Luther King Jr.',
-        '“Not now, not ever,” Robert F. Kennedy Jr. said. “The answer is no,” Kennedy added.',
-        '“The line will hold,” said Henry Ford II, the chairman. “It always has,” Ford said.',
-        '“Sure thing, folks,” King said.',
-        '“You sold your vote,” Judge Caroline Mbeki KC said. “It was a business,” Judge Mbeki said.',
-      ].join('\n\n'),
-    },
-  ]);
+  const g = mapOf(
+    [
+      'Old names, new fights',
+      '“We will not be moved,” said Martin Luther King Jr.',
+      '“Not now, not ever,” Robert F. Kennedy Jr. said. “The answer is no,” Kennedy added.',
+      '“The line will hold,” said Henry Ford II, the chairman. “It always has,” Ford said.',
+      '“Sure thing, folks,” King said.',
+      '“You sold your vote,” Judge Caroline Mbeki KC said. “It was a business,” Judge Mbeki said.',
+    ].join('\n\n'),
+    'suffix.txt',
+  );
 
   it('a suffix is part of the name, and no surname of its own', () => {
     expect(speakerIn(g, 'We will not be moved')).toBe('Martin Luther King Jr.');
@@ -366,12 +342,10 @@ describe('extractDebateGraph: generational suffixes', () => {
 
 describe('extractDebateGraph: names of other traditions', () => {
   it('the first of two surnames alone is the person: "Cervantes" of "Francisco Cervantes Díaz"', () => {
-    const g = extractDebateGraph([
-      {
-        source: 'reform.txt',
-        text: 'Reform row\n\n“We are not against reform,” said Francisco Cervantes Díaz.\n\n“We are against improvisation,” Cervantes said.\n\n“We are close,” said André Corrêa do Lago.\n\n“Government has bulldozers,” said Hon. Sesan Olowoofoyeku.',
-      },
-    ]);
+    const g = mapOf(
+      'Reform row\n\n“We are not against reform,” said Francisco Cervantes Díaz.\n\n“We are against improvisation,” Cervantes said.\n\n“We are close,” said André Corrêa do Lago.\n\n“Government has bulldozers,” said Hon. Sesan Olowoofoyeku.',
+      'reform.txt',
+    );
     expect(speakerIn(g, 'We are against')).toBe('Francisco Cervantes Díaz');
     expect(speakerIn(g, 'We are close')).toBe('André Corrêa do Lago');
     expect(speakerIn(g, 'Government has')).toBe('Sesan Olowoofoyeku');
@@ -381,12 +355,10 @@ describe('extractDebateGraph: names of other traditions', () => {
 
 describe('extractDebateGraph: spokespeople', () => {
   it('speak for the person or organisation the phrase names, as the text names them', () => {
-    const g = extractDebateGraph([
-      {
-        source: 'race.txt',
-        text: 'Race news\n\nDonald Trump spoke on Monday. “We will win this,” a spokesman for Trump said.\n\n“No comment here,” a spokeswoman for Sen. Ted Cruz said. “We will see about it,” a spokesman for the Clinton campaign said.',
-      },
-    ]);
+    const g = mapOf(
+      'Race news\n\nDonald Trump spoke on Monday. “We will win this,” a spokesman for Trump said.\n\n“No comment here,” a spokeswoman for Sen. Ted Cruz said. “We will see about it,” a spokesman for the Clinton campaign said.',
+      'race.txt',
+    );
     expect(g.actors.map((a) => [a.name, a.kind])).toEqual([
       ['Donald Trump', 'person'],
       ['spokesperson for Donald Trump', 'person'],
@@ -413,12 +385,10 @@ describe('extractDebateGraph: organisations by their noun', () => {
     expect(speakerIn(g, 'We apologise')).toBe('Manchester City Council');
     expect(speakerIn(g, 'We are sorry')).toBe('the council');
     expect(speakerIn(g, 'The rules')).toBe('the group');
-    const h = extractDebateGraph([
-      {
-        source: 'audit.txt',
-        text: 'Audit\n\nA Government Accountability Office audit came out. “We will respond,” the government said.\n\nThe Senate Finance Committee met the House Budget Committee. “No deal yet,” the committee said.',
-      },
-    ]);
+    const h = mapOf(
+      'Audit\n\nA Government Accountability Office audit came out. “We will respond,” the government said.\n\nThe Senate Finance Committee met the House Budget Committee. “No deal yet,” the committee said.',
+      'audit.txt',
+    );
     // the noun must end the name, and one organisation of that kind must have been named
     expect(speakerIn(h, 'We will respond')).not.toBe('Government Accountability Office');
     expect(speakerIn(h, 'No deal yet')).toBe('the committee');
@@ -431,12 +401,10 @@ describe('extractDebateGraph: organisations by their noun', () => {
 
 describe('extractDebateGraph: one-word names', () => {
   it('"Harbor Health Plans", "the United Nations", "the British Retail Consortium" are organisations', () => {
-    const g = extractDebateGraph([
-      {
-        source: 'insurer.txt',
-        text: 'Insurer\n\n“We review every case,” Harbor Health Plans said.\n\n“We are alarmed,” the United Nations said. “Sales fell,” the British Retail Consortium said.',
-      },
-    ]);
+    const g = mapOf(
+      'Insurer\n\n“We review every case,” Harbor Health Plans said.\n\n“We are alarmed,” the United Nations said. “Sales fell,” the British Retail Consortium said.',
+      'insurer.txt',
+    );
     expect(g.actors.map((a) => [a.name, a.kind])).toEqual([
       ['Harbor Health Plans', 'organization'],
       ['United Nations', 'organization'],
@@ -445,12 +413,10 @@ describe('extractDebateGraph: one-word names', () => {
   });
 
   it('a company named by its trade ("Lumen Labs", "Ergon Energy") is an organisation', () => {
-    const g = extractDebateGraph([
-      {
-        source: 'grid.txt',
-        text: 'Grid news\n\n“Costs are rising fast,” Lumen Labs said.\n\n“Power will be back soon,” Ergon Energy said in a statement.',
-      },
-    ]);
+    const g = mapOf(
+      'Grid news\n\n“Costs are rising fast,” Lumen Labs said.\n\n“Power will be back soon,” Ergon Energy said in a statement.',
+      'grid.txt',
+    );
     expect(g.actors.map((a) => [a.name, a.kind])).toEqual([
       ['Lumen Labs', 'organization'],
       ['Ergon Energy', 'organization'],
@@ -458,12 +424,10 @@ describe('extractDebateGraph: one-word names', () => {
   });
 
   it('a one-word name with an age, or beside a person\'s noun, is a person: "Natalia, 47,"', () => {
-    const g = extractDebateGraph([
-      {
-        source: 'war.txt',
-        text: 'Shelling kills six\n\nNatalia, 47, said she had been in the basement. “The walls were shaking,” she said.\n\n“He is a man of peace,” said the Rev. Michael Odum.\n\nHer husband, Tariq, said the support had moved him. “We felt very alone,” he said.',
-      },
-    ]);
+    const g = mapOf(
+      'Shelling kills six\n\nNatalia, 47, said she had been in the basement. “The walls were shaking,” she said.\n\n“He is a man of peace,” said the Rev. Michael Odum.\n\nHer husband, Tariq, said the support had moved him. “We felt very alone,” he said.',
+      'war.txt',
+    );
     expect(speakerIn(g, 'The walls')).toBe('Natalia');
     expect(speakerIn(g, 'We felt')).toBe('Tariq');
     expect(g.actors.filter((a) => a.kind !== 'person')).toEqual([]);
@@ -494,12 +458,10 @@ describe('extractDebateGraph: one-word names', () => {
   });
 
   it('shows no title, particle or clause as another name of an actor', () => {
-    const g = extractDebateGraph([
-      {
-        source: 'court.txt',
-        text: 'Court news\n\n“The law is clear,” said Dr. Luis de la Fuente, whose firm is not a party. “We will appeal,” Dr. de la Fuente said. “It is over,” said Mr. Thomas Becker of Jefferies.',
-      },
-    ]);
+    const g = mapOf(
+      'Court news\n\n“The law is clear,” said Dr. Luis de la Fuente, whose firm is not a party. “We will appeal,” Dr. de la Fuente said. “It is over,” said Mr. Thomas Becker of Jefferies.',
+      'court.txt',
+    );
     const aliases = g.actors.flatMap((a) => a.aliases);
     expect(aliases).not.toContain('Dr.');
     expect(aliases).not.toContain('Mr.');
@@ -511,12 +473,10 @@ describe('extractDebateGraph: one-word names', () => {
   });
 
   it('a one-word name is an organisation, unless a relative "who" follows it', () => {
-    const g = extractDebateGraph([
-      {
-        source: 'show.txt',
-        text: 'Show news\n\n“Our phones sell well this year,” Lumina said in a statement.\n\n“We are ready for the fight ahead,” said Maddow, who hosts a nightly show. “It will be hard,” Maddow said.',
-      },
-    ]);
+    const g = mapOf(
+      'Show news\n\n“Our phones sell well this year,” Lumina said in a statement.\n\n“We are ready for the fight ahead,” said Maddow, who hosts a nightly show. “It will be hard,” Maddow said.',
+      'show.txt',
+    );
     expect(g.actors.map((a) => [a.name, a.kind])).toEqual([
       ['Lumina', 'organization'],
       ['Maddow', 'person'],
@@ -526,21 +486,19 @@ describe('extractDebateGraph: one-word names', () => {
 
 describe('extractDebateGraph: pronouns', () => {
   it('"he said" on a quote that opens a paragraph is the subject of the paragraph before', () => {
-    const g = extractDebateGraph([
-      {
-        source: 'storm.txt',
-        text: [
-          'Storm nears the coast',
-          '“Power will be out for days,” an Ergon spokesperson said.',
-          'Graham Whitlock said he was staying in his house.',
-          '“I am not going anywhere,” he said.',
-          'Susan Barnes, 60, disagreed with him.',
-          '“I told him he is mad,” she said.',
-          'The storm is due on Friday.',
-          '“We are all ready for it,” she said.',
-        ].join('\n\n'),
-      },
-    ]);
+    const g = mapOf(
+      [
+        'Storm nears the coast',
+        '“Power will be out for days,” an Ergon spokesperson said.',
+        'Graham Whitlock said he was staying in his house.',
+        '“I am not going anywhere,” he said.',
+        'Susan Barnes, 60, disagreed with him.',
+        '“I told him he is mad,” she said.',
+        'The storm is due on Friday.',
+        '“We are all ready for it,” she said.',
+      ].join('\n\n'),
+      'storm.txt',
+    );
     expect(speakerIn(g, 'I am not going')).toBe('Graham Whitlock');
     expect(speakerIn(g, 'I told him')).toBe('Susan Barnes');
     // no name in the sentence before: the last speaker the pronoun can be
@@ -548,32 +506,26 @@ describe('extractDebateGraph: pronouns', () => {
   });
 
   it('"…, said X, director of Y. “…,” he said." is X, named after the verb', () => {
-    const g = extractDebateGraph([
-      {
-        source: 'cruz.txt',
-        text: 'Cruz rises\n\n“We win,” said John Jones.\n\nCruz is winning votes, said James Henson, director of the Texas Politics Project.\n\n“They have been very clever,” he said.',
-      },
-    ]);
+    const g = mapOf(
+      'Cruz rises\n\n“We win,” said John Jones.\n\nCruz is winning votes, said James Henson, director of the Texas Politics Project.\n\n“They have been very clever,” he said.',
+      'cruz.txt',
+    );
     expect(speakerIn(g, 'They have been')).toBe('James Henson');
   });
 
   it('"The lead negotiator, Liu Zhenmin, rejected it. “…,” he said." is the name in apposition', () => {
-    const g = extractDebateGraph([
-      {
-        source: 'climate.txt',
-        text: 'Climate talks\n\n“China must step up,” Wopke Hoekstra said.\n\nThe lead negotiator, Liu Zhenmin, rejected the demand. “Keep your own commitments first,” he said.',
-      },
-    ]);
+    const g = mapOf(
+      'Climate talks\n\n“China must step up,” Wopke Hoekstra said.\n\nThe lead negotiator, Liu Zhenmin, rejected the demand. “Keep your own commitments first,” he said.',
+      'climate.txt',
+    );
     expect(speakerIn(g, 'Keep your own')).toBe('Liu Zhenmin');
   });
 
   it('"X rejected the demand. He said …" (reported speech) is X, the subject of the sentence before', () => {
-    const g = extractDebateGraph([
-      {
-        source: 'rally.txt',
-        text: 'Rally\n\n“We will win,” said John Jones.\n\nTed Cruz is drawing sharp contrasts with his rivals. He said he and Trump differ on Israel and on taxes.\n\nRussell Wheeler, a fellow at the institute, said Trump could file a complaint. He said Trump would have to provide evidence of bias.',
-      },
-    ]);
+    const g = mapOf(
+      'Rally\n\n“We will win,” said John Jones.\n\nTed Cruz is drawing sharp contrasts with his rivals. He said he and Trump differ on Israel and on taxes.\n\nRussell Wheeler, a fellow at the institute, said Trump could file a complaint. He said Trump would have to provide evidence of bias.',
+      'rally.txt',
+    );
     const byText = (s: string) => {
       const q = g.quotes.find((x) => x.kind === 'indirect' && x.text.startsWith(s));
       return g.actors.find((a) => a.id === q?.speakerId)?.name;
@@ -584,33 +536,29 @@ describe('extractDebateGraph: pronouns', () => {
   });
 
   it('"A spokeswoman for X said …. “…,” she said." is the spokeswoman', () => {
-    const g = extractDebateGraph([
-      {
-        source: 'housing.txt',
-        text: 'Housing bill\n\n“I am sick of them,” Senator Jacqui Lambie said.\n\nA spokeswoman for Treasurer Jim Chalmers said the government would not comment. “The Treasurer is focused on outcomes,” she said.',
-      },
-    ]);
+    const g = mapOf(
+      'Housing bill\n\n“I am sick of them,” Senator Jacqui Lambie said.\n\nA spokeswoman for Treasurer Jim Chalmers said the government would not comment. “The Treasurer is focused on outcomes,” she said.',
+      'housing.txt',
+    );
     const q = g.quotes.find((x) => x.text.startsWith('The Treasurer'));
     expect(g.actors.find((a) => a.id === q?.speakerId)?.name).toMatch(/^spokesperson for/);
   });
 
   it('"X disagreed. “…,” he said." is X, not the last speaker', () => {
-    const g = extractDebateGraph([
-      {
-        source: 'talks.txt',
-        text: [
-          'Climate talks stall',
-          '',
-          '“This is a betrayal of the islands,” said Mohamed Nasheed, the former president.',
-          '',
-          'U.S. climate envoy John Kerry disagreed. “We are closer than ever,” he said.',
-          '',
-          'Mary Lopez left early. “It is not over yet,” he said.',
-          '',
-          'The good news for Kerry, Eric Woolson said, is that he gets coverage. “He is everywhere,” he said.',
-        ].join('\n'),
-      },
-    ]);
+    const g = mapOf(
+      [
+        'Climate talks stall',
+        '',
+        '“This is a betrayal of the islands,” said Mohamed Nasheed, the former president.',
+        '',
+        'U.S. climate envoy John Kerry disagreed. “We are closer than ever,” he said.',
+        '',
+        'Mary Lopez left early. “It is not over yet,” he said.',
+        '',
+        'The good news for Kerry, Eric Woolson said, is that he gets coverage. “He is everywhere,” he said.',
+      ].join('\n'),
+      'talks.txt',
+    );
     expect(speakerIn(g, 'We are closer')).toBe('John Kerry');
     // a speaker the sentence before names comes before its subject
     expect(speakerIn(g, 'He is everywhere')).toBe('Eric Woolson');
@@ -619,50 +567,44 @@ describe('extractDebateGraph: pronouns', () => {
   });
 
   it('"she said" skips the last speaker when his given name is a man\'s', () => {
-    const g = extractDebateGraph([
-      {
-        source: 'harbour.txt',
-        text: [
-          'Harbour plan splits the town',
-          '',
-          '“It will fail and cost us all,” said Tom Berg, a ferry captain.',
-          '',
-          'Maria Lopez, the mayor, defended the plan at a meeting on Monday.',
-          '',
-          '“We will win this vote,” she said.',
-        ].join('\n'),
-      },
-    ]);
+    const g = mapOf(
+      [
+        'Harbour plan splits the town',
+        '',
+        '“It will fail and cost us all,” said Tom Berg, a ferry captain.',
+        '',
+        'Maria Lopez, the mayor, defended the plan at a meeting on Monday.',
+        '',
+        '“We will win this vote,” she said.',
+      ].join('\n'),
+      'harbour.txt',
+    );
     expect(speakerIn(g, 'It will fail')).toBe('Tom Berg');
     expect(speakerIn(g, 'We will win')).toBe('Maria Lopez');
   });
 
   it('"he said" with no speaker before goes to no place the scan took for a person', () => {
-    const g = extractDebateGraph([
-      {
-        source: 'ocean.txt',
-        text: 'Warming seas\n\nThe Pacific Ocean warmed again this year.\n\n“It is warming fast,” he said.',
-      },
-    ]);
+    const g = mapOf(
+      'Warming seas\n\nThe Pacific Ocean warmed again this year.\n\n“It is warming fast,” he said.',
+      'ocean.txt',
+    );
     expect(g.actors.map((a) => a.name)).not.toContain('Pacific Ocean');
     expect(g.quotes[0]?.speakerId).toBeNull();
   });
 
   it('"he said" may follow a man whose given name women bear too', () => {
-    const g = extractDebateGraph([
-      {
-        source: 'senate.txt',
-        text: [
-          'Senate vote nears',
-          '',
-          '“We have the votes,” said Ted Cruz.',
-          '',
-          '“We will see about that,” said Lindsey Graham, who leads the committee.',
-          '',
-          '“Nobody has counted yet,” he said.',
-        ].join('\n'),
-      },
-    ]);
+    const g = mapOf(
+      [
+        'Senate vote nears',
+        '',
+        '“We have the votes,” said Ted Cruz.',
+        '',
+        '“We will see about that,” said Lindsey Graham, who leads the committee.',
+        '',
+        '“Nobody has counted yet,” he said.',
+      ].join('\n'),
+      'senate.txt',
+    );
     expect(speakerIn(g, 'Nobody')).toBe('Lindsey Graham');
   });
 });
