@@ -311,6 +311,15 @@ describe('speakerAfter', () => {
       name: 'Omar Velez',
     });
   });
+  it('reads a role with its field in lower case before the name ("chief of staff X")', () => {
+    expect(phraseAfter('White House deputy chief of staff Lena Moss said')).toMatchObject({
+      name: 'Lena Moss',
+      role: 'White House deputy chief of staff',
+    });
+    expect(phraseAfter('the head of research Omar Velez said')?.name).toBe('Omar Velez');
+    // a number is no field: "a group of 67 Latin American artists"
+    expect(phraseAfter('A group of 67 Latin American artists')?.name).not.toBe('Latin American');
+  });
   it('rejects first-person speakers', () => {
     expect(phraseAfter('I')).toMatchObject({ kind: 'first-person' });
   });

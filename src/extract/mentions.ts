@@ -2,6 +2,7 @@ import {
   areCapitalInitials,
   endsPossessive,
   isApostropheCode,
+  isAsciiDigit,
   isAsciiLower,
   isAsciiUpper,
   isDottedInitials,
@@ -421,6 +422,10 @@ function partOfPhrase(tokens: Token[], i: number): boolean {
 const plainModifier = (t: Token) =>
   t.word && !t.cap && !STOPWORDS.has(t.lc) && !PRONOUNS.has(t.lc) && !LINKS.has(t.lc);
 
+/** A plain word of a role's field: "staff" of "chief of staff" (not "67" of "a group of 67"). */
+const isFieldWord = (t: Token | undefined) =>
+  !!t && plainModifier(t) && !isAsciiDigit(t.lc.charCodeAt(0));
+
 /**
  * Index of a role word right after `tokens[j]` or after one more plain word ("base chief",
  * "minority party leader"), or -1.
@@ -838,7 +843,14 @@ export function speakerAfter(
       let k = j + 1;
       if (tokens[k] && DETERMINERS.has((tokens[k] as Token).lc)) k++;
       if (tokens[k]?.cap) j = k;
-      else break;
+      else if (k === j + 1 && isRoleWord(tokens[j - 1] as Token)) {
+        // "chief of staff Susie Wiles", "head of research Jeff Dean": a role's field in lower
+        // case, then the name
+        const field = isFieldWord(tokens[k] as Token) ? k + 1 : -1;
+        const name = field > 0 && isFieldWord(tokens[field] as Token) ? field + 1 : field;
+        if (name > 0 && tokens[name] && isNameWord(tokens[name] as Token)) j = name;
+        else break;
+      } else break;
     } else break;
   }
   if (j === begin) return null;
