@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ActorIndex,
   bestForm,
+  indefiniteArticle,
   isAlias,
   isRole,
   lower,
@@ -299,6 +300,36 @@ describe('ActorIndex', () => {
     );
     expect(bestForm(spokes)).toBe('spokesperson for FBI');
     expect(spokes.speaksFor && bestForm(spokes.speaksFor)).toBe('FBI');
+  });
+});
+
+describe('indefiniteArticle', () => {
+  it('goes by the sound of the first word, not its first letter', () => {
+    const cases: [string, string][] = [
+      ['official', 'an'],
+      ['senior official', 'a'],
+      ['Ukrainian soldier', 'a'],
+      ['union leader', 'a'],
+      ['unnamed source', 'an'],
+      ['European diplomat', 'a'],
+      ['elderly resident', 'an'],
+      ['FBI agent', 'an'],
+      ['UN envoy', 'a'],
+      ['hourly worker', 'an'],
+      ['Israeli official', 'an'],
+    ];
+    for (const [phrase, article] of cases)
+      expect([phrase, indefiniteArticle(phrase)]).toEqual([phrase, article]);
+  });
+
+  it('an unnamed speaker keeps the article its text wrote ("an historian", British usage)', () => {
+    const g = extractDebateGraph([
+      { source: 'a.txt', text: '“We will hold the line,” a Ukrainian soldier said on Monday.' },
+      { source: 'b.txt', text: '“The record is clear,” an historian said on Monday.' },
+    ]);
+    const names = g.actors.map((a) => a.name);
+    expect(names).toContain('a Ukrainian soldier');
+    expect(names).toContain('an historian');
   });
 });
 

@@ -148,6 +148,22 @@ export function isRole(role: string): boolean {
 }
 const AGE = /^\d+$/;
 const POSSESSIVE_START = /^(?:its|his|her|their|our)\s+/i;
+/**
+ * "a" or "an" before a phrase, by how its first word sounds: "an official", "a Ukrainian soldier",
+ * "a European diplomat", "an FBI agent", "an hourly worker".
+ */
+export function indefiniteArticle(phrase: string): 'a' | 'an' {
+  const word = phrase.slice(0, phrase.search(/[\s-]|$/));
+  // an acronym is read letter by letter: "an FBI agent", "a UN envoy"
+  if (word.length > 1 && word === word.toUpperCase() && /^[A-Z]+$/.test(word))
+    return 'AEFHILMNORSX'.includes(word[0] as string) ? 'an' : 'a';
+  return /^(?:[aio]|e(?!u|we)|u(?!ni|s[aeu]|kr|t[io]|r[aeiou]|biq|gan)|hour|honest|honou?r|heir)/i.test(
+    word,
+  )
+    ? 'an'
+    : 'a';
+}
+
 const FRAGMENT_ENDS = new Set(['of', 'for', 'at', 'the', 'a', 'an', 'and', 'to', 'from', 'in']);
 
 /** A person, not a run read as one ("Utah Republican"): a known given name, or often named. */
@@ -1132,12 +1148,16 @@ export class ActorIndex {
     return found ?? null;
   }
 
-  /** An unnamed speaker described in its document ("a government official"): its own actor. */
+  /**
+   * An unnamed speaker described in its document ("a government official"): its own actor, named
+   * with the article the text wrote (`written`), else "the" when `definite`, else "a" or "an".
+   */
   resolveUnnamed(
     m: Mention,
     docId: string,
     definite = false,
     kind: ActorKind = 'person',
+    written?: string,
   ): ActorRecord {
     const form = m.name.replace(/^(?:a|an)\s+/i, '');
     const key = `${docId}#${lower(form)}`;
@@ -1147,7 +1167,7 @@ export class ActorIndex {
       r.forms.clear();
       r.unnamed = true;
     }
-    const article = definite ? 'the' : /^[aeiou]/i.test(form) ? 'an' : 'a';
+    const article = definite ? 'the' : (written ?? indefiniteArticle(form));
     const described = `${article} ${form}`;
     this.note(r, described, this.fold(described), {
       documentId: docId,

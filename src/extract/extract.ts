@@ -182,8 +182,14 @@ function resolveMention(
           factor: 0.8,
         };
       // "a government official said": an unnamed speaker of this document
-      if (/^(?:a|an|one|another)\s/i.test(work.doc.text.slice(m.start, m.end)))
-        return { actor: index.resolveUnnamed(asWritten(m, work), docId), factor: 0.8 };
+      const det = /^(?:(a|an)|one|another)\s/i.exec(work.doc.text.slice(m.start, m.end));
+      if (det) {
+        const written = det[1]?.toLowerCase();
+        return {
+          actor: index.resolveUnnamed(asWritten(m, work), docId, false, 'person', written),
+          factor: 0.8,
+        };
+      }
       // "the Indiana governor said", with nobody in the text holding that role: the described
       // speaker is an actor of this document, named as the text names it
       if (
