@@ -243,6 +243,17 @@ describe('attributeQuotes: the shapes of attribution', () => {
     expect(speaker('“It will not happen again,” Sen. Bob Casey (D-Pa.) said.')).toBe('Bob Casey');
   });
 
+  it('a role with its field in lower case before the name: chief of staff X said', () => {
+    const quote = '“We will not back down.”';
+    for (const frame of [
+      `${quote} White House chief of staff Lena Moss said.`,
+      `${quote} said deputy chief of staff Lena Moss.`,
+      `Chief of staff Lena Moss said: ${quote}`,
+      `The head of research Lena Moss said: ${quote}`,
+    ])
+      expect([frame, speaker(frame)]).toEqual([frame, 'Lena Moss']);
+  });
+
   it('a spokesman for X said', () => {
     const text = '“We do not comment on ongoing cases,” a spokesman for the FBI said.';
     const paras = paragraphs(text);

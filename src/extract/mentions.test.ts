@@ -137,6 +137,12 @@ describe('speakerBefore', () => {
     expect(phraseBefore('Bureau meteorologist Dean Narramore')?.name).toBe('Dean Narramore');
     expect(phraseBefore('Leader of the Opposition Rahul Gandhi')?.name).toBe('Rahul Gandhi');
     expect(phraseBefore('Opposition Leader Peter Dutton')?.name).toBe('Peter Dutton');
+    // a role's field in lower case: the whole office is the role, at a sentence start too
+    expect(phraseBefore('White House chief of staff Lena Moss')).toMatchObject({
+      name: 'Lena Moss',
+      role: 'White House chief of staff',
+    });
+    expect(phraseBefore('Chief of staff Lena Moss')?.role).toBe('Chief of staff');
     expect(phraseBefore('Martin Luther King Jr.')?.name).toBe('Martin Luther King Jr.');
     expect(phraseBefore('comedian Sarah Silverman')?.name).toBe('Sarah Silverman');
     // before one word, a role noun may be an organisation's first word

@@ -907,7 +907,9 @@ export function speakerBefore(
       j--;
       break;
     }
-    if (LINKS.has(p.lc) && linkable(pp) && cur.cap) {
+    // ("chief of staff Susie Wiles": a role's field in lower case before the name)
+    const field = isRoleWord(cur) && j < end - 1 && isNameWord(tokens[j + 1] as Token);
+    if (LINKS.has(p.lc) && linkable(pp) && (cur.cap || field)) {
       j -= 2;
       continue;
     }
