@@ -608,3 +608,16 @@ describe('extractDebateGraph: pronouns', () => {
     expect(speakerIn(g, 'Nobody')).toBe('Lindsey Graham');
   });
 });
+
+describe('extractDebateGraph: quote kinds', () => {
+  it('a word said on its own with its frame right after it is a direct quote, not a term', () => {
+    const g = mapOf(
+      'Kofi Mensah was asked about a deal.\n\n“Never,” said Kofi Mensah. He called the offer “insulting.”',
+    );
+    const quote = (text: string) => g.quotes.find((q) => q.text === text);
+    expect(quote('Never')).toMatchObject({ kind: 'direct' });
+    expect(g.actors.find((a) => a.id === quote('Never')?.speakerId)?.name).toBe('Kofi Mensah');
+    // a scare quote inside the sentence stays a term
+    expect(quote('insulting.')?.kind ?? quote('insulting')?.kind).toBe('term');
+  });
+});

@@ -438,6 +438,16 @@ function processDocument(doc: DebateDocument, index: Index): DocumentWork {
   return work;
 }
 
+/** A comma, "?" or "!" ends the quote, inside its marks or right after them: "“Never,” said X". */
+function saidAlone(text: string, q: QuoteSpan): boolean {
+  if (q.close < 0) return false;
+  for (let i = q.end; i <= q.close + 1 && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 33 || c === 63) return true;
+  }
+  return false;
+}
+
 function quoteKind(work: DocumentWork, k: number, hasSpeaker: boolean): Quote['kind'] {
   const q = work.quotes[k] as QuoteSpan;
   const a = work.attributions[k] as Attribution;
@@ -445,6 +455,9 @@ function quoteKind(work: DocumentWork, k: number, hasSpeaker: boolean): Quote['k
   // only "more than four words" matters: stop counting at five (read in place: no slice)
   let words = 1;
   for (let i = q.start; i < q.end && words <= 4; i++) if (docText.charCodeAt(i) === 32) words++;
+  // "“Never,” said X.": a word said on its own, its frame right after it, is a quote, not a term
+  if (hasSpeaker && a.rule === 'after' && a.tight && a.opensSentence && saidAlone(docText, q))
+    return 'direct';
   if (isTerm(docText, q.start, q.end, q.close)) return 'term';
   // a title-case phrase that no verb of saying introduces is a name or a title
   if (
