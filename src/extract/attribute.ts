@@ -18,6 +18,7 @@ import {
   WEAK_VERBS,
 } from './lexicon';
 import {
+  isAgeWord,
   isOneLu,
   isUpperCased,
   type Mention,
@@ -303,6 +304,16 @@ export function antecedentAt(
   // that the paper's Robert Costa had reported …" is Carson's sentence)
   const m = invertedSpeaker(tokens, text) ?? subjectNamed(tokens, text)?.mention;
   return m?.kind === 'name' && !m.org && plausibleName(m, text) ? { mention: m, far } : undefined;
+}
+
+/** "the 22-year-old", "the 64-year-old former mayor": a description by age of someone named before. */
+function isEpithet(m: Mention, text: string): boolean {
+  if (m.kind !== 'description') return false;
+  const space = m.name.indexOf(' ');
+  return (
+    isAgeWord(space < 0 ? m.name : m.name.slice(0, space)) &&
+    text.slice(m.start, m.start + 4).toLowerCase() === 'the '
+  );
 }
 
 /** The name of an inverted frame after a comma in `tokens`: "…, said James Henson, director …". */
@@ -1492,11 +1503,16 @@ export function attributeQuotes(
       break;
     }
   }
-  // "John Kerry disagreed. “…,” he said.": the subject of the sentence before the quote's
+  // "John Kerry disagreed. “…,” he said.": the subject of the sentence before the quote's (so
+  // too for an age that stands for a person: "“…,” the 22-year-old said.")
   for (let k = 0; k < quotes.length; k++) {
     const a = out[k] as Attribution;
     const m = a.mention;
-    if (m?.kind !== 'pronoun' || (m.name !== 'he' && m.name !== 'she')) continue;
+    if (
+      !(m?.kind === 'pronoun' && (m.name === 'he' || m.name === 'she')) &&
+      !(m && isEpithet(m, text))
+    )
+      continue;
     const previous = sentenceBefore(k, true);
     if (!previous || hasQuoteMark(previous)) continue;
     // a speaker the sentence names ("The good news for Cruz, Woolson said, is …", "…, said James

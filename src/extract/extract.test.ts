@@ -566,6 +566,29 @@ describe('extractDebateGraph: pronouns', () => {
     expect(speakerIn(g, 'It is not over')).toBe('John Kerry');
   });
 
+  it('"X deflected the praise. “…,” the 22-year-old said." is X, here or across a paragraph', () => {
+    const g = mapOf(
+      [
+        'Rovers win the cup',
+        '',
+        '“We never stopped believing,” said coach Dana Whitlock.',
+        '',
+        'Mateo Villanueva deflected the praise. “Kofi is the guy,” the 22-year-old said.',
+        '',
+        'Ana Ruiz scored twice.',
+        '',
+        '“I just kept running,” the 19-year-old said.',
+        '',
+        'The storm hit at dawn. “It was chaos out there,” the 31-year-old said.',
+      ].join('\n'),
+      'cup.txt',
+    );
+    expect(speakerIn(g, 'Kofi is the guy')).toBe('Mateo Villanueva');
+    expect(speakerIn(g, 'I just kept running')).toBe('Ana Ruiz');
+    // no person before: nobody, not the last speaker
+    expect(speakerIn(g, 'It was chaos')).toBeNull();
+  });
+
   it('"she said" skips the last speaker when his given name is a man\'s', () => {
     const g = mapOf(
       [

@@ -156,6 +156,11 @@ function resolveMention(
     case 'spokesperson':
       return { actor: index.resolveSpokesperson(m, docId, work.names, docActors), factor: 0.95 };
     case 'description': {
+      // "Whitcomb was upbeat. “…,” the 22-year-old said.": the person the sentence before names
+      if (antecedent) {
+        const r = resolveMention(antecedent, k, at, work, index, docActors).actor;
+        if (r?.kind === 'person') return { actor: r, factor: 0.85 };
+      }
       const orgs = work.names.orgs;
       const a =
         index.resolveDescription(m, docActors, orgs, at) ??

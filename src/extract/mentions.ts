@@ -370,7 +370,12 @@ for (const list of [ROLE_NOUNS, TITLE_WORDS, ROLE_ADJECTIVES, ORG_WORDS, DOCUMEN
   for (const w of list) ROLE_WORDS.add(w);
 
 function isRoleWord(t: Token): boolean {
-  return t.word && !t.cap && ROLE_WORDS.has(t.lc);
+  return t.word && !t.cap && (ROLE_WORDS.has(t.lc) || isAgeWord(t.lc));
+}
+
+/** An age standing for a person: "the 22-year-old said". */
+export function isAgeWord(lc: string): boolean {
+  return isAsciiDigit(lc.charCodeAt(0)) && lc.endsWith('-year-old');
 }
 
 /** A token of initials: "J.P" of "J.P." (its last dot a token of its own). */
