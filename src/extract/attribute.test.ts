@@ -243,6 +243,23 @@ describe('attributeQuotes: the shapes of attribution', () => {
     expect(speaker('“It will not happen again,” Sen. Bob Casey (D-Pa.) said.')).toBe('Bob Casey');
   });
 
+  it('an unnamed speaker by plain words: "said a lobbyist", "one lobbyist said"', () => {
+    const quote = '“Clients are asking how long to plan for.”';
+    for (const [frame, who] of [
+      [`Ann Roe covers K Street. ${quote} said a lobbyist.`, 'lobbyist'],
+      [`Ann Roe covers K Street. ${quote} one lobbyist said.`, 'lobbyist'],
+      [`Ann Roe covers K Street. One lobbyist said: ${quote}`, 'lobbyist'],
+      [`${quote} said a longtime lobbyist, who asked not to be named.`, 'longtime lobbyist'],
+      // not a share of those polled, a writing, or the object of a preposition
+      [`A third said: ${quote}`, null],
+      [`One sweeping question asked: ${quote}`, null],
+    ] as const)
+      expect([frame, speaker(frame)]).toEqual([frame, who]);
+    expect(
+      speaker('Ann Roe first said no but in a later interview said he had an “Oh, no” moment.'),
+    ).toBe('Ann Roe');
+  });
+
   it('a role with its field in lower case before the name: chief of staff X said', () => {
     const quote = '“We will not back down.”';
     for (const frame of [

@@ -26,6 +26,7 @@ import {
   PRONOUNS,
   ROLE_NOUNS,
   ROLES_BEFORE_NAMES,
+  SPEECH_VERBS,
   STOPWORDS,
   TITLE_WORDS,
 } from './lexicon';
@@ -858,9 +859,98 @@ export function speakerAfter(
       } else break;
     } else break;
   }
-  if (j === begin) return null;
+  // "said a longtime lobbyist": the phrase read so far stops before a plain noun
+  if (
+    j === begin ||
+    (begin > i &&
+      j < tokens.length &&
+      plainModifier(tokens[j] as Token) &&
+      !hasCapital(tokens, i, j))
+  )
+    return indefiniteSpeaker(tokens, i, text) ?? (j === begin ? null : readAs(tokens, i, j, text));
+  return readAs(tokens, i, j, text);
+}
+
+function hasCapital(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if ((tokens[k] as Token).cap) return true;
+  return false;
+}
+
+function readAs(
+  tokens: Token[],
+  i: number,
+  j: number,
+  text: string,
+): { mention: Mention; to: number } | null {
   const m = interpret(tokens, i, j, text);
   return m ? { mention: m, to: j } : null;
+}
+
+const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
+/**
+ * What an unnamed speaker is not: "one message said", "a sweeping question asked", "a third said
+ * that of …" (a share of those polled), "a global index".
+ */
+const NOT_SPEAKERS = new Set(
+  'message question account post tweet comment ad video sign poll email memo note index third half quarter fifth majority minority plurality number lot dozen few share percent'.split(
+    ' ',
+  ),
+);
+const PREPOSITIONS = new Set(
+  'in at on with by during after before from of for to into about'.split(' '),
+);
+
+/** A verb of saying in a form that has a subject: "said", "says", "wrote" (not "comment"). */
+const isSaidVerb = (t: Token) =>
+  SPEECH_VERBS.has(t.lc) &&
+  (t.lc.endsWith('ed') ||
+    t.lc.endsWith('s') ||
+    t.lc === 'said' ||
+    t.lc === 'told' ||
+    t.lc === 'wrote');
+
+/**
+ * "said a lobbyist.", "one resident said": an indefinite description by plain words that end
+ * their clause (at most three, the last a noun the role lists may not hold), or null.
+ */
+function indefiniteSpeaker(
+  tokens: Token[],
+  i: number,
+  text: string,
+): { mention: Mention; to: number } | null {
+  const first = tokens[i] as Token;
+  if (first.cap && i > 0) return null;
+  // (not the object of a preposition: "in a later interview said")
+  if (!INDEFINITE.has(first.lc) || PREPOSITIONS.has(itemAt(tokens, i - 1)?.lc ?? '')) return null;
+  let k = i + 1;
+  while (
+    k < tokens.length &&
+    k - i <= 3 &&
+    plainModifier(tokens[k] as Token) &&
+    !isSaidVerb(tokens[k] as Token)
+  )
+    k++;
+  const next = tokens[k];
+  if (k === i + 1) return null;
+  // the clause ends, or a verb of saying follows: "one lobbyist said"
+  if (next && (next.word ? !isSaidVerb(next) : next.text === '(' || next.text === "'")) return null;
+  const last = tokens[k - 1] as Token;
+  if (
+    isAsciiDigit(last.lc.charCodeAt(0)) ||
+    last.lc.endsWith('ing') ||
+    last.lc.endsWith('ly') ||
+    NOT_SPEAKERS.has(last.lc)
+  )
+    return null;
+  return {
+    mention: {
+      kind: 'description',
+      name: text.slice((tokens[i + 1] as Token).start, last.end),
+      start: first.start,
+      end: last.end,
+    },
+    to: k,
+  };
 }
 
 /**
@@ -883,7 +973,13 @@ export function speakerBefore(
     if (last.lc === 'him' || last.lc === 'her' || last.lc === 'them') return null;
     return { mention: pronoun(last), from: j };
   }
-  if (!partOfPhrase(tokens, j)) return null;
+  if (!partOfPhrase(tokens, j)) {
+    // "One lobbyist said": plain words after an indefinite determiner
+    let d = j;
+    while (d > 0 && j - d < 3 && plainModifier(tokens[d] as Token)) d--;
+    const r = INDEFINITE.has((tokens[d] as Token).lc) ? indefiniteSpeaker(tokens, d, text) : null;
+    return r && r.to === end ? { mention: r.mention, from: d } : null;
+  }
   while (j > 0 && j > end - 16) {
     const p = tokens[j - 1] as Token;
     const pp = itemAt(tokens, j - 2);
