@@ -298,7 +298,7 @@ export function antecedentAt(
   }
   const floor = Math.max(p.start, s0 - 2 * MAX_CONTEXT);
   const s1 = sentenceStartBetween(text, floor, Math.max(floor, s0 - 1));
-  const tokens = tokenize(text, s1 < 0 ? floor : s1, s0);
+  const tokens = tokenize(text, s1 < 0 ? floor : pastCloser(text, s1, s0), s0);
   if (hasQuoteMark(tokens)) return undefined;
   // (the subject before a frame inside the sentence: "Carson turned on the Post, pointing out
   // that the paper's Robert Costa had reported …" is Carson's sentence)
@@ -351,6 +351,16 @@ function endsItsSentence(text: string, q: QuoteSpan): boolean {
 /** A double quote mark among `tokens`: a sentence that quotes is no plain statement. */
 const hasQuoteMark = (tokens: Token[]) =>
   tokens.some((t) => t.text === '“' || t.text === '"' || t.text === '”');
+
+/**
+ * Where a sentence that starts at `i` really begins: past the closing mark of a quote that ended
+ * the sentence before ("… was “a cathedral.” Anna Lund winced." starts at "Anna").
+ */
+function pastCloser(text: string, i: number, to: number): number {
+  let k = i;
+  while (k < to && isQuoteCloser(text.charCodeAt(k)) && text.charCodeAt(k) !== 39) k++;
+  return k;
+}
 
 /** `tokens[k]` is a comma between clauses, not one in a number ("60,000"). */
 function isClauseComma(tokens: Token[], k: number): boolean {
@@ -413,7 +423,11 @@ function clauseSubjectAt(
       if (e < limit && tokens[e]?.text === ',' && tokens[e + 1]?.cap) k = e;
     }
     if (k >= limit || k >= i + 36) {
-      if (!(first.lc === 'he' || first.lc === 'she' || first.lc === 'it' || first.lc === 'they'))
+      // "Then Geoffrey Lamb stood up": a one-word adverb with no comma after it
+      if (ONE_WORD_OPENERS.has(first.text) && tokens[i + 1]?.cap) i++;
+      else if (
+        !(first.lc === 'he' || first.lc === 'she' || first.lc === 'it' || first.lc === 'they')
+      )
         return null;
     } else i = k + 1;
   }
@@ -489,6 +503,9 @@ function openingComma(tokens: Token[], commaIdx: number): number {
 
 const PLACE_PREPOSITIONS = new Set(['on', 'in', 'at', 'to', 'from', 'via']);
 const CONJUNCTION_OPENERS = new Set(['But', 'And', 'Yet', 'So', 'Or']);
+const ONE_WORD_OPENERS = new Set(
+  'Then Later Now Finally Meanwhile Also Still Instead Earlier Eventually Soon Next'.split(' '),
+);
 
 const ROLE_APPOSITION_WORD =
   /^(?:the|a|an|former|formerly|then|now|currently|also|who|which|one|chief|head|senior|deputy)/;
@@ -1346,12 +1363,14 @@ export function attributeQuotes(
    * paragraph before); null when there is none. The look-back is bounded: a paragraph may be a
    * whole transcript.
    */
-  const sentenceBefore = (k: number, across = false): Token[] | null => {
+  const sentenceBefore = (k: number, across = false, at = -1): Token[] | null => {
     const q = quotes[k] as QuoteSpan;
-    if (!(out[k] as Attribution).opensSentence) return null;
+    // (`at`: the sentence opens with the word there instead, "He said his government “…”")
+    if (at < 0 && !(out[k] as Attribution).opensSentence) return null;
+    const open = at < 0 ? q.open : at;
     let para = paras[q.para] as Paragraph;
-    let s0 = q.open;
-    if (q.open === para.start) {
+    let s0 = open;
+    if (open === para.start) {
       if (!across) return null;
       const before = paras[q.para - 1];
       if (!before) return null;
@@ -1360,11 +1379,12 @@ export function attributeQuotes(
     }
     const floor = Math.max(para.start, s0 - 2 * MAX_CONTEXT);
     if (s0 !== para.end) {
-      s0 = sentenceStartBetween(text, floor, q.open);
-      if (s0 < 0) return null;
+      s0 = sentenceStartBetween(text, floor, open);
+      if (s0 < 0 || (at >= 0 && text.slice(pastCloser(text, s0, at), at).trim() !== ''))
+        return null;
     }
     const s1 = sentenceStartBetween(text, floor, Math.max(floor, s0 - 1));
-    return cache.get(s1 < 0 ? floor : s1, s0);
+    return cache.get(s1 < 0 ? floor : pastCloser(text, s1, s0), s0);
   };
   for (let k = 0; k < quotes.length; k++) {
     const q = quotes[k] as QuoteSpan;
@@ -1513,7 +1533,10 @@ export function attributeQuotes(
       !(m && isEpithet(m, text))
     )
       continue;
-    const previous = sentenceBefore(k, true);
+    // ("He said his government “…”": the sentence before the one the pronoun opens)
+    const q = quotes[k] as QuoteSpan;
+    const at = a.opensSentence || m.start > q.open ? -1 : m.start;
+    const previous = sentenceBefore(k, true, at);
     if (!previous || hasQuoteMark(previous)) continue;
     // a speaker the sentence names ("The good news for Cruz, Woolson said, is …", "…, said James
     // Henson, director of …"), else its subject
@@ -1530,8 +1553,7 @@ export function attributeQuotes(
     if (subject?.kind !== 'name' || subject.org || !plausibleName(subject, text)) continue;
     // across a paragraph break, only a person the pronoun is known to fit (the resolver checks):
     // "The Pacific Ocean warmed again. ¶ “…,” he said" names no one
-    const q = quotes[k] as QuoteSpan;
-    const far = q.open === (paras[q.para] as Paragraph).start;
+    const far = (at < 0 ? q.open : at) === (paras[q.para] as Paragraph).start;
     out[k] = { ...a, antecedent: subject, antecedentFar: far || undefined };
   }
   // a quote with no frame after a sentence in which a named person reacts and says no more:

@@ -589,6 +589,25 @@ describe('extractDebateGraph: pronouns', () => {
     expect(speakerIn(g, 'It was chaos')).toBeNull();
   });
 
+  it('"he said" finds the person who came in last, past a quote that ends the sentence before', () => {
+    const g = mapOf(
+      [
+        'Vote on the hall',
+        '',
+        'Mark Reyes said the hall was “a cathedral.” Anna Lund winced. “I hate that,” she said.',
+        '',
+        '“We did more,” Rupert Calloway said. Then Geoffrey Lamb stood up. “Would my friend agree?” he asked.',
+        '',
+        'Dmitri Avdeyenko called the draft “one-sided.” The envoy, John Idris, welcomed the delay. He said his government “has never obstructed aid” and left.',
+      ].join('\n'),
+      'hall.txt',
+    );
+    expect(speakerIn(g, 'I hate that')).toBe('Anna Lund');
+    expect(speakerIn(g, 'Would my friend')).toBe('Geoffrey Lamb');
+    // a pronoun that opens a sentence holding a quote: the sentence before that one
+    expect(speakerIn(g, 'has never obstructed')).toBe('John Idris');
+  });
+
   it('"she said" skips the last speaker when his given name is a man\'s', () => {
     const g = mapOf(
       [
