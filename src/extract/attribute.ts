@@ -1523,6 +1523,14 @@ export function attributeQuotes(
       break;
     }
   }
+  // a speaker the sentence names ("The good news for Cruz, Woolson said, is …", "…, said James
+  // Henson, director of …"), else its subject
+  const namedIn = (sentence: Token[]): Mention | undefined => {
+    const framed = frameBefore(sentence, text)?.mention;
+    return framed?.kind === 'name'
+      ? framed
+      : (invertedSpeaker(sentence, text) ?? subjectNamed(sentence, text)?.mention);
+  };
   // "John Kerry disagreed. “…,” he said.": the subject of the sentence before the quote's (so
   // too for an age that stands for a person: "“…,” the 22-year-old said.")
   for (let k = 0; k < quotes.length; k++) {
@@ -1536,15 +1544,17 @@ export function attributeQuotes(
     // ("He said his government “…”": the sentence before the one the pronoun opens)
     const q = quotes[k] as QuoteSpan;
     const at = a.opensSentence || m.start > q.open ? -1 : m.start;
-    const previous = sentenceBefore(k, true, at);
+    let previous = sentenceBefore(k, true, at);
     if (!previous || hasQuoteMark(previous)) continue;
-    // a speaker the sentence names ("The good news for Cruz, Woolson said, is …", "…, said James
-    // Henson, director of …"), else its subject
-    const framed = frameBefore(previous, text)?.mention;
-    const subject =
-      framed?.kind === 'name'
-        ? framed
-        : (invertedSpeaker(previous, text) ?? subjectNamed(previous, text)?.mention);
+    let subject = namedIn(previous);
+    // "Ravi Singh agreed. He said the case was simple. “…,” he wrote.": the same pronoun opens
+    // the sentence before, so the one before that
+    for (let n = 0; n < 2 && subject?.kind === 'pronoun' && subject.name === m.name; n++) {
+      previous = sentenceBefore(k, true, (previous[0] as Token).start);
+      if (!previous || hasQuoteMark(previous)) break;
+      subject = namedIn(previous);
+    }
+    if (!previous) continue;
     // ("A spokeswoman for X said …. “…,” she said." is the spokeswoman)
     if (subject?.kind === 'spokesperson' && subject.gender) {
       out[k] = { ...a, antecedent: subject };
@@ -1553,7 +1563,7 @@ export function attributeQuotes(
     if (subject?.kind !== 'name' || subject.org || !plausibleName(subject, text)) continue;
     // across a paragraph break, only a person the pronoun is known to fit (the resolver checks):
     // "The Pacific Ocean warmed again. ¶ “…,” he said" names no one
-    const far = (at < 0 ? q.open : at) === (paras[q.para] as Paragraph).start;
+    const far = (previous[0] as Token).start < (paras[q.para] as Paragraph).start;
     out[k] = { ...a, antecedent: subject, antecedentFar: far || undefined };
   }
   // a quote with no frame after a sentence in which a named person reacts and says no more:

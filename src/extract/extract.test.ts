@@ -608,6 +608,20 @@ describe('extractDebateGraph: pronouns', () => {
     expect(speakerIn(g, 'has never obstructed')).toBe('John Idris');
   });
 
+  it('"X agreed. He said …. “…,” he wrote." looks past the same pronoun to X', () => {
+    const g = mapOf(
+      [
+        'Ruling upheld',
+        '',
+        '“The appeal fails,” said Judge Anna Lund.',
+        '',
+        'Ravi Singh agreed. He said the case was simple. “It is a manager,” he wrote.',
+      ].join('\n'),
+      'ruling.txt',
+    );
+    expect(speakerIn(g, 'It is a manager')).toBe('Ravi Singh');
+  });
+
   it('"she said" skips the last speaker when his given name is a man\'s', () => {
     const g = mapOf(
       [
