@@ -933,6 +933,8 @@ export class ActorIndex {
       const known = this.byForm.get(key);
       if (known) r = this.root(known);
       if (!r) r = this.personInDocument(docActors, surname);
+      // "Tan said" after "said Tan Wei Ling, …": a family name that comes first
+      if (!r && !full) r = this.personByGiven(docActors, surname);
       if (!r && !full) {
         // an organisation named by its first word ("Amnesty" for "Amnesty International")
         r = this.organizationStarting(docActors, `${surname} `);
@@ -941,11 +943,21 @@ export class ActorIndex {
     } else {
       const known = this.byForm.get(parsed.key);
       if (known) r = this.root(known);
+      // "Nurul Syafiqah said" after "Communications Minister Nurul Syafiqah Zulkifli": the one
+      // person's name of the document that goes on past this one
+      const longer = !r && !org ? this.onlyFullExtending(names, `${key} `) : undefined;
+      if (longer) {
+        form = longer;
+        key = this.fold(longer);
+        const named = this.byForm.get(key);
+        if (named) r = this.root(named);
+      }
     }
-    if (!r && !single && !org) {
+    if (!r && !single && !org && form === parsed.form) {
       const given = parsed.given;
       // a one-letter slip in the surname of the same given name: "Tim Cooks" for "Tim Cook"
       r = this.slipOfSurname(given, surname);
+
       // a surname-only actor seen earlier gets its full name
       if (!r) {
         const bare = this.byForm.get(surname);
@@ -1012,6 +1024,24 @@ export class ActorIndex {
   }
 
   /**
+   * The document's one full name that starts with `prefix` (folded, with its space), of a person
+   * by the same signs as `onlyFullByGiven` asks.
+   */
+  private onlyFullExtending(names: DocNames, prefix: string): string | undefined {
+    const counted = this.countedNames(names.counts);
+    let found: string | undefined;
+    for (let i = 0; i < counted.length; i++) {
+      const c = counted[i] as CountedName;
+      if (!this.fold(c.full).startsWith(prefix)) continue;
+      if (!(genderOfGiven(c.ends.given) || names.titled.has(c.full) || names.described.has(c.full)))
+        continue;
+      if (found) return undefined;
+      found = c.full;
+    }
+    return found;
+  }
+
+  /**
    * The document's one full name of three words or more with `word` (folded) inside it: the
    * first of two surnames ("Cervantes" of "Francisco Cervantes Díaz", "López" of "Andrés Manuel
    * López Obrador"), as Spanish and Portuguese news names a person after the first mention.
@@ -1063,6 +1093,18 @@ export class ActorIndex {
       if (this.root(a).surname === surname && this.root(a).kind === 'person') return a;
     }
     return undefined;
+  }
+
+  /** The one person of the document whose given (first) name is `word`. */
+  private personByGiven(docActors: ActorRecord[], word: string): ActorRecord | undefined {
+    let found: ActorRecord | undefined;
+    for (let i = 0; i < docActors.length; i++) {
+      const a = this.root(docActors[i] as ActorRecord);
+      if (a.kind !== 'person' || a.given !== word || a === found) continue;
+      if (found) return undefined;
+      found = a;
+    }
+    return found;
   }
 
   /** The first of the document's actors not a person with a form that starts with `prefix`. */

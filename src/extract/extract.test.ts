@@ -353,6 +353,28 @@ describe('extractDebateGraph: names of other traditions', () => {
   });
 });
 
+describe('extractDebateGraph: names that begin with the family name', () => {
+  it('"Tan said" is the speaker Tan Wei Ling; "Nurul Syafiqah said" the minister named in full', () => {
+    const g = mapOf(
+      [
+        'Markets slip',
+        '',
+        '“We remain underweight,” said Tan Wei Ling, Asia equity strategist at Meridian Bank.',
+        '',
+        '“The support is piecemeal,” Tan said.',
+        '',
+        'Communications Minister Nurul Syafiqah Zulkifli told reporters the Cabinet would meet on Friday.',
+        '',
+        '“We are open to talks,” Nurul Syafiqah said.',
+      ].join('\n'),
+      'markets.txt',
+    );
+    expect(speakerIn(g, 'The support')).toBe('Tan Wei Ling');
+    expect(speakerIn(g, 'We are open')).toBe('Nurul Syafiqah Zulkifli');
+    expect(g.actors.map((a) => a.name).sort()).toEqual(['Nurul Syafiqah Zulkifli', 'Tan Wei Ling']);
+  });
+});
+
 describe('extractDebateGraph: spokespeople', () => {
   it('speak for the person or organisation the phrase names, as the text names them', () => {
     const g = mapOf(
