@@ -9,7 +9,9 @@ import { itemAt } from './collections';
 import type { QuoteSpan } from './find-quotes';
 import {
   AUDIENCE_VERBS,
+  CAP_FUNCTION,
   DOCUMENT_NOUNS,
+  GENERAL_ORG_NOUNS,
   MANNERS,
   PERSON_NOUNS,
   REACTIONS,
@@ -285,6 +287,7 @@ export function antecedentAt(
   paras: Paragraph[],
   para: number,
   at: number,
+  org = false,
 ): { mention: Mention; far: boolean } | undefined {
   let p = paras[para] as Paragraph;
   let s0 = sentenceStartBetween(text, Math.max(p.start, at - 2 * MAX_CONTEXT), at);
@@ -303,17 +306,32 @@ export function antecedentAt(
   // (the subject before a frame inside the sentence: "Carson turned on the Post, pointing out
   // that the paper's Robert Costa had reported …" is Carson's sentence)
   const m = invertedSpeaker(tokens, text) ?? subjectNamed(tokens, text)?.mention;
+  // (`org`, for "the group said": an organisation's name, the only name of its sentence)
+  if (org && m?.kind === 'name' && plausibleName(m, text) && !namesAnotherAfter(tokens, m.end))
+    return { mention: m, far };
   return m?.kind === 'name' && !m.org && plausibleName(m, text) ? { mention: m, far } : undefined;
 }
 
-/** "the 22-year-old", "the 64-year-old former mayor": a description by age of someone named before. */
-function isEpithet(m: Mention, text: string): boolean {
-  if (m.kind !== 'description') return false;
+/**
+ * A description that stands for someone the sentence before named: by age ("the 22-year-old",
+ * "the 64-year-old former mayor") or by an organisation's general noun ("the group", "the
+ * company").
+ */
+export function isEpithet(m: Mention, text: string): boolean {
+  if (m.kind !== 'description' || text.slice(m.start, m.start + 4).toLowerCase() !== 'the ')
+    return false;
   const space = m.name.indexOf(' ');
-  return (
-    isAgeWord(space < 0 ? m.name : m.name.slice(0, space)) &&
-    text.slice(m.start, m.start + 4).toLowerCase() === 'the '
-  );
+  if (space < 0 && m.org && GENERAL_ORG_NOUNS.has(m.name)) return true;
+  return isAgeWord(space < 0 ? m.name : m.name.slice(0, space));
+}
+
+/** Whether a capitalised word other than a weekday, month or the like follows offset `end`. */
+function namesAnotherAfter(tokens: Token[], end: number): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.start >= end && t.cap && !CAP_FUNCTION.has(t.lc)) return true;
+  }
+  return false;
 }
 
 /** The name of an inverted frame after a comma in `tokens`: "…, said James Henson, director …". */
@@ -1560,7 +1578,12 @@ export function attributeQuotes(
       out[k] = { ...a, antecedent: subject };
       continue;
     }
-    if (subject?.kind !== 'name' || subject.org || !plausibleName(subject, text)) continue;
+    // (an organisation for "the group said", a person otherwise)
+    const orgEpithet = m.kind === 'description' && !!m.org;
+    if (subject?.kind !== 'name' || (subject.org && !orgEpithet) || !plausibleName(subject, text))
+      continue;
+    // ("Unite criticised Acme. The company said": not when the sentence names another)
+    if (orgEpithet && namesAnotherAfter(previous, subject.end)) continue;
     // across a paragraph break, only a person the pronoun is known to fit (the resolver checks):
     // "The Pacific Ocean warmed again. ¶ “…,” he said" names no one
     const far = (previous[0] as Token).start < (paras[q.para] as Paragraph).start;

@@ -419,6 +419,31 @@ describe('extractDebateGraph: organisations by their noun', () => {
       'organization',
     ]);
   });
+
+  it('"the group said" is the organisation the sentence before names, when it names no other', () => {
+    const g = mapOf(
+      [
+        'Talks resume',
+        '',
+        'The Rapid Support Forces rejected the accusation. “We are committed to the talks,” the group said.',
+        '',
+        'Meridian Foods cut prices on Tuesday.',
+        '',
+        '“We regret the delay,” the company said.',
+        '',
+        'Lumen Foods sold its mills. The company said it would open 12 stores in the north of the country.',
+        '',
+        'Unite criticised Harbor Mills. “We will appeal,” the company said.',
+      ].join('\n'),
+      'talks.txt',
+    );
+    expect(speakerIn(g, 'We are committed')).toBe('Rapid Support Forces');
+    expect(speakerIn(g, 'We regret')).toBe('Meridian Foods');
+    // reported speech too
+    expect(speakerIn(g, 'it would open')).toBe('Lumen Foods');
+    // the sentence before names two organisations: which one is the company is not known
+    expect(speakerIn(g, 'We will appeal')).toBe('the company');
+  });
 });
 
 describe('extractDebateGraph: one-word names', () => {

@@ -21,7 +21,7 @@ import {
   scanNames,
   titledBefore,
 } from './actors';
-import { type Attribution, antecedentAt, attributeQuotes } from './attribute';
+import { type Attribution, antecedentAt, attributeQuotes, isEpithet } from './attribute';
 import { lazily, opensUpperOrDigit } from './chars';
 import { itemAt } from './collections';
 import { findQuotes, type QuoteSpan } from './find-quotes';
@@ -157,7 +157,7 @@ function resolveMention(
       return { actor: index.resolveSpokesperson(m, docId, work.names, docActors), factor: 0.95 };
     case 'description': {
       // "Whitcomb was upbeat. “…,” the 22-year-old said.": the person the sentence before names
-      if (antecedent) {
+      if (antecedent && !m.org) {
         const r = resolveMention(antecedent, k, at, work, index, docActors).actor;
         if (r?.kind === 'person') return { actor: r, factor: 0.85 };
       }
@@ -229,6 +229,12 @@ function resolveMention(
             ),
             factor: 0.7,
           };
+        // "The Rapid Support Forces rejected it. “…,” the group said.": the organisation the
+        // sentence before names
+        if (antecedent) {
+          const r = resolveMention(antecedent, k, at, work, index, docActors).actor;
+          if (r?.kind === 'organization') return { actor: r, factor: 0.75 };
+        }
         return {
           actor: index.resolveUnnamed(asWritten(m, work), docId, true, 'organization'),
           factor: 0.6,
@@ -421,9 +427,10 @@ function processDocument(doc: DebateDocument, index: Index): DocumentWork {
     const m = r.mention;
     // "Liu Zhenmin rejected the demand. He said …": whom the sentence before names
     let antecedent: { mention: Mention; far: boolean } | undefined;
-    if (m.kind === 'pronoun' && (m.name === 'he' || m.name === 'she')) {
+    const epithet = isEpithet(m, text);
+    if ((m.kind === 'pronoun' && (m.name === 'he' || m.name === 'she')) || epithet) {
       while (para + 1 < paras.length && (paras[para + 1] as Paragraph).start <= m.start) para++;
-      antecedent = antecedentAt(text, paras, para, m.start);
+      antecedent = antecedentAt(text, paras, para, m.start, epithet && !!m.org);
     }
     const { actor, factor } = resolveMention(
       m,
