@@ -260,6 +260,22 @@ describe('attributeQuotes: the shapes of attribution', () => {
     ).toBe('Ann Roe');
   });
 
+  it('frames without a verb of saying, or with one that opens a speech ("X began", "X:")', () => {
+    const cases: [string, string][] = [
+      [
+        '“Can the minister tell the House,” Nadia Okoro began, “whether the bill is lost?”',
+        'Nadia Okoro',
+      ],
+      ['A spokesperson for Acme: “We will work with the council.”', 'Acme'],
+      ['Her deputy, Marcus Reyes, went further: “They will own the shutdown.”', 'Marcus Reyes'],
+      [
+        'The agency’s president, Dr. Katrin Vollmer, said it was “the cheapest tool we have.”',
+        'Katrin Vollmer',
+      ],
+    ];
+    for (const [text, who] of cases) expect([text, speaker(text)]).toEqual([text, who]);
+  });
+
   it('a role with its field in lower case before the name: chief of staff X said', () => {
     const quote = '“We will not back down.”';
     for (const frame of [

@@ -20,6 +20,7 @@ import {
   WEAK_VERBS,
 } from './lexicon';
 import {
+  isAbbreviatedTitle,
   isAgeWord,
   isOneLu,
   isUpperCased,
@@ -502,6 +503,13 @@ function initialOrShort(w: string): boolean {
   return true;
 }
 
+/** AP's party tag before its state's full stop: "R-Mich", "D-N.Y" (of ", D-N.Y.,"). */
+const isPartyTag = (w: string) =>
+  w.length > 2 &&
+  w.charCodeAt(1) === 45 &&
+  (w.charCodeAt(0) === 68 || w.charCodeAt(0) === 82 || w.charCodeAt(0) === 73) &&
+  isAsciiUpper(w.charCodeAt(2));
+
 /** A phrase between commas right before `commaIdx` (an apposition or a relative clause). */
 function openingComma(tokens: Token[], commaIdx: number): number {
   for (let k = commaIdx - 1; k >= 0 && k > commaIdx - 32; k--) {
@@ -511,7 +519,16 @@ function openingComma(tokens: Token[], commaIdx: number): number {
       continue;
     }
     if (t.text === '.' || t.text === ';' || t.text === ':' || t.text === '!' || t.text === '?') {
-      if (k > 0 && tokens[k - 1]?.end === t.start && initialOrShort(tokens[k - 1]?.text ?? ''))
+      // (an initial, a title's abbreviation or AP's party tag: "J.", "Sen.", "Dr.", "R-Mich."; not
+      // "D.C.")
+      const p = tokens[k - 1];
+      if (
+        p &&
+        p.end === t.start &&
+        (initialOrShort(p.text) ||
+          (isAbbreviatedTitle(p.lc) && !p.lc.includes('.')) ||
+          isPartyTag(p.text))
+      )
         continue;
       return -1;
     }
@@ -663,6 +680,7 @@ function subjectOf(
     }
     if (
       opensRoleApposition(inner.text) &&
+      !isPartyTag(inner.text) &&
       inner.lc !== 'who' &&
       inner.lc !== 'which' &&
       !inner.lc.endsWith('ing')
@@ -880,7 +898,8 @@ export function frameBefore(tokens: Token[], text: string, sentence?: () => Toke
     let b = 0;
     while (b < n - 1 && !(tokens[b] as Token).word) b++;
     const r = speakerAfter(tokens, b, text);
-    if (r && r.to === n - 1 && r.mention.kind === 'name')
+    // (or a spokesperson: "A spokesperson for Acme: “…”")
+    if (r && r.to === n - 1 && (r.mention.kind === 'name' || r.mention.kind === 'spokesperson'))
       return { mention: r.mention, tight: true };
   }
   // "Brazilian President Jair Bolsonaro opposed the plan: …": the clause's subject (not a common
@@ -893,6 +912,9 @@ export function frameBefore(tokens: Token[], text: string, sentence?: () => Toke
       s.name.indexOf(' ') < 0 &&
       onlySentenceInitial(s.name, text);
     if (s && !commonWord) return { mention: s, tight: true };
+    // "Her deputy, Marcus Reyes, went further: …": the name in apposition to the subject
+    const named = subjectNamed(tokens, text)?.mention;
+    if (named?.kind === 'name' && named.name.includes(' ')) return { mention: named, tight: true };
   }
   return null;
 }

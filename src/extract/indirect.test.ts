@@ -26,6 +26,20 @@ describe('findReportedSpeech', () => {
     ).toEqual([['Jonathan Shaw', 'access would not end the problem']]);
   });
 
+  it('reads the subject past an apposition with a title or AP\'s party tag, and "reckons"', () => {
+    expect(
+      reported('Curtis Vandermolen, R-Mich., said the program was a slush fund for the state.'),
+    ).toEqual([['Curtis Vandermolen', 'the program was a slush fund for the state']]);
+    expect(
+      reported('Her deputy, Sen. Marcus Whitfield, said Republicans would own the shutdown.'),
+    ).toEqual([['Marcus Whitfield', 'Republicans would own the shutdown']]);
+    expect(
+      reported('Mr Saputra reckons the population of the district has grown fivefold since 2000.'),
+    ).toEqual([['Saputra', 'the population of the district has grown fivefold since 2000']]);
+    // a place's abbreviation ends the apposition: "Washington, D.C., feel free to …" has none
+    expect(reported('You live in Washington, D.C., and say the vote will not count.')).toEqual([]);
+  });
+
   it('reads on past the first tokens of the clause when adverbs or marks fill them', () => {
     const corbyn = 'Labour leader Jeremy Corbyn said';
     // fifteen adverbs, then the clause

@@ -20,12 +20,12 @@ export interface ReportedSpeech {
 
 // A cheap first look: only sentences with one of these verbs are read any further.
 const REPORTING =
-  /\b(?:said|says|told|tells|argued|argues|warned|warns|claimed|claims|insisted|insists|added|adds|noted|notes|stressed|stresses|explained|explains|believes|thinks|acknowledged|admitted|denied|questioned|questions|maintained|contended|suggested|predicted|announced)\b/g;
+  /\b(?:said|says|told|tells|argued|argues|warned|warns|claimed|claims|insisted|insists|added|adds|noted|notes|stressed|stresses|explained|explains|believes|thinks|reckons|reckoned|acknowledged|admitted|denied|questioned|questions|maintained|contended|suggested|predicted|announced)\b/g;
 const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'how', 'why']);
 // Verbs that report a bare clause ("said the plan would fail"); the others need "that".
 const BARE_CLAUSE = new Set(
   `said says added adds argued argues claimed claims insisted insists warned warns believes
-  thinks`.split(/\s+/),
+  thinks reckons reckoned`.split(/\s+/),
 );
 // Words that cannot start a reported clause: an object ("said him", "told them"), a verb whose
 // subject stands before the cue ("the article that Carson said was written about it"), or a

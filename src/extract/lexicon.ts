@@ -38,7 +38,8 @@ think thinks thought believe believes believed hope hopes hoped fear fears feare
 agreed accuse accuses accused criticise criticises criticised criticize criticizes criticized
 call calls called decline declines declined describe described dismiss dismisses dismissed
 praise praises praised condemn condemns condemned blast blasts blasted slam slams slammed
-insist feel feels felt know knows knew see sees saw put puts read reads
+insist feel feels felt know knows knew see sees saw put puts read reads reckon reckons reckoned
+began begins
 `);
 
 /** Verbs whose object is the audience, never the speaker: "said X" inverts, "told X" does not. */

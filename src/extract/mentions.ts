@@ -274,6 +274,8 @@ const PERSON_TITLES = new Set(
   chairman chairwoman spokesman spokeswoman leader founder candidate nominee congressman
   congresswoman`.split(/\s+/),
 );
+/** "Dr", "Sen", "Gov" …: a word an abbreviation's full stop follows (lower case). */
+export const isAbbreviatedTitle = (lc: string) => ABBREVIATED_TITLES.has(lc);
 const ABBREVIATED_TITLES = new Set([
   'mr',
   'mrs',
