@@ -14,11 +14,11 @@ import {
   WIDE_LETTER,
 } from './chars';
 import { listIn } from './collections';
-import { FEMALE_NAMES, MALE_NAMES } from './given-names';
 import {
   CAP_FUNCTION,
   COMPANY_WORDS,
   DOCUMENT_NOUNS,
+  genderOfGiven,
   isNameSuffix,
   isNameSuffixAt,
   isNeverNoun,
@@ -169,18 +169,6 @@ const FRAGMENT_ENDS = new Set(['of', 'for', 'at', 'the', 'a', 'an', 'and', 'to',
 /** A person, not a run read as one ("Utah Republican"): a known given name, or often named. */
 const isPersonLike = (a: ActorRecord) =>
   genderOfGiven(a.given) !== undefined || a.mentions.length >= 5;
-
-// Given names of one sex (given-names.ts), built on first use: a pronoun ("she said") then skips
-// a speaker of the other. Two sets made from arrays (a native copy), not one map filled name by
-// name: ~1 ms less in a fresh process.
-let maleNames: Set<string> | null = null;
-let femaleNames: Set<string> | null = null;
-/** 'm' or 'f' for a given name (lower case) that is a man's or a woman's, else undefined. */
-export function genderOfGiven(given: string): 'm' | 'f' | undefined {
-  maleNames ??= new Set(MALE_NAMES.split(/\s+/));
-  femaleNames ??= new Set(FEMALE_NAMES.split(/\s+/));
-  return maleNames.has(given) ? 'm' : femaleNames.has(given) ? 'f' : undefined;
-}
 
 // Words that name no one alone: particles of names, relative pronouns.
 const PARTICLES = new Set(NAME_PARTICLES);
@@ -521,6 +509,18 @@ export function scanNames(text: string): DocNames {
       const w = lcs[from] as string;
       if (w === 'mr' || w === 'sir' || w === 'lord') gender = 'm';
       if (w === 'mrs' || w === 'ms' || w === 'miss' || w === 'dame' || w === 'lady') gender = 'f';
+      offset += wordLength(run, from) + 1;
+      from++;
+    }
+    // "Secretary for Housing Margaret Tse": a title's field, then a given name
+    const field = text.slice(Math.max(0, m.index - 5), m.index);
+    if (
+      count - from >= 3 &&
+      (field.endsWith(' for ') || field.endsWith(' of ')) &&
+      // (`lcs` holds only the words of a class: read the two in place)
+      !genderOfGiven(text.slice(start[from] as number, ends[from] as number).toLowerCase()) &&
+      genderOfGiven(text.slice(start[from + 1] as number, ends[from + 1] as number).toLowerCase())
+    ) {
       offset += wordLength(run, from) + 1;
       from++;
     }

@@ -375,6 +375,30 @@ describe('extractDebateGraph: names that begin with the family name', () => {
   });
 });
 
+describe('extractDebateGraph: titles and post-nominals around a name', () => {
+  it('"Secretary for Housing Margaret Tse", "Cllr Siobhán Ní Bhriain", "Michael Quirke TD"', () => {
+    const g = mapOf(
+      [
+        'Housing row',
+        '',
+        'Secretary for Housing Margaret Tse said the market was adjusting to the new rules.',
+        '',
+        '“It will pass,” Tse said.',
+        '',
+        'Cllr Siobhán Ní Bhriain said: “We will fight this.”',
+        '',
+        '“The levy is unfair,” said Michael Quirke TD. “It is over,” Quirke said.',
+      ].join('\n'),
+      'housing.txt',
+    );
+    expect(speakerIn(g, 'It will pass')).toBe('Margaret Tse');
+    expect(speakerIn(g, 'We will fight')).toBe('Siobhán Ní Bhriain');
+    // a post-nominal ends the name: the surname is the word before it
+    expect(speakerIn(g, 'It is over')).toBe(speakerIn(g, 'The levy'));
+    expect(g.actors).toHaveLength(3);
+  });
+});
+
 describe('extractDebateGraph: spokespeople', () => {
   it('speak for the person or organisation the phrase names, as the text names them', () => {
     const g = mapOf(

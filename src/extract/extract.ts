@@ -14,7 +14,6 @@ import {
   bestForm,
   type DocNames,
   firstWord,
-  genderOfGiven,
   type ActorIndex as Index,
   isAlias,
   lower,
@@ -32,7 +31,7 @@ import {
   type ReportedSpeech,
 } from './indirect';
 import { findIssues } from './issues';
-import { GENERAL_ORG_NOUNS, OUTLET_WORDS, PARTISAN_NOUNS } from './lexicon';
+import { GENERAL_ORG_NOUNS, genderOfGiven, OUTLET_WORDS, PARTISAN_NOUNS } from './lexicon';
 import type { Mention } from './mentions';
 import { findCriticisms, relateActors } from './relations';
 import { type Paragraph, paragraphs, splitArticles } from './segment';

@@ -17,6 +17,7 @@ import { itemAt } from './collections';
 import {
   CAP_FUNCTION,
   DOCUMENT_NOUNS,
+  genderOfGiven,
   isNameSuffix,
   isOrgNameWord,
   NAME_PARTICLES,
@@ -277,6 +278,7 @@ const PERSON_TITLES = new Set(
 /** "Dr", "Sen", "Gov" …: a word an abbreviation's full stop follows (lower case). */
 export const isAbbreviatedTitle = (lc: string) => ABBREVIATED_TITLES.has(lc);
 const ABBREVIATED_TITLES = new Set([
+  'cllr',
   'mr',
   'mrs',
   'ms',
@@ -693,6 +695,15 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
         nameStart = k + 1;
     }
     while (nameStart < runEnd - 1 && (tokens[nameStart] as Token).text === '.') nameStart++;
+    // "Secretary for Housing Margaret Tse": a title's field, then a given name
+    const link = itemAt(tokens, runStart - 1)?.lc;
+    if (
+      runEnd - nameStart >= 3 &&
+      (link === 'for' || link === 'of') &&
+      !genderOfGiven((tokens[nameStart] as Token).lc) &&
+      genderOfGiven((tokens[nameStart + 1] as Token).lc)
+    )
+      nameStart++;
   }
   // "the Prime Minister", "The President": titles with no name after them describe a speaker
   // (after an honorific the last word is a name: "Mr. King", "Dr. Major")
