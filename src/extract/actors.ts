@@ -415,6 +415,19 @@ function readRun(run: RunWords, runText: string, at: number): void {
   run.count = count;
 }
 
+/** " for " or " of " ends at `at` (read by code: the scan asks it of every run of 3 words). */
+function fieldLinkBefore(text: string, at: number): boolean {
+  if (text.charCodeAt(at - 1) !== 32) return false;
+  const c = text.charCodeAt(at - 2);
+  if (c === 102) return text.charCodeAt(at - 3) === 111 && text.charCodeAt(at - 4) === 32; // of
+  return (
+    c === 114 &&
+    text.charCodeAt(at - 3) === 111 &&
+    text.charCodeAt(at - 4) === 102 &&
+    text.charCodeAt(at - 5) === 32
+  ); // for
+}
+
 const wordLength = (run: RunWords, k: number) => (run.end[k] as number) - (run.start[k] as number);
 
 /**
@@ -513,10 +526,9 @@ export function scanNames(text: string): DocNames {
       from++;
     }
     // "Secretary for Housing Margaret Tse": a title's field, then a given name
-    const field = text.slice(Math.max(0, m.index - 5), m.index);
     if (
       count - from >= 3 &&
-      (field.endsWith(' for ') || field.endsWith(' of ')) &&
+      fieldLinkBefore(text, m.index) &&
       // (`lcs` holds only the words of a class: read the two in place)
       !genderOfGiven(text.slice(start[from] as number, ends[from] as number).toLowerCase()) &&
       genderOfGiven(text.slice(start[from + 1] as number, ends[from + 1] as number).toLowerCase())
@@ -945,7 +957,7 @@ export class ActorIndex {
       if (known) r = this.root(known);
       // "Nurul Syafiqah said" after "Communications Minister Nurul Syafiqah Zulkifli": the one
       // person's name of the document that goes on past this one
-      const longer = !r && !org ? this.onlyFullExtending(names, `${key} `) : undefined;
+      const longer = !r && !org ? this.onlyFullExtending(names, `${form} `) : undefined;
       if (longer) {
         form = longer;
         key = this.fold(longer);
@@ -1028,17 +1040,30 @@ export class ActorIndex {
    * by the same signs as `onlyFullByGiven` asks.
    */
   private onlyFullExtending(names: DocNames, prefix: string): string | undefined {
-    const counted = this.countedNames(names.counts);
+    // the names as written first (no list made: most documents hold no such name)
     let found: string | undefined;
+    for (const full of names.counts.keys()) {
+      if (!full.startsWith(prefix)) continue;
+      if (found) return undefined;
+      found = full;
+    }
+    if (!found) return undefined;
+    const counted = this.countedNames(names.counts);
     for (let i = 0; i < counted.length; i++) {
       const c = counted[i] as CountedName;
-      if (!this.fold(c.full).startsWith(prefix)) continue;
-      if (!(genderOfGiven(c.ends.given) || names.titled.has(c.full) || names.described.has(c.full)))
-        continue;
-      if (found) return undefined;
-      found = c.full;
+      if (c.full === found) return this.isPersonName(c, names) ? found : undefined;
     }
-    return found;
+    return undefined;
+  }
+
+  /** A full name of a person by its signs: a given name of one sex, a title, a description. */
+  private isPersonName(c: CountedName, names: DocNames): boolean {
+    return (
+      !PARTISAN_NOUNS.has(c.ends.surname) &&
+      (genderOfGiven(c.ends.given) !== undefined ||
+        names.titled.has(c.full) ||
+        names.described.has(c.full))
+    );
   }
 
   /**
@@ -1071,11 +1096,7 @@ export class ActorIndex {
       const c = counted[i] as CountedName;
       // (a person's: a given name of one sex, a title before it or a description after it,
       // "President Xi Jinping", "Ban Ki-moon, the secretary general"; not "Trump Tower")
-      if (
-        !PARTISAN_NOUNS.has(c.ends.surname) &&
-        (genderOfGiven(c.ends.given) || names.titled.has(c.full) || names.described.has(c.full))
-      )
-        only(byGiven, c.ends.given, c.full);
+      if (this.isPersonName(c, names)) only(byGiven, c.ends.given, c.full);
       if (c.ends.words < 3) continue;
       const words = splitSpaces(c.full);
       for (let k = 1; k < words.length - 1; k++)
