@@ -546,14 +546,19 @@ function assignIds(index: Index, used: Set<ActorRecord>): Map<ActorRecord, Actor
  * Builds the debate graph of a set of texts: splits them into articles, finds quotes, attributes
  * them to actors (one actor per real-world speaker across all documents), groups them into
  * claims, issues and positions with a stance, and relates the actors. Pure and deterministic;
- * never throws.
+ * never throws: a document its rules fail on stays without quotes, and `onDocumentError` hears of
+ * it.
  *
  * @example extractDebateGraph([{ source: 'a.txt', text: 'Tax row\n\n“No,” said Jane Smith.' }]).quotes[0]
  * // { id: 'quote:a:10', text: 'No', speakerId: 'actor:jane-smith', kind: 'direct', ... }
  */
 export function extractDebateGraph(
   files: SourceText[],
-  options?: { onProgress?: (done: number, total: number) => void },
+  options?: {
+    onProgress?: (done: number, total: number) => void;
+    /** A document the rules failed on: it stays on the map, without its quotes. */
+    onDocumentError?: (source: string, error: unknown) => void;
+  },
 ): DebateGraph {
   const graph = emptyGraph();
   const taken = new Set<string>();
@@ -574,8 +579,9 @@ export function extractDebateGraph(
       graph.documents.push(doc);
       try {
         works.push(processDocument(doc, index));
-      } catch {
-        // a document the rules cannot read still appears, with no quotes
+      } catch (error) {
+        // a document the rules cannot read still appears, with no quotes; the caller is told
+        options?.onDocumentError?.(doc.source, error);
       }
     }
     options?.onProgress?.(n + 1, total);

@@ -10,6 +10,10 @@ vi.mock('../extract/extract', async (importOriginal) => {
       options?: Parameters<typeof real.extractDebateGraph>[1],
     ) => {
       if (files.some((f) => f.text.includes('BOOM'))) throw new RangeError('engine tripped');
+      // a document whose rules fail is kept without quotes, and reported
+      for (const f of files)
+        if (f.text.includes('FIZZLE'))
+          options?.onDocumentError?.(f.source, new Error('rule tripped'));
       return real.extractDebateGraph(files, options);
     },
   };
@@ -29,6 +33,21 @@ describe('extractFiles', () => {
     expect('graph' in result && result.graph.actors.map((a) => a.name)).toEqual(['Maria Lopez']);
     expect('graph' in result && result.failures).toEqual([
       { source: 'bad.txt', message: 'engine tripped' },
+    ]);
+  });
+
+  it('names a file whose quotes could not be read, and keeps it on the map', () => {
+    const partial: SourceText = { source: 'partial.txt', text: 'Tunnel\n\nFIZZLE' };
+    const result = extractFiles([good, partial]);
+    expect('graph' in result && result.graph.documents.map((d) => d.source)).toEqual([
+      'good.txt',
+      'partial.txt',
+    ]);
+    expect('graph' in result && result.failures).toEqual([
+      {
+        source: 'partial.txt',
+        message: 'its quotes could not be read (rule tripped); it is on the map without them',
+      },
     ]);
   });
 
