@@ -95,12 +95,30 @@ describe('extractDebateGraph on awkward input', () => {
     ['many marks', '"'.repeat(20000)],
     ['one long word', 'a'.repeat(200000)],
     ['a long run of capitals', 'Alpha Beta '.repeat(20000)],
+    // a speaker phrase that runs up to the quote: its reader once read past the last token
+    ['a description right before a quote', 'The leading Green candidate “has earned a few fans.”'],
   ];
-  for (const [name, text] of cases)
-    it(`never throws and stays valid: ${name}`, () => {
-      const g = extractDebateGraph([{ source: `${name}.txt`, text }]);
-      expect(validateGraph(g).ok).toBe(true);
+  /** The graph of one text, with every document a rule failed on. */
+  const mapNoting = (text: string, source = 'a.txt') => {
+    const failed: string[] = [];
+    const g = extractDebateGraph([{ source, text }], {
+      onDocumentError: (s, error) => failed.push(`${s}: ${String(error)}`),
     });
+    return { g, failed };
+  };
+  for (const [name, text] of cases)
+    it(`never throws, no rule fails, and the graph stays valid: ${name}`, () => {
+      const { g, failed } = mapNoting(text, `${name}.txt`);
+      expect(validateGraph(g).ok).toBe(true);
+      expect(failed).toEqual([]);
+    });
+
+  it('no rule fails on the seed cut anywhere (every 89th character, head and tail)', () => {
+    const failed: string[] = [];
+    for (let cut = 1; cut < seed.length; cut += 89)
+      failed.push(...mapNoting(seed.slice(0, cut)).failed, ...mapNoting(seed.slice(cut)).failed);
+    expect(failed).toEqual([]);
+  });
 
   it('reads text from web pages, with no-break spaces between its words, as plain text', () => {
     const plain = [
