@@ -326,6 +326,8 @@ export function isEpithet(m: Mention, text: string): boolean {
   return isAgeWord(space < 0 ? m.name : m.name.slice(0, space));
 }
 
+const INDEFINITE_OPENER = /^(?:an?|one|another)\s/i;
+
 /** Whether a capitalised word other than a weekday, month or the like follows offset `end`. */
 function namesAnotherAfter(tokens: Token[], end: number): boolean {
   for (let i = 0; i < tokens.length; i++) {
@@ -1408,11 +1410,14 @@ export function attributeQuotes(
     // (`at`: the sentence opens with the word there instead, "He said his government “…”")
     if (at < 0 && !(out[k] as Attribution).opensSentence) return null;
     const open = at < 0 ? q.open : at;
-    let para = paras[q.para] as Paragraph;
+    // (the paragraph that holds `open`: a sentence before may lie in an earlier one)
+    let pi = q.para;
+    while (pi > 0 && (paras[pi] as Paragraph).start > open) pi--;
+    let para = paras[pi] as Paragraph;
     let s0 = open;
     if (open === para.start) {
       if (!across) return null;
-      const before = paras[q.para - 1];
+      const before = paras[pi - 1];
       if (!before) return null;
       para = before;
       s0 = before.end;
@@ -1589,14 +1594,30 @@ export function attributeQuotes(
     let subject = namedIn(previous);
     // "Ravi Singh agreed. He said the case was simple. “…,” he wrote.": the same pronoun opens
     // the sentence before, so the one before that
+    // (there a named subject first, not a speaker a frame inside names: "Carson turned on the
+    // Post, pointing out that the paper's Robert Costa had reported …" is Carson's sentence)
     for (let n = 0; n < 2 && subject?.kind === 'pronoun' && subject.name === m.name; n++) {
       previous = sentenceBefore(k, true, (previous[0] as Token).start);
       if (!previous || hasQuoteMark(previous)) break;
-      subject = namedIn(previous);
+      const named = subjectNamed(previous, text)?.mention;
+      subject = named?.kind === 'name' ? named : namedIn(previous);
     }
     if (!previous) continue;
     // ("A spokeswoman for X said …. “…,” she said." is the spokeswoman)
     if (subject?.kind === 'spokesperson' && subject.gender) {
+      out[k] = { ...a, antecedent: subject };
+      continue;
+    }
+    // ("A neighbor said he had been worried. “…,” he said." is the neighbor, no earlier speaker)
+    if (
+      m.kind === 'pronoun' &&
+      subject?.kind === 'description' &&
+      !subject.org &&
+      !DOCUMENT_NOUNS.has(subject.name.slice(subject.name.lastIndexOf(' ') + 1)) &&
+      INDEFINITE_OPENER.test(text.slice(subject.start, subject.start + 8)) &&
+      // (not when the sentence names someone after it: "A potential pick, Haley is …")
+      !namesAnotherAfter(previous, subject.end)
+    ) {
       out[k] = { ...a, antecedent: subject };
       continue;
     }

@@ -711,6 +711,29 @@ describe('extractDebateGraph: pronouns', () => {
     expect(speakerIn(g, 'It is a manager')).toBe('Ravi Singh');
   });
 
+  it('"he said" after an unnamed person or across a paragraph of the same pronoun', () => {
+    const g = mapOf(
+      [
+        'Plant closes',
+        '',
+        '“We will get answers,” said Jane Hale.',
+        '',
+        'Anna Cole works at a hospital. She said she misses the plant.',
+        '',
+        '“They deserved better,” she said.',
+        '',
+        'A neighbor said he had been worried about the plant for years. “Everybody knew,” he said.',
+        '',
+        'A report said the plant was unsafe. “Nobody listened,” she said.',
+      ].join('\n'),
+      'plant.txt',
+    );
+    expect(speakerIn(g, 'They deserved')).toBe('Anna Cole');
+    expect(speakerIn(g, 'Everybody knew')).toBe('a neighbor');
+    // a report is no one: the last speaker she can be
+    expect(speakerIn(g, 'Nobody listened')).toBe('Anna Cole');
+  });
+
   it('"she said" skips the last speaker when his given name is a man\'s', () => {
     const g = mapOf(
       [

@@ -31,7 +31,13 @@ import {
   type ReportedSpeech,
 } from './indirect';
 import { findIssues } from './issues';
-import { GENERAL_ORG_NOUNS, genderOfGiven, OUTLET_WORDS, PARTISAN_NOUNS } from './lexicon';
+import {
+  DOCUMENT_NOUNS,
+  GENERAL_ORG_NOUNS,
+  genderOfGiven,
+  OUTLET_WORDS,
+  PARTISAN_NOUNS,
+} from './lexicon';
 import type { Mention } from './mentions';
 import { findCriticisms, relateActors } from './relations';
 import { type Paragraph, paragraphs, splitArticles } from './segment';
@@ -187,7 +193,8 @@ function resolveMention(
         };
       // "a government official said": an unnamed speaker of this document
       const det = /^(?:(a|an)|one|another)\s/i.exec(work.doc.text.slice(m.start, m.end));
-      if (det) {
+      // (a writing is no speaker of its own: "a report said" names no one)
+      if (det && !DOCUMENT_NOUNS.has(m.name.slice(m.name.lastIndexOf(' ') + 1))) {
         const written = det[1]?.toLowerCase();
         return {
           actor: index.resolveUnnamed(asWritten(m, work), docId, false, 'person', written),
