@@ -317,6 +317,12 @@ describe('indefiniteArticle', () => {
       ['UN envoy', 'a'],
       ['hourly worker', 'an'],
       ['Israeli official', 'an'],
+      ['NATO diplomat', 'a'],
+      ['OPEC delegate', 'an'],
+      ['NHS doctor', 'an'],
+      ['unidentified official', 'an'],
+      ['university lecturer', 'a'],
+      ['one-time ally', 'a'],
     ];
     for (const [phrase, article] of cases)
       expect([phrase, indefiniteArticle(phrase)]).toEqual([phrase, article]);

@@ -23,6 +23,7 @@ import {
   isNameSuffixAt,
   isNeverNoun,
   NAME_PARTICLES,
+  OFFICE_HEADS,
   ORG_WORDS,
   PARTISAN_NOUNS,
   ROLE_NOUNS,
@@ -154,10 +155,12 @@ const POSSESSIVE_START = /^(?:its|his|her|their|our)\s+/i;
  */
 export function indefiniteArticle(phrase: string): 'a' | 'an' {
   const word = phrase.slice(0, phrase.search(/[\s-]|$/));
-  // an acronym is read letter by letter: "an FBI agent", "a UN envoy"
-  if (word.length > 1 && word === word.toUpperCase() && /^[A-Z]+$/.test(word))
+  // an acronym with no vowel, or of three letters at most, is read letter by letter ("an FBI
+  // agent", "a UN envoy", "an NHS doctor"); a longer one as a word ("a NATO diplomat", "an OPEC
+  // delegate")
+  if (word.length > 1 && /^[A-Z]+$/.test(word) && (word.length <= 3 || !/[AEIOU]/.test(word)))
     return 'AEFHILMNORSX'.includes(word[0] as string) ? 'an' : 'a';
-  return /^(?:[aio]|e(?!u|we)|u(?!ni|s[aeu]|kr|t[io]|r[aeiou]|biq|gan)|hour|honest|honou?r|heir)/i.test(
+  return /^(?:[ai]|o(?!ne\b|nce\b)|e(?!u|we)|u(?!ni(?:on|que|vers|t|form|lateral|corn)|s[aeu]|kr|t[io]|r[aeiou]|biq|gan)|hour|honest|honou?r|heir)/i.test(
     word,
   )
     ? 'an'
@@ -415,17 +418,26 @@ function readRun(run: RunWords, runText: string, at: number): void {
   run.count = count;
 }
 
-/** " for " or " of " ends at `at` (read by code: the scan asks it of every run of 3 words). */
+/**
+ * An office and " for " or " of " end at `at`: "Secretary for ", "Minister of " (read by code first:
+ * the scan asks it of every run of three words).
+ */
 function fieldLinkBefore(text: string, at: number): boolean {
   if (text.charCodeAt(at - 1) !== 32) return false;
   const c = text.charCodeAt(at - 2);
-  if (c === 102) return text.charCodeAt(at - 3) === 111 && text.charCodeAt(at - 4) === 32; // of
-  return (
+  let link = 0; // where the link word starts
+  if (c === 102 && text.charCodeAt(at - 3) === 111 && text.charCodeAt(at - 4) === 32) link = at - 3;
+  else if (
     c === 114 &&
     text.charCodeAt(at - 3) === 111 &&
     text.charCodeAt(at - 4) === 102 &&
     text.charCodeAt(at - 5) === 32
-  ); // for
+  )
+    link = at - 4;
+  if (link === 0) return false;
+  let from = link - 1; // the start of the word before the link (after any space or line break)
+  while (from > 0 && text.charCodeAt(from - 1) > 32) from--;
+  return OFFICE_HEADS.has(text.slice(from, link - 1).toLowerCase());
 }
 
 const wordLength = (run: RunWords, k: number) => (run.end[k] as number) - (run.start[k] as number);
@@ -1036,14 +1048,15 @@ export class ActorIndex {
   }
 
   /**
-   * The document's one full name that starts with `prefix` (folded, with its space), of a person
-   * by the same signs as `onlyFullByGiven` asks.
+   * The document's one full name that starts with `prefix` (as written, with its space; not a
+   * suffix alone after it), of a person by the signs `onlyFullByGiven` asks for.
    */
   private onlyFullExtending(names: DocNames, prefix: string): string | undefined {
     // the names as written first (no list made: most documents hold no such name)
     let found: string | undefined;
     for (const full of names.counts.keys()) {
-      if (!full.startsWith(prefix)) continue;
+      // (not a suffix alone: "Donald Trump Jr." is another man than "Donald Trump")
+      if (!full.startsWith(prefix) || isNameSuffix(full.slice(prefix.length))) continue;
       if (found) return undefined;
       found = full;
     }

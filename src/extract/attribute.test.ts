@@ -258,6 +258,9 @@ describe('attributeQuotes: the shapes of attribution', () => {
     expect(
       speaker('Ann Roe first said no but in a later interview said he had an “Oh, no” moment.'),
     ).toBe('Ann Roe');
+    // only where a clause opens: not the object of a relative clause, nor "no one"
+    expect(speaker('The man who found a wallet said: “I just wanted to help.”')).toBeNull();
+    expect(speaker('No one else said “we will win” that night.')).toBeNull();
   });
 
   it('frames without a verb of saying, or with one that opens a speech ("X began", "X:")', () => {
@@ -285,6 +288,9 @@ describe('attributeQuotes: the shapes of attribution', () => {
       `The head of research Lena Moss said: ${quote}`,
     ])
       expect([frame, speaker(frame)]).toEqual([frame, 'Lena Moss']);
+    // a relation is no office: the client does not speak for the attorney
+    expect(speaker(`${quote} said an attorney for defendant Marcus Hale.`)).toBe('attorney');
+    expect(speaker(`${quote} said a supporter of candidate Maria Lopez.`)).toBe('supporter');
   });
 
   it('a spokesman for X said', () => {

@@ -13,6 +13,7 @@ import {
   DOCUMENT_NOUNS,
   GENERAL_ORG_NOUNS,
   MANNERS,
+  ONE_WORD_OPENERS,
   PERSON_NOUNS,
   REACTIONS,
   SPEECH_VERBS,
@@ -409,6 +410,14 @@ function clauseSubjectAt(
   let i = datelineEnd(tokens);
   // "But Sen. Pat Toomey (R-Pa.) refused …": a conjunction before a name opens no adverbial
   if (CONJUNCTION_OPENERS.has(tokens[i]?.text ?? '') && tokens[i + 1]?.cap) i++;
+  // "Then Geoffrey Lamb stood up, red in the face": a one-word adverb before a name (not a
+  // weekday's: "Later Tuesday, …" is an adverbial)
+  else if (
+    ONE_WORD_OPENERS.has(tokens[i]?.text ?? '') &&
+    tokens[i + 1]?.cap &&
+    !CAP_FUNCTION.has((tokens[i + 1] as Token).lc)
+  )
+    i++;
   const first = tokens[i];
   if (!first) return null;
   // "17-year-old Jared Potts echoed: …": an age before a name is part of the subject, not an
@@ -444,11 +453,7 @@ function clauseSubjectAt(
       if (e < limit && tokens[e]?.text === ',' && tokens[e + 1]?.cap) k = e;
     }
     if (k >= limit || k >= i + 36) {
-      // "Then Geoffrey Lamb stood up": a one-word adverb with no comma after it
-      if (ONE_WORD_OPENERS.has(first.text) && tokens[i + 1]?.cap) i++;
-      else if (
-        !(first.lc === 'he' || first.lc === 'she' || first.lc === 'it' || first.lc === 'they')
-      )
+      if (!(first.lc === 'he' || first.lc === 'she' || first.lc === 'it' || first.lc === 'they'))
         return null;
     } else i = k + 1;
   }
@@ -540,9 +545,6 @@ function openingComma(tokens: Token[], commaIdx: number): number {
 
 const PLACE_PREPOSITIONS = new Set(['on', 'in', 'at', 'to', 'from', 'via']);
 const CONJUNCTION_OPENERS = new Set(['But', 'And', 'Yet', 'So', 'Or']);
-const ONE_WORD_OPENERS = new Set(
-  'Then Later Now Finally Meanwhile Also Still Instead Earlier Eventually Soon Next'.split(' '),
-);
 
 const ROLE_APPOSITION_WORD =
   /^(?:the|a|an|former|formerly|then|now|currently|also|who|which|one|chief|head|senior|deputy)/;
@@ -1625,8 +1627,14 @@ export function attributeQuotes(
     const orgEpithet = m.kind === 'description' && !!m.org;
     if (subject?.kind !== 'name' || (subject.org && !orgEpithet) || !plausibleName(subject, text))
       continue;
-    // ("Unite criticised Acme. The company said": not when the sentence names another)
-    if (orgEpithet && namesAnotherAfter(previous, subject.end)) continue;
+    // ("Unite criticised Acme. The company said", "Coach Ann Lee praised Mateo Cruz. “…,” the
+    // 22-year-old said": an epithet, unlike a pronoun, not when the sentence names another; nor
+    // one whose age the text gave otherwise: "John Carter, 45, …. “…,” the 22-year-old said")
+    if (m.kind === 'description') {
+      if (namesAnotherAfter(previous, subject.end)) continue;
+      const age = /^,\s*(\d{1,3}),/.exec(text.slice(subject.end, subject.end + 8));
+      if (age && !m.name.startsWith(`${age[1]}-`)) continue;
+    }
     // across a paragraph break, only a person the pronoun is known to fit (the resolver checks):
     // "The Pacific Ocean warmed again. ¶ “…,” he said" names no one
     const far = (previous[0] as Token).start < (paras[q.para] as Paragraph).start;

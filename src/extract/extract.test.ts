@@ -388,6 +388,21 @@ describe('extractDebateGraph: names that begin with the family name', () => {
       'markets.txt',
     );
     expect(speakerIn(g, 'The support')).toBe('Tan Wei Ling');
+    // a suffix alone makes another man, and a spokesman's office no title before a name
+    const h = mapOf(
+      [
+        'Rally',
+        '',
+        'Donald Trump Jr. warmed up the crowd in Ohio on Monday, mocking the Democrats.',
+        '',
+        '“We are going to win this state,” Donald Trump said later.',
+        '',
+        'A spokesman for Bola Ahmed Tinubu said the count was fair. “We won clearly,” Tinubu said.',
+      ].join('\n'),
+      'rally.txt',
+    );
+    expect(speakerIn(h, 'We are going')).toBe('Donald Trump');
+    expect(speakerIn(h, 'We won clearly')).toBe('Bola Ahmed Tinubu');
     expect(speakerIn(g, 'We are open')).toBe('Nurul Syafiqah Zulkifli');
     expect(g.actors.map((a) => a.name).sort()).toEqual(['Nurul Syafiqah Zulkifli', 'Tan Wei Ling']);
   });
@@ -485,6 +500,21 @@ describe('extractDebateGraph: organisations by their noun', () => {
     expect(speakerIn(g, 'it would open')).toBe('Lumen Foods');
     // the sentence before names two organisations: which one is the company is not known
     expect(speakerIn(g, 'We will appeal')).toBe('the company');
+    const h = mapOf(
+      [
+        'Camp attacked',
+        '',
+        'Meridian Foods criticised Harbor Mills. “We will appeal,” the company said.',
+        '',
+        'The Rapid Support Forces attacked a camp near the city.',
+        '',
+        'The United Nations condemned the attack. “We acted in self-defence,” the group said.',
+      ].join('\n'),
+      'camp.txt',
+    );
+    expect(speakerIn(h, 'We will appeal')).toBe('the company');
+    // another organisation named in the paragraph before: which one the group is, is not said
+    expect(speakerIn(h, 'We acted')).toBe('the group');
   });
 });
 
@@ -674,6 +704,19 @@ describe('extractDebateGraph: pronouns', () => {
     );
     expect(speakerIn(g, 'Kofi is the guy')).toBe('Mateo Villanueva');
     expect(speakerIn(g, 'I just kept running')).toBe('Ana Ruiz');
+    // not when the sentence names another, or gave the person another age
+    const h = mapOf(
+      [
+        'Trial opens',
+        '',
+        'John Carter, 45, is accused of attacking the woman. “I was terrified,” the 22-year-old told the court.',
+        '',
+        'Coach Dana Whitlock praised Mateo Cruz after the match. “I just did my job,” the 22-year-old said.',
+      ].join('\n'),
+      'trial.txt',
+    );
+    expect(speakerIn(h, 'I was terrified')).toBeNull();
+    expect(speakerIn(h, 'I just did my job')).toBeNull();
     // no person before: nobody, not the last speaker
     expect(speakerIn(g, 'It was chaos')).toBeNull();
   });

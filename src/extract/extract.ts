@@ -127,6 +127,24 @@ function lastBefore(list: { start: number }[], pos: number): number {
 }
 
 /** A description named as the text writes it, without its article: "Indiana governor". */
+/**
+ * Whether the document names an organisation other than `m` from the paragraph before the one
+ * that holds `at` up to `at`.
+ */
+function otherOrgNear(work: DocumentWork, m: Mention, at: number): boolean {
+  const paras = work.paragraphs;
+  let p = 0;
+  while (p + 1 < paras.length && (paras[p + 1] as Paragraph).start <= at) p++;
+  const from = (paras[Math.max(0, p - 1)] as Paragraph).start;
+  const orgs = work.names.orgs;
+  for (let i = 0; i < orgs.length; i++) {
+    const o = orgs[i] as DocNames['orgs'][number];
+    if (o.start >= from && o.start < at && !m.name.includes(o.name) && !o.name.includes(m.name))
+      return true;
+  }
+  return false;
+}
+
 function asWritten(m: Mention, work: DocumentWork): Mention {
   const surface = work.doc.text.slice(m.start, m.end).replace(/^(?:the|a|an|one|another)\s+/i, '');
   return { ...m, name: surface || m.name };
@@ -236,8 +254,9 @@ function resolveMention(
             factor: 0.7,
           };
         // "The Rapid Support Forces rejected it. “…,” the group said.": the organisation the
-        // sentence before names
-        if (antecedent) {
+        // sentence before names, unless the text named another just before (which of them the
+        // group is, it does not say)
+        if (antecedent && !otherOrgNear(work, antecedent, at)) {
           const r = resolveMention(antecedent, k, at, work, index, docActors).actor;
           if (r?.kind === 'organization') return { actor: r, factor: 0.75 };
         }

@@ -25,7 +25,7 @@ const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'how', 'why']);
 // Verbs that report a bare clause ("said the plan would fail"); the others need "that".
 const BARE_CLAUSE = new Set(
   `said says added adds argued argues claimed claims insisted insists warned warns believes
-  thinks reckons reckoned`.split(/\s+/),
+  thinks reckons`.split(/\s+/),
 );
 // Words that cannot start a reported clause: an object ("said him", "told them"), a verb whose
 // subject stands before the cue ("the article that Carson said was written about it"), or a

@@ -381,3 +381,31 @@ export function genderOfGiven(given: string): 'm' | 'f' | undefined {
   femaleNames ??= new Set(FEMALE_NAMES.split(/\s+/));
   return maleNames.has(given) ? 'm' : femaleNames.has(given) ? 'f' : undefined;
 }
+
+/**
+ * Offices whose field may follow in lower case before the holder's name: "chief of staff Susie
+ * Wiles", "head of research Jeff Dean", "secretary of state Marco Rubio" (not a relation: "an
+ * attorney for defendant Marcus Hale", "a supporter of candidate Maria Lopez").
+ */
+export const OFFICE_HEADS = set(
+  'chief head director secretary minister commissioner chairman chairwoman chair president leader governor mayor dean editor manager officer superintendent chancellor inspector controller supervisor',
+);
+
+/**
+ * What an unnamed speaker is not: "one message said", "a sweeping question asked", "a third said
+ * that of …" (a share of those polled), "a global index".
+ */
+export const NOT_SPEAKERS = set(
+  'message question account post tweet comment ad video sign poll email memo note index third half quarter fifth majority minority plurality number lot dozen few share percent',
+);
+
+/** Determiners of an unnamed speaker: "a lobbyist", "one resident", "another official". */
+export const INDEFINITE = set('a an one another');
+
+/** One-word adverbs that may open a sentence before its subject with no comma: "Then X stood up". */
+export const ONE_WORD_OPENERS = new Set(
+  'Then Later Now Finally Meanwhile Also Still Instead Earlier Eventually Soon Next'.split(' '),
+);
+
+/** Prepositions: a phrase after one is an object, no speaker ("in a later interview said"). */
+export const PREPOSITIONS = set('in at on with by during after before from of for to into about');

@@ -18,12 +18,16 @@ import {
   CAP_FUNCTION,
   DOCUMENT_NOUNS,
   genderOfGiven,
+  INDEFINITE,
   isNameSuffix,
   isOrgNameWord,
   NAME_PARTICLES,
+  NOT_SPEAKERS,
+  OFFICE_HEADS,
   ORG_WORDS,
   PARTISAN_GROUPS,
   PARTISAN_NOUNS,
+  PREPOSITIONS,
   PRONOUNS,
   ROLE_NOUNS,
   ROLES_BEFORE_NAMES,
@@ -275,7 +279,10 @@ const PERSON_TITLES = new Set(
   chairman chairwoman spokesman spokeswoman leader founder candidate nominee congressman
   congresswoman`.split(/\s+/),
 );
-/** "Dr", "Sen", "Gov" …: a word an abbreviation's full stop follows (lower case). */
+/**
+ * A word (lower case) whose full stop is an abbreviation's in a speaker phrase: titles ("Dr",
+ * "Sen", "Gov"), suffixes ("Jr") and dotted places ("U.S", "D.C").
+ */
 export const isAbbreviatedTitle = (lc: string) => ABBREVIATED_TITLES.has(lc);
 const ABBREVIATED_TITLES = new Set([
   'cllr',
@@ -700,6 +707,7 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
     if (
       runEnd - nameStart >= 3 &&
       (link === 'for' || link === 'of') &&
+      OFFICE_HEADS.has(itemAt(tokens, runStart - 2)?.lc ?? '') &&
       !genderOfGiven((tokens[nameStart] as Token).lc) &&
       genderOfGiven((tokens[nameStart + 1] as Token).lc)
     )
@@ -862,7 +870,12 @@ export function speakerAfter(
       let k = j + 1;
       if (tokens[k] && DETERMINERS.has((tokens[k] as Token).lc)) k++;
       if (tokens[k]?.cap) j = k;
-      else if (k === j + 1 && isRoleWord(tokens[j - 1] as Token)) {
+      else if (
+        k === j + 1 &&
+        t.lc === 'of' &&
+        isRoleWord(tokens[j - 1] as Token) &&
+        OFFICE_HEADS.has((tokens[j - 1] as Token).lc)
+      ) {
         // "chief of staff Susie Wiles", "head of research Jeff Dean": a role's field in lower
         // case, then the name
         const field = isFieldWord(tokens[k] as Token) ? k + 1 : -1;
@@ -899,19 +912,7 @@ function readAs(
   return m ? { mention: m, to: j } : null;
 }
 
-const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
-/**
- * What an unnamed speaker is not: "one message said", "a sweeping question asked", "a third said
- * that of …" (a share of those polled), "a global index".
- */
-const NOT_SPEAKERS = new Set(
-  'message question account post tweet comment ad video sign poll email memo note index third half quarter fifth majority minority plurality number lot dozen few share percent'.split(
-    ' ',
-  ),
-);
-const PREPOSITIONS = new Set(
-  'in at on with by during after before from of for to into about'.split(' '),
-);
+const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'or', 'while', 'yet', 'so']);
 
 /** A verb of saying in a form that has a subject: "said", "says", "wrote" (not "comment"). */
 const isSaidVerb = (t: Token) =>
@@ -941,8 +942,11 @@ function indefiniteSpeaker(
     k - i <= 3 &&
     plainModifier(tokens[k] as Token) &&
     !isSaidVerb(tokens[k] as Token)
-  )
+  ) {
+    // ("a woman standing nearby": a participle opens a clause of its own)
+    if ((tokens[k] as Token).lc.endsWith('ing')) return null;
     k++;
+  }
   const next = tokens[k];
   if (k === i + 1) return null;
   // the clause ends, or a verb of saying follows: "one lobbyist said"
@@ -990,7 +994,12 @@ export function speakerBefore(
     // "One lobbyist said": plain words after an indefinite determiner
     let d = j;
     while (d > 0 && j - d < 3 && plainModifier(tokens[d] as Token)) d--;
-    const r = INDEFINITE.has((tokens[d] as Token).lc) ? indefiniteSpeaker(tokens, d, text) : null;
+    // (where a clause opens: not the object of a relative clause, "The man who found a wallet
+    // said", nor "No one else said")
+    const before = itemAt(tokens, d - 1);
+    const opens = !before?.word || CLAUSE_CONJUNCTIONS.has(before.lc);
+    const r =
+      opens && INDEFINITE.has((tokens[d] as Token).lc) ? indefiniteSpeaker(tokens, d, text) : null;
     return r && r.to === end ? { mention: r.mention, from: d } : null;
   }
   while (j > 0 && j > end - 16) {
@@ -1022,7 +1031,13 @@ export function speakerBefore(
       break;
     }
     // ("chief of staff Susie Wiles": a role's field in lower case before the name)
-    const field = isRoleWord(cur) && j < end - 1 && isNameWord(tokens[j + 1] as Token);
+    const field =
+      isRoleWord(cur) &&
+      p.lc === 'of' &&
+      !!pp &&
+      OFFICE_HEADS.has(pp.lc) &&
+      j < end - 1 &&
+      isNameWord(tokens[j + 1] as Token);
     if (LINKS.has(p.lc) && linkable(pp) && (cur.cap || field)) {
       j -= 2;
       continue;
