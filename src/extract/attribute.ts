@@ -1316,6 +1316,17 @@ function attribution(
  * a description or a spokesperson before "said"/"says"; not a pronoun, not "I").
  */
 function sentenceFinalFrame(tokens: Token[], text: string): Mention | null {
+  return finalFrameAt(tokens, text)?.mention ?? null;
+}
+
+/**
+ * `sentenceFinalFrame` with the index of the comma before the frame: "Four workers were killed,
+ * officials said." is reported speech up to it.
+ */
+export function finalFrameAt(
+  tokens: Token[],
+  text: string,
+): { mention: Mention; comma: number } | null {
   let v = tokens.length - 1;
   if (itemAt(tokens, v)?.text === '.') v--;
   const verb = itemAt(tokens, v);
@@ -1324,7 +1335,7 @@ function sentenceFinalFrame(tokens: Token[], text: string): Mention | null {
   if (!r || itemAt(tokens, r.from - 1)?.text !== ',') return null;
   const m = r.mention;
   if (m.kind === 'pronoun' || m.kind === 'first-person') return null;
-  return plausibleName(m, text) ? m : null;
+  return plausibleName(m, text) ? { mention: m, comma: r.from - 1 } : null;
 }
 
 const CLAUSE_JOINS = new Set(['while', 'whereas', 'but']);

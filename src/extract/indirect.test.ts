@@ -40,6 +40,20 @@ describe('findReportedSpeech', () => {
     expect(reported('You live in Washington, D.C., and say the vote will not count.')).toEqual([]);
   });
 
+  it('reads "…, X said." at the end of a sentence: the clause before the comma is reported', () => {
+    expect(
+      reported('The miner has held talks with shareholders about a merger, Maria Lopez said.'),
+    ).toEqual([['Maria Lopez', 'The miner has held talks with shareholders about a merger']]);
+    expect(reported('The plan tilts toward the rich, the Tax Foundation said.')).toEqual([
+      ['Tax Foundation', 'The plan tilts toward the rich'],
+    ]);
+    // too short to report, or no frame at the end
+    expect(reported('It rained, Maria Lopez said.')).toEqual([]);
+    expect(
+      reported('The miner held talks with shareholders, and Maria Lopez said nothing.'),
+    ).toEqual([]);
+  });
+
   it('reads on past the first tokens of the clause when adverbs or marks fill them', () => {
     const corbyn = 'Labour leader Jeremy Corbyn said';
     // fifteen adverbs, then the clause

@@ -1,4 +1,4 @@
-import { frameBefore, sentenceEndBetween, sentenceStartBetween } from './attribute';
+import { finalFrameAt, frameBefore, sentenceEndBetween, sentenceStartBetween } from './attribute';
 import { isAsciiLower, isRegexSpaceCode } from './chars';
 import type { QuoteSpan } from './find-quotes';
 import {
@@ -141,6 +141,17 @@ export function findReportedSpeech(
     // the clause: after "that" (within a few words: "told reporters that"), else right after the verb
     // (its first tokens decide: the rest of the sentence is read only when they do not)
     let tail: Token[] = tokenize(text, cueEnd, sEnd, CLAUSE_HEAD);
+    // "Four workers were killed in the blast, officials said.": the frame ends the sentence and
+    // what it reports comes before it
+    if (tail.length === 0 || (tail.length === 1 && (tail[0] as Token).text === '.')) {
+      const whole = tokenize(text, sStart, sEnd);
+      const f = finalFrameAt(whole, text);
+      const first = whole[0];
+      const comma = whole[f?.comma ?? 0];
+      if (f && first && comma && countWords(whole, f.comma) >= MIN_WORDS)
+        out.push({ start: first.start, end: comma.start, mention: f.mention });
+      continue;
+    }
     let from = -1;
     for (let k = 0; k < tail.length && k < CLAUSE_HEAD; k++) {
       if (CLAUSE_OPENERS.has((tail[k] as Token).lc)) {
@@ -172,6 +183,13 @@ export function findReportedSpeech(
     out.push({ start: first.start, end, mention: frame.mention });
   }
   return out;
+}
+
+/** The words of `tokens` before index `end`. */
+function countWords(tokens: Token[], end: number): number {
+  let n = 0;
+  for (let i = 0; i < end; i++) if ((tokens[i] as Token).word) n++;
+  return n;
 }
 
 // Verbs by which a headline states what its subject stands for: "X proposes converting …", "X
