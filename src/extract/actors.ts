@@ -1244,7 +1244,8 @@ export class ActorIndex {
       r.unnamed = true;
     }
     const article = definite ? 'the' : (written ?? indefiniteArticle(form));
-    const described = `${article} ${form}`;
+    // (a plural with no article stays bare: "officials")
+    const described = article ? `${article} ${form}` : form;
     this.note(r, described, this.fold(described), {
       documentId: docId,
       start: m.start,

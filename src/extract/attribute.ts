@@ -23,6 +23,7 @@ import {
 import {
   isAbbreviatedTitle,
   isAgeWord,
+  isBarePluralSpeaker,
   isOneLu,
   isUpperCased,
   type Mention,
@@ -979,6 +980,8 @@ function isAfterCue(t: Token | undefined, loose: boolean): boolean {
   if (!t || t.cap || !t.word) return false;
   if ((CUE_WORDS.get(t.lc) ?? 0) & (SPEECH_VERB_BIT | WEAK_VERB_BIT)) return true;
   if (!loose || t.lc.length < 4 || NOT_SPEECH_ED.has(t.lc) || VERB_FILLERS.has(t.lc)) return false;
+  // (a plural noun of speakers is no verb in "s": "“…,” officials said")
+  if (isBarePluralSpeaker(t.lc)) return false;
   return (
     t.lc.endsWith('ed') || (t.lc.endsWith('s') && !t.lc.endsWith('ss') && !t.lc.endsWith('ous'))
   );
@@ -1259,9 +1262,12 @@ const AGE_AFTER = /^, \d{1,3},/;
 function plausibleName(m: Mention, text: string): boolean {
   if (m.kind === 'pronoun') return true;
   // "The Florida senator is telling reporters …": a description by office
+  // (or a group that speaks unnamed: "officials said")
   if (m.kind === 'description')
-    return /(?:governor|senator|nominee|candidate|president|secretary|minister|mayor|leader|spokesman|spokeswoman)$/.test(
-      m.name,
+    return (
+      /(?:governor|senator|nominee|candidate|president|secretary|minister|mayor|leader|spokesman|spokeswoman)$/.test(
+        m.name,
+      ) || isBarePluralSpeaker(m.name.slice(m.name.lastIndexOf(' ') + 1))
     );
   if (m.kind !== 'name') return false;
   const name = m.name;

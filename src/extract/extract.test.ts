@@ -820,6 +820,28 @@ describe('extractDebateGraph: pronouns', () => {
   });
 });
 
+describe('extractDebateGraph: unnamed groups', () => {
+  it('"officials said", "said police", "Public health experts said" are speakers of their document', () => {
+    const g = mapOf(
+      [
+        'Blast at plant',
+        '',
+        '“It was an accident,” officials said.',
+        '',
+        'Four workers were killed in the blasts late Tuesday, police said.',
+        '',
+        'Public health experts said the town needs a new clinic to treat the injured.',
+      ].join('\n'),
+      'blast.txt',
+    );
+    expect(speakerIn(g, 'It was an accident')).toBe('officials');
+    expect(speakerIn(g, 'Four workers were killed')).toBe('police');
+    expect(speakerIn(g, 'the town needs')).toBe('Public health experts');
+    // no capitalised first word of the phrase becomes an actor of its own
+    expect(g.actors.map((a) => a.name)).not.toContain('Public');
+  });
+});
+
 describe('extractDebateGraph: quote kinds', () => {
   it('a word said on its own with its frame right after it is a direct quote, not a term', () => {
     const g = mapOf(

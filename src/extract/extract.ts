@@ -38,7 +38,7 @@ import {
   OUTLET_WORDS,
   PARTISAN_NOUNS,
 } from './lexicon';
-import type { Mention } from './mentions';
+import { isBarePluralSpeaker, type Mention } from './mentions';
 import { findCriticisms, relateActors } from './relations';
 import { type Paragraph, paragraphs, splitArticles } from './segment';
 import { assignStances, type DocumentStances } from './stance';
@@ -219,6 +219,15 @@ function resolveMention(
           factor: 0.8,
         };
       }
+      // "officials said", "Pakistani officials said": a group of unnamed speakers of this document
+      if (
+        isBarePluralSpeaker(m.name.slice(m.name.lastIndexOf(' ') + 1)) &&
+        !/^(?:the|a|an)\s/i.test(work.doc.text.slice(m.start, m.end))
+      )
+        return {
+          actor: index.resolveUnnamed(asWritten(m, work), docId, false, 'person', ''),
+          factor: 0.7,
+        };
       // "the Indiana governor said", with nobody in the text holding that role: the described
       // speaker is an actor of this document, named as the text names it
       if (

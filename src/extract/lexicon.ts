@@ -409,3 +409,8 @@ export const ONE_WORD_OPENERS = new Set(
 
 /** Prepositions: a phrase after one is an object, no speaker ("in a later interview said"). */
 export const PREPOSITIONS = set('in at on with by during after before from of for to into about');
+
+/** People who speak as a group with no name: "officials said", "police said", "analysts say". */
+export const PLURAL_SPEAKERS = set(
+  'officials police authorities analysts experts economists investigators prosecutors witnesses residents doctors scientists researchers critics activists organizers organisers lawmakers diplomats sources',
+);

@@ -27,6 +27,7 @@ import {
   ORG_WORDS,
   PARTISAN_GROUPS,
   PARTISAN_NOUNS,
+  PLURAL_SPEAKERS,
   PREPOSITIONS,
   PRONOUNS,
   ROLE_NOUNS,
@@ -382,8 +383,11 @@ for (const list of [ROLE_NOUNS, TITLE_WORDS, ROLE_ADJECTIVES, ORG_WORDS, DOCUMEN
   for (const w of list) ROLE_WORDS.add(w);
 
 function isRoleWord(t: Token): boolean {
-  return t.word && !t.cap && (ROLE_WORDS.has(t.lc) || isAgeWord(t.lc));
+  return t.word && !t.cap && (ROLE_WORDS.has(t.lc) || isAgeWord(t.lc) || isBarePluralSpeaker(t.lc));
 }
+
+/** People who speak as a group, unnamed: "officials said", "police said". */
+export const isBarePluralSpeaker = (lc: string) => PLURAL_SPEAKERS.has(lc);
 
 /** An age standing for a person: "the 22-year-old said". */
 export function isAgeWord(lc: string): boolean {
@@ -660,7 +664,10 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
     };
   }
   // a name that only modifies a role: "the UK home secretary", "a White House official"
-  if (trailingCount > 0 && ROLE_NOUNS.has(lastTrailing.lc))
+  if (
+    trailingCount > 0 &&
+    (ROLE_NOUNS.has(lastTrailing.lc) || isBarePluralSpeaker(lastTrailing.lc))
+  )
     return described(tokens, from, to, lastTrailing, text, gender);
   // inside the run tokens[runStart, runEnd) (read in place): titles come first ("Home Secretary
   // Amber Rudd", "Sen. Ted Cruz")
