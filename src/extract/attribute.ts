@@ -271,10 +271,22 @@ const ADVERBIAL_OPENERS = new Set(
  */
 function subjectNamed(tokens: Token[], text: string): { mention: Mention; to: number } | null {
   const s = clauseSubjectAt(tokens, tokens.length, text, true);
-  if (s?.mention.kind === 'description' && tokens[s.to]?.text === ',') {
-    const n = speakerAfter(tokens, s.to + 1, text);
-    // (`to` past the apposition's closing comma)
-    if (n?.mention.kind === 'name' && tokens[n.to]?.text === ',')
+  // the comma that closes the subject's description: "The lead negotiator," or, where no
+  // phrase reader reads the subject, a short opening phrase ("One of the claimants,")
+  let comma = s?.mention.kind === 'description' && tokens[s.to]?.text === ',' ? s.to : -1;
+  if (!s) {
+    let k = 0;
+    while (k < tokens.length && k < 6 && (tokens[k] as Token).word) k++;
+    if (k > 1 && tokens[k]?.text === ',') comma = k;
+  }
+  if (comma >= 0) {
+    const n = speakerAfter(tokens, comma + 1, text);
+    // (`to` past the apposition's closing comma; a full name after a phrase no reader knows)
+    if (
+      n?.mention.kind === 'name' &&
+      tokens[n.to]?.text === ',' &&
+      (s !== null || (n.mention.name.includes(' ') && !n.mention.org))
+    )
       return { mention: n.mention, to: n.to + 1 };
   }
   return s;

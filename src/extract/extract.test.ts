@@ -754,6 +754,20 @@ describe('extractDebateGraph: pronouns', () => {
     expect(speakerIn(g, 'It is a manager')).toBe('Ravi Singh');
   });
 
+  it('"One of the claimants, X, 41, who …, said …. “…,” he said." is X', () => {
+    const g = mapOf(
+      [
+        'Riders win',
+        '',
+        '“The appeal fails,” said Lord Justice Harcourt-Singh.',
+        '',
+        'One of the claimants, Abdirahman Warsame, 41, who has delivered for the company since 2019, said he had been unable to take a day off. “I lost money every hour I wasn’t on the bike,” he said.',
+      ].join('\n'),
+      'riders.txt',
+    );
+    expect(speakerIn(g, 'I lost money')).toBe('Abdirahman Warsame');
+  });
+
   it('"he said" after an unnamed person or across a paragraph of the same pronoun', () => {
     const g = mapOf(
       [
