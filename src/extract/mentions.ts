@@ -379,11 +379,18 @@ const LINKS = new Set(['of', 'for', 'at']);
 
 /** The words of the lists a role word comes from, in one set: one lookup per token, not five. */
 const ROLE_WORDS = new Set<string>();
-for (const list of [ROLE_NOUNS, TITLE_WORDS, ROLE_ADJECTIVES, ORG_WORDS, DOCUMENT_NOUNS])
+for (const list of [
+  ROLE_NOUNS,
+  TITLE_WORDS,
+  ROLE_ADJECTIVES,
+  ORG_WORDS,
+  DOCUMENT_NOUNS,
+  PLURAL_SPEAKERS,
+])
   for (const w of list) ROLE_WORDS.add(w);
 
 function isRoleWord(t: Token): boolean {
-  return t.word && !t.cap && (ROLE_WORDS.has(t.lc) || isAgeWord(t.lc) || isBarePluralSpeaker(t.lc));
+  return t.word && !t.cap && (ROLE_WORDS.has(t.lc) || isAgeWord(t.lc));
 }
 
 /** People who speak as a group, unnamed: "officials said", "police said". */
