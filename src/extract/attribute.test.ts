@@ -279,6 +279,14 @@ describe('attributeQuotes: the shapes of attribution', () => {
     for (const [text, who] of cases) expect([text, speaker(text)]).toEqual([text, who]);
   });
 
+  it('an unnamed person of a named body is no speech of the body ("an aide at the Élysée Palace")', () => {
+    const quote = '“The president will decide.”';
+    expect(speaker(`An aide at the Élysée Palace, who asked not to be named, said: ${quote}`)).toBe(
+      'aide at the Élysée Palace',
+    );
+    expect(speaker(`${quote} said a source at the Home Office.`)).toBe('source at the Home Office');
+  });
+
   it('a role with its field in lower case before the name: chief of staff X said', () => {
     const quote = '“We will not back down.”';
     for (const frame of [

@@ -553,6 +553,20 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
       }
     }
   }
+  // "an aide at the Élysée Palace", "a source at the ministry": an unnamed person of a named
+  // place or body is a description, not the body
+  if (INDEFINITE.has(first.lc) && from + 2 < to) {
+    let k = from + 1;
+    while (k < to && k < from + 4 && plainModifier(tokens[k] as Token)) k++;
+    const link = tokens[k];
+    if (k > from + 1 && link && (link.lc === 'at' || link.lc === 'of' || link.lc === 'in'))
+      return {
+        kind: 'description',
+        name: text.slice((tokens[from + 1] as Token).start, last.end),
+        start: first.start,
+        end: last.end,
+      };
+  }
   // split off an affiliation: "Steve Peers of the University of Essex"
   let headEnd = to;
   let affiliation = '';
