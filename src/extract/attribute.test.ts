@@ -279,6 +279,14 @@ describe('attributeQuotes: the shapes of attribution', () => {
     for (const [text, who] of cases) expect([text, speaker(text)]).toEqual([text, who]);
   });
 
+  it('"According to her, “…”" frames the quote with the pronoun her stands for', () => {
+    expect(
+      speaker(
+        'Jane Hale spoke at the rally. According to her, “The state is aware of the challenges.”',
+      ),
+    ).toBe('she');
+  });
+
   it('an unnamed person of a named body is no speech of the body ("an aide at the Élysée Palace")', () => {
     const quote = '“The president will decide.”';
     expect(speaker(`An aide at the Élysée Palace, who asked not to be named, said: ${quote}`)).toBe(

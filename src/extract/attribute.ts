@@ -342,6 +342,31 @@ export function isEpithet(m: Mention, text: string): boolean {
 
 const INDEFINITE_OPENER = /^(?:an?|one|another)\s/i;
 
+/**
+ * The source of "according to" at `tokens[c]`: a speaker phrase, or "him"/"her" as the pronoun
+ * it stands for ("According to her, “…”"), its span from "According" so that it opens its
+ * sentence for the look-back to the person the sentence before names.
+ */
+function accordingSource(
+  tokens: Token[],
+  c: number,
+  text: string,
+): { mention: Mention; to: number } | null {
+  const p = tokens[c + 2];
+  if (p && (p.lc === 'him' || p.lc === 'her'))
+    return {
+      mention: {
+        kind: 'pronoun',
+        name: p.lc === 'him' ? 'he' : 'she',
+        start: (tokens[c] as Token).start,
+        end: p.end,
+        gender: p.lc === 'him' ? 'm' : 'f',
+      },
+      to: c + 3,
+    };
+  return speakerAfter(tokens, c + 2, text);
+}
+
 /** Whether a capitalised word other than a weekday, month or the like follows offset `end`. */
 function namesAnotherAfter(tokens: Token[], end: number): boolean {
   for (let i = 0; i < tokens.length; i++) {
@@ -805,7 +830,7 @@ export function frameBefore(tokens: Token[], text: string, sentence?: () => Toke
   // "According to HuffPo: …"
   for (let c = n - 2; c >= 0 && c >= n - 16; c--) {
     if ((tokens[c] as Token).lc === 'according' && tokens[c + 1]?.lc === 'to') {
-      const r = speakerAfter(tokens, c + 2, text);
+      const r = accordingSource(tokens, c, text);
       if (r && r.to >= n - 1 && r.mention.kind !== 'first-person')
         return { mention: r.mention, tight: true };
       break;

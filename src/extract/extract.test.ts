@@ -754,6 +754,14 @@ describe('extractDebateGraph: pronouns', () => {
     expect(speakerIn(g, 'It is a manager')).toBe('Ravi Singh');
   });
 
+  it('"X spoke at the rally. According to her, “…”" is X', () => {
+    const g = mapOf(
+      'Rally\n\nJane Hale spoke at the rally. According to her, “The state is aware of the challenges.”',
+      'rally.txt',
+    );
+    expect(speakerIn(g, 'The state is aware')).toBe('Jane Hale');
+  });
+
   it('"One of the claimants, X, 41, who …, said …. “…,” he said." is X', () => {
     const g = mapOf(
       [
