@@ -16,7 +16,9 @@ import {
   ONE_WORD_OPENERS,
   PERSON_NOUNS,
   REACTIONS,
+  ROLE_NOUNS,
   SPEECH_VERBS,
+  TITLE_WORDS,
   VERB_FILLERS,
   WEAK_VERBS,
 } from './lexicon';
@@ -337,7 +339,11 @@ export function isEpithet(m: Mention, text: string): boolean {
     return false;
   const space = m.name.indexOf(' ');
   if (space < 0 && m.org && GENERAL_ORG_NOUNS.has(m.name)) return true;
-  return isAgeWord(space < 0 ? m.name : m.name.slice(0, space));
+  // (or by a role noun: "the judge", resolved to them only when no one named holds the role)
+  return (
+    isAgeWord(space < 0 ? m.name : m.name.slice(0, space)) ||
+    (!m.org && ROLE_NOUNS.has(m.name.slice(m.name.lastIndexOf(' ') + 1)))
+  );
 }
 
 const INDEFINITE_OPENER = /^(?:an?|one|another)\s/i;
@@ -365,6 +371,20 @@ function accordingSource(
       to: c + 3,
     };
   return speakerAfter(tokens, c + 2, text);
+}
+
+/**
+ * Whether a capitalised word other than the first of the sentence, a title or the like comes
+ * before offset `start`: "Sen. Roger Whitfield and Sen. Maria Lopez" names two before "Lopez".
+ */
+function namesAnotherBefore(tokens: Token[], start: number): boolean {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.start >= start) return false;
+    if (t.cap && !CAP_FUNCTION.has(t.lc) && !TITLE_WORDS.has(t.lc) && !isAbbreviatedTitle(t.lc))
+      return true;
+  }
+  return false;
 }
 
 /** Whether a capitalised word other than a weekday, month or the like follows offset `end`. */
@@ -1685,7 +1705,8 @@ export function attributeQuotes(
     // 22-year-old said": an epithet, unlike a pronoun, not when the sentence names another; nor
     // one whose age the text gave otherwise: "John Carter, 45, …. “…,” the 22-year-old said")
     if (m.kind === 'description') {
-      if (namesAnotherAfter(previous, subject.end)) continue;
+      if (namesAnotherAfter(previous, subject.end) || namesAnotherBefore(previous, subject.start))
+        continue;
       const age = /^,\s*(\d{1,3}),/.exec(text.slice(subject.end, subject.end + 8));
       if (age && !m.name.startsWith(`${age[1]}-`)) continue;
     }

@@ -762,6 +762,24 @@ describe('extractDebateGraph: pronouns', () => {
     expect(speakerIn(g, 'The state is aware')).toBe('Jane Hale');
   });
 
+  it('"Justice X expressed dissatisfaction. “…,” the judge said." is X, when no one was named judge', () => {
+    const g = mapOf(
+      [
+        'Court rebukes police',
+        '',
+        'Justice Ayesha Durrani expressed dissatisfaction with the response.',
+        '',
+        '“Suspending three junior officials is not accountability,” the judge said.',
+        '',
+        'Ravi Anand, the chief of police, rejected the ruling. “We will appeal,” the former judge said.',
+      ].join('\n'),
+      'court.txt',
+    );
+    expect(speakerIn(g, 'Suspending three')).toBe('Ayesha Durrani');
+    // "former" makes someone else than the holder the sentence before names
+    expect(speakerIn(g, 'We will appeal')).not.toBe('Ravi Anand');
+  });
+
   it('"One of the claimants, X, 41, who …, said …. “…,” he said." is X', () => {
     const g = mapOf(
       [

@@ -38,7 +38,7 @@ import {
   OUTLET_WORDS,
   PARTISAN_NOUNS,
 } from './lexicon';
-import { isBarePluralSpeaker, type Mention } from './mentions';
+import { isAgeWord, isBarePluralSpeaker, type Mention } from './mentions';
 import { findCriticisms, relateActors } from './relations';
 import { type Paragraph, paragraphs, splitArticles } from './segment';
 import { assignStances, type DocumentStances } from './stance';
@@ -68,6 +68,9 @@ const SPEAKER_ROLE =
   /\b(?:governor|senator|congressman|congresswoman|nominee|candidate|frontrunner|front-runner|president|secretary|minister|mayor|chairman|chairwoman|leader|spokesman|spokeswoman|spokesperson|ambassador|director|chief|justice|judge|prosecutor|businessman|billionaire|lawmaker|official|aide|adviser|advisor|member|staffer|strategist|operative|donor|supporter|delegate|activist|organizer|organiser|analyst|pollster|consultant|attorney|lawyer|economist|historian|professor|executive|volunteer|voter|veteran|resident)$/;
 // "the two-term president": words that describe the holder of an office, not another office
 // ("the vice president", "a former president" are someone else)
+/** Words that make a description someone other than the office's holder: "the former mayor". */
+const OTHER_HOLDER =
+  /\b(?:former|ex|vice|deputy|acting|then|late|outgoing|incoming|future|next|previous|assistant)\b/;
 const HOLDER_WORDS =
   /^the\s+(?:(?:one|two|three|first|second|third)-term|long-?time|current|sitting|incumbent|veteran|embattled|outspoken|popular|controversial)\s+[a-z]+$/i;
 /**
@@ -180,9 +183,18 @@ function resolveMention(
       return { actor: index.resolveSpokesperson(m, docId, work.names, docActors), factor: 0.95 };
     case 'description': {
       // "Whitcomb was upbeat. “…,” the 22-year-old said.": the person the sentence before names
-      if (antecedent && !m.org) {
-        const r = resolveMention(antecedent, k, at, work, index, docActors).actor;
-        if (r?.kind === 'person') return { actor: r, factor: 0.85 };
+      // (by age at once; by a role only when no one named before holds it, below)
+      const byAge = isAgeWord(firstWord(m.name));
+      const personBefore = () => {
+        const r =
+          antecedent && !m.org
+            ? resolveMention(antecedent, k, at, work, index, docActors).actor
+            : null;
+        return r?.kind === 'person' ? r : null;
+      };
+      if (byAge) {
+        const r = personBefore();
+        if (r) return { actor: r, factor: 0.85 };
       }
       const orgs = work.names.orgs;
       const a =
@@ -209,6 +221,16 @@ function resolveMention(
           ),
           factor: 0.8,
         };
+      // "Justice Ayesha Durrani objected. “…,” the judge said.": the person the sentence before
+      // names, the description another name of theirs (not "the former prime minister", who is
+      // someone else than the prime minister named)
+      if (!byAge && !OTHER_HOLDER.test(m.name)) {
+        const r = personBefore();
+        if (r) {
+          r.aliases.add(m.name);
+          return { actor: r, factor: 0.75 };
+        }
+      }
       // "a government official said": an unnamed speaker of this document
       const det = /^(?:(a|an)|one|another)\s/i.exec(work.doc.text.slice(m.start, m.end));
       // (a writing is no speaker of its own: "a report said" names no one)
