@@ -54,6 +54,14 @@ describe('findReportedSpeech', () => {
     ).toEqual([]);
   });
 
+  it('reads a later verb of the sentence when the first reports nothing ("acknowledged … but said")', () => {
+    expect(
+      reported(
+        'Dale Whitcomb acknowledged the bill faces long odds but said he remained hopeful of a deal.',
+      ),
+    ).toEqual([['Dale Whitcomb', 'he remained hopeful of a deal']]);
+  });
+
   it('reads on past the first tokens of the clause when adverbs or marks fill them', () => {
     const corbyn = 'Labour leader Jeremy Corbyn said';
     // fifteen adverbs, then the clause

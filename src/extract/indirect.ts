@@ -164,8 +164,11 @@ export function findReportedSpeech(
       // no "that": only verbs of saying take a bare clause, and not an object ("May" or "Will"
       // with a capital is a name)
       const opening = tail[0];
-      if (!BARE_CLAUSE.has(cue) || (opening && !opening.cap && NOT_CLAUSE_START.has(opening.lc)))
+      if (!BARE_CLAUSE.has(cue) || (opening && !opening.cap && NOT_CLAUSE_START.has(opening.lc))) {
+        // a later verb of the sentence may report: "X acknowledged the odds but said …"
+        pos = cueEnd;
         continue;
+      }
     }
     let words = clauseWords(tail, from);
     if (tail.length === CLAUSE_HEAD && (words.at === tail.length || words.count < MIN_WORDS)) {
