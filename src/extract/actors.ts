@@ -3,11 +3,13 @@ import type { ActorKind, SourceSpan } from '../graph/types';
 import {
   AsciiWordTable,
   areCapitalInitials,
+  firstWord,
   isApostropheCode,
   isAsciiLower,
   isRegexSpaceCode,
   LATIN1_LETTER,
   LETTER,
+  lastWord,
   lazily,
   stripPossessive,
   UPPER,
@@ -213,13 +215,6 @@ const PLACE_INITIALS = new Set(['U.S.', 'U.K.', 'U.N.', 'E.U.', 'D.C.', 'N.Y.', 
 /** The word `text[s, e)` says where someone was born: "South Korean-born", "Slovenia-born". */
 const isBornAt = (text: string, s: number, e: number) =>
   e - s > 5 && text.startsWith('-born', e - 5);
-
-/** The text after the last space (`lastIndexOf` is a slow runtime call in V8; a loop is not). */
-function lastWord(s: string): string {
-  let i = s.length - 1;
-  while (i >= 0 && s.charCodeAt(i) !== 32) i--;
-  return s.slice(i + 1);
-}
 
 /**
  * The surname of a name of words split by single spaces: its last word, or the word before a
@@ -748,11 +743,8 @@ function splitCounts(counts: Map<string, number>, split: Map<string, NameEnds>):
   return list;
 }
 
-// The parts of a name of words split by single spaces, read without splitting it into an array.
-export const firstWord = (s: string) => {
-  const space = s.indexOf(' ');
-  return space < 0 ? s : s.slice(0, space);
-};
+// The parts of a name of words split by single spaces, read without splitting it into an array
+// (firstWord and lastWord in chars.ts).
 /** `s.split(' ')`, by hand: V8's split is slow on the short strings names are. */
 function splitSpaces(s: string): string[] {
   const out: string[] = [];

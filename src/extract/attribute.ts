@@ -1,9 +1,11 @@
 import {
   endsPossessive,
+  firstWord,
   isAsciiDigit,
   isAsciiUpper,
   isLetterCode,
   isRegexSpaceCode,
+  lastWord,
 } from './chars';
 import { itemAt } from './collections';
 import type { QuoteSpan } from './find-quotes';
@@ -12,6 +14,7 @@ import {
   CAP_FUNCTION,
   DOCUMENT_NOUNS,
   GENERAL_ORG_NOUNS,
+  INDEFINITE_OPENER,
   MANNERS,
   ONE_WORD_OPENERS,
   PERSON_NOUNS,
@@ -337,16 +340,10 @@ export function antecedentAt(
 export function isEpithet(m: Mention, text: string): boolean {
   if (m.kind !== 'description' || text.slice(m.start, m.start + 4).toLowerCase() !== 'the ')
     return false;
-  const space = m.name.indexOf(' ');
-  if (space < 0 && m.org && GENERAL_ORG_NOUNS.has(m.name)) return true;
+  if (m.org && GENERAL_ORG_NOUNS.has(m.name)) return true;
   // (or by a role noun: "the judge", resolved to them only when no one named holds the role)
-  return (
-    isAgeWord(space < 0 ? m.name : m.name.slice(0, space)) ||
-    (!m.org && ROLE_NOUNS.has(m.name.slice(m.name.lastIndexOf(' ') + 1)))
-  );
+  return isAgeWord(firstWord(m.name)) || (!m.org && ROLE_NOUNS.has(lastWord(m.name)));
 }
-
-const INDEFINITE_OPENER = /^(?:an?|one|another)\s/i;
 
 /**
  * The source of "according to" at `tokens[c]`: a speaker phrase, or "him"/"her" as the pronoun
@@ -723,8 +720,7 @@ function subjectOf(
     // (one word names a person in apposition to a person's description: "Her husband, Tariq,")
     const d = named ? speakerBefore(tokens, k, text) : null;
     const byPerson =
-      d?.mention.kind === 'description' &&
-      PERSON_NOUNS.has(d.mention.name.slice(d.mention.name.lastIndexOf(' ') + 1));
+      d?.mention.kind === 'description' && PERSON_NOUNS.has(lastWord(d.mention.name));
     if (
       named &&
       capitalsUpTo(tokens, k + 1, named.mention.start) &&
@@ -1324,7 +1320,7 @@ function plausibleName(m: Mention, text: string): boolean {
     return (
       /(?:governor|senator|nominee|candidate|president|secretary|minister|mayor|leader|spokesman|spokeswoman)$/.test(
         m.name,
-      ) || isBarePluralSpeaker(m.name.slice(m.name.lastIndexOf(' ') + 1))
+      ) || isBarePluralSpeaker(lastWord(m.name))
     );
   if (m.kind !== 'name') return false;
   const name = m.name;
@@ -1689,7 +1685,7 @@ export function attributeQuotes(
       m.kind === 'pronoun' &&
       subject?.kind === 'description' &&
       !subject.org &&
-      !DOCUMENT_NOUNS.has(subject.name.slice(subject.name.lastIndexOf(' ') + 1)) &&
+      !DOCUMENT_NOUNS.has(lastWord(subject.name)) &&
       INDEFINITE_OPENER.test(text.slice(subject.start, subject.start + 8)) &&
       // (not when the sentence names someone after it: "A potential pick, Haley is …")
       !namesAnotherAfter(previous, subject.end)

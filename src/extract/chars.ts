@@ -282,3 +282,19 @@ export function isDottedInitials(s: string): boolean {
   }
   return s.length >= 3 && s.length % 2 === 1;
 }
+
+/** The text before the first space: "Jane" of "Jane Hale", the whole of a one-word name. */
+export const firstWord = (s: string) => {
+  const space = s.indexOf(' ');
+  return space < 0 ? s : s.slice(0, space);
+};
+
+/**
+ * The text after the last space: "Hale" of "Jane Hale", the head noun of "senior official"
+ * (`lastIndexOf` is a slow runtime call in V8; a loop is not).
+ */
+export function lastWord(s: string): string {
+  let i = s.length - 1;
+  while (i >= 0 && s.charCodeAt(i) !== 32) i--;
+  return s.slice(i + 1);
+}

@@ -13,7 +13,6 @@ import {
   type ActorRecord,
   bestForm,
   type DocNames,
-  firstWord,
   type ActorIndex as Index,
   isAlias,
   lower,
@@ -21,7 +20,7 @@ import {
   titledBefore,
 } from './actors';
 import { type Attribution, antecedentAt, attributeQuotes, isEpithet } from './attribute';
-import { lazily, opensUpperOrDigit } from './chars';
+import { firstWord, lastWord, lazily, opensUpperOrDigit } from './chars';
 import { itemAt } from './collections';
 import { findQuotes, type QuoteSpan } from './find-quotes';
 import {
@@ -35,6 +34,7 @@ import {
   DOCUMENT_NOUNS,
   GENERAL_ORG_NOUNS,
   genderOfGiven,
+  INDEFINITE_OPENER,
   OUTLET_WORDS,
   PARTISAN_NOUNS,
 } from './lexicon';
@@ -201,12 +201,7 @@ function resolveMention(
         index.resolveDescription(m, docActors, orgs, at) ??
         // "the two-term president" is whoever holds "president"
         (HOLDER_WORDS.test(work.doc.text.slice(m.start, m.end))
-          ? index.resolveDescription(
-              { ...m, name: m.name.slice(m.name.lastIndexOf(' ') + 1) },
-              docActors,
-              orgs,
-              at,
-            )
+          ? index.resolveDescription({ ...m, name: lastWord(m.name) }, docActors, orgs, at)
           : null);
       if (a) return { actor: a, factor: 0.8 };
       // "the prime minister said" of "Prime Minister Ana Costa", named before with that title
@@ -232,9 +227,9 @@ function resolveMention(
         }
       }
       // "a government official said": an unnamed speaker of this document
-      const det = /^(?:(a|an)|one|another)\s/i.exec(work.doc.text.slice(m.start, m.end));
+      const det = INDEFINITE_OPENER.exec(work.doc.text.slice(m.start, m.end));
       // (a writing is no speaker of its own: "a report said" names no one)
-      if (det && !DOCUMENT_NOUNS.has(m.name.slice(m.name.lastIndexOf(' ') + 1))) {
+      if (det && !DOCUMENT_NOUNS.has(lastWord(m.name))) {
         const written = det[1]?.toLowerCase();
         return {
           actor: index.resolveUnnamed(asWritten(m, work), docId, false, 'person', written),
@@ -243,7 +238,7 @@ function resolveMention(
       }
       // "officials said", "Pakistani officials said": a group of unnamed speakers of this document
       if (
-        isBarePluralSpeaker(m.name.slice(m.name.lastIndexOf(' ') + 1)) &&
+        isBarePluralSpeaker(lastWord(m.name)) &&
         !/^(?:the|a|an)\s/i.test(work.doc.text.slice(m.start, m.end))
       )
         return {
@@ -254,7 +249,7 @@ function resolveMention(
       // speaker is an actor of this document, named as the text names it
       if (
         /^the\s/i.test(work.doc.text.slice(m.start, m.end)) &&
-        (SPEAKER_ROLE.test(m.name) || PARTISAN_NOUNS.has(m.name.slice(m.name.lastIndexOf(' ') + 1)))
+        (SPEAKER_ROLE.test(m.name) || PARTISAN_NOUNS.has(lastWord(m.name)))
       )
         return { actor: index.resolveUnnamed(asWritten(m, work), docId, true), factor: 0.6 };
       // "the council said": an organisation of this document the text does not name there (not
@@ -266,7 +261,7 @@ function resolveMention(
       ) {
         // the last organisation named before whose name holds the noun ("the commission" of
         // "the Commission on Presidential Debates")
-        const noun = m.name.slice(m.name.lastIndexOf(' ') + 1);
+        const noun = lastWord(m.name);
         const o = GENERAL_ORG_NOUNS.has(noun) ? undefined : orgHolding(orgs, noun, m.start);
         if (o)
           return {

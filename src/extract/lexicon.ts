@@ -401,6 +401,8 @@ export const NOT_SPEAKERS = set(
 
 /** Determiners of an unnamed speaker: "a lobbyist", "one resident", "another official". */
 export const INDEFINITE = set('a an one another');
+/** The same determiners opening a text, "a" or "an" captured as written. */
+export const INDEFINITE_OPENER = /^(?:(a|an)|one|another)\s/i;
 
 /** One-word adverbs that may open a sentence before its subject with no comma: "Then X stood up". */
 export const ONE_WORD_OPENERS = new Set(
