@@ -21,11 +21,11 @@ import {
   COMPANY_WORDS,
   DOCUMENT_NOUNS,
   genderOfGiven,
+  isFieldBeforeGiven,
   isNameSuffix,
   isNameSuffixAt,
   isNeverNoun,
   NAME_PARTICLES,
-  OFFICE_HEADS,
   ORG_WORDS,
   PARTISAN_NOUNS,
   ROLE_NOUNS,
@@ -414,25 +414,26 @@ function readRun(run: RunWords, runText: string, at: number): void {
 }
 
 /**
- * An office and " for " or " of " end at `at`: "Secretary for ", "Minister of " (read by code first:
- * the scan asks it of every run of three words).
+ * "for" or "of" when " for " or " of " ends at `at`, else '' (read by code: the scan asks it of
+ * every run of three words).
  */
-function fieldLinkBefore(text: string, at: number): boolean {
-  if (text.charCodeAt(at - 1) !== 32) return false;
+function fieldLinkBefore(text: string, at: number): string {
+  if (text.charCodeAt(at - 1) !== 32) return '';
   const c = text.charCodeAt(at - 2);
-  let link = 0; // where the link word starts
-  if (c === 102 && text.charCodeAt(at - 3) === 111 && text.charCodeAt(at - 4) === 32) link = at - 3;
-  else if (
-    c === 114 &&
+  if (c === 102 && text.charCodeAt(at - 3) === 111 && text.charCodeAt(at - 4) === 32) return 'of';
+  return c === 114 &&
     text.charCodeAt(at - 3) === 111 &&
     text.charCodeAt(at - 4) === 102 &&
     text.charCodeAt(at - 5) === 32
-  )
-    link = at - 4;
-  if (link === 0) return false;
-  let from = link - 1; // the start of the word before the link (after any space or line break)
+    ? 'for'
+    : '';
+}
+
+/** The word (lower case) that ends before the space at `end - 1`: "secretary" of "Secretary for". */
+function officeBefore(text: string, end: number): string {
+  let from = end - 1; // after any space or line break
   while (from > 0 && text.charCodeAt(from - 1) > 32) from--;
-  return OFFICE_HEADS.has(text.slice(from, link - 1).toLowerCase());
+  return text.slice(from, end - 1).toLowerCase();
 }
 
 const wordLength = (run: RunWords, k: number) => (run.end[k] as number) - (run.start[k] as number);
@@ -533,12 +534,16 @@ export function scanNames(text: string): DocNames {
       from++;
     }
     // "Secretary for Housing Margaret Tse": a title's field, then a given name
+    const link = count - from >= 3 ? fieldLinkBefore(text, m.index) : '';
     if (
-      count - from >= 3 &&
-      fieldLinkBefore(text, m.index) &&
+      link !== '' &&
       // (`lcs` holds only the words of a class: read the two in place)
-      !genderOfGiven(text.slice(start[from] as number, ends[from] as number).toLowerCase()) &&
-      genderOfGiven(text.slice(start[from + 1] as number, ends[from + 1] as number).toLowerCase())
+      isFieldBeforeGiven(
+        officeBefore(text, m.index - link.length - 1),
+        link,
+        text.slice(start[from] as number, ends[from] as number).toLowerCase(),
+        text.slice(start[from + 1] as number, ends[from + 1] as number).toLowerCase(),
+      )
     ) {
       offset += wordLength(run, from) + 1;
       from++;

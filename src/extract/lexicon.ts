@@ -399,6 +399,16 @@ export const NOT_SPEAKERS = set(
   'message question account post tweet comment ad video sign poll email memo note index third half quarter fifth majority minority plurality number lot dozen few share percent',
 );
 
+/**
+ * "Secretary for Housing Margaret Tse": after an office and "for" or "of", a first word that is no
+ * given name before one that is (all lower case) is the office's field, not part of the name.
+ */
+export const isFieldBeforeGiven = (office: string, link: string, first: string, second: string) =>
+  (link === 'for' || link === 'of') &&
+  OFFICE_HEADS.has(office) &&
+  !genderOfGiven(first) &&
+  genderOfGiven(second) !== undefined;
+
 /** Determiners of an unnamed speaker: "a lobbyist", "one resident", "another official". */
 export const INDEFINITE = set('a an one another');
 /** The same determiners opening a text, "a" or "an" captured as written. */

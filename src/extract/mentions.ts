@@ -17,8 +17,8 @@ import { itemAt } from './collections';
 import {
   CAP_FUNCTION,
   DOCUMENT_NOUNS,
-  genderOfGiven,
   INDEFINITE,
+  isFieldBeforeGiven,
   isNameSuffix,
   isOrgNameWord,
   NAME_PARTICLES,
@@ -731,13 +731,14 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
     }
     while (nameStart < runEnd - 1 && (tokens[nameStart] as Token).text === '.') nameStart++;
     // "Secretary for Housing Margaret Tse": a title's field, then a given name
-    const link = itemAt(tokens, runStart - 1)?.lc;
     if (
       runEnd - nameStart >= 3 &&
-      (link === 'for' || link === 'of') &&
-      OFFICE_HEADS.has(itemAt(tokens, runStart - 2)?.lc ?? '') &&
-      !genderOfGiven((tokens[nameStart] as Token).lc) &&
-      genderOfGiven((tokens[nameStart + 1] as Token).lc)
+      isFieldBeforeGiven(
+        itemAt(tokens, runStart - 2)?.lc ?? '',
+        itemAt(tokens, runStart - 1)?.lc ?? '',
+        (tokens[nameStart] as Token).lc,
+        (tokens[nameStart + 1] as Token).lc,
+      )
     )
       nameStart++;
   }
