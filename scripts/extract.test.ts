@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 
 // The CLI as a user runs it: the launcher builds the bundle when a source is newer.
 const launcher = join(import.meta.dirname, 'run-extract.cjs');
-const run = (args: string[]) =>
-  spawnSync('node', [launcher, ...args], { encoding: 'utf8', timeout: 60_000 });
+const run = (args: string[], env = process.env) =>
+  spawnSync(launcher, args, { encoding: 'utf8', timeout: 60_000, env });
 // the file through a pipe, which can be read only once
 const piped = (file: string) =>
   spawnSync('sh', ['-c', 'cat "$1" | node "$0" /dev/stdin', launcher, file], {
@@ -45,6 +45,19 @@ describe('npm run extract', () => {
       expect(result.stdout).toBe('');
       expect(result.stderr).toBe(`extract: ${path} is not UTF-8 text\n`);
     }
+  });
+
+  it('starts without NODE_EXTRA_CA_CERTS, whose certificates it would read for nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'extract-cli-'));
+    const file = join(dir, 'article.txt');
+    writeFileSync(file, ARTICLE);
+    // Node reads the file the variable names before any script runs, and warns when it is missing
+    const result = run([file], { ...process.env, NODE_EXTRA_CA_CERTS: join(dir, 'none.pem') });
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout).actors.map((a: { name: string }) => a.name)).toContain(
+      'Ann Lee',
+    );
   });
 
   it('drops a byte order mark and names a missing file', () => {

@@ -1,3 +1,4 @@
+#!/usr/bin/env -S -u NODE_EXTRA_CA_CERTS node
 // `npm run extract`: runs scripts/extract.ts as one prebuilt bundle with plain node, so the CLI
 // starts in tens of milliseconds instead of paying tsx's transpiler on every run. The bundle is
 // rebuilt (esbuild, no type-check) whenever a source it is made from is newer. This launcher is
@@ -8,9 +9,11 @@
 // 0.5 s run). A cache V8 rejects (another Node version, a rebuilt bundle) is simply rewritten.
 //
 // NODE_EXTRA_CA_CERTS, when it names a file, makes Node 20 read and parse every system
-// certificate before the first line here runs (~80 ms, a quarter of a 0.3 s run), for connections
-// the CLI never opens; nothing here can undo it. On such a machine, a POSIX shell can start the
-// CLI without it: `NODE_EXTRA_CA_CERTS= node scripts/run-extract.cjs FILE...`.
+// certificate before the first line of a script runs (~80 ms, a quarter of a 0.3 s run), for
+// connections the CLI never opens, and nothing in the script can undo it. So the launcher is an
+// executable whose first line starts node without that variable (`env -S -u`, GNU coreutils
+// 8.30+): `scripts/run-extract.cjs FILE...` (as `npm run extract` does) skips the certificates;
+// `node scripts/run-extract.cjs FILE...` ignores the first line and still reads them.
 const {
   mkdirSync,
   readdirSync,
