@@ -54,6 +54,26 @@ describe('findReportedSpeech', () => {
     ).toEqual([]);
   });
 
+  it('reads a clause that holds partial quotes, marks and all, and no clause a quote holds', () => {
+    expect(
+      reported(
+        'Sen. Luis Arriaga told The Washington Post that he was “troubled” by the contractor relationship.',
+      ),
+    ).toEqual([['Luis Arriaga', 'he was “troubled” by the contractor relationship']]);
+    // a quote that ends the sentence ends the clause with its closing mark
+    expect(reported('Ann Lee said the new bill was “a disaster for families.”')).toEqual([
+      ['Ann Lee', 'the new bill was “a disaster for families.”'],
+    ]);
+    // the quote is the statement, or its "that" is the speaker's own word: left to the quote rules
+    expect(reported('Ann Lee said that “the bill will fail in the Senate.”')).toEqual([]);
+    expect(reported('Ann Lee says, “You shouldn’t say that unless you can deliver it.”')).toEqual(
+      [],
+    );
+    expect(reported('“The bill will fail in the Senate,” Ann Lee said.')).toEqual([]);
+    // a quote that runs on past the sentence
+    expect(reported('Ann Lee said the bill was “a disaster. We will fight it.”')).toEqual([]);
+  });
+
   it('reads a later verb of the sentence when the first reports nothing ("acknowledged … but said")', () => {
     expect(
       reported(

@@ -132,8 +132,16 @@ export function findReportedSpeech(
     // a later cue of this sentence is skipped: search on from its end
     pos = sEnd;
     // a sentence that holds a quote, marks included, is left to the quote rules (one that runs
-    // into the next quote is known before its start is sought)
-    if (quote && quote.open < sEnd) continue;
+    // into the next quote is known before its start is sought), unless its quotes are partial
+    // quotes inside the reported clause: "X told the Post that he was “troubled” by it"
+    const inner = quote !== undefined && quote.open < sEnd;
+    let clauseEnd = -1;
+    if (inner) {
+      clauseEnd = innerQuotesEnd(quotes, q, cueEnd, sEnd);
+      if (clauseEnd < 0) continue;
+    }
+    // (the clause starts before the first of them: a "that" inside one opens nothing)
+    const firstInner = inner ? (quote as QuoteSpan).open : sEnd;
     const floor = Math.max(para.start, at - LOOK);
     const s0 = sentenceStartBetween(text, floor, at);
     const sStart = s0 < 0 ? floor : s0;
@@ -144,6 +152,7 @@ export function findReportedSpeech(
     // "Four workers were killed in the blast, officials said.": the frame ends the sentence and
     // what it reports comes before it
     if (tail.length === 0 || (tail.length === 1 && (tail[0] as Token).text === '.')) {
+      if (inner) continue;
       const whole = tokenize(text, sStart, sEnd);
       const f = finalFrameAt(whole, text);
       const first = whole[0];
@@ -178,7 +187,9 @@ export function findReportedSpeech(
     const first = tail[words.at];
     let end = sEnd;
     while (end > cueEnd && isSpaceOrStop(text.charCodeAt(end - 1))) end--;
-    if (!first?.word || end - first.start < 20) continue;
+    // (a quote that ends the sentence ends the clause with its closing mark)
+    if (clauseEnd > end) end = clauseEnd;
+    if (!first?.word || first.start > firstInner || end - first.start < 20) continue;
     if (words.count < MIN_WORDS) continue;
     // the speaker, read last: the words before the verb are the longer part of the sentence
     const frame = frameBefore(tokenize(text, sStart, cueEnd), text);
@@ -186,6 +197,21 @@ export function findReportedSpeech(
     out.push({ start: first.start, end, mention: frame.mention });
   }
   return out;
+}
+
+/**
+ * Whether the quotes from `quotes[q]` on that open before `sEnd` all lie inside the clause after
+ * the verb (`cueEnd`), closed within the sentence (a closing mark right after its final stop
+ * counts): where the last of them ends, its mark included, or -1 when one does not.
+ */
+function innerQuotesEnd(quotes: QuoteSpan[], q: number, cueEnd: number, sEnd: number): number {
+  let end = 0;
+  for (let k = q; k < quotes.length && (quotes[k] as QuoteSpan).open < sEnd; k++) {
+    const quote = quotes[k] as QuoteSpan;
+    if (quote.open < cueEnd || quote.close < 0 || quote.close > sEnd) return -1;
+    end = quote.close + 1;
+  }
+  return end;
 }
 
 /** The words of `tokens` before index `end`. */
