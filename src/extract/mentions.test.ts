@@ -117,6 +117,12 @@ describe('letter classes read by hand', () => {
 });
 
 describe('speakerBefore', () => {
+  it('reads no name in a quantifier that stands for people ("Several said")', () => {
+    for (const word of ['Some', 'Several', 'Many', 'Others', 'Both', 'Most'])
+      expect(phraseBefore(word)?.name).toBeUndefined();
+    expect(phraseBefore('Some Republicans')?.name).toBe('Republicans');
+  });
+
   it('reads a role noun that opens the phrase as its role, capitalised or not', () => {
     expect(phraseBefore('Reporter Jomana Karadsheh')).toMatchObject({
       name: 'Jomana Karadsheh',
