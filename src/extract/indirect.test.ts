@@ -74,7 +74,36 @@ describe('findReportedSpeech', () => {
     expect(reported('Ann Lee said the bill was “a disaster. We will fight it.”')).toEqual([]);
   });
 
+  it('reads verbs that report with "that" ("confirmed that", "recalled that", "wrote that")', () => {
+    expect(reported('Andrés Molina confirmed that talks were at an advanced stage.')).toEqual([
+      ['Andrés Molina', 'talks were at an advanced stage'],
+    ]);
+    expect(reported('He recalled that she once walked out of a meeting with a label.')).toEqual([
+      ['he', 'she once walked out of a meeting with a label'],
+    ]);
+    // no "that": no report ("confirmed the deal", "wrote a letter")
+    expect(reported('Andrés Molina confirmed the deal with the union on Friday.')).toEqual([]);
+  });
+
+  it('ends a report where a second clause begins, which may report in turn', () => {
+    expect(
+      reported(
+        'Scott Moe wrote that the federal government "needs to act now," while critic John Barlow said that farmers were "paying the price."',
+      ),
+    ).toEqual([
+      ['Scott Moe', 'the federal government "needs to act now,"'],
+      ['John Barlow', 'farmers were "paying the price."'],
+    ]);
+    expect(reported('Ann Lee said the plan would fail badly; the council disagreed.')).toEqual([
+      ['Ann Lee', 'the plan would fail badly'],
+    ]);
+  });
+
   it('reads a later verb of the sentence when the first reports nothing ("acknowledged … but said")', () => {
+    // the first has no speaker
+    expect(
+      reported('Nobody says much, but Ann Lee said the memo was drafted by her own staff.'),
+    ).toEqual([['Ann Lee', 'the memo was drafted by her own staff']]);
     expect(
       reported(
         'Dale Whitcomb acknowledged the bill faces long odds but said he remained hopeful of a deal.',

@@ -20,7 +20,7 @@ export interface ReportedSpeech {
 
 // A cheap first look: only sentences with one of these verbs are read any further.
 const REPORTING =
-  /\b(?:said|says|told|tells|argued|argues|warned|warns|claimed|claims|insisted|insists|added|adds|noted|notes|stressed|stresses|explained|explains|believes|thinks|reckons|reckoned|acknowledged|admitted|denied|questioned|questions|maintained|contended|suggested|predicted|announced)\b/g;
+  /\b(?:said|says|told|tells|argued|argues|warned|warns|claimed|claims|insisted|insists|added|adds|noted|notes|stressed|stresses|explained|explains|believes|thinks|reckons|reckoned|acknowledged|admitted|denied|questioned|questions|maintained|contended|suggested|predicted|announced|confirmed|confirms|recalled|recalls|conceded|concedes|estimated|estimates|wrote|writes|testified|lamented|assured|remarked|emphasized|emphasised|cautioned|asserted|declared|revealed|alleged|complained)\b/g;
 const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'how', 'why']);
 // Verbs that report a bare clause ("said the plan would fail"); the others need "that".
 const BARE_CLAUSE = new Set(
@@ -36,6 +36,9 @@ const NOT_CLAUSE_START = new Set(
   do does did about as to of for`.split(/\s+/),
 );
 const LOOK = 400;
+// Where a sentence's second clause begins: a semicolon, or a comma (and a closing mark) before
+// "while" or "whereas".
+const CLAUSE_BREAK = /;|,([”"’]?)\s(?:while|whereas)\s/g;
 
 /** `/[\s.!?…]/` by hand: no one-character string per test. */
 const isSpaceOrStop = (c: number) =>
@@ -105,6 +108,7 @@ export function findReportedSpeech(
   // where the search goes on; a cue inside a quote is the speaker's own word, so the search reads
   // the text up to the next quote only and goes on after it (quotes are much of news text)
   let pos = 0;
+  let secondClause = 0; // where the last clause cut off a report's sentence begins
   while (pos < text.length) {
     while (q < quotes.length && quoteEnd(quotes[q] as QuoteSpan, paras) <= pos) q++;
     const quote = quotes[q];
@@ -144,7 +148,8 @@ export function findReportedSpeech(
     const firstInner = inner ? (quote as QuoteSpan).open : sEnd;
     const floor = Math.max(para.start, at - LOOK);
     const s0 = sentenceStartBetween(text, floor, at);
-    const sStart = s0 < 0 ? floor : s0;
+    // (a second clause cut off a report starts where the cut ends)
+    const sStart = Math.max(s0 < 0 ? floor : s0, secondClause <= at ? secondClause : 0);
     if (q > 0 && reachesBack(text, quotes[q - 1] as QuoteSpan, paras, sStart, sEnd)) continue;
     // the clause: after "that" (within a few words: "told reporters that"), else right after the verb
     // (its first tokens decide: the rest of the sentence is read only when they do not)
@@ -189,12 +194,29 @@ export function findReportedSpeech(
     while (end > cueEnd && isSpaceOrStop(text.charCodeAt(end - 1))) end--;
     // (a quote that ends the sentence ends the clause with its closing mark)
     if (clauseEnd > end) end = clauseEnd;
-    if (!first?.word || first.start > firstInner || end - first.start < 20) continue;
-    if (words.count < MIN_WORDS) continue;
     // the speaker, read last: the words before the verb are the longer part of the sentence
-    const frame = frameBefore(tokenize(text, sStart, cueEnd), text);
-    if (!frame || frame.mention.kind === 'first-person') continue;
-    out.push({ start: first.start, end, mention: frame.mention });
+    const frame =
+      first?.word &&
+      first.start <= firstInner &&
+      end - first.start >= 20 &&
+      words.count >= MIN_WORDS
+        ? frameBefore(tokenize(text, sStart, cueEnd), text)
+        : null;
+    if (first && frame && frame.mention.kind !== 'first-person') {
+      // a second clause of the sentence is no part of the report, and may report itself: "X wrote
+      // that …, while Y said that …"
+      CLAUSE_BREAK.lastIndex = first.start;
+      const cut = CLAUSE_BREAK.exec(text);
+      if (cut && cut.index < end) {
+        // (a quote closed after the comma keeps its mark: “… now,” while …)
+        end = cut.index + (cut[1] ? 2 : 0);
+        pos = cut.index + 1;
+        secondClause = cut.index + cut[0].length;
+      }
+      out.push({ start: first.start, end, mention: frame.mention });
+    }
+    // else a later verb of the sentence may report: "The report, Ann Lee confirmed, said …"
+    else pos = cueEnd;
   }
   return out;
 }

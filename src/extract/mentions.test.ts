@@ -118,7 +118,7 @@ describe('letter classes read by hand', () => {
 
 describe('speakerBefore', () => {
   it('reads no name in a quantifier that stands for people ("Several said")', () => {
-    for (const word of ['Some', 'Several', 'Many', 'Others', 'Both', 'Most'])
+    for (const word of ['Some', 'Several', 'Many', 'Others', 'Both', 'Most', 'Nobody', 'Everyone'])
       expect(phraseBefore(word)?.name).toBeUndefined();
     expect(phraseBefore('Some Republicans')?.name).toBe('Republicans');
   });

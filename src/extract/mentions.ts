@@ -416,10 +416,12 @@ const SPOKESPERSONS = new Set(
   'spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen'.split(' '),
 );
 
-// (and the quantifiers that stand for people: "Several said they would …")
+// (and the quantifiers and indefinite pronouns that stand for people: "Several said they would …",
+// "Nobody says much")
 const NOT_NAMES = new Set(
   `the a an i we you he she they it this that these those who what which whom whose how why there
-  here his her its their our my your some many several both most few others all none`.split(/\s+/),
+  here his her its their our my your some many several both most few others all none nobody
+  everybody everyone somebody someone anybody anyone`.split(/\s+/),
 );
 /**
  * The token starts a name by its letters: a capital, or an Arabic article joined to one
