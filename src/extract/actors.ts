@@ -966,7 +966,11 @@ export class ActorIndex {
       if (known) r = this.root(known);
       // "Nurul Syafiqah said" after "Communications Minister Nurul Syafiqah Zulkifli": the one
       // person's name of the document that goes on past this one
-      const longer = !r && !org ? this.onlyFullExtending(names, `${form} `) : undefined;
+      // "Ospina Duque said" after "Senator Juan Camilo Ospina Duque": the one such name ending in it
+      const longer =
+        !r && !org
+          ? (this.onlyFullExtending(names, `${form} `) ?? this.onlyFullEnding(names, ` ${form}`))
+          : undefined;
       if (longer) {
         form = longer;
         key = this.fold(longer);
@@ -1057,13 +1061,31 @@ export class ActorIndex {
       if (found) return undefined;
       found = full;
     }
-    if (!found) return undefined;
+    return found && this.isPersonFull(found, names) ? found : undefined;
+  }
+
+  /**
+   * The document's one full name that ends with `suffix` (as written, with its space), of a
+   * person by the signs `onlyFullByGiven` asks for: the two surnames of a Spanish name.
+   */
+  private onlyFullEnding(names: DocNames, suffix: string): string | undefined {
+    let found: string | undefined;
+    for (const full of names.counts.keys()) {
+      if (!full.endsWith(suffix)) continue;
+      if (found) return undefined;
+      found = full;
+    }
+    return found && this.isPersonFull(found, names) ? found : undefined;
+  }
+
+  /** Whether `full`, a name the document counts, is a person's by `isPersonName`. */
+  private isPersonFull(full: string, names: DocNames): boolean {
     const counted = this.countedNames(names.counts);
     for (let i = 0; i < counted.length; i++) {
       const c = counted[i] as CountedName;
-      if (c.full === found) return this.isPersonName(c, names) ? found : undefined;
+      if (c.full === full) return this.isPersonName(c, names);
     }
-    return undefined;
+    return false;
   }
 
   /** A full name of a person by its signs: a given name of one sex, a title, a description. */
@@ -1345,7 +1367,9 @@ export class ActorIndex {
 }
 
 /**
- * The name an actor is shown under: its most frequent full form (ties: longer, then A–Z).
+ * The name an actor is shown under: its most frequent full form (ties: longer, then A–Z). A
+ * person's form that ends another of its forms is no full form ("Wasserman Schultz" of "Debbie
+ * Wasserman Schultz").
  *
  * @example bestForm(record) // 'Tim Cook' for forms { 'Tim Cooks': 1, 'Tim Cook': 2 }
  */
@@ -1354,7 +1378,8 @@ export function bestForm(r: ActorRecord): string {
   let bestScore = -1;
   for (const [form, n] of r.forms) {
     const words = wordCount(form);
-    const score = (r.kind === 'person' ? (words >= 2 ? 1000 : 0) : words * 10) + n;
+    const full = words >= 2 && !(r.kind === 'person' && endsOtherForm(r, form));
+    const score = (r.kind === 'person' ? (full ? 1000 : 0) : words * 10) + n;
     if (
       score > bestScore ||
       (score === bestScore &&
@@ -1365,4 +1390,16 @@ export function bestForm(r: ActorRecord): string {
     }
   }
   return best;
+}
+
+/** Whether another of the actor's forms ends with `form` after a space. */
+function endsOtherForm(r: ActorRecord, form: string): boolean {
+  for (const other of r.forms.keys())
+    if (
+      other.length > form.length + 1 &&
+      other.endsWith(form) &&
+      other.charCodeAt(other.length - form.length - 1) === 32
+    )
+      return true;
+  return false;
 }

@@ -369,6 +369,24 @@ describe('extractDebateGraph: names of other traditions', () => {
     expect(speakerIn(g, 'Government has')).toBe('Sesan Olowoofoyeku');
     expect(g.actors.every((a) => a.kind === 'person')).toBe(true);
   });
+
+  it('both surnames are the person: "Ospina Duque" of "Juan Camilo Ospina Duque"', () => {
+    const g = mapOf(
+      [
+        'Envoy row',
+        '',
+        'Senator Juan Camilo Ospina Duque said the president was improvising policy.',
+        '',
+        '“Colombians do not need another speech,” Ospina Duque said in a statement.',
+        '',
+        '“We will vote against it,” Ospina Duque added.',
+      ].join('\n'),
+      'envoy.txt',
+    );
+    expect(speakerIn(g, 'Colombians do not')).toBe('Juan Camilo Ospina Duque');
+    // and the shown name is the whole name, though the text writes the surnames more often
+    expect(g.actors.map((a) => a.name)).toEqual(['Juan Camilo Ospina Duque']);
+  });
 });
 
 describe('extractDebateGraph: names that begin with the family name', () => {
