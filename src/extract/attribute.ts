@@ -17,6 +17,7 @@ import {
   INDEFINITE_OPENER,
   MANNERS,
   ONE_WORD_OPENERS,
+  PARTISAN_NOUNS,
   PERSON_NOUNS,
   REACTIONS,
   ROLE_NOUNS,
@@ -29,6 +30,7 @@ import {
   isAbbreviatedTitle,
   isAgeWord,
   isBarePluralSpeaker,
+  isDemonym,
   isOneLu,
   isUpperCased,
   type Mention,
@@ -341,8 +343,14 @@ export function isEpithet(m: Mention, text: string): boolean {
   if (m.kind !== 'description' || text.slice(m.start, m.start + 4).toLowerCase() !== 'the ')
     return false;
   if (m.org && GENERAL_ORG_NOUNS.has(m.name)) return true;
-  // (or by a role noun: "the judge", resolved to them only when no one named holds the role)
-  return isAgeWord(firstWord(m.name)) || (!m.org && ROLE_NOUNS.has(lastWord(m.name)));
+  if (isAgeWord(firstWord(m.name))) return true;
+  if (m.org) return false;
+  // (or by a role noun: "the judge", resolved to them only when no one named holds the role; by
+  // party or nationality: "the Republican", "the Welshman")
+  const last = lastWord(m.name);
+  if (ROLE_NOUNS.has(last)) return true;
+  const lc = last.toLowerCase();
+  return PARTISAN_NOUNS.has(lc) || isDemonym(lc);
 }
 
 /**

@@ -780,6 +780,30 @@ describe('extractDebateGraph: pronouns', () => {
     expect(speakerIn(g, 'The state is aware')).toBe('Jane Hale');
   });
 
+  it('"X conceded. …, the Republican said" and "the Welshman said" are X', () => {
+    const g = mapOf(
+      [
+        'Results',
+        '',
+        'Tom Brannigan has conceded. Speaking to supporters in Harrisburg, the Republican said he had called Moreno to congratulate her.',
+        '',
+        'Graham Pryce watched from the stand. “They have got a very good manager,” the Welshman said.',
+        '',
+        '“We played well,” said Ana Ruiz. Carlos Vidal and Ana Ruiz shared the podium. “It was hard,” the Spaniard said.',
+      ].join('\n'),
+      'results.txt',
+    );
+    expect(speakerIn(g, 'he had called Moreno')).toBe('Tom Brannigan');
+    expect(speakerIn(g, 'They have got')).toBe('Graham Pryce');
+    // two named before: which of them is the Spaniard, the text does not say
+    expect(speakerIn(g, 'It was hard')).toBeNull();
+    expect(g.actors.map((a) => a.name).sort()).toEqual([
+      'Ana Ruiz',
+      'Graham Pryce',
+      'Tom Brannigan',
+    ]);
+  });
+
   it('"Justice X expressed dissatisfaction. “…,” the judge said." is X, when no one was named judge', () => {
     const g = mapOf(
       [

@@ -164,6 +164,13 @@ export function tokenize(text: string, start: number, end: number, max = end - s
   return out;
 }
 
+/**
+ * A noun of nationality by its ending: "Welshman", "Frenchwoman", "Spaniard" (not those in
+ * -ian or -an: "Australian" and "Guardian" are newspapers too).
+ */
+export const isDemonym = (lc: string) =>
+  lc.length > 6 && (lc.endsWith('man') || lc.endsWith('ard'));
+
 /** Who a speaker phrase points at, before coreference turns it into an actor. */
 export interface Mention {
   kind: 'name' | 'pronoun' | 'description' | 'spokesperson' | 'first-person';
@@ -695,8 +702,16 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
   // inside the run tokens[runStart, runEnd) (read in place): titles come first ("Home Secretary
   // Amber Rudd", "Sen. Ted Cruz")
   const lastOfRun = tokens[runEnd - 1] as Token;
-  // "the New Hampshire Republican said": a party's member by place, no name
-  if (PARTISAN_NOUNS.has(lastOfRun.lc) && runEnd - runStart > 1)
+  // "the New Hampshire Republican said": a party's member by place, no name; and "the
+  // Republican", "the Welshman", "the Spaniard" alone after "the" (an epithet: extract.ts reads
+  // whom the sentence before names)
+  // (a surname may end as a noun of nationality does: "Sarah Silverman")
+  const alone =
+    runEnd - runStart === 1 && runStart > from && (tokens[runStart - 1] as Token).lc === 'the';
+  if (
+    (PARTISAN_NOUNS.has(lastOfRun.lc) && (alone || runEnd - runStart > 1)) ||
+    (alone && isDemonym(lastOfRun.lc))
+  )
     return described(tokens, from, to, lastOfRun, text, gender);
   const org =
     (isOrgNameWord(lastOfRun.lc) && runEnd - runStart > 1) ||
