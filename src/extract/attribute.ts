@@ -22,6 +22,7 @@ import {
   REACTIONS,
   ROLE_NOUNS,
   SPEECH_VERBS,
+  TIME_WORDS,
   TITLE_WORDS,
   VERB_FILLERS,
   WEAK_VERBS,
@@ -1396,13 +1397,28 @@ export function finalFrameAt(
 ): { mention: Mention; comma: number } | null {
   let v = tokens.length - 1;
   if (itemAt(tokens, v)?.text === '.') v--;
+  // (after a time: "…, officials said Friday.")
+  v -= timeWordsBefore(tokens, v + 1);
   const verb = itemAt(tokens, v);
   if (!verb || verb.cap || !SPEECH_VERBS.has(verb.lc) || !endsPast(verb.lc, true)) return null;
   const r = speakerBefore(tokens, v, text);
   if (!r || itemAt(tokens, r.from - 1)?.text !== ',') return null;
   const m = r.mention;
   if (m.kind === 'pronoun' || m.kind === 'first-person') return null;
-  return plausibleName(m, text) ? { mention: m, comma: r.from - 1 } : null;
+  // (an organisation by its noun too: "…, the union said.")
+  return plausibleName(m, text) || (m.kind === 'description' && m.org)
+    ? { mention: m, comma: r.from - 1 }
+    : null;
+}
+
+/**
+ * How many of the (at most three) tokens before `end` make a time: "Friday", "on Tuesday night",
+ * "last week", "today".
+ */
+export function timeWordsBefore(tokens: Token[], end: number): number {
+  let n = 0;
+  while (n < 3 && end - n > 0 && TIME_WORDS.has((tokens[end - n - 1] as Token).lc)) n++;
+  return n;
 }
 
 const CLAUSE_JOINS = new Set(['while', 'whereas', 'but']);

@@ -198,7 +198,12 @@ describe('extractDebateGraph on awkward input', () => {
       'Talks stall\n\n“The talks have stalled again,” said a person close to the governor.',
       'a.txt',
     );
-    expect(g.actors.map((a) => a.name)).toEqual(['a person']);
+    expect(g.actors.map((a) => a.name)).toEqual(['a person close to the governor']);
+    const h = mapOf(
+      'Talks stall\n\n“We will not sign it,” a person familiar with the talks said.',
+      'b.txt',
+    );
+    expect(h.actors.map((a) => a.name)).toEqual(['a person familiar with the talks']);
   });
 
   it('makes the same person in two documents one node', () => {

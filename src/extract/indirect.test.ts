@@ -47,6 +47,13 @@ describe('findReportedSpeech', () => {
     expect(reported('The plan tilts toward the rich, the Tax Foundation said.')).toEqual([
       ['Tax Foundation', 'The plan tilts toward the rich'],
     ]);
+    // after a time, and by an organisation's noun
+    expect(reported('The workers voted to reject the offer, officials said Friday.')).toEqual([
+      ['officials', 'The workers voted to reject the offer'],
+    ]);
+    expect(reported('No final decision has been made on the deal, the union said.')).toEqual([
+      ['union', 'No final decision has been made on the deal'],
+    ]);
     // too short to report, or no frame at the end
     expect(reported('It rained, Maria Lopez said.')).toEqual([]);
     expect(
@@ -72,6 +79,12 @@ describe('findReportedSpeech', () => {
     expect(reported('“The bill will fail in the Senate,” Ann Lee said.')).toEqual([]);
     // a quote that runs on past the sentence
     expect(reported('Ann Lee said the bill was “a disaster. We will fight it.”')).toEqual([]);
+  });
+
+  it('reads an anonymous source: "A person familiar with the review said …"', () => {
+    expect(
+      reported('A person familiar with the review said the process was routine and ordinary.'),
+    ).toEqual([['person familiar with the review', 'the process was routine and ordinary']]);
   });
 
   it('reads verbs that report with "that" ("confirmed that", "recalled that", "wrote that")', () => {

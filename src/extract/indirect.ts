@@ -1,4 +1,10 @@
-import { finalFrameAt, frameBefore, sentenceEndBetween, sentenceStartBetween } from './attribute';
+import {
+  finalFrameAt,
+  frameBefore,
+  sentenceEndBetween,
+  sentenceStartBetween,
+  timeWordsBefore,
+} from './attribute';
 import { isAsciiLower, isRegexSpaceCode } from './chars';
 import type { QuoteSpan } from './find-quotes';
 import {
@@ -156,7 +162,11 @@ export function findReportedSpeech(
     let tail: Token[] = tokenize(text, cueEnd, sEnd, CLAUSE_HEAD);
     // "Four workers were killed in the blast, officials said.": the frame ends the sentence and
     // what it reports comes before it
-    if (tail.length === 0 || (tail.length === 1 && (tail[0] as Token).text === '.')) {
+    const stop = tail.length > 0 && (tail[tail.length - 1] as Token).text === '.' ? 1 : 0;
+    if (
+      tail.length < CLAUSE_HEAD &&
+      timeWordsBefore(tail, tail.length - stop) === tail.length - stop
+    ) {
       if (inner) continue;
       const whole = tokenize(text, sStart, sEnd);
       const f = finalFrameAt(whole, text);

@@ -342,6 +342,12 @@ mr mrs ms dr s t don't can't won't isn't aren't wasn't we're they're he's she's 
 according amid among upon since still even well back like make made many much now get got
 `);
 
+/** Words of a time after a verb of saying: "said Friday", "said on Tuesday night", "said last week". */
+export const TIME_WORDS = set(`
+on late early earlier later last this today yesterday tonight monday tuesday wednesday thursday
+friday saturday sunday morning afternoon evening night week weekend month
+`);
+
 /** A capitalised word that is a sentence-initial function word, not a name ("The", "Despite"). */
 export const CAP_FUNCTION = new Set(
   `despite although though while whether when where if but and or so yet as after before since

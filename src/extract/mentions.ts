@@ -993,11 +993,27 @@ function indefiniteSpeaker(
     if ((tokens[k] as Token).lc.endsWith('ing')) return null;
     k++;
   }
-  const next = tokens[k];
   if (k === i + 1) return null;
+  // an anonymous source's link to what it knows: "a person familiar with the talks", "a source
+  // close to the campaign", "an official briefed on the plan" (up to five more words)
+  let linked = -1;
+  const link = tokens[k];
+  if (link && SOURCE_LINKS.get((tokens[k - 1] as Token).lc) === link.lc) {
+    linked = k - 1;
+    let e = k + 1;
+    while (
+      e < tokens.length &&
+      e - k <= 5 &&
+      (tokens[e] as Token).word &&
+      !isSaidVerb(tokens[e] as Token)
+    )
+      e++;
+    if (e > k + 1) k = e;
+  }
+  const next = tokens[k];
   // the clause ends, or a verb of saying follows: "one lobbyist said"
   if (next && (next.word ? !isSaidVerb(next) : next.text === '(' || next.text === "'")) return null;
-  const last = tokens[k - 1] as Token;
+  const last = tokens[linked >= 0 ? linked - 1 : k - 1] as Token;
   if (
     isAsciiDigit(last.lc.charCodeAt(0)) ||
     last.lc.endsWith('ing') ||
@@ -1005,16 +1021,24 @@ function indefiniteSpeaker(
     NOT_SPEAKERS.has(last.lc)
   )
     return null;
+  const end = (tokens[k - 1] as Token).end;
   return {
     mention: {
       kind: 'description',
-      name: text.slice((tokens[i + 1] as Token).start, last.end),
+      name: text.slice((tokens[i + 1] as Token).start, end),
       start: first.start,
-      end: last.end,
+      end,
     },
     to: k,
   };
 }
+
+// The links of an anonymous source to what it knows, by the word before them.
+const SOURCE_LINKS = new Map([
+  ['familiar', 'with'],
+  ['close', 'to'],
+  ['briefed', 'on'],
+]);
 
 /**
  * The speaker phrase that ends just before `tokens[end]` (the subject of a speech verb), read
@@ -1037,9 +1061,16 @@ export function speakerBefore(
     return { mention: pronoun(last), from: j };
   }
   if (!partOfPhrase(tokens, j)) {
-    // "One lobbyist said": plain words after an indefinite determiner
-    let d = j;
-    while (d > 0 && j - d < 3 && plainModifier(tokens[d] as Token)) d--;
+    // "One lobbyist said": plain words after an indefinite determiner (before an anonymous
+    // source's link: "A person familiar with the review said")
+    let head = j;
+    for (let x = j; x > 1 && j - x < 6; x--)
+      if (SOURCE_LINKS.get((tokens[x - 1] as Token).lc) === (tokens[x] as Token).lc) {
+        head = x - 2;
+        break;
+      }
+    let d = head;
+    while (d > 0 && head - d < 3 && plainModifier(tokens[d] as Token)) d--;
     // (where a clause opens: not the object of a relative clause, "The man who found a wallet
     // said", nor "No one else said")
     const before = itemAt(tokens, d - 1);
