@@ -394,6 +394,28 @@ describe('extractDebateGraph: names of other traditions', () => {
   });
 });
 
+describe('extractDebateGraph: transcripts', () => {
+  it('gives each labelled turn to its speaker, a surname label to the full name', () => {
+    const g = mapOf(
+      [
+        'The glaciologist who wrote a novel',
+        '',
+        'Daniel Cho: Why walk away from it to write fiction?',
+        '',
+        'Helena Marsh: I haven’t walked away, exactly.',
+        '',
+        'Cho: Was there a particular moment?',
+        '',
+        'Marsh: There was. I was in Ilulissat in 2019.',
+      ].join('\n'),
+      'interview.txt',
+    );
+    expect(speakerIn(g, 'Was there a particular')).toBe('Daniel Cho');
+    expect(speakerIn(g, 'There was.')).toBe('Helena Marsh');
+    expect(g.actors.map((a) => a.name).sort()).toEqual(['Daniel Cho', 'Helena Marsh']);
+  });
+});
+
 describe('extractDebateGraph: names that begin with the family name', () => {
   it('"Tan said" is the speaker Tan Wei Ling; "Nurul Syafiqah said" the minister named in full', () => {
     const g = mapOf(

@@ -27,6 +27,7 @@ import {
   findAccordingTo,
   findHeadlineAction,
   findReportedSpeech,
+  findTranscriptTurns,
   type ReportedSpeech,
 } from './indirect';
 import { findIssues } from './issues';
@@ -453,8 +454,10 @@ function processDocument(doc: DebateDocument, index: Index): DocumentWork {
   const according = findAccordingTo(text, paras, quotes).filter(
     (a) => !reported.some((r) => r.start < a.end && a.start < r.end),
   );
-  if (according.length > 0) {
-    reported.push(...according);
+  // the turns of a transcript ("Daniel Cho: You have a career …")
+  const turns = findTranscriptTurns(text, paras, work.bodyStart);
+  if (according.length > 0 || turns.length > 0) {
+    reported.push(...according, ...turns);
     reported.sort((a, b) => a.start - b.start);
   }
   // "X proposes …" in the headline, unless the headline reports speech already ("X says …"); a

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { extractDebateGraph } from './extract';
 import { findQuotes } from './find-quotes';
-import { findAccordingTo, findHeadlineAction, findReportedSpeech } from './indirect';
+import {
+  findAccordingTo,
+  findHeadlineAction,
+  findReportedSpeech,
+  findTranscriptTurns,
+} from './indirect';
 import { paragraphs } from './segment';
 
 /** What a finder of reported speech reads in `text`: [speaker phrase, reported words]. */
@@ -264,6 +269,53 @@ describe('findAccordingTo', () => {
     );
     expect(
       according('The vote went ahead according to the rules set by the board last year.'),
+    ).toEqual([]);
+  });
+});
+
+describe('findTranscriptTurns', () => {
+  const turns = (text: string) =>
+    findTranscriptTurns(text, paragraphs(text), text.indexOf('\n\n') + 2).map((r) => [
+      r.mention.name,
+      text.slice(r.start, r.end),
+    ]);
+
+  it('reads each labelled paragraph of a dialogue as its speaker’s words, and what follows a turn with it', () => {
+    const text = [
+      'The glaciologist who wrote a novel',
+      '',
+      'Our editor Daniel Cho spoke with Helena Marsh.',
+      '',
+      'Daniel Cho: Why walk away from it to write fiction?',
+      '',
+      'Helena Marsh: I haven’t walked away, exactly.',
+      '',
+      'Cho: Was there a particular moment?',
+      '',
+      'Marsh: There was.',
+      '',
+      'My old supervisor used to say that data don’t change minds.',
+      '',
+      'Cho: And another novel?',
+    ].join('\n');
+    expect(turns(text)).toEqual([
+      ['Daniel Cho', 'Why walk away from it to write fiction?'],
+      ['Helena Marsh', 'I haven’t walked away, exactly.'],
+      ['Cho', 'Was there a particular moment?'],
+      ['Marsh', 'There was.'],
+      ['Marsh', 'My old supervisor used to say that data don’t change minds.'],
+      ['Cho', 'And another novel?'],
+    ]);
+  });
+
+  it('reads nothing where labels make no dialogue, or name no speaker', () => {
+    // one speaker's label only, once each, or labels that are no one's
+    expect(turns('Vote\n\nJo Park: We will win.\n\nThe count starts at nine.')).toEqual([]);
+    expect(
+      turns('Vote\n\nQ: Will you run?\n\nA: Yes.\n\nQ: When?\n\nA: Soon.\n\nNote: edited.'),
+    ).toEqual([]);
+    expect(
+      turns('Vote\n\nUpdate: polls close.\n\nWatch: the count.\n\nUpdate: done.\n\nWatch: replay.'),
     ).toEqual([]);
   });
 });

@@ -404,3 +404,78 @@ export function findAccordingTo(
   }
   return out;
 }
+
+// A turn of a transcript: a name of one to three capitalised words and a colon open the paragraph.
+const TURN_LABEL = /^([A-Z][a-z'’.-]*(?: [A-Z][a-z'’.-]*){0,2}): (?=\S)/;
+// Labels that open a paragraph and name no speaker.
+const NOT_SPEAKER_LABELS = new Set(
+  `Q A Question Answer Note Update Updated Correction Editor Photo Source Sources Related Read
+  Watch Listen Transcript Warning Disclaimer Background Context Caption Credit Contact Email
+  Tel Phone Location Date Time Where When Why What How Who Breaking Live Analysis Opinion Comment
+  Pictured Video Audio Image Images Graphic Map Chart Table Figure Summary Timeline`.split(/\s+/),
+);
+
+/**
+ * The turns of a transcript ("Daniel Cho: You have a career …", "Marsh: There was."): a paragraph
+ * of the body that opens with a speaker's label is that speaker's words, from after the label to
+ * the paragraph's end, when the document is a dialogue: two labels or more, each opening two
+ * turns or more. "Q:" and "A:" name no one.
+ *
+ * @example findTranscriptTurns(text, paragraphs(text), 0)[0]?.mention.name // 'Daniel Cho'
+ */
+export function findTranscriptTurns(
+  text: string,
+  paras: Paragraph[],
+  bodyStart: number,
+): ReportedSpeech[] {
+  // a speaker is counted by the last word of the label ("Daniel Cho", then "Cho")
+  const turns: { key: string; label: string; para: number; textStart: number }[] = [];
+  const count = new Map<string, number>();
+  for (let k = 0; k < paras.length; k++) {
+    const p = paras[k] as Paragraph;
+    if (p.start < bodyStart) continue;
+    // (a cheap test first: most paragraphs have no colon among their first words)
+    const colon = text.indexOf(': ', p.start);
+    if (colon < 0 || colon > p.start + 40 || colon > p.end) continue;
+    const m = TURN_LABEL.exec(text.slice(p.start, colon + 3));
+    if (!m) continue;
+    const label = m[1] as string;
+    if (NOT_SPEAKER_LABELS.has(label) || NOT_SPEAKER_LABELS.has(label.split(' ')[0] as string))
+      continue;
+    const key = label.slice(label.lastIndexOf(' ') + 1);
+    turns.push({ key, label, para: k, textStart: p.start + m[0].length });
+    count.set(key, (count.get(key) ?? 0) + 1);
+  }
+  let speakers = 0;
+  count.forEach((n) => {
+    if (n >= 2) speakers++;
+  });
+  if (speakers < 2) return [];
+  const out: ReportedSpeech[] = [];
+  const words = (from: number, p: Paragraph, mention: Mention) => {
+    let end = p.end;
+    while (end > from && isRegexSpaceCode(text.charCodeAt(end - 1))) end--;
+    if (end > from) out.push({ start: from, end, mention });
+  };
+  for (let t = 0; t < turns.length; t++) {
+    const turn = turns[t] as (typeof turns)[number];
+    if ((count.get(turn.key) as number) < 2) continue;
+    const start = (paras[turn.para] as Paragraph).start;
+    const mention: Mention = {
+      kind: 'name',
+      name: turn.label,
+      start,
+      end: start + turn.label.length,
+      person: true,
+    };
+    words(turn.textStart, paras[turn.para] as Paragraph, mention);
+    // a paragraph with no label before the next turn goes on with this one
+    const next = turns[t + 1];
+    if (next)
+      for (let k = turn.para + 1; k < next.para; k++) {
+        const p = paras[k] as Paragraph;
+        words(p.start, p, mention);
+      }
+  }
+  return out;
+}
