@@ -86,6 +86,26 @@ describe('findReportedSpeech', () => {
     expect(reported('Ann Lee said the bill was “a disaster. We will fight it.”')).toEqual([]);
   });
 
+  it('reads a frame set off by commas: "That design, she said, can make …", "…, said X, a Y."', () => {
+    expect(
+      reported('That design, Anjali Mehta said, can make a test look better than it is.'),
+    ).toEqual([
+      ['Anjali Mehta', 'That design, Anjali Mehta said, can make a test look better than it is'],
+    ]);
+    expect(
+      reported(
+        'Those worries apply here, too, said Thomas Whitcomb, a cancer epidemiologist at the university.',
+      ),
+    ).toEqual([['Thomas Whitcomb', 'Those worries apply here, too']]);
+    // a name after the verb that frames nothing, or an adverb between commas: the clause after it
+    expect(reported('Ann Lee said Trump would lose the state by ten points.')).toEqual([
+      ['Ann Lee', 'Trump would lose the state by ten points'],
+    ]);
+    expect(reported('Ann Lee said, however, that she hopes someone takes up the cause.')).toEqual([
+      ['Ann Lee', 'she hopes someone takes up the cause'],
+    ]);
+  });
+
   it('reads an anonymous source: "A person familiar with the review said …"', () => {
     expect(
       reported('A person familiar with the review said the process was routine and ordinary.'),

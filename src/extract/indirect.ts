@@ -6,6 +6,7 @@ import {
   timeWordsBefore,
 } from './attribute';
 import { isAsciiLower, isRegexSpaceCode } from './chars';
+import { itemAt } from './collections';
 import type { QuoteSpan } from './find-quotes';
 import {
   type Mention,
@@ -176,6 +177,16 @@ export function findReportedSpeech(
         out.push({ start: first.start, end: comma.start, mention: f.mention });
       continue;
     }
+    // a frame between commas inside the sentence ("That design, she said, can make a test look
+    // better"; "…, too, said Thomas Whitcomb, an epidemiologist.")
+    // (else the clause is read as usual: "X said Trump would win", "X said, however, that …")
+    if (!inner && ((tail[0] as Token).text === ',' || (tail[0] as Token).cap)) {
+      const aside = asideFrame(tokenize(text, sStart, sEnd), cueEnd, text);
+      if (aside) {
+        out.push(aside);
+        continue;
+      }
+    }
     let from = -1;
     for (let k = 0; k < tail.length && k < CLAUSE_HEAD; k++) {
       if (CLAUSE_OPENERS.has((tail[k] as Token).lc)) {
@@ -244,6 +255,45 @@ function innerQuotesEnd(quotes: QuoteSpan[], q: number, cueEnd: number, sEnd: nu
     end = quote.close + 1;
   }
   return end;
+}
+
+/**
+ * A frame set off by commas in a sentence, whose verb ends at `cueEnd`: "That design, she said,
+ * can make a test look better" reports the sentence with the frame in it; "Those worries apply
+ * here, too, said Thomas Whitcomb, an epidemiologist." the words before the frame. Each part
+ * holds `MIN_WORDS` words or more (the first at least two), or there is no such frame.
+ */
+function asideFrame(tokens: Token[], cueEnd: number, text: string): ReportedSpeech | null {
+  let v = 0;
+  while (v < tokens.length && (tokens[v] as Token).end < cueEnd) v++;
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  if (!first || !last || v >= tokens.length) return null;
+  const end = last.text === '.' ? tokens.length - 1 : tokens.length;
+  const after = tokens[v + 1];
+  if (after?.text === ',') {
+    // "A, she said, B": the subject between a comma and the verb
+    const r = speakerBefore(tokens, v, text);
+    if (!r || itemAt(tokens, r.from - 1)?.text !== ',' || r.mention.kind === 'first-person')
+      return null;
+    if (countWords(tokens, r.from - 1) < 2 || countWordsIn(tokens, v + 2, end) < MIN_WORDS)
+      return null;
+    return { start: first.start, end: (tokens[end - 1] as Token).end, mention: r.mention };
+  }
+  // "A, said X(, the Y)." at the end: the words before the comma
+  if (itemAt(tokens, v - 1)?.text !== ',' || countWords(tokens, v - 1) < MIN_WORDS) return null;
+  const r = speakerAfter(tokens, v + 1, text);
+  if (!r || r.mention.kind !== 'name') return null;
+  const rest = tokens[r.to];
+  if (rest && rest.text !== ',' && rest.text !== '.') return null;
+  return { start: first.start, end: (tokens[v - 1] as Token).start, mention: r.mention };
+}
+
+/** The words of `tokens[from, to)`. */
+function countWordsIn(tokens: Token[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if ((tokens[i] as Token).word) n++;
+  return n;
 }
 
 /** The words of `tokens` before index `end`. */
