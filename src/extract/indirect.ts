@@ -457,6 +457,8 @@ export function findAccordingTo(
 
 // A turn of a transcript: a name of one to three capitalised words and a colon open the paragraph.
 const TURN_LABEL = /^([A-Z][a-z'’.-]*(?: [A-Z][a-z'’.-]*){0,2}): (?=\S)/;
+// A label's length at most, its colon and space included.
+const LABEL_MAX = 42;
 // Labels that open a paragraph and name no speaker.
 const NOT_SPEAKER_LABELS = new Set(
   `Q A Question Answer Note Update Updated Correction Editor Photo Source Sources Related Read
@@ -484,10 +486,12 @@ export function findTranscriptTurns(
   for (let k = 0; k < paras.length; k++) {
     const p = paras[k] as Paragraph;
     if (p.start < bodyStart) continue;
-    // (a cheap test first: most paragraphs have no colon among their first words)
-    const colon = text.indexOf(': ', p.start);
-    if (colon < 0 || colon > p.start + 40 || colon > p.end) continue;
-    const m = TURN_LABEL.exec(text.slice(p.start, colon + 3));
+    // (a cheap test first: most paragraphs have no colon among their first words; the search
+    // reads those words only)
+    const head = text.slice(p.start, Math.min(p.end, p.start + LABEL_MAX));
+    const colon = head.indexOf(': ');
+    if (colon < 0) continue;
+    const m = TURN_LABEL.exec(head.slice(0, colon + 3));
     if (!m) continue;
     const label = m[1] as string;
     if (NOT_SPEAKER_LABELS.has(label) || NOT_SPEAKER_LABELS.has(label.split(' ')[0] as string))
