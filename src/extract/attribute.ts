@@ -586,23 +586,53 @@ function openingComma(tokens: Token[], commaIdx: number): number {
   for (let k = commaIdx - 1; k >= 0 && k > commaIdx - 32; k--) {
     const t = tokens[k] as Token;
     if (t.text === ',') {
-      if (isClauseComma(tokens, k)) return k;
-      continue;
+      if (!isClauseComma(tokens, k)) continue;
+      // a place's region ("near Rosetown, Texas, said", "Sask."): the relative clause that holds
+      // it opens further back ("X, who farms near Rosetown, Texas, said")
+      if (isRegionAfterPlace(tokens, k, commaIdx)) {
+        const rel = relativeCommaBefore(tokens, k, commaIdx - 32);
+        if (rel >= 0) return rel;
+      }
+      return k;
     }
     if (t.text === '.' || t.text === ';' || t.text === ':' || t.text === '!' || t.text === '?') {
       // (an initial, a title's abbreviation or AP's party tag: "J.", "Sen.", "Dr.", "R-Mich."; not
       // "D.C.")
       const p = tokens[k - 1];
+      const n = tokens[k + 1];
       if (
         p &&
         p.end === t.start &&
         (initialOrShort(p.text) ||
           (isAbbreviatedTitle(p.lc) && !p.lc.includes('.')) ||
-          isPartyTag(p.text))
+          isPartyTag(p.text) ||
+          // (an abbreviation before a comma, "Rosetown, Sask., said"; not "Washington, D.C.,")
+          (t.text === '.' && n?.text === ',' && n.start === t.end && !p.lc.includes('.')))
       )
         continue;
       return -1;
     }
+  }
+  return -1;
+}
+
+/** `tokens(k, end)` is one capitalised word (an abbreviation's dot after it too) after a capitalised word. */
+function isRegionAfterPlace(tokens: Token[], k: number, end: number): boolean {
+  const n = end - k - 1;
+  return (
+    (n === 1 || (n === 2 && tokens[k + 2]?.text === '.')) &&
+    !!tokens[k + 1]?.cap &&
+    !!tokens[k - 1]?.cap
+  );
+}
+
+/** The comma before `k` (not before `floor`) that opens a relative clause ("…, who"), or -1. */
+function relativeCommaBefore(tokens: Token[], k: number, floor: number): number {
+  for (let r = k - 1; r >= 0 && r > floor; r--) {
+    const t = tokens[r] as Token;
+    if (t.text === '.' || t.text === ';') return -1;
+    const next = tokens[r + 1] as Token;
+    if (t.text === ',' && (next.lc === 'who' || next.lc === 'which')) return r;
   }
   return -1;
 }

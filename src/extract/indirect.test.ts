@@ -41,6 +41,13 @@ describe('findReportedSpeech', () => {
     expect(
       reported('Mr Saputra reckons the population of the district has grown fivefold since 2000.'),
     ).toEqual([['Saputra', 'the population of the district has grown fivefold since 2000']]);
+    // a relative clause that ends in a place and its region ("near Rosetown, Sask.,")
+    for (const region of ['Sask.', 'Texas'])
+      expect(
+        reported(
+          `Kyle Borowski, who farms wheat near Rosetown, ${region}, said he has 40,000 bushels in bins.`,
+        ),
+      ).toEqual([['Kyle Borowski', 'he has 40,000 bushels in bins']]);
     // a place's abbreviation ends the apposition: "Washington, D.C., feel free to …" has none
     expect(reported('You live in Washington, D.C., and say the vote will not count.')).toEqual([]);
   });
