@@ -889,6 +889,11 @@ export class ActorIndex {
     r.guessed = undefined;
   }
 
+  /** Makes an actor taken for a person an organisation: "Agri SA, which …". */
+  makeOrganization(r: ActorRecord): void {
+    r.kind = 'organization';
+  }
+
   private create(form: string, kind: ActorKind, key = this.fold(form)): ActorRecord {
     const r: ActorRecord = {
       seq: this.seq++,

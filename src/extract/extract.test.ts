@@ -394,6 +394,28 @@ describe('extractDebateGraph: names of other traditions', () => {
   });
 });
 
+describe('extractDebateGraph: organisations by their signs', () => {
+  it('"X, which …, said", "… Workers said", "the Library of Congress"', () => {
+    const g = mapOf(
+      [
+        'Farm case',
+        '',
+        'Agri SA, which represents commercial farmers, said it supported the application.',
+        '',
+        '“They stood with miners,” the United Mine Workers said in a statement.',
+        '',
+        '“This song belongs to everyone,” the Library of Congress said.',
+      ].join('\n'),
+      'farm.txt',
+    );
+    expect(g.actors.map((a) => [a.name, a.kind]).sort()).toEqual([
+      ['Agri SA', 'organization'],
+      ['Library of Congress', 'organization'],
+      ['United Mine Workers', 'organization'],
+    ]);
+  });
+});
+
 describe('extractDebateGraph: transcripts', () => {
   it('gives each labelled turn to its speaker, a surname label to the full name', () => {
     const g = mapOf(

@@ -178,6 +178,16 @@ function resolveMention(
       // person
       if (a?.guessed && PERSON_AFTER.test(work.doc.text.slice(m.end, m.end + 8)))
         index.makePerson(a);
+      // "Agri SA, which represents farmers, said": a name first met here, with no sign of a
+      // person, names an organisation
+      else if (
+        a?.kind === 'person' &&
+        a.mentions.length === 1 &&
+        !a.gender &&
+        !m.person &&
+        work.doc.text.startsWith(', which ', m.end)
+      )
+        index.makeOrganization(a);
       return { actor: a, factor: 1 };
     }
     case 'spokesperson':

@@ -237,6 +237,7 @@ motors airlines airways pharmaceuticals therapeutics robotics medicine healthcar
 investments securities insurance financial logistics software electric petroleum mining
 resources foods brands stores clinic museum library academy observatory tribunal studios guild
 chamber records show plans consortium nations semiconductor ports communications telecom
+workers employees
 `);
 
 /** A member of a party, last in a run: "the New Hampshire Republican" describes a person. */

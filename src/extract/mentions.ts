@@ -654,7 +654,7 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
     const ofOrg =
       (p.lc === 'of' || p.lc === 'for') &&
       !!before?.cap &&
-      ORG_WORDS.has(before.lc) &&
+      isOrgNameWord(before.lc) &&
       !titleIn(tokens, runStart, runEnd - 1);
     if (
       isNameWord(p) ||
