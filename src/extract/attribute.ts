@@ -1346,6 +1346,10 @@ const endsPast = (w: string, says: boolean) =>
 
 // An age after a word: "Natalia, 47, said"
 const AGE_AFTER = /^, \d{1,3},/;
+// Nothing, or a short opening adverbial: "In a statement, ", "On Monday, ".
+const OPENING_ADVERBIAL = /^\s*(?:[A-Z][^,.;:“”"]{0,40},\s*)?$/;
+// A description in apposition after a word: "Nimbus, the wearables startup,"
+const DESCRIBED_AFTER = /^, (?:the|a|an) [a-z][^,.]{0,40},/;
 
 /**
  * A sentence-initial capitalised word is a name only if the text also capitalises it mid-sentence
@@ -1365,8 +1369,10 @@ function plausibleName(m: Mention, text: string): boolean {
   const name = m.name;
   if (name.length > 5 && isUpperCased(name)) return false;
   if (name.includes(' ')) return true;
-  // an age after it makes a name of a word that opens a sentence: "Natalia, 47, said"
+  // an age or a description in apposition after it makes a name of a word that opens a
+  // sentence: "Natalia, 47, said", "Nimbus, the wearables startup, announced"
   if (AGE_AFTER.test(text.slice(m.end, m.end + 6))) return true;
+  if (DESCRIBED_AFTER.test(text.slice(m.end, m.end + 48))) return true;
   let from = 0;
   for (let n = 0; n < 50; n++) {
     const i = text.indexOf(name, from);
@@ -1551,7 +1557,9 @@ export function attributeQuotes(
     const floor = Math.max(para.start, s0 - 2 * MAX_CONTEXT);
     if (s0 !== para.end) {
       s0 = sentenceStartBetween(text, floor, open);
-      if (s0 < 0 || (at >= 0 && text.slice(pastCloser(text, s0, at), at).trim() !== ''))
+      // (the word at `at` opens the sentence, or an opening adverbial before it does: "In a
+      // statement, the company said …")
+      if (s0 < 0 || (at >= 0 && !OPENING_ADVERBIAL.test(text.slice(pastCloser(text, s0, at), at))))
         return null;
     }
     const s1 = sentenceStartBetween(text, floor, Math.max(floor, s0 - 1));

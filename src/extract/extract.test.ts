@@ -583,6 +583,19 @@ describe('extractDebateGraph: organisations by their noun', () => {
     // another organisation named in the paragraph before: which one the group is, is not said
     expect(speakerIn(h, 'We acted')).toBe('the group');
   });
+
+  it('reads an epithet after an opening adverbial, and a one-word name by its apposition', () => {
+    const g = mapOf(
+      [
+        'Ring launch',
+        '',
+        'Nimbus, the wearables startup, announced its first smart ring today. In a statement, the company said the feature “is not intended to diagnose any disease.”',
+      ].join('\n'),
+      'ring.txt',
+    );
+    expect(speakerIn(g, 'is not intended')).toBe('Nimbus');
+    expect(g.actors.map((a) => [a.name, a.kind])).toEqual([['Nimbus', 'organization']]);
+  });
 });
 
 describe('extractDebateGraph: one-word names', () => {
