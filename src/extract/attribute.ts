@@ -17,6 +17,7 @@ import {
   INDEFINITE_OPENER,
   MANNERS,
   ONE_WORD_OPENERS,
+  OTHER_HOLDER,
   PARTISAN_NOUNS,
   PERSON_NOUNS,
   REACTIONS,
@@ -511,9 +512,14 @@ function clauseSubjectAt(
     }
     // "Preceded by Joe Arpaio, the Arizona sheriff, Trump …": an apposition ends the adverbial
     const det = tokens[k + 1]?.lc;
+    // (a short one, with no verb: "the manager was full of praise for his opposite number, X"
+    // is the clause)
     if (det === 'the' || det === 'a' || det === 'an') {
       let e = k + 2;
-      while (e < limit && e < k + 16 && (tokens[e] as Token).text !== ',') e++;
+      while (e < limit && e < k + 9 && (tokens[e] as Token).text !== ',') {
+        if (COPULA.has((tokens[e] as Token).lc)) break;
+        e++;
+      }
       if (e < limit && tokens[e]?.text === ',' && tokens[e + 1]?.cap) k = e;
     }
     if (k >= limit || k >= i + 36) {
@@ -1753,6 +1759,22 @@ export function attributeQuotes(
       !namesAnotherAfter(previous, subject.end)
     ) {
       out[k] = { ...a, antecedent: subject };
+      continue;
+    }
+    // ("The manager was full of praise for X. “…,” he said." is the manager, whom the resolver
+    // finds by the role; not "the former manager", and not a description with a name in
+    // apposition after it)
+    if (
+      m.kind === 'pronoun' &&
+      subject?.kind === 'description' &&
+      !subject.org &&
+      ROLE_NOUNS.has(lastWord(subject.name)) &&
+      !OTHER_HOLDER.test(subject.name) &&
+      /^the\s/i.test(text.slice(subject.start, subject.start + 4)) &&
+      previous.find((t) => t.start >= subject.end)?.text !== ','
+    ) {
+      const far = (previous[0] as Token).start < (paras[q.para] as Paragraph).start;
+      out[k] = { ...a, antecedent: subject, antecedentFar: far || undefined };
       continue;
     }
     // (an organisation for "the group said", a person otherwise)

@@ -820,6 +820,38 @@ describe('extractDebateGraph: pronouns', () => {
     expect(speakerIn(g, 'has never obstructed')).toBe('John Idris');
   });
 
+  it('"he said" after "the manager was full of praise for X" is the manager, not X', () => {
+    const g = mapOf(
+      [
+        'Spurs close in',
+        '',
+        '“We are close,” said Tottenham manager Sergio Álvarez.',
+        '',
+        'Asked about Newcastle, who have won their last four home matches, the manager was full of praise for his opposite number, Graham Pryce.',
+        '',
+        '“Graham has built a team with a very clear idea,” he said.',
+      ].join('\n'),
+      'spurs.txt',
+    );
+    expect(speakerIn(g, 'Graham has built')).toBe('Sergio Álvarez');
+    // the subject by the role, not the last speaker
+    const h = mapOf(
+      [
+        'Spurs close in',
+        '',
+        '“We are close,” said Tottenham manager Sergio Álvarez.',
+        '',
+        '“I am ready,” said striker Rafael Torres.',
+        '',
+        'The manager was full of praise for Graham Pryce.',
+        '',
+        '“Graham has built a team with a very clear idea,” he said.',
+      ].join('\n'),
+      'spurs.txt',
+    );
+    expect(speakerIn(h, 'Graham has built')).toBe('Sergio Álvarez');
+  });
+
   it('"X agreed. He said …. “…,” he wrote." looks past the same pronoun to X', () => {
     const g = mapOf(
       [

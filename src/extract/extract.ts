@@ -36,6 +36,7 @@ import {
   GENERAL_ORG_NOUNS,
   genderOfGiven,
   INDEFINITE_OPENER,
+  OTHER_HOLDER,
   OUTLET_WORDS,
   PARTISAN_NOUNS,
 } from './lexicon';
@@ -69,9 +70,6 @@ const SPEAKER_ROLE =
   /\b(?:governor|senator|congressman|congresswoman|nominee|candidate|frontrunner|front-runner|president|secretary|minister|mayor|chairman|chairwoman|leader|spokesman|spokeswoman|spokesperson|ambassador|director|chief|justice|judge|prosecutor|businessman|billionaire|lawmaker|official|aide|adviser|advisor|member|staffer|strategist|operative|donor|supporter|delegate|activist|organizer|organiser|analyst|pollster|consultant|attorney|lawyer|economist|historian|professor|executive|volunteer|voter|veteran|resident)$/;
 // "the two-term president": words that describe the holder of an office, not another office
 // ("the vice president", "a former president" are someone else)
-/** Words that make a description someone other than the office's holder: "the former mayor". */
-const OTHER_HOLDER =
-  /\b(?:former|ex|vice|deputy|acting|then|late|outgoing|incoming|future|next|previous|assistant)\b/;
 const HOLDER_WORDS =
   /^the\s+(?:(?:one|two|three|first|second|third)-term|long-?time|current|sitting|incumbent|veteran|embattled|outspoken|popular|controversial)\s+[a-z]+$/i;
 /**

@@ -349,6 +349,10 @@ on late early earlier later last this today yesterday tonight monday tuesday wed
 friday saturday sunday morning afternoon evening night week weekend month
 `);
 
+/** Words that make a description someone other than the office's holder: "the former mayor". */
+export const OTHER_HOLDER =
+  /\b(?:former|ex|vice|deputy|acting|then|late|outgoing|incoming|future|next|previous|assistant)\b/;
+
 /** A capitalised word that is a sentence-initial function word, not a name ("The", "Despite"). */
 export const CAP_FUNCTION = new Set(
   `despite although though while whether when where if but and or so yet as after before since
