@@ -295,8 +295,12 @@ function subjectNamed(tokens: Token[], text: string): { mention: Mention; to: nu
       n?.mention.kind === 'name' &&
       tokens[n.to]?.text === ',' &&
       (s !== null || (n.mention.name.includes(' ') && !n.mention.org))
-    )
+    ) {
+      // ("Another worker, Shannon,": one word in apposition to a person's description is a person)
+      if (s && !s.mention.org && PERSON_NOUNS.has(lastWord(s.mention.name)))
+        n.mention.person = true;
       return { mention: n.mention, to: n.to + 1 };
+    }
   }
   return s;
 }

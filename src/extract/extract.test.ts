@@ -820,6 +820,22 @@ describe('extractDebateGraph: pronouns', () => {
     expect(speakerIn(g, 'has never obstructed')).toBe('John Idris');
   });
 
+  it('"Another worker, Shannon, said …. She said …" is the worker Shannon, a person', () => {
+    const g = mapOf(
+      [
+        'Strike vote',
+        '',
+        'Labour Minister Kaveh Rostami said he had spoken with both sides.',
+        '',
+        'Another worker, Shannon, said the vote result was no surprise. She said many younger workers had left in the past two years.',
+      ].join('\n'),
+      'strike.txt',
+    );
+    expect(speakerIn(g, 'the vote result')).toBe('Shannon');
+    expect(speakerIn(g, 'many younger workers')).toBe('Shannon');
+    expect(g.actors.find((a) => a.name === 'Shannon')?.kind).toBe('person');
+  });
+
   it('"he said" after "the manager was full of praise for X" is the manager, not X', () => {
     const g = mapOf(
       [

@@ -165,7 +165,9 @@ education state press opposition
 /** Nouns of a person a one-word name may stand beside: "her husband, Tariq,", "his son, Jamal,". */
 export const PERSON_NOUNS = set(`${KIN_WORDS}
 grandmother grandfather grandson granddaughter partner fiance fiancee neighbor neighbour boyfriend
-girlfriend widower colleague student teacher resident soldier`);
+girlfriend widower colleague student teacher resident soldier worker employee nurse driver farmer
+miner loader docker player fan voter shopper parent patient survivor witness victim owner customer
+commuter protester`);
 
 /** A reaction that a quote then gives in full: "X disagreed. “…”". */
 export const REACTIONS = set(`
