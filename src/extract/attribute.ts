@@ -11,6 +11,7 @@ import { itemAt } from './collections';
 import type { QuoteSpan } from './find-quotes';
 import {
   AUDIENCE_VERBS,
+  BODY_NOUNS,
   CAP_FUNCTION,
   DOCUMENT_NOUNS,
   GENERAL_ORG_NOUNS,
@@ -334,11 +335,33 @@ export function antecedentAt(
   // (the subject before a frame inside the sentence: "Carson turned on the Post, pointing out
   // that the paper's Robert Costa had reported …" is Carson's sentence)
   const m = invertedSpeaker(tokens, text) ?? subjectNamed(tokens, text)?.mention;
-  // (`org`, for "the group said": an organisation's name, the only name of its sentence)
+  // (`org`, for "the group said": an organisation's name, the only name of its sentence, or the
+  // spokesperson of one, "An FDA spokesperson said …")
   if (org && m?.kind === 'name' && plausibleName(m, text) && !namesAnotherAfter(tokens, m.end))
     return { mention: m, far };
+  const spokesOf = org && m ? spokespersonOf(m, text) : undefined;
+  if (spokesOf) return { mention: spokesOf, far };
   return m?.kind === 'name' && !m.org && plausibleName(m, text) ? { mention: m, far } : undefined;
 }
+
+/**
+ * The organisation a spokesperson speaks for: "a spokesman for the FBI", "An FDA spokesperson"
+ * (the capitalised words before the noun), or undefined.
+ */
+function spokespersonOf(m: Mention, text: string): Mention | undefined {
+  if (m.kind === 'spokesperson') return m.of;
+  if (m.kind !== 'description' || !SPOKES.test(m.name)) return undefined;
+  const words = text.slice(m.start, m.end).split(' ');
+  let from = 0;
+  while (from < words.length && !startsWithLu(words[from] as string)) from++;
+  // ("An" opens the phrase: the name starts after it)
+  if (from === 0 && INDEFINITE_OPENER.test(`${words[0]} `)) from = 1;
+  const name = words.slice(from, -1).join(' ');
+  if (!name || !startsWithLu(name) || name.toLowerCase() === name) return undefined;
+  const start = m.start + words.slice(0, from).join(' ').length + (from > 0 ? 1 : 0);
+  return { kind: 'name', name, start, end: start + name.length, org: true };
+}
+const SPOKES = /\bspokes(?:person|man|woman)$/;
 
 /**
  * A description that stands for someone the sentence before named: by age ("the 22-year-old",
@@ -348,7 +371,9 @@ export function antecedentAt(
 export function isEpithet(m: Mention, text: string): boolean {
   if (m.kind !== 'description' || text.slice(m.start, m.start + 4).toLowerCase() !== 'the ')
     return false;
-  if (m.org && GENERAL_ORG_NOUNS.has(m.name)) return true;
+  // (or by a noun of a body that stands for one: "the agency", "the union"; extract.ts first asks
+  // for an organisation named before whose name holds the noun)
+  if (m.org && (GENERAL_ORG_NOUNS.has(m.name) || BODY_NOUNS.has(m.name))) return true;
   if (isAgeWord(firstWord(m.name))) return true;
   if (m.org) return false;
   // (or by a role noun: "the judge", resolved to them only when no one named holds the role; by
@@ -1783,6 +1808,13 @@ export function attributeQuotes(
     }
     // (an organisation for "the group said", a person otherwise)
     const orgEpithet = m.kind === 'description' && !!m.org;
+    // ("An FDA spokesperson said …. In a statement, the agency said": the spokesperson's
+    // organisation, which extract.ts takes from it)
+    const spokesOf = orgEpithet && subject ? spokespersonOf(subject, text) : undefined;
+    if (spokesOf) {
+      out[k] = { ...a, antecedent: spokesOf };
+      continue;
+    }
     if (subject?.kind !== 'name' || (subject.org && !orgEpithet) || !plausibleName(subject, text))
       continue;
     // ("Unite criticised Acme. The company said", "Coach Ann Lee praised Mateo Cruz. “…,” the

@@ -584,6 +584,24 @@ describe('extractDebateGraph: organisations by their noun', () => {
     expect(speakerIn(h, 'We acted')).toBe('the group');
   });
 
+  it('"An FDA spokesperson said …. The agency said …" is the FDA', () => {
+    const g = mapOf(
+      [
+        'Test approved',
+        '',
+        'An FDA spokesperson said the agency does not comment on pending applications. In a statement, the agency said it “continues to encourage the development of innovative diagnostics.”',
+      ].join('\n'),
+      'fda.txt',
+    );
+    expect(speakerIn(g, 'continues to encourage')).toBe('FDA');
+    // "the government" is rarely the body the sentence before names
+    const h = mapOf(
+      'Audit\n\nA Treasury spokesman declined to comment. “We will respond,” the government said.',
+      'audit.txt',
+    );
+    expect(speakerIn(h, 'We will respond')).toBe('the government');
+  });
+
   it('reads an epithet after an opening adverbial, and a one-word name by its apposition', () => {
     const g = mapOf(
       [

@@ -291,8 +291,11 @@ function resolveMention(
         // "The Rapid Support Forces rejected it. “…,” the group said.": the organisation the
         // sentence before names, unless the text named another just before (which of them the
         // group is, it does not say)
-        if (antecedent && !otherOrgNear(work, antecedent, at)) {
-          const r = resolveMention(antecedent, k, at, work, index, docActors).actor;
+        // ("An FDA spokesperson said …. In a statement, the agency said …": the organisation
+        // the spokesperson speaks for)
+        const before = antecedent?.kind === 'spokesperson' ? antecedent.of : antecedent;
+        if (before && !otherOrgNear(work, before, at)) {
+          const r = resolveMention(before, k, at, work, index, docActors).actor;
           if (r?.kind === 'organization') return { actor: r, factor: 0.75 };
         }
         return {

@@ -179,6 +179,14 @@ export const MANNERS = set(`
 blunt defiant adamant unapologetic emphatic frank candid direct unequivocal unrepentant upbeat
 optimistic pessimistic skeptical sceptical dismissive scathing succinct terse philosophical`);
 
+/**
+ * Nouns of a body that "the …" uses for one the text named just before ("An FDA spokesperson said
+ * …. The agency said"), unlike "the government" or "the police", which are rarely that one.
+ */
+export const BODY_NOUNS = set(
+  'agency ministry department union firm startup bank regulator watchdog',
+);
+
 /** Nouns too general to pick out the organisation named before: "the group" may be another. */
 export const GENERAL_ORG_NOUNS = set(
   'group company organization organisation network campaign party coalition alliance movement',
