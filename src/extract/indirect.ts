@@ -43,6 +43,12 @@ const NOT_CLAUSE_START = new Set(
   do does did about as to of for`.split(/\s+/),
 );
 const LOOK = 400;
+// A clause opener after a verb, and how far after it the first few words reach (CLAUSE_HEAD
+// tokens of news text hold fewer characters); a tail shorter than SHORT_TAIL may be a time
+// ("…, officials confirmed Friday.") and is read in full.
+const OPENER_NEAR = /\b(?:that|whether|if|how|why)\b/;
+const OPENER_REACH = 90;
+const SHORT_TAIL = 30;
 // Where a sentence's second clause begins: a semicolon, or a comma (and a closing mark) before
 // "while" or "whereas".
 const CLAUSE_BREAK = /;|,([”"’]?)\s(?:while|whereas)\s/g;
@@ -150,6 +156,23 @@ export function findReportedSpeech(
     if (inner) {
       clauseEnd = innerQuotesEnd(quotes, q, cueEnd, sEnd);
       if (clauseEnd < 0) continue;
+    }
+    // a verb that needs "that" and has none near, nor a comma, a stop or a name after it, reports nothing:
+    // known before the sentence's start is sought (most cues of the verbs that need it)
+    if (!BARE_CLAUSE.has(cue) && sEnd - cueEnd > SHORT_TAIL) {
+      let c = cueEnd;
+      while (c < sEnd && text.charCodeAt(c) === 32) c++;
+      const next = text.charCodeAt(c);
+      // (a capital may open an inverted frame: "…, predicted Madeleine Kunin, the …")
+      if (
+        next !== 44 &&
+        next !== 46 &&
+        !(next >= 65 && next <= 90) &&
+        !OPENER_NEAR.test(text.slice(cueEnd, Math.min(sEnd, cueEnd + OPENER_REACH)))
+      ) {
+        pos = cueEnd;
+        continue;
+      }
     }
     // (the clause starts before the first of them: a "that" inside one opens nothing)
     const firstInner = inner ? (quote as QuoteSpan).open : sEnd;
