@@ -113,6 +113,17 @@ describe('findReportedSpeech', () => {
     ]);
   });
 
+  it('reads plural presents of groups ("Farmers say", "Scientists warn that"), not after "to" or "not"', () => {
+    expect(reported('Farmers say they are willing to help but need support.')).toEqual([
+      ['Farmers', 'they are willing to help but need support'],
+    ]);
+    expect(reported('Scientists warn that the glacier could collapse within a decade.')).toEqual([
+      ['scientists', 'the glacier could collapse within a decade'],
+    ]);
+    expect(reported('Peter Cook declined to say whether it broke the email policy.')).toEqual([]);
+    expect(reported('The aides did not say the plan had been dropped at all.')).toEqual([]);
+  });
+
   it('reads an anonymous source: "A person familiar with the review said …"', () => {
     expect(
       reported('A person familiar with the review said the process was routine and ordinary.'),

@@ -27,12 +27,12 @@ export interface ReportedSpeech {
 
 // A cheap first look: only sentences with one of these verbs are read any further.
 const REPORTING =
-  /\b(?:said|says|told|tells|argued|argues|warned|warns|claimed|claims|insisted|insists|added|adds|noted|notes|stressed|stresses|explained|explains|believes|thinks|reckons|reckoned|acknowledged|admitted|denied|questioned|questions|maintained|contended|suggested|predicted|announced|confirmed|confirms|recalled|recalls|conceded|concedes|estimated|estimates|wrote|writes|testified|lamented|assured|remarked|emphasized|emphasised|cautioned|asserted|declared|revealed|alleged|complained)\b/g;
+  /\b(?:said|says|told|tells|argued|argues|warned|warns|claimed|claims|insisted|insists|added|adds|noted|notes|stressed|stresses|explained|explains|believes|thinks|reckons|reckoned|acknowledged|admitted|denied|questioned|questions|maintained|contended|suggested|predicted|announced|confirmed|confirms|recalled|recalls|conceded|concedes|estimated|estimates|wrote|writes|testified|lamented|assured|remarked|emphasized|emphasised|cautioned|asserted|declared|revealed|alleged|complained|say|argue|warn|insist|believe|contend|allege)\b/g;
 const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'how', 'why']);
 // Verbs that report a bare clause ("said the plan would fail"); the others need "that".
 const BARE_CLAUSE = new Set(
   `said says added adds argued argues claimed claims insisted insists warned warns believes
-  thinks reckons`.split(/\s+/),
+  thinks reckons say`.split(/\s+/),
 );
 // Words that cannot start a reported clause: an object ("said him", "told them"), a verb whose
 // subject stands before the cue ("the article that Carson said was written about it"), or a
@@ -43,6 +43,10 @@ const NOT_CLAUSE_START = new Set(
   do does did about as to of for`.split(/\s+/),
 );
 const LOOK = 400;
+// The plural presents among the cues, and the words before one that make it no report.
+const PLURAL_PRESENT = new Set('say argue warn insist believe contend allege'.split(' '));
+const NOT_BEFORE_PLURAL =
+  /\b(?:to|not|n['’]t|do|did|does|will|would|could|can|should|might|may|must|never|cannot)\s+$/i;
 // A clause opener after a verb, and how far after it the first few words reach (CLAUSE_HEAD
 // tokens of news text hold fewer characters); a tail shorter than SHORT_TAIL may be a time
 // ("…, officials confirmed Friday.") and is read in full.
@@ -142,6 +146,12 @@ export function findReportedSpeech(
     }
     const at = base + m.index;
     const cue = m[0];
+    // a plural present after "to", a negation or an auxiliary reports nothing: "declined to say
+    // whether", "did not say"
+    if (PLURAL_PRESENT.has(cue) && NOT_BEFORE_PLURAL.test(text.slice(Math.max(0, at - 8), at))) {
+      pos = at + cue.length;
+      continue;
+    }
     while (p + 1 < paras.length && (paras[p] as Paragraph).end <= at) p++;
     const para = paras[p] as Paragraph;
     const cueEnd = at + cue.length;

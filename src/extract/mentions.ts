@@ -710,7 +710,9 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
     runEnd - runStart === 1 && runStart > from && (tokens[runStart - 1] as Token).lc === 'the';
   if (
     (PARTISAN_NOUNS.has(lastOfRun.lc) && (alone || runEnd - runStart > 1)) ||
-    (alone && isDemonym(lastOfRun.lc))
+    (alone && isDemonym(lastOfRun.lc)) ||
+    // "Officials said", "Scientists warn": an unnamed group capitalised where it opens the sentence
+    (runEnd - runStart === 1 && runStart === from && isBarePluralSpeaker(lastOfRun.lc))
   )
     return described(tokens, from, to, lastOfRun, text, gender);
   const org =
