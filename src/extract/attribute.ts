@@ -253,6 +253,8 @@ function datelineEnd(tokens: Token[]): number {
   let caps = false;
   for (let k = 0; k < tokens.length && k < 7; k++) {
     const t = tokens[k] as Token;
+    // (a bullet's dash or dot opens a list item: "- Kevin Holloran, a director, said")
+    if (k === 0 && (DASHES.has(t.text) || t.text === '•' || t.text === '*')) return 1;
     if (DASHES.has(t.text)) return caps && k > 0 ? k + 1 : 0;
     if (t.word) {
       if (!t.cap) return 0;

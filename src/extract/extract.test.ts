@@ -416,6 +416,20 @@ describe('extractDebateGraph: organisations by their signs', () => {
   });
 });
 
+describe('extractDebateGraph: list items', () => {
+  it('reads the subject of a bulleted paragraph past its dash', () => {
+    const g = mapOf(
+      [
+        'Rural hospitals',
+        '',
+        '- The National Rural Health Association estimates that 432 rural hospitals are "vulnerable to closure," up from 380.',
+      ].join('\n'),
+      'axios.txt',
+    );
+    expect(speakerIn(g, 'vulnerable to closure')).toBe('National Rural Health Association');
+  });
+});
+
 describe('extractDebateGraph: transcripts', () => {
   it('gives each labelled turn to its speaker, a surname label to the full name', () => {
     const g = mapOf(
