@@ -416,6 +416,23 @@ describe('extractDebateGraph: organisations by their signs', () => {
   });
 });
 
+describe('extractDebateGraph: bodies of a named place', () => {
+  it('"Iraq\'s oil ministry said", "Mexico\'s foreign ministry said" name the ministry', () => {
+    const g = mapOf(
+      [
+        'Oil deal',
+        '',
+        "Iraq's oil ministry said in a statement that the country was committed to the agreement.",
+        '',
+        "Mexico's foreign ministry said that the minister would coordinate with her counterpart.",
+      ].join('\n'),
+      'oil.txt',
+    );
+    expect(speakerIn(g, 'the country was committed')).toBe("Iraq's oil ministry");
+    expect(speakerIn(g, 'the minister would')).toBe("Mexico's foreign ministry");
+  });
+});
+
 describe('extractDebateGraph: list items', () => {
   it('reads the subject of a bulleted paragraph past its dash', () => {
     const g = mapOf(

@@ -684,6 +684,23 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
       org: true,
     };
   }
+  // "Iraq's oil ministry", "Mexico's foreign ministry": a body of a named place or organisation
+  if (
+    trailingCount === 2 &&
+    plainModifier(firstTrailing) &&
+    ORG_WORDS.has(lastTrailing.lc) &&
+    !ROLE_NOUNS.has(lastTrailing.lc) &&
+    endsPossessive((tokens[runEnd - 1] as Token).text)
+  ) {
+    const start = (tokens[runStart] as Token).start;
+    return {
+      kind: 'name',
+      name: stripLeadingThe(text.slice(start, lastTrailing.end)),
+      start,
+      end: lastTrailing.end,
+      org: true,
+    };
+  }
   if (trailingCount === 1 && firstTrailing.lc === 'campaign') {
     return {
       kind: 'name',
@@ -1097,6 +1114,17 @@ export function speakerBefore(
         j = d;
         break;
       }
+    }
+    // "Iraq's oil ministry said": a plain word between a possessive name and a body's noun
+    if (
+      j === end - 1 &&
+      ORG_WORDS.has(last.lc) &&
+      plainModifier(p) &&
+      pp?.cap &&
+      endsPossessive(pp.text)
+    ) {
+      j -= 2;
+      continue;
     }
     const linkable = (t: Token | undefined) => !!t && (t.cap || isRoleWord(t));
     if (DETERMINERS.has(p.lc)) {
