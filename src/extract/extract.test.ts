@@ -433,6 +433,23 @@ describe('extractDebateGraph: bodies of a named place', () => {
   });
 });
 
+describe('extractDebateGraph: unnamed speakers by office', () => {
+  it('"said the Kikuyu MP", "the witness replied" are unnamed speakers, not names', () => {
+    const g = mapOf(
+      [
+        'Tax bill',
+        '',
+        '“It is easy to say no to every tax,” said the Kikuyu MP.',
+        '',
+        '“Yes,” the witness replied.',
+      ].join('\n'),
+      'tax.txt',
+    );
+    expect(speakerIn(g, 'It is easy')).toBe('the Kikuyu MP');
+    expect(speakerIn(g, 'Yes')).toBe('the witness');
+  });
+});
+
 describe('extractDebateGraph: list items', () => {
   it('reads the subject of a bulleted paragraph past its dash', () => {
     const g = mapOf(

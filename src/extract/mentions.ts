@@ -722,6 +722,14 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
   // "the New Hampshire Republican said": a party's member by place, no name; and "the
   // Republican", "the Welshman", "the Spaniard" alone after "the" (an epithet: extract.ts reads
   // whom the sentence before names)
+  // "the Kikuyu MP": a post-nominal after "the" is an office, not the end of a name
+  if (
+    runStart > from &&
+    (tokens[runStart - 1] as Token).lc === 'the' &&
+    runEnd - runStart === 2 &&
+    isNameSuffix(lastOfRun.text)
+  )
+    return described(tokens, from, to, lastOfRun, text, gender);
   // (a surname may end as a noun of nationality does: "Sarah Silverman")
   const alone =
     runEnd - runStart === 1 && runStart > from && (tokens[runStart - 1] as Token).lc === 'the';
