@@ -39,6 +39,7 @@ import {
   OTHER_HOLDER,
   OUTLET_WORDS,
   PARTISAN_NOUNS,
+  SOURCE_COUNTS,
 } from './lexicon';
 import { isAgeWord, isBarePluralSpeaker, type Mention } from './mentions';
 import { findCriticisms, relateActors } from './relations';
@@ -245,6 +246,12 @@ function resolveMention(
           factor: 0.8,
         };
       }
+      // "two delegates familiar with the documents": anonymous sources of this document
+      if (SOURCE_COUNTS.has(firstWord(work.doc.text.slice(m.start, m.end)).toLowerCase()))
+        return {
+          actor: index.resolveUnnamed(asWritten(m, work), docId, false, 'person', ''),
+          factor: 0.7,
+        };
       // "officials said", "Pakistani officials said": a group of unnamed speakers of this document
       if (
         isBarePluralSpeaker(lastWord(m.name)) &&

@@ -18,6 +18,7 @@ const readBy = (find: typeof findReportedSpeech) => (text: string) => {
   ]);
 };
 const reported = readBy(findReportedSpeech);
+const according = readBy(findAccordingTo);
 
 describe('findReportedSpeech', () => {
   it('reads "X said (that) …" without quote marks as reported speech of X', () => {
@@ -125,6 +126,12 @@ describe('findReportedSpeech', () => {
   });
 
   it('reads an anonymous source: "A person familiar with the review said …"', () => {
+    expect(
+      according('The new plans were filed late, according to two delegates familiar with them.'),
+    ).toEqual([['delegates familiar with them', 'The new plans were filed late']]);
+    expect(according('The cuts will be extended, according to a statement from OPEC.')).toEqual([
+      ['OPEC', 'The cuts will be extended'],
+    ]);
     expect(
       reported('A person familiar with the review said the process was routine and ordinary.'),
     ).toEqual([['person familiar with the review', 'the process was routine and ordinary']]);
@@ -288,8 +295,6 @@ describe('headline actions in the graph', () => {
 });
 
 describe('findAccordingTo', () => {
-  const according = readBy(findAccordingTo);
-
   it('reads "According to X, …" and "…, according to X." as reported by X', () => {
     expect(
       according(

@@ -8,6 +8,7 @@ import {
 import { isAsciiLower, isRegexSpaceCode } from './chars';
 import { itemAt } from './collections';
 import type { QuoteSpan } from './find-quotes';
+import { DOCUMENT_NOUNS } from './lexicon';
 import {
   type Mention,
   speakerAfter,
@@ -463,7 +464,18 @@ export function findAccordingTo(
     if (quotes[q] && (quotes[q] as QuoteSpan).open < sEnd) continue;
     const after = at + m[0].length;
     const tokens = tokenize(text, after, sEnd);
-    const r = speakerAfter(tokens, 0, text);
+    // ("according to a statement from OPEC": the author of the document)
+    const t0 = tokens[0];
+    const t1 = tokens[1];
+    const byWhom =
+      t0 &&
+      t1 &&
+      (t0.lc === 'a' || t0.lc === 'the') &&
+      DOCUMENT_NOUNS.has(t1.lc) &&
+      (tokens[2]?.lc === 'from' || tokens[2]?.lc === 'by')
+        ? 3
+        : 0;
+    const r = speakerAfter(tokens, byWhom, text);
     const kind = r?.mention.kind;
     if (!r || kind === 'pronoun' || kind === 'first-person') continue;
     let end = sEnd;

@@ -434,6 +434,8 @@ export const isFieldBeforeGiven = (office: string, link: string, first: string, 
 export const INDEFINITE = set('a an one another');
 /** The same determiners opening a text, "a" or "an" captured as written. */
 export const INDEFINITE_OPENER = /^(?:(a|an)|one|another)\s/i;
+/** How many anonymous sources a report counts: "three people familiar with the talks". */
+export const SOURCE_COUNTS = set('two three four five six several multiple');
 
 /** One-word adverbs that may open a sentence before its subject with no comma: "Then X stood up". */
 export const ONE_WORD_OPENERS = new Set(

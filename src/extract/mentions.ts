@@ -32,6 +32,7 @@ import {
   PRONOUNS,
   ROLE_NOUNS,
   ROLES_BEFORE_NAMES,
+  SOURCE_COUNTS,
   SPEECH_VERBS,
   STOPWORDS,
   TITLE_WORDS,
@@ -1007,8 +1008,11 @@ function indefiniteSpeaker(
 ): { mention: Mention; to: number } | null {
   const first = tokens[i] as Token;
   if (first.cap && i > 0) return null;
-  // (not the object of a preposition: "in a later interview said")
-  if (!INDEFINITE.has(first.lc) || PREPOSITIONS.has(itemAt(tokens, i - 1)?.lc ?? '')) return null;
+  // (not the object of a preposition: "in a later interview said"; a number only for anonymous
+  // sources, below: "two delegates familiar with the documents")
+  const counted = SOURCE_COUNTS.has(first.lc);
+  if ((!INDEFINITE.has(first.lc) && !counted) || PREPOSITIONS.has(itemAt(tokens, i - 1)?.lc ?? ''))
+    return null;
   let k = i + 1;
   while (
     k < tokens.length &&
@@ -1037,6 +1041,7 @@ function indefiniteSpeaker(
       e++;
     if (e > k + 1) k = e;
   }
+  if (counted && linked < 0) return null;
   const next = tokens[k];
   // the clause ends, or a verb of saying follows: "one lobbyist said"
   if (next && (next.word ? !isSaidVerb(next) : next.text === '(' || next.text === "'")) return null;
