@@ -287,6 +287,16 @@ describe('attributeQuotes: the shapes of attribution', () => {
     ).toBe('she');
   });
 
+  it('an unnamed person for a body is no speech of the body ("a reporter for the agency")', () => {
+    const quote = '“We saw people hit and bits of debris flying around,”';
+    expect(speaker(`${quote} a reporter for Agence France-Presse said.`)).toBe(
+      'reporter for Agence France-Presse',
+    );
+    expect(speaker(`A former bookkeeper for the company testified: ${quote}`)).toBe(
+      'former bookkeeper for the company',
+    );
+  });
+
   it('an unnamed person of a named body is no speech of the body ("an aide at the Élysée Palace")', () => {
     const quote = '“The president will decide.”';
     expect(speaker(`An aide at the Élysée Palace, who asked not to be named, said: ${quote}`)).toBe(

@@ -563,13 +563,18 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
       }
     }
   }
-  // "an aide at the Élysée Palace", "a source at the ministry": an unnamed person of a named
-  // place or body is a description, not the body
+  // "an aide at the Élysée Palace", "a source at the ministry", "a former bookkeeper for a
+  // construction company": an unnamed person of a named place or body is a description, not the
+  // body
   if (INDEFINITE.has(first.lc) && from + 2 < to) {
     let k = from + 1;
     while (k < to && k < from + 4 && plainModifier(tokens[k] as Token)) k++;
     const link = tokens[k];
-    if (k > from + 1 && link && (link.lc === 'at' || link.lc === 'of' || link.lc === 'in'))
+    if (
+      k > from + 1 &&
+      link &&
+      (link.lc === 'at' || link.lc === 'of' || link.lc === 'in' || link.lc === 'for')
+    )
       return {
         kind: 'description',
         name: text.slice((tokens[from + 1] as Token).start, last.end),
@@ -1146,6 +1151,18 @@ export function speakerBefore(
       if (pp && LINKS.has(pp.lc) && linkable(ppp) && cur.cap) {
         j -= 3;
         continue;
+      }
+      // "A former bookkeeper for a Sacramento company": an unnamed person of the body, from the
+      // indefinite determiner that opens the clause
+      if (pp && LINKS.has(pp.lc) && ppp && plainModifier(ppp)) {
+        let d = j - 3;
+        while (d > 0 && j - 3 - d < 3 && plainModifier(tokens[d] as Token)) d--;
+        const opener = tokens[d] as Token;
+        const before = itemAt(tokens, d - 1);
+        if (INDEFINITE.has(opener.lc) && (!before?.word || CLAUSE_CONJUNCTIONS.has(before.lc))) {
+          j = d;
+          break;
+        }
       }
       j--;
       break;
