@@ -125,6 +125,14 @@ describe('findReportedSpeech', () => {
     expect(reported('The aides did not say the plan had been dropped at all.')).toEqual([]);
   });
 
+  it('reads an unnamed person after a dateline ("SACRAMENTO, Calif. — A former bookkeeper said")', () => {
+    expect(
+      reported(
+        'SACRAMENTO, Calif. — A former bookkeeper said Wednesday that its owner altered bills.',
+      ),
+    ).toEqual([['former bookkeeper', 'its owner altered bills']]);
+  });
+
   it('reads an anonymous source: "A person familiar with the review said …"', () => {
     expect(
       according('The new plans were filed late, according to two delegates familiar with them.'),

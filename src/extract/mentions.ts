@@ -1012,7 +1012,8 @@ function indefiniteSpeaker(
   text: string,
 ): { mention: Mention; to: number } | null {
   const first = tokens[i] as Token;
-  if (first.cap && i > 0) return null;
+  // (a capital after a word: mid-sentence, no indefinite; after a dateline's dash it opens one)
+  if (first.cap && i > 0 && (tokens[i - 1] as Token).word) return null;
   // (not the object of a preposition: "in a later interview said"; a number only for anonymous
   // sources, below: "two delegates familiar with the documents")
   const counted = SOURCE_COUNTS.has(first.lc);
