@@ -902,6 +902,23 @@ describe('extractDebateGraph: pronouns', () => {
     expect(g.actors.find((a) => a.name === 'Shannon')?.kind).toBe('person');
   });
 
+  it('"Morag stands at the slipway. “…,” she says." is Morag, a person, not a place', () => {
+    const g = mapOf(
+      [
+        'Ferry',
+        '',
+        'On a grey morning in February, Morag stands at the end of the slipway. She is 74. “When I was a girl, the boat was the whole day,” she says.',
+        '',
+        'At a rally in Portland, Maine, on Thursday, Trump spoke for an hour. “We will win,” he said.',
+      ].join('\n'),
+      'ferry.txt',
+    );
+    expect(speakerIn(g, 'When I was a girl')).toBe('Morag');
+    expect(g.actors.find((a) => a.name === 'Morag')?.kind).toBe('person');
+    // a place the text names as one stays no person
+    expect(speakerIn(g, 'We will win')).not.toBe('Maine');
+  });
+
   it('"he said" after "the manager was full of praise for X" is the manager, not X', () => {
     const g = mapOf(
       [

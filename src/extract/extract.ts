@@ -32,6 +32,7 @@ import {
 } from './indirect';
 import { findIssues } from './issues';
 import {
+  CAP_FUNCTION,
   DOCUMENT_NOUNS,
   GENERAL_ORG_NOUNS,
   genderOfGiven,
@@ -319,6 +320,16 @@ function resolveMention(
         // pronoun can be them
         if (antecedent) {
           const r = resolveMention(antecedent, k, at, work, index, docActors).actor;
+          // ("Morag stands at the slipway. “…,” she says.": a one-word name taken for an
+          // organisation, with nothing else to say so, is the person the pronoun looks back to)
+          // (not a place: "in Maine", "Portland, Maine,")
+          if (
+            r?.guessed &&
+            antecedent.kind === 'name' &&
+            !far &&
+            !namedAsPlace(work.doc.text, antecedent.name)
+          )
+            index.makePerson(r);
           // (from the paragraph before, only a person known to be of that gender: by a title,
           // a pronoun before, or the given name)
           const known = r && (r.gender ?? (r.given ? genderOfGiven(r.given) : undefined));
@@ -521,6 +532,20 @@ function processDocument(doc: DebateDocument, index: Index): DocumentWork {
   }
   return work;
 }
+
+/**
+ * Whether `text` writes `name` as a place somewhere: after "in", "at", "from", "near" or "to", or
+ * as the region after a capitalised place and a comma ("Portland, Maine").
+ */
+function namedAsPlace(text: string, name: string): boolean {
+  for (let i = text.indexOf(name); i > 0; i = text.indexOf(name, i + name.length)) {
+    const before = PLACE_BEFORE.exec(text.slice(Math.max(0, i - 16), i));
+    // (not a month or a weekday: "In February, Morag stands …")
+    if (before && !(before[1] && CAP_FUNCTION.has(before[1].toLowerCase()))) return true;
+  }
+  return false;
+}
+const PLACE_BEFORE = /(?:\b(?:in|at|from|near|to)|\b([A-Z][a-z]+),) $/;
 
 /** A comma, "?" or "!" ends the quote, inside its marks or right after them: "“Never,” said X". */
 function saidAlone(text: string, q: QuoteSpan): boolean {
