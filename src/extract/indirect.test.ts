@@ -105,6 +105,10 @@ describe('findReportedSpeech', () => {
         'Those worries apply here, too, said Thomas Whitcomb, a cancer epidemiologist at the university.',
       ),
     ).toEqual([['Thomas Whitcomb', 'Those worries apply here, too']]);
+    // a name after the verb with an apposition that a clause goes on after: the clause is reported
+    expect(
+      reported('The senator, a Republican from Ohio, said Biden, the president, had failed us.'),
+    ).toEqual([['senator', 'Biden, the president, had failed us']]);
     // a name after the verb that frames nothing, or an adverb between commas: the clause after it
     expect(reported('Ann Lee said Trump would lose the state by ten points.')).toEqual([
       ['Ann Lee', 'Trump would lose the state by ten points'],
@@ -152,8 +156,22 @@ describe('findReportedSpeech', () => {
     expect(reported('He recalled that she once walked out of a meeting with a label.')).toEqual([
       ['he', 'she once walked out of a meeting with a label'],
     ]);
-    // no "that": no report ("confirmed the deal", "wrote a letter")
+    // no "that": no report ("confirmed the deal", "wrote a letter"); nor a relative "that" after
+    // the verb's object
     expect(reported('Andrés Molina confirmed the deal with the union on Friday.')).toEqual([]);
+    expect(
+      reported('The company confirmed a data breach that exposed the records of millions.'),
+    ).toEqual([]);
+    expect(reported('Toyota recalled 500,000 cars that had faulty airbags in the spring.')).toEqual(
+      [],
+    );
+    // (an audience or a time before "that" is no object)
+    expect(reported('Ann Lee told the BBC that the talks had stalled over the weekend.')).toEqual([
+      ['Ann Lee', 'the talks had stalled over the weekend'],
+    ]);
+    expect(reported('Ann Lee said this week that the talks had stalled over the weekend.')).toEqual(
+      [['Ann Lee', 'the talks had stalled over the weekend']],
+    );
   });
 
   it('ends a report where a second clause begins, which may report in turn', () => {

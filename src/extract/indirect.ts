@@ -5,10 +5,10 @@ import {
   sentenceStartBetween,
   timeWordsBefore,
 } from './attribute';
-import { isAsciiLower, isRegexSpaceCode } from './chars';
+import { isAsciiDigit, isAsciiLower, isRegexSpaceCode } from './chars';
 import { itemAt } from './collections';
 import type { QuoteSpan } from './find-quotes';
-import { DOCUMENT_NOUNS } from './lexicon';
+import { AUDIENCE_VERBS, DOCUMENT_NOUNS, TIME_WORDS } from './lexicon';
 import {
   type Mention,
   speakerAfter,
@@ -224,6 +224,9 @@ export function findReportedSpeech(
     let from = -1;
     for (let k = 0; k < tail.length && k < CLAUSE_HEAD; k++) {
       if (CLAUSE_OPENERS.has((tail[k] as Token).lc)) {
+        // (a relative "that" after the verb's object opens no report: "Toyota recalled 500,000
+        // cars that had faulty airbags", "confirmed a breach that exposed …")
+        if (k > 0 && (tail[k] as Token).lc === 'that' && relativeThat(tail, k, cue)) break;
         from = (tail[k] as Token).lc === 'that' ? k + 1 : k;
         break;
       }
@@ -320,8 +323,42 @@ function asideFrame(tokens: Token[], cueEnd: number, text: string): ReportedSpee
   if (!r || r.mention.kind !== 'name') return null;
   const rest = tokens[r.to];
   if (rest && rest.text !== ',' && rest.text !== '.') return null;
+  // (an apposition after the name runs to the sentence's end: "…, said Biden, the president, had
+  // failed" is a clause after the verb)
+  // (a place's comma may stand inside it: "of the University of California, Davis.")
+  for (let k = r.to + 1; k < end; k++)
+    if ((tokens[k] as Token).text === ',' && tokens[k + 1]?.word && !(tokens[k + 1] as Token).cap)
+      return null;
   return { start: first.start, end: (tokens[v - 1] as Token).start, mention: r.mention };
 }
+
+// Words after a relative "that": an auxiliary or a verb, where a reported clause has its subject.
+const AFTER_RELATIVE = new Set(
+  'had has have is was were are will would could can should may might must did does do'.split(' '),
+);
+
+/**
+ * Whether the "that" at `tail[k]` is a relative pronoun: the verb's object stands before it (a
+ * determiner or a number opens what follows the verb) and a verb follows it ("had", "exposed").
+ */
+function relativeThat(tail: Token[], k: number, cue: string): boolean {
+  const object = tail[0] as Token;
+  const next = tail[k + 1];
+  // (the object of "told" or "warned" is its audience: "told the BBC that …")
+  // (nor "said this week that", a time)
+  const objectFirst =
+    !AUDIENCE_VERBS.has(cue) &&
+    !TIME_WORDS.has(tail[1]?.lc ?? '') &&
+    cue !== 'warned' &&
+    cue !== 'warns' &&
+    (DETERMINERS_BEFORE_OBJECT.has(object.lc) || isAsciiDigit(object.text.charCodeAt(0)));
+  const verbAfter =
+    !!next && (AFTER_RELATIVE.has(next.lc) || (!next.cap && next.lc.endsWith('ed')));
+  return objectFirst || verbAfter;
+}
+const DETERMINERS_BEFORE_OBJECT = new Set(
+  'a an the his her its their our this these those'.split(' '),
+);
 
 /** The words of `tokens[from, to)`. */
 function countWordsIn(tokens: Token[], from: number, to: number): number {
