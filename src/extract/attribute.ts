@@ -319,6 +319,7 @@ export function antecedentAt(
   para: number,
   at: number,
   org = false,
+  epithet = false,
 ): { mention: Mention; far: boolean } | undefined {
   let p = paras[para] as Paragraph;
   let s0 = sentenceStartBetween(text, Math.max(p.start, at - 2 * MAX_CONTEXT), at);
@@ -343,6 +344,14 @@ export function antecedentAt(
     return { mention: m, far };
   const spokesOf = org && m ? spokespersonOf(m, text) : undefined;
   if (spokesOf) return { mention: spokesOf, far };
+  // (an epithet, unlike a pronoun, not when the sentence names another: "X drew a response from
+  // Senator Y. The Republican said …" is either)
+  if (
+    epithet &&
+    m?.kind === 'name' &&
+    (namesAnotherAfter(tokens, m.end) || namesAnotherBefore(tokens, m.start))
+  )
+    return undefined;
   return m?.kind === 'name' && !m.org && plausibleName(m, text) ? { mention: m, far } : undefined;
 }
 
@@ -361,9 +370,11 @@ function spokespersonOf(m: Mention, text: string): Mention | undefined {
   const name = words.slice(from, -1).join(' ');
   if (!name || !startsWithLu(name) || name.toLowerCase() === name) return undefined;
   const start = m.start + words.slice(0, from).join(' ').length + (from > 0 ? 1 : 0);
-  return { kind: 'name', name, start, end: start + name.length, org: true };
+  return { kind: 'name', name, start, end: start + name.length, org: true, role: SPOKESPERSON_OF };
 }
 const SPOKES = /\bspokes(?:person|man|woman)$/;
+/** The role of an organisation found by its spokesperson (`spokespersonOf`). */
+export const SPOKESPERSON_OF = 'spoken for by a spokesperson';
 
 /**
  * A description that stands for someone the sentence before named: by age ("the 22-year-old",
@@ -1383,10 +1394,12 @@ const endsPast = (w: string, says: boolean) =>
 
 // An age after a word: "Natalia, 47, said"
 const AGE_AFTER = /^, \d{1,3},/;
+// The words that open an unnamed speaker: "a person", "one official", "two delegates".
+const UNNAMED_OPENER = /^(?:a|an|one|another|two|three|four|five|six|several|multiple)\s/i;
 // Nothing, or a short opening adverbial: "In a statement, ", "On Monday, ".
 const OPENING_ADVERBIAL = /^\s*(?:[A-Z][^,.;:“”"]{0,40},\s*)?$/;
 // A description in apposition after a word: "Nimbus, the wearables startup,"
-const DESCRIBED_AFTER = /^, (?:the|a|an) [a-z][^,.]{0,40},/;
+const DESCRIBED_AFTER = /^, (?:the|a|an) [a-z][^,.]{0,40}, (?!(?:the|a|an) )[a-z]/;
 
 /**
  * A sentence-initial capitalised word is a name only if the text also capitalises it mid-sentence
@@ -1478,8 +1491,10 @@ export function finalFrameAt(
   if (!r || itemAt(tokens, r.from - 1)?.text !== ',') return null;
   const m = r.mention;
   if (m.kind === 'pronoun' || m.kind === 'first-person') return null;
-  // (an organisation by its noun too: "…, the union said.")
-  return plausibleName(m, text) || (m.kind === 'description' && m.org)
+  // (an organisation by its noun too, "…, the union said.", and an unnamed person, "…, a person
+  // familiar with the matter said.")
+  return plausibleName(m, text) ||
+    (m.kind === 'description' && (m.org || UNNAMED_OPENER.test(text.slice(m.start, m.start + 12))))
     ? { mention: m, comma: r.from - 1 }
     : null;
 }
@@ -1790,22 +1805,6 @@ export function attributeQuotes(
       !namesAnotherAfter(previous, subject.end)
     ) {
       out[k] = { ...a, antecedent: subject };
-      continue;
-    }
-    // ("The manager was full of praise for X. “…,” he said." is the manager, whom the resolver
-    // finds by the role; not "the former manager", and not a description with a name in
-    // apposition after it)
-    if (
-      m.kind === 'pronoun' &&
-      subject?.kind === 'description' &&
-      !subject.org &&
-      ROLE_NOUNS.has(lastWord(subject.name)) &&
-      !OTHER_HOLDER.test(subject.name) &&
-      /^the\s/i.test(text.slice(subject.start, subject.start + 4)) &&
-      previous.find((t) => t.start >= subject.end)?.text !== ','
-    ) {
-      const far = (previous[0] as Token).start < (paras[q.para] as Paragraph).start;
-      out[k] = { ...a, antecedent: subject, antecedentFar: far || undefined };
       continue;
     }
     // (an organisation for "the group said", a person otherwise)

@@ -19,7 +19,13 @@ import {
   scanNames,
   titledBefore,
 } from './actors';
-import { type Attribution, antecedentAt, attributeQuotes, isEpithet } from './attribute';
+import {
+  type Attribution,
+  antecedentAt,
+  attributeQuotes,
+  isEpithet,
+  SPOKESPERSON_OF,
+} from './attribute';
 import { firstWord, lastWord, lazily, opensUpperOrDigit } from './chars';
 import { itemAt } from './collections';
 import { findQuotes, type QuoteSpan } from './find-quotes';
@@ -32,7 +38,9 @@ import {
 } from './indirect';
 import { findIssues } from './issues';
 import {
+  BODY_NOUNS,
   CAP_FUNCTION,
+  DEMONYMS,
   DOCUMENT_NOUNS,
   GENERAL_ORG_NOUNS,
   genderOfGiven,
@@ -302,7 +310,13 @@ function resolveMention(
         // ("An FDA spokesperson said …. In a statement, the agency said …": the organisation
         // the spokesperson speaks for)
         const before = antecedent?.kind === 'spokesperson' ? antecedent.of : antecedent;
-        if (before && !otherOrgNear(work, before, at)) {
+        // (by a spokesperson, "the agency" or "the union" only of a body known by its initials: "An
+        // FDA spokesperson"; a company's spokesperson is no agency's)
+        const byInitials =
+          before?.role !== SPOKESPERSON_OF ||
+          !BODY_NOUNS.has(noun) ||
+          /^[A-Z]{2,}$/.test(before.name);
+        if (before && byInitials && !otherOrgNear(work, before, at)) {
           const r = resolveMention(before, k, at, work, index, docActors).actor;
           if (r?.kind === 'organization') return { actor: r, factor: 0.75 };
         }
@@ -338,12 +352,12 @@ function resolveMention(
             return { actor: r, factor: 0.9 };
           }
         }
-        // the last speaker of the document, when compatible
+        // the last speaker of the document, when compatible (one person: not a group, "voters")
         for (let j = k - 1; j >= 0 && j >= k - LOOK_BACK; j--) {
           const s = work.speakers[j];
           if (!s) continue;
           const r = index.canonical(s);
-          if (r.kind !== 'person') continue;
+          if (r.kind !== 'person' || isGroupRecord(r)) continue;
           if (r.gender && r.gender !== g) continue;
           if (!r.gender) r.gender = g;
           index.addMention(r, { documentId: docId, start: m.start, end: m.end }, '');
@@ -513,7 +527,14 @@ function processDocument(doc: DebateDocument, index: Index): DocumentWork {
     const epithet = isEpithet(m, text);
     if ((m.kind === 'pronoun' && (m.name === 'he' || m.name === 'she')) || epithet) {
       while (para + 1 < paras.length && (paras[para + 1] as Paragraph).start <= m.start) para++;
-      antecedent = antecedentAt(text, paras, para, m.start, epithet && !!m.org);
+      antecedent = antecedentAt(
+        text,
+        paras,
+        para,
+        m.start,
+        epithet && !!m.org,
+        epithet && byPartyOrNation(m),
+      );
     }
     const { actor, factor } = resolveMention(
       m,
@@ -531,6 +552,22 @@ function processDocument(doc: DebateDocument, index: Index): DocumentWork {
     work.reportedConfidences.push(0.6 * factor);
   }
   return work;
+}
+
+/** An unnamed group of people: "officials", "Republican-leaning voters", "two delegates …". */
+function isGroupRecord(r: ActorRecord): boolean {
+  if (!r.unnamed) return false;
+  for (const form of r.forms.keys()) {
+    const lc = form.toLowerCase();
+    if (isBarePluralSpeaker(lastWord(lc)) || SOURCE_COUNTS.has(firstWord(lc))) return true;
+  }
+  return false;
+}
+
+/** An epithet by party or nationality ("the Republican", "the Spaniard"), unlike one by office. */
+function byPartyOrNation(m: Mention): boolean {
+  const last = lastWord(m.name).toLowerCase();
+  return PARTISAN_NOUNS.has(last) || DEMONYMS.has(last);
 }
 
 /**

@@ -120,12 +120,14 @@ describe('findReportedSpeech', () => {
 
   it('reads plural presents of groups ("Farmers say", "Scientists warn that"), not after "to" or "not"', () => {
     expect(reported('Farmers say they are willing to help but need support.')).toEqual([
-      ['Farmers', 'they are willing to help but need support'],
+      ['farmers', 'they are willing to help but need support'],
     ]);
     expect(reported('Scientists warn that the glacier could collapse within a decade.')).toEqual([
       ['scientists', 'the glacier could collapse within a decade'],
     ]);
     expect(reported('Peter Cook declined to say whether it broke the email policy.')).toEqual([]);
+    // one name is no group: the phrase reader would take it from "Supporters of X say"
+    expect(reported('Supporters of Bernie Sanders say the party rigged the primary.')).toEqual([]);
     expect(reported('The aides did not say the plan had been dropped at all.')).toEqual([]);
   });
 
@@ -174,6 +176,15 @@ describe('findReportedSpeech', () => {
     );
   });
 
+  it('reads an anonymous source at the end and before a name ("A person close to Smith said")', () => {
+    expect(
+      reported('The talks had stalled over the weekend, a person familiar with the matter said.'),
+    ).toEqual([['person familiar with the matter', 'The talks had stalled over the weekend']]);
+    expect(
+      reported('A person close to Smith said the talks had stalled over the weekend.'),
+    ).toEqual([['person close to Smith', 'the talks had stalled over the weekend']]);
+  });
+
   it('ends a report where a second clause begins, which may report in turn', () => {
     expect(
       reported(
@@ -186,6 +197,10 @@ describe('findReportedSpeech', () => {
     expect(reported('Ann Lee said the plan would fail badly; the council disagreed.')).toEqual([
       ['Ann Lee', 'the plan would fail badly'],
     ]);
+    // a short aside between commas is no second clause
+    expect(
+      reported('Jones said the deal, while imperfect, was the best the country could get.'),
+    ).toEqual([['Jones', 'the deal, while imperfect, was the best the country could get']]);
   });
 
   it('reads a later verb of the sentence when the first reports nothing ("acknowledged … but said")', () => {
@@ -385,6 +400,10 @@ describe('findTranscriptTurns', () => {
     ).toEqual([]);
     expect(
       turns('Vote\n\nUpdate: polls close.\n\nWatch: the count.\n\nUpdate: done.\n\nWatch: replay.'),
+    ).toEqual([]);
+    // one word that is no name's surname: a form's fields, a review's verdicts
+    expect(
+      turns('Race\n\nName: Maria Lopez\n\nAge: 52\n\nName: Tom Reyes\n\nAge: 47\n\nPros: cheap.'),
     ).toEqual([]);
   });
 });

@@ -8,7 +8,13 @@ import {
 import { isAsciiDigit, isAsciiLower, isRegexSpaceCode } from './chars';
 import { itemAt } from './collections';
 import type { QuoteSpan } from './find-quotes';
-import { AUDIENCE_VERBS, DOCUMENT_NOUNS, TIME_WORDS } from './lexicon';
+import {
+  AUDIENCE_VERBS,
+  DOCUMENT_NOUNS,
+  PARTISAN_GROUPS,
+  PLURAL_SPEAKERS,
+  TIME_WORDS,
+} from './lexicon';
 import {
   type Mention,
   speakerAfter,
@@ -44,6 +50,17 @@ const NOT_CLAUSE_START = new Set(
   do does did about as to of for`.split(/\s+/),
 );
 const LOOK = 400;
+/**
+ * Whether a speaker phrase names a group, as a plural present wants ("Farmers say", "Democrats
+ * say", "they say"): a description, "they", or a party's members. Not one name, which the
+ * phrase reader takes from "Supporters of Bernie Sanders say" or "Analysts at Goldman Sachs say".
+ */
+function isGroup(m: Mention): boolean {
+  if (m.kind === 'description') return true;
+  if (m.kind === 'pronoun') return m.name === 'they';
+  const last = m.name.slice(m.name.lastIndexOf(' ') + 1).toLowerCase();
+  return m.kind === 'name' && (PARTISAN_GROUPS.has(last) || PLURAL_SPEAKERS.has(last));
+}
 // The plural presents among the cues, and the words before one that make it no report.
 const PLURAL_PRESENT = new Set('say argue warn insist believe contend allege'.split(' '));
 const NOT_BEFORE_PLURAL =
@@ -260,11 +277,24 @@ export function findReportedSpeech(
       words.count >= MIN_WORDS
         ? frameBefore(tokenize(text, sStart, cueEnd), text)
         : null;
-    if (first && frame && frame.mention.kind !== 'first-person') {
+    if (
+      first &&
+      frame &&
+      frame.mention.kind !== 'first-person' &&
+      (!PLURAL_PRESENT.has(cue) || isGroup(frame.mention))
+    ) {
       // a second clause of the sentence is no part of the report, and may report itself: "X wrote
       // that …, while Y said that …"
       CLAUSE_BREAK.lastIndex = first.start;
-      const cut = CLAUSE_BREAK.exec(text);
+      let cut = CLAUSE_BREAK.exec(text);
+      // ("the deal, while imperfect, was the best": a short aside between commas is no clause)
+      while (
+        cut &&
+        cut.index < end &&
+        cut[0] !== ';' &&
+        isShortAside(text, cut.index + cut[0].length)
+      )
+        cut = CLAUSE_BREAK.exec(text);
       if (cut && cut.index < end) {
         // (a quote closed after the comma keeps its mark: “… now,” while …)
         end = cut.index + (cut[1] ? 2 : 0);
@@ -549,6 +579,31 @@ const NOT_SPEAKER_LABELS = new Set(
   Pictured Video Audio Image Images Graphic Map Chart Table Figure Summary Timeline`.split(/\s+/),
 );
 
+/** A comma within the next four words after `from`: "while imperfect, …" is an aside. */
+function isShortAside(text: string, from: number): boolean {
+  let words = 0;
+  for (let i = from; i < text.length && words < 4; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44) return true;
+    if (c === 32) words++;
+    else if (c === 46 || c === 10) return false;
+  }
+  return false;
+}
+
+/** Whether `text` writes `word` as the last word of a name: a capitalised word before it. */
+function endsFullName(text: string, word: string): boolean {
+  for (let i = text.indexOf(` ${word}`); i > 0; i = text.indexOf(` ${word}`, i + 1)) {
+    const after = text.charCodeAt(i + 1 + word.length);
+    if ((after >= 65 && after <= 90) || (after >= 97 && after <= 122)) continue;
+    let b = i - 1;
+    while (b > 0 && text.charCodeAt(b - 1) !== 32 && text.charCodeAt(b - 1) !== 10) b--;
+    const c = text.charCodeAt(b);
+    if (c >= 65 && c <= 90 && b < i - 1) return true;
+  }
+  return false;
+}
+
 /**
  * The turns of a transcript ("Daniel Cho: You have a career …", "Marsh: There was."): a paragraph
  * of the body that opens with a speaker's label is that speaker's words, from after the label to
@@ -578,6 +633,9 @@ export function findTranscriptTurns(
     const label = m[1] as string;
     if (NOT_SPEAKER_LABELS.has(label) || NOT_SPEAKER_LABELS.has(label.split(' ')[0] as string))
       continue;
+    // (one word only as the surname of a name the text writes in full, "Cho" of "Daniel Cho":
+    // "Age:", "Verdict:", "Friday:" name no one)
+    if (!label.includes(' ') && !endsFullName(text, label)) continue;
     const key = label.slice(label.lastIndexOf(' ') + 1);
     turns.push({ key, label, para: k, textStart: p.start + m[0].length });
     count.set(key, (count.get(key) ?? 0) + 1);

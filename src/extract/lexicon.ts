@@ -250,6 +250,21 @@ chamber records show plans consortium nations semiconductor ports communications
 workers employees
 `);
 
+/**
+ * Nouns of nationality that sports and foreign news use for a person just named ("the Spaniard
+ * said"). Not those that are also newspapers ("The Australian", "The Scotsman"), nor the words of
+ * bodies that end the same way ("Coastguard", "Ombudsman").
+ */
+export const DEMONYMS = set(`
+spaniard welshman welshwoman frenchman frenchwoman englishman englishwoman irishman irishwoman
+dutchman dutchwoman scot briton dane swede finn pole czech slovak serb croat slovenian turk greek
+argentine argentinian brazilian colombian chilean peruvian uruguayan venezuelan mexican canadian
+american german italian norwegian belgian austrian russian ukrainian nigerian kenyan ghanaian
+egyptian moroccan algerian tunisian ethiopian japanese korean indian pakistani bangladeshi iranian
+iraqi israeli palestinian saudi syrian lebanese jordanian kiwi portuguese hungarian romanian
+bulgarian icelander filipino indonesian malaysian thai vietnamese
+`);
+
 /** A member of a party, last in a run: "the New Hampshire Republican" describes a person. */
 export const PARTISAN_NOUNS = set('republican democrat libertarian');
 /** Members of a party or a camp, last in a run: "Vermont Democrats" speak as a group. */
@@ -447,5 +462,5 @@ export const PREPOSITIONS = set('in at on with by during after before from of fo
 
 /** People who speak as a group with no name: "officials said", "police said", "analysts say". */
 export const PLURAL_SPEAKERS = set(
-  'officials police authorities analysts experts economists investigators prosecutors witnesses residents doctors scientists researchers critics activists organizers organisers lawmakers diplomats sources',
+  'officials police authorities analysts experts economists investigators prosecutors witnesses residents doctors scientists researchers critics activists organizers organisers lawmakers diplomats sources farmers workers teachers parents students voters nurses supporters opponents advocates observers locals families',
 );

@@ -16,6 +16,7 @@ import {
 import { itemAt } from './collections';
 import {
   CAP_FUNCTION,
+  DEMONYMS,
   DOCUMENT_NOUNS,
   INDEFINITE,
   isFieldBeforeGiven,
@@ -27,6 +28,7 @@ import {
   ORG_WORDS,
   PARTISAN_GROUPS,
   PARTISAN_NOUNS,
+  PERSON_NOUNS,
   PLURAL_SPEAKERS,
   PREPOSITIONS,
   PRONOUNS,
@@ -165,12 +167,8 @@ export function tokenize(text: string, start: number, end: number, max = end - s
   return out;
 }
 
-/**
- * A noun of nationality by its ending: "Welshman", "Frenchwoman", "Spaniard" (not those in
- * -ian or -an: "Australian" and "Guardian" are newspapers too).
- */
-export const isDemonym = (lc: string) =>
-  lc.length > 6 && (lc.endsWith('man') || lc.endsWith('ard'));
+/** A noun of nationality that stands for a person after "the": "the Welshman", "the Spaniard". */
+export const isDemonym = (lc: string) => DEMONYMS.has(lc);
 
 /** Who a speaker phrase points at, before coreference turns it into an actor. */
 export interface Mention {
@@ -428,9 +426,13 @@ const SPOKESPERSONS = new Set(
 // "Nobody says much")
 const NOT_NAMES = new Set(
   `the a an i we you he she they it this that these those who what which whom whose how why there
-  here his her its their our my your some many several both most few others all none nobody
-  everybody everyone somebody someone anybody anyone`.split(/\s+/),
+  here his her its their our my your nobody everybody everyone somebody someone anybody anyone`.split(
+    /\s+/,
+  ),
 );
+// Quantifiers: no name on their own or first ("Several said", "Some Republicans"), but a word of
+// a name after a name's word ("Mark Few") and "All" before one ("All Nippon Airways").
+const QUANTIFIERS = new Set('some many several both most few others all none'.split(' '));
 /**
  * The token starts a name by its letters: a capital, or an Arabic article joined to one
  * ("al-Masri"; the tokenizer leaves that in lower case: the check would take it past the size V8
@@ -438,11 +440,21 @@ const NOT_NAMES = new Set(
  */
 const capitalised = (t: Token) =>
   t.cap || (t.text.charCodeAt(2) === 45 && isArticleJoined(t.text, 0));
-const isNameWord = (t: Token) => capitalised(t) && !CAP_FUNCTION.has(t.lc) && !NOT_NAMES.has(t.lc);
+const isNameWord = (t: Token) =>
+  capitalised(t) && !CAP_FUNCTION.has(t.lc) && !NOT_NAMES.has(t.lc) && !QUANTIFIERS.has(t.lc);
+
+/** A quantifier that is a word of a name: "Mark Few", "All Nippon Airways". */
+function quantifierInName(tokens: Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (!QUANTIFIERS.has(t.lc)) return false;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return (!!before && isNameWord(before)) || (t.lc === 'all' && !!after && isNameWord(after));
+}
 
 function partOfPhrase(tokens: Token[], i: number): boolean {
   const t = tokens[i] as Token;
-  if (capitalised(t)) return isNameWord(t);
+  if (capitalised(t)) return isNameWord(t) || quantifierInName(tokens, i);
   if (isRoleWord(t)) return true;
   if (isTitleDot(tokens, i)) return true;
   if (t.word && PARTICLES.has(t.lc)) {
@@ -611,7 +623,7 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
   // the last run of capitalised tokens in the head
   let runEnd = -1;
   for (let i = headEnd - 1; i >= from; i--) {
-    if (isNameWord(tokens[i] as Token)) {
+    if (isNameWord(tokens[i] as Token) || quantifierInName(tokens, i)) {
       runEnd = i + 1;
       break;
     }
@@ -664,6 +676,7 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
       !titleIn(tokens, runStart, runEnd - 1);
     if (
       isNameWord(p) ||
+      quantifierInName(tokens, runStart - 1) ||
       isTitleDot(tokens, runStart - 1) ||
       (PARTICLES.has(p.lc) &&
         (before?.cap || (PARTICLES.has(before?.lc ?? '') && itemAt(tokens, runStart - 3)?.cap))) ||
@@ -1035,7 +1048,11 @@ function indefiniteSpeaker(
   // close to the campaign", "an official briefed on the plan" (up to five more words)
   let linked = -1;
   const link = tokens[k];
-  if (link && SOURCE_LINKS.get((tokens[k - 1] as Token).lc) === link.lc) {
+  if (
+    link &&
+    SOURCE_LINKS.get((tokens[k - 1] as Token).lc) === link.lc &&
+    isSourceNoun(itemAt(tokens, k - 2))
+  ) {
     linked = k - 1;
     let e = k + 1;
     while (
@@ -1071,6 +1088,15 @@ function indefiniteSpeaker(
   };
 }
 
+/** A noun of people that an anonymous source's link may follow: "a person", "officials", "an aide". */
+const isSourceNoun = (t: Token | undefined) =>
+  !!t &&
+  (SOURCE_NOUNS.has(t.lc) || PLURAL_SPEAKERS.has(t.lc) || PERSON_NOUNS.has(t.lc) || isRoleWord(t));
+const SOURCE_NOUNS = new Set(
+  'person people source individual individuals insider insiders ally allies associate associates friend friends'.split(
+    ' ',
+  ),
+);
 // The links of an anonymous source to what it knows, by the word before them.
 const SOURCE_LINKS = new Map([
   ['familiar', 'with'],
@@ -1098,24 +1124,30 @@ export function speakerBefore(
     if (last.lc === 'him' || last.lc === 'her' || last.lc === 'them') return null;
     return { mention: pronoun(last), from: j };
   }
-  if (!partOfPhrase(tokens, j)) {
-    // "One lobbyist said": plain words after an indefinite determiner (before an anonymous
-    // source's link: "A person familiar with the review said")
-    let head = j;
-    for (let x = j; x > 1 && j - x < 6; x--)
-      if (SOURCE_LINKS.get((tokens[x - 1] as Token).lc) === (tokens[x] as Token).lc) {
-        head = x - 2;
-        break;
-      }
+  // "One lobbyist said": plain words after an indefinite determiner, and before an anonymous
+  // source's link ("A person familiar with the review said", "A person close to Smith said": not
+  // Smith)
+  let head = -1;
+  for (let x = j; x > 1 && j - x < 6; x--)
+    if (SOURCE_LINKS.get((tokens[x - 1] as Token).lc) === (tokens[x] as Token).lc) {
+      head = x - 2;
+      break;
+    }
+  if (head >= 0 || !partOfPhrase(tokens, j)) {
+    if (head < 0) head = j;
     let d = head;
     while (d > 0 && head - d < 3 && plainModifier(tokens[d] as Token)) d--;
     // (where a clause opens: not the object of a relative clause, "The man who found a wallet
     // said", nor "No one else said")
     const before = itemAt(tokens, d - 1);
     const opens = !before?.word || CLAUSE_CONJUNCTIONS.has(before.lc);
+    const lc = (tokens[d] as Token).lc;
     const r =
-      opens && INDEFINITE.has((tokens[d] as Token).lc) ? indefiniteSpeaker(tokens, d, text) : null;
-    return r && r.to === end ? { mention: r.mention, from: d } : null;
+      opens && (INDEFINITE.has(lc) || SOURCE_COUNTS.has(lc))
+        ? indefiniteSpeaker(tokens, d, text)
+        : null;
+    if (r && r.to === end) return { mention: r.mention, from: d };
+    if (!partOfPhrase(tokens, j)) return null;
   }
   while (j > 0 && j > end - 16) {
     const p = tokens[j - 1] as Token;
