@@ -1080,7 +1080,9 @@ export class ActorIndex {
       if (found) return undefined;
       found = full;
     }
-    return found && this.isPersonFull(found, names) ? found : undefined;
+    // (a surname with a particle is a person's on its own: "Le Pen" of "Marine Le Pen")
+    const particle = PARTICLES.has(suffix.slice(1, suffix.indexOf(' ', 1)).toLowerCase());
+    return found && (particle || this.isPersonFull(found, names)) ? found : undefined;
   }
 
   /** Whether `full`, a name the document counts, is a person's by `isPersonName`. */

@@ -389,6 +389,12 @@ describe('extractDebateGraph: names of other traditions', () => {
       'envoy.txt',
     );
     expect(speakerIn(g, 'Colombians do not')).toBe('Juan Camilo Ospina Duque');
+    // a surname with a particle is a person's on its own
+    const h = mapOf(
+      'France\n\n“We will fight,” said Marine Le Pen.\n\n“We will win,” Le Pen said.',
+      'fr.txt',
+    );
+    expect(h.actors.map((a) => a.name)).toEqual(['Marine Le Pen']);
     // and the shown name is the whole name, though the text writes the surnames more often
     expect(g.actors.map((a) => a.name)).toEqual(['Juan Camilo Ospina Duque']);
   });
