@@ -166,7 +166,10 @@ export function findReportedSpeech(
     const cue = m[0];
     // a plural present after "to", a negation or an auxiliary reports nothing: "declined to say
     // whether", "did not say"
-    if (PLURAL_PRESENT.has(cue) && NOT_BEFORE_PLURAL.test(text.slice(Math.max(0, at - 8), at))) {
+    if (
+      PLURAL_PRESENT.has(cue) &&
+      (NOT_BEFORE_PLURAL.test(text.slice(Math.max(0, at - 8), at)) || !pluralBefore(text, at))
+    ) {
       pos = at + cue.length;
       continue;
     }
@@ -231,7 +234,11 @@ export function findReportedSpeech(
     // a frame between commas inside the sentence ("That design, she said, can make a test look
     // better"; "…, too, said Thomas Whitcomb, an epidemiologist.")
     // (else the clause is read as usual: "X said Trump would win", "X said, however, that …")
-    if (!inner && ((tail[0] as Token).text === ',' || (tail[0] as Token).cap)) {
+    // (an inverted frame has a comma before its verb: known before the sentence is read)
+    if (
+      !inner &&
+      ((tail[0] as Token).text === ',' || ((tail[0] as Token).cap && commaBefore(text, at)))
+    ) {
       const aside = asideFrame(tokenize(text, sStart, sEnd), cueEnd, text);
       if (aside) {
         out.push(aside);
@@ -578,6 +585,37 @@ const NOT_SPEAKER_LABELS = new Set(
   Tel Phone Location Date Time Where When Why What How Who Breaking Live Analysis Opinion Comment
   Pictured Video Audio Image Images Graphic Map Chart Table Figure Summary Timeline`.split(/\s+/),
 );
+
+/** Whether a comma stands right before `at`, past spaces: "…, said X". */
+function commaBefore(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i > 0 && text.charCodeAt(i) === 32) i--;
+  return text.charCodeAt(i) === 44;
+}
+
+/**
+ * Whether the word before `at` may end a plural subject: one in -s ("Farmers say", "experts
+ * warn"), "they", "people", "police", "staff" (a cheap test before the sentence is read: "I say",
+ * "we say" and "would say" report nothing here).
+ */
+function pluralBefore(text: string, at: number): boolean {
+  let end = at;
+  // (past an adverb or two: "Mexican officials now say", "Some activists even insist")
+  for (let n = 0; n < 3; n++) {
+    let e = end - 1;
+    while (e > 0 && text.charCodeAt(e) === 32) e--;
+    let b = e;
+    while (b > 0 && isAsciiLetterCode(text.charCodeAt(b - 1))) b--;
+    const word = text.slice(b, e + 1).toLowerCase();
+    if (!(word.endsWith('ly') || ADVERBS_BEFORE_VERB.has(word)))
+      return word.endsWith('s') || PLURAL_WORDS.has(word);
+    end = b;
+  }
+  return false;
+}
+const PLURAL_WORDS = new Set('they people police staff'.split(' '));
+const ADVERBS_BEFORE_VERB = new Set('now even also still often too already all both'.split(' '));
+const isAsciiLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** A comma within the next four words after `from`: "while imperfect, …" is an aside. */
 function isShortAside(text: string, from: number): boolean {
