@@ -1398,6 +1398,9 @@ const AGE_AFTER = /^, \d{1,3},/;
 const UNNAMED_OPENER = /^(?:a|an|one|another|two|three|four|five|six|several|multiple)\s/i;
 // Nothing, or a short opening adverbial: "In a statement, ", "On Monday, ".
 const OPENING_ADVERBIAL = /^\s*(?:[A-Z][^,.;:“”"]{0,40},\s*)?$/;
+// A relative "who" or a description of a person after a word: "Donald, who", "Ewan, a fisherman".
+export const PERSON_AFTER_NAME =
+  /^, (?:who |(?:a|an) (?:[a-z]+ )?[a-z]*(?:man|woman|er|or|ist|ian|nurse|doctor|mother|father|wife|husband|student|teacher|resident)\b)/;
 // A description in apposition after a word: "Nimbus, the wearables startup,"
 const DESCRIBED_AFTER = /^, (?:the|a|an) [a-z][^,.]{0,40}, (?!(?:the|a|an) )[a-z]/;
 
@@ -1423,6 +1426,8 @@ function plausibleName(m: Mention, text: string): boolean {
   // sentence: "Natalia, 47, said", "Nimbus, the wearables startup, announced"
   if (AGE_AFTER.test(text.slice(m.end, m.end + 6))) return true;
   if (DESCRIBED_AFTER.test(text.slice(m.end, m.end + 48))) return true;
+  // (and a relative "who" or a person's description: "Donald, who is 82,", "Ewan, a fisherman")
+  if (PERSON_AFTER_NAME.test(text.slice(m.end, m.end + 24))) return true;
   let from = 0;
   for (let n = 0; n < 50; n++) {
     const i = text.indexOf(name, from);

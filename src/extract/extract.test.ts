@@ -996,6 +996,24 @@ describe('extractDebateGraph: pronouns', () => {
     expect(speakerIn(g, 'We will win')).not.toBe('Maine');
   });
 
+  it('a first name alone is a person by "who" or a description after it ("Ewan, a fisherman,")', () => {
+    const g = mapOf(
+      [
+        'Ferry',
+        '',
+        'The minister promised a new ferry.',
+        '',
+        'Ewan, a fisherman in his 30s who asked that his surname not be used, says he has heard the promises before. “They have been building that thing since I was at school,” he says.',
+        '',
+        'Donald, who is 82 and has outlived two of the ferries, laughs when I ask about it. “It survived the Vikings,” he says.',
+      ].join('\n'),
+      'ferry.txt',
+    );
+    expect(speakerIn(g, 'They have been building')).toBe('Ewan');
+    expect(speakerIn(g, 'It survived the Vikings')).toBe('Donald');
+    expect(g.actors.find((a) => a.name === 'Ewan')?.kind).toBe('person');
+  });
+
   it('"he said" after "the manager was full of praise for X" is the manager, not X', () => {
     const g = mapOf(
       [

@@ -24,6 +24,7 @@ import {
   antecedentAt,
   attributeQuotes,
   isEpithet,
+  PERSON_AFTER_NAME,
   SPOKESPERSON_OF,
 } from './attribute';
 import { firstWord, lastWord, lazily, opensUpperOrDigit } from './chars';
@@ -184,7 +185,11 @@ function resolveMention(
       const a = index.resolveName(m, docId, work.names, docActors);
       // "Maddow, who hosts …", "Natalia, 47,": a one-word name taken for an organisation names a
       // person
-      if (a?.guessed && PERSON_AFTER.test(work.doc.text.slice(m.end, m.end + 8)))
+      if (
+        a?.guessed &&
+        (PERSON_AFTER.test(work.doc.text.slice(m.end, m.end + 8)) ||
+          PERSON_AFTER_NAME.test(work.doc.text.slice(m.end, m.end + 24)))
+      )
         index.makePerson(a);
       // "Agri SA, which represents farmers, said": a name first met here, with no sign of a
       // person, names an organisation
