@@ -357,7 +357,7 @@ function asideFrame(tokens: Token[], cueEnd: number, text: string): ReportedSpee
   // "A, said X(, the Y)." at the end: the words before the comma
   if (itemAt(tokens, v - 1)?.text !== ',' || countWords(tokens, v - 1) < MIN_WORDS) return null;
   const r = speakerAfter(tokens, v + 1, text);
-  if (!r || r.mention.kind !== 'name') return null;
+  if (r?.mention.kind !== 'name') return null;
   const rest = tokens[r.to];
   if (rest && rest.text !== ',' && rest.text !== '.') return null;
   // (an apposition after the name runs to the sentence's end: "…, said Biden, the president, had
