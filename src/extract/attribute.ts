@@ -372,6 +372,7 @@ function spokespersonOf(m: Mention, text: string): Mention | undefined {
   return { kind: 'name', name, start, end: start + name.length, org: true, role: SPOKESPERSON_OF };
 }
 const SPOKES = /\bspokes(?:person|man|woman)$/;
+const OFFICE_POSTNOMINALS = new Set(['mp', 'mep', 'msp', 'mla', 'td']);
 /** The role of an organisation found by its spokesperson (`spokespersonOf`). */
 export const SPOKESPERSON_OF = 'spoken for by a spokesperson';
 
@@ -393,7 +394,8 @@ export function isEpithet(m: Mention, text: string): boolean {
   const last = lastWord(m.name);
   if (ROLE_NOUNS.has(last)) return true;
   const lc = last.toLowerCase();
-  return PARTISAN_NOUNS.has(lc) || isDemonym(lc);
+  // (an office written after names: "the Kikuyu MP")
+  return PARTISAN_NOUNS.has(lc) || isDemonym(lc) || OFFICE_POSTNOMINALS.has(lc);
 }
 
 /**
@@ -426,9 +428,12 @@ function accordingSource(
  * before offset `start`: "Sen. Roger Whitfield and Sen. Maria Lopez" names two before "Lopez".
  */
 function namesAnotherBefore(tokens: Token[], start: number): boolean {
-  for (let i = 1; i < tokens.length; i++) {
+  // (the capitalised words right before the name are its title: "Majority Leader X")
+  let end = 0;
+  while (end < tokens.length && (tokens[end] as Token).start < start) end++;
+  while (end > 1 && (tokens[end - 1] as Token).cap) end--;
+  for (let i = 1; i < end; i++) {
     const t = tokens[i] as Token;
-    if (t.start >= start) return false;
     if (t.cap && !CAP_FUNCTION.has(t.lc) && !TITLE_WORDS.has(t.lc) && !isAbbreviatedTitle(t.lc))
       return true;
   }

@@ -453,6 +453,18 @@ describe('extractDebateGraph: unnamed speakers by office', () => {
     );
     expect(speakerIn(g, 'It is easy')).toBe('the Kikuyu MP');
     expect(speakerIn(g, 'Yes')).toBe('the witness');
+    // the person the sentence before names, past the title before the name
+    const h = mapOf(
+      [
+        'Tax bill',
+        '',
+        'But Majority Leader Kimani Ichungwah dismissed the criticism, saying the opposition had offered nothing.',
+        '',
+        '“It is easy to say no to every tax,” said the Kikuyu MP.',
+      ].join('\n'),
+      'tax.txt',
+    );
+    expect(speakerIn(h, 'It is easy')).toBe('Kimani Ichungwah');
   });
 });
 
