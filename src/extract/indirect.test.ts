@@ -105,6 +105,14 @@ describe('findReportedSpeech', () => {
         'Those worries apply here, too, said Thomas Whitcomb, a cancer epidemiologist at the university.',
       ),
     ).toEqual([['Thomas Whitcomb', 'Those worries apply here, too']]);
+    // a time after the verb, and a conjunction after the frame that opens the writer's clause
+    expect(
+      reported(
+        'The firm will invest $2 billion over three years, the company said on Monday, as it seeks a lead.',
+      ),
+    ).toEqual([['company', 'The firm will invest $2 billion over three years']]);
+    // "added" and a number is no report
+    expect(reported('Josh Hart added 18 points and 14 rebounds for New York.')).toEqual([]);
     // a name after the verb with an apposition that a clause goes on after: the clause is reported
     expect(
       reported('The senator, a Republican from Ohio, said Biden, the president, had failed us.'),

@@ -237,7 +237,9 @@ export function findReportedSpeech(
     // (an inverted frame has a comma before its verb: known before the sentence is read)
     if (
       !inner &&
-      ((tail[0] as Token).text === ',' || ((tail[0] as Token).cap && commaBefore(text, at)))
+      ((tail[0] as Token).text === ',' ||
+        ((tail[0] as Token).cap && commaBefore(text, at)) ||
+        TIME_WORDS.has((tail[0] as Token).lc))
     ) {
       const aside = asideFrame(tokenize(text, sStart, sEnd), cueEnd, text);
       if (aside) {
@@ -260,7 +262,12 @@ export function findReportedSpeech(
       // no "that": only verbs of saying take a bare clause, and not an object ("May" or "Will"
       // with a capital is a name)
       const opening = tail[0];
-      if (!BARE_CLAUSE.has(cue) || (opening && !opening.cap && NOT_CLAUSE_START.has(opening.lc))) {
+      // (nor a number after "added": "Josh Hart added 18 points")
+      if (
+        !BARE_CLAUSE.has(cue) ||
+        (opening && !opening.cap && NOT_CLAUSE_START.has(opening.lc)) ||
+        (opening && cue.startsWith('add') && isAsciiDigit(opening.text.charCodeAt(0)))
+      ) {
         // a later verb of the sentence may report: "X acknowledged the odds but said …"
         pos = cueEnd;
         continue;
@@ -331,6 +338,9 @@ function innerQuotesEnd(quotes: QuoteSpan[], q: number, cueEnd: number, sEnd: nu
   return end;
 }
 
+// Conjunctions that open a clause of the writer's after a frame: "…, the company said, as it …".
+const SUBORDINATORS = new Set('as while after before since when because amid although'.split(' '));
+
 /**
  * A frame set off by commas in a sentence, whose verb ends at `cueEnd`: "That design, she said,
  * can make a test look better" reports the sentence with the frame in it; "Those worries apply
@@ -344,14 +354,19 @@ function asideFrame(tokens: Token[], cueEnd: number, text: string): ReportedSpee
   const last = tokens[tokens.length - 1];
   if (!first || !last || v >= tokens.length) return null;
   const end = last.text === '.' ? tokens.length - 1 : tokens.length;
-  const after = tokens[v + 1];
-  if (after?.text === ',') {
+  // (a time may follow the verb: "…, the company said on Monday, as it seeks …")
+  let c = v + 1;
+  while (c < end && c < v + 4 && TIME_WORDS.has((tokens[c] as Token).lc)) c++;
+  if (tokens[c]?.text === ',') {
     // "A, she said, B": the subject between a comma and the verb
     const r = speakerBefore(tokens, v, text);
     if (!r || itemAt(tokens, r.from - 1)?.text !== ',' || r.mention.kind === 'first-person')
       return null;
-    if (countWords(tokens, r.from - 1) < 2 || countWordsIn(tokens, v + 2, end) < MIN_WORDS)
+    if (countWords(tokens, r.from - 1) < 2 || countWordsIn(tokens, c + 1, end) < MIN_WORDS)
       return null;
+    // (what a conjunction adds after the frame is the writer's: "…, as it seeks to …")
+    if (SUBORDINATORS.has(tokens[c + 1]?.lc ?? '') && countWords(tokens, r.from - 1) >= MIN_WORDS)
+      return { start: first.start, end: (tokens[r.from - 2] as Token).end, mention: r.mention };
     return { start: first.start, end: (tokens[end - 1] as Token).end, mention: r.mention };
   }
   // "A, said X(, the Y)." at the end: the words before the comma
