@@ -147,6 +147,24 @@ describe('findReportedSpeech', () => {
     ).toEqual([['former bookkeeper', 'its owner altered bills']]);
   });
 
+  it('reads participles of saying after the clause ("…, arguing that …", "…, saying they …")', () => {
+    expect(
+      reported(
+        'The DA filed papers in the High Court on Thursday, arguing that the law is unconstitutional.',
+      ),
+    ).toEqual([['DA', 'the law is unconstitutional']]);
+    expect(
+      reported('Ann Lee attacked the plan on Monday, saying it would fail the poorest.'),
+    ).toEqual([['Ann Lee', 'it would fail the poorest']]);
+    expect(reported('Laura Pickens responded that the older garage sits farther away.')).toEqual([
+      ['Laura Pickens', 'the older garage sits farther away'],
+    ]);
+    // the "that" of a noun opens no report
+    expect(
+      reported('Ben Carson responded on Sunday to accusations that he exaggerated his story.'),
+    ).toEqual([]);
+  });
+
   it('reads an anonymous source: "A person familiar with the review said …"', () => {
     expect(
       according('The new plans were filed late, according to two delegates familiar with them.'),

@@ -34,12 +34,12 @@ export interface ReportedSpeech {
 
 // A cheap first look: only sentences with one of these verbs are read any further.
 const REPORTING =
-  /\b(?:said|says|told|tells|argued|argues|warned|warns|claimed|claims|insisted|insists|added|adds|noted|notes|stressed|stresses|explained|explains|believes|thinks|reckons|reckoned|acknowledged|admitted|denied|questioned|questions|maintained|contended|suggested|predicted|announced|confirmed|confirms|recalled|recalls|conceded|concedes|estimated|estimates|wrote|writes|testified|lamented|assured|remarked|emphasized|emphasised|cautioned|asserted|declared|revealed|alleged|complained|say|argue|warn|insist|believe|contend|allege)\b/g;
+  /\b(?:said|says|told|tells|argued|argues|warned|warns|claimed|claims|insisted|insists|added|adds|noted|notes|stressed|stresses|explained|explains|believes|thinks|reckons|reckoned|acknowledged|admitted|denied|questioned|questions|maintained|contended|suggested|predicted|announced|confirmed|confirms|recalled|recalls|conceded|concedes|estimated|estimates|wrote|writes|testified|lamented|assured|remarked|emphasized|emphasised|cautioned|asserted|declared|revealed|alleged|complained|say|argue|warn|insist|believe|contend|allege|alleges|responded|replied|saying|arguing|adding|insisting|warning|noting|claiming|stressing)\b/g;
 const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'how', 'why']);
 // Verbs that report a bare clause ("said the plan would fail"); the others need "that".
 const BARE_CLAUSE = new Set(
   `said says added adds argued argues claimed claims insisted insists warned warns believes
-  thinks reckons say`.split(/\s+/),
+  thinks reckons say saying adding`.split(/\s+/),
 );
 // Words that cannot start a reported clause: an object ("said him", "told them"), a verb whose
 // subject stands before the cue ("the article that Carson said was written about it"), or a
@@ -253,6 +253,9 @@ export function findReportedSpeech(
         // (a relative "that" after the verb's object opens no report: "Toyota recalled 500,000
         // cars that had faulty airbags", "confirmed a breach that exposed …")
         if (k > 0 && (tail[k] as Token).lc === 'that' && relativeThat(tail, k, cue)) break;
+        // (nor the "that" of a noun: "responded to accusations that he …", "the notion that")
+        if (k > 0 && (tail[k] as Token).lc === 'that' && THAT_NOUNS.has((tail[k - 1] as Token).lc))
+          break;
         from = (tail[k] as Token).lc === 'that' ? k + 1 : k;
         break;
       }
@@ -384,6 +387,13 @@ function asideFrame(tokens: Token[], cueEnd: number, text: string): ReportedSpee
   return { start: first.start, end: (tokens[v - 1] as Token).start, mention: r.mention };
 }
 
+// Nouns whose own "that" opens their content, not a report: "accusations that", "the idea that".
+const THAT_NOUNS = new Set(
+  `accusations accusation claims claim allegations allegation reports report suggestions suggestion
+  notion idea fact news rumors rumours fears fear hopes hope belief view impression sense`.split(
+    /\s+/,
+  ),
+);
 // Words after a relative "that": an auxiliary or a verb, where a reported clause has its subject.
 const AFTER_RELATIVE = new Set(
   'had has have is was were are will would could can should may might must did does do'.split(' '),
