@@ -563,6 +563,23 @@ describe('extractDebateGraph: questions and answers', () => {
   });
 });
 
+describe('extractDebateGraph: offices of other countries', () => {
+  it('"the Taoiseach said" is the one the text named so, and "her publicist, X," is X', () => {
+    const g = mapOf(
+      [
+        'Housing',
+        '',
+        'Micheál Martin said the reforms were overdue. “These reforms end no-fault evictions,” the Taoiseach said.',
+        '',
+        '“She is resting,” her publicist, Lauren Maddox, said in a statement.',
+      ].join('\n'),
+      'housing.txt',
+    );
+    expect(speakerIn(g, 'These reforms')).toBe('Micheál Martin');
+    expect(speakerIn(g, 'She is resting')).toBe('Lauren Maddox');
+  });
+});
+
 describe('extractDebateGraph: list items', () => {
   it('reads the subject of a bulleted paragraph past its dash', () => {
     const g = mapOf(

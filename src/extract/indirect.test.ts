@@ -60,6 +60,10 @@ describe('findReportedSpeech', () => {
     expect(reported('The plan tilts toward the rich, the Tax Foundation said.')).toEqual([
       ['Tax Foundation', 'The plan tilts toward the rich'],
     ]);
+    // a group by office
+    expect(reported('The rules will take effect in March, federal regulators said.')).toEqual([
+      ['federal regulators', 'The rules will take effect in March'],
+    ]);
     // after a time, and by an organisation's noun
     expect(reported('The workers voted to reject the offer, officials said Friday.')).toEqual([
       ['officials', 'The workers voted to reject the offer'],
@@ -80,6 +84,14 @@ describe('findReportedSpeech', () => {
         'Sen. Luis Arriaga told The Washington Post that he was “troubled” by the contractor relationship.',
       ),
     ).toEqual([['Luis Arriaga', 'he was “troubled” by the contractor relationship']]);
+    // a "that" after a quote of the clause: the clause from its start
+    expect(
+      reported(
+        'Eoin Ó Broin said it was “extraordinary” that the Government would ask renters to wait.',
+      ),
+    ).toEqual([
+      ['Eoin Ó Broin', 'it was “extraordinary” that the Government would ask renters to wait'],
+    ]);
     // a quote that ends the sentence ends the clause with its closing mark
     expect(reported('Ann Lee said the new bill was “a disaster for families.”')).toEqual([
       ['Ann Lee', 'the new bill was “a disaster for families.”'],

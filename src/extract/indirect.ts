@@ -276,6 +276,9 @@ export function findReportedSpeech(
         continue;
       }
     }
+    // (a "that" after a quote of the clause: "said it was “extraordinary” that the Government
+    // would ask …" reports from "it")
+    if (from > 0 && BARE_CLAUSE.has(cue) && (tail[from - 1] as Token).start > firstInner) from = 0;
     let words = clauseWords(tail, from);
     if (tail.length === CLAUSE_HEAD && (words.at === tail.length || words.count < MIN_WORDS)) {
       tail = tokenize(text, cueEnd, sEnd);

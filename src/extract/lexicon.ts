@@ -88,6 +88,7 @@ export function isNameSuffixAt(text: string, s: number, e: number): boolean {
 /** Titles and role words that may precede a name and are not part of it. */
 export const TITLE_WORDS = set(`
 mr mrs ms miss dr prof sir dame lord lady sen senator rep representative gov governor president
+taoiseach tánaiste tanaiste
 vice prime minister secretary general gen maj major lt lieutenant col colonel capt captain
 sgt sergeant adm admiral cmdr commander chief executive ceo cfo coo cto chairman chairwoman
 chair director judge justice king queen prince princess pope rev reverend father sister bishop
@@ -203,6 +204,7 @@ director leader official officials executive chief ceo senator governor mayor ju
 adviser advisor aide strategist analyst lawyer attorney expert professor researcher economist
 head manager founder representative ambassador commissioner general candidate nominee speaker
 frontrunner front-runner chancellor premier congressman congresswoman lawmaker lawmakers legislator
+taoiseach tánaiste tanaiste publicist
 campaign
 spokespeople source sources officer officers prosecutor prosecutors author writer editor person
 campaigner activist activists member members manager operative pollster consultant
@@ -462,5 +464,5 @@ export const PREPOSITIONS = set('in at on with by during after before from of fo
 
 /** People who speak as a group with no name: "officials said", "police said", "analysts say". */
 export const PLURAL_SPEAKERS = set(
-  'officials police authorities analysts experts economists investigators prosecutors witnesses residents doctors scientists researchers critics activists organizers organisers lawmakers diplomats sources farmers workers teachers parents students voters nurses supporters opponents advocates observers locals families',
+  'officials police authorities analysts experts economists investigators prosecutors witnesses residents doctors scientists researchers critics activists organizers organisers lawmakers diplomats sources farmers workers teachers parents students voters nurses supporters opponents advocates observers locals families regulators representatives negotiators delegates',
 );
