@@ -373,6 +373,7 @@ function spokespersonOf(m: Mention, text: string): Mention | undefined {
 }
 const SPOKES = /\bspokes(?:person|man|woman)$/;
 const OFFICE_POSTNOMINALS = new Set(['mp', 'mep', 'msp', 'mla', 'td']);
+const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 /** The role of an organisation found by its spokesperson (`spokespersonOf`). */
 export const SPOKESPERSON_OF = 'spoken for by a spokesperson';
 
@@ -754,6 +755,9 @@ function subjectOf(
   let j = c;
   while (j > 0 && VERB_FILLERS.has((tokens[j - 1] as Token).lc) && !(tokens[j - 1] as Token).cap)
     j--;
+  // a time between the subject and its verb: "The commission on Monday announced that …"
+  if (j > 2 && WEEKDAYS.has((tokens[j - 1] as Token).lc) && (tokens[j - 2] as Token).lc === 'on')
+    j -= 2;
   if (cue.lc.endsWith('ing')) {
     // "X declined, saying": the subject of the clause
     const prev = itemAt(tokens, j - 1);

@@ -177,6 +177,15 @@ describe('findReportedSpeech', () => {
     ).toEqual([]);
   });
 
+  it('reads "According to him, …" mid-paragraph as his, and "X on Monday announced that"', () => {
+    expect(
+      according('Ann Lee spoke first. According to him, the new tariff would affect the top band.'),
+    ).toEqual([['he', 'the new tariff would affect the top band']]);
+    expect(
+      reported('The Electricity Commission on Monday announced that tariffs would rise in April.'),
+    ).toEqual([['Electricity Commission', 'tariffs would rise in April']]);
+  });
+
   it('reads an anonymous source: "A person familiar with the review said …"', () => {
     expect(
       according('The new plans were filed late, according to two delegates familiar with them.'),

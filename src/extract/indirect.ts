@@ -577,14 +577,20 @@ export function findAccordingTo(
       (tokens[2]?.lc === 'from' || tokens[2]?.lc === 'by')
         ? 3
         : 0;
-    const r = speakerAfter(tokens, byWhom, text);
+    // ("According to him, …": the pronoun, which extract.ts reads as "he said")
+    const t0lc = tokens[0]?.lc;
+    const r =
+      (t0lc === 'him' || t0lc === 'her') && tokens[1]?.text === ','
+        ? { mention: objectPronoun(tokens[0] as Token), to: 1 }
+        : speakerAfter(tokens, byWhom, text);
     const kind = r?.mention.kind;
-    if (!r || kind === 'pronoun' || kind === 'first-person') continue;
+    if (!r || kind === 'first-person') continue;
+    if (kind === 'pronoun' && r.mention.name !== 'he' && r.mention.name !== 'she') continue;
     let end = sEnd;
     while (end > after && isSpaceOrStop(text.charCodeAt(end - 1))) end--;
     let start: number;
     const next = tokens[r.to];
-    if (at === sStart && next?.text === ',') {
+    if (text.slice(sStart, at).trim() === '' && next?.text === ',') {
       // "According to X, the man was arrested."
       const first = tokens[r.to + 1];
       if (!first) continue;
@@ -613,6 +619,18 @@ const NOT_SPEAKER_LABELS = new Set(
   Tel Phone Location Date Time Where When Why What How Who Breaking Live Analysis Opinion Comment
   Pictured Video Audio Image Images Graphic Map Chart Table Figure Summary Timeline`.split(/\s+/),
 );
+
+/** "him" or "her" after "according to", as the pronoun that would say it. */
+function objectPronoun(t: Token): Mention {
+  const he = t.lc === 'him';
+  return {
+    kind: 'pronoun',
+    name: he ? 'he' : 'she',
+    start: t.start,
+    end: t.end,
+    gender: he ? 'm' : 'f',
+  };
+}
 
 /** Whether a comma stands right before `at`, past spaces: "…, said X". */
 function commaBefore(text: string, at: number): boolean {
