@@ -1032,11 +1032,15 @@ function indefiniteSpeaker(
   const counted = SOURCE_COUNTS.has(first.lc);
   if ((!INDEFINITE.has(first.lc) && !counted) || PREPOSITIONS.has(itemAt(tokens, i - 1)?.lc ?? ''))
     return null;
+  // (before a source's link, capitalised words may describe too: "a senior Democratic aide
+  // familiar with the talks")
+  const linkAhead = sourceLinkAt(tokens, i + 1, i + 6) >= 0;
+  const modifier = (t: Token) => plainModifier(t) || (linkAhead && t.word && t.cap);
   let k = i + 1;
   while (
     k < tokens.length &&
-    k - i <= 3 &&
-    plainModifier(tokens[k] as Token) &&
+    k - i <= 4 &&
+    modifier(tokens[k] as Token) &&
     !isSaidVerb(tokens[k] as Token)
   ) {
     // ("a woman standing nearby": a participle opens a clause of its own)
@@ -1088,6 +1092,13 @@ function indefiniteSpeaker(
   };
 }
 
+/** Where a source's link ("familiar with", "close to") starts in `tokens[from, to)`, or -1. */
+function sourceLinkAt(tokens: Token[], from: number, to: number): number {
+  for (let x = from; x + 1 < tokens.length && x < to; x++)
+    if (SOURCE_LINKS.get((tokens[x] as Token).lc) === (tokens[x + 1] as Token).lc) return x;
+  return -1;
+}
+
 /** A noun of people that an anonymous source's link may follow: "a person", "officials", "an aide". */
 const isSourceNoun = (t: Token | undefined) =>
   !!t &&
@@ -1133,10 +1144,16 @@ export function speakerBefore(
       head = x - 2;
       break;
     }
-  if (head >= 0 || !partOfPhrase(tokens, j)) {
+  const linked = head >= 0;
+  if (linked || !partOfPhrase(tokens, j)) {
     if (head < 0) head = j;
     let d = head;
-    while (d > 0 && head - d < 3 && plainModifier(tokens[d] as Token)) d--;
+    while (
+      d > 0 &&
+      head - d < 4 &&
+      (plainModifier(tokens[d] as Token) || (linked && (tokens[d] as Token).cap))
+    )
+      d--;
     // (where a clause opens: not the object of a relative clause, "The man who found a wallet
     // said", nor "No one else said")
     const before = itemAt(tokens, d - 1);
