@@ -230,6 +230,10 @@ describe('findReportedSpeech', () => {
     expect(
       reported('A person close to Smith said the talks had stalled over the weekend.'),
     ).toEqual([['person close to Smith', 'the talks had stalled over the weekend']]);
+    // capitalised words may describe a source before its link
+    expect(
+      reported('A senior Democratic aide familiar with the talks said the deal had stalled again.'),
+    ).toEqual([['senior Democratic aide familiar with the talks', 'the deal had stalled again']]);
   });
 
   it('ends a report where a second clause begins, which may report in turn', () => {
