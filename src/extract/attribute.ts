@@ -1981,19 +1981,11 @@ export function attributeQuotes(
       }
     }
     if (prevInPara && (out[k - 1] as Attribution).rule !== 'none') {
-      // an answer to a question the paragraph before asked of the speaker before it ("“He came
-      // into my office,” Alvarado told the jury. ¶ “And what did he say?” Liu asked. ¶ “He said …”")
-      const asked = itemAt(quotes, k - 2);
-      const answers =
-        text.charCodeAt(prev.end - 1) === 63 &&
-        asked !== undefined &&
-        asked.para === prevPara - 1 &&
-        (out[k - 2] as Attribution).rule !== 'none';
       out[k] = {
         ...a,
-        inheritFrom: answers ? k - 2 : k - 1,
-        rule: answers ? 'answer' : 'next-paragraph',
-        confidence: answers ? 0.55 : 0.65,
+        inheritFrom: k - 1,
+        rule: 'next-paragraph',
+        confidence: 0.65,
         opensSentence: true,
       };
       continue;

@@ -539,30 +539,6 @@ describe('extractDebateGraph: shapes the new rules must leave alone', () => {
   });
 });
 
-describe('extractDebateGraph: questions and answers', () => {
-  it("an unframed answer after a question is the questioned speaker's, not the asker's", () => {
-    const g = mapOf(
-      [
-        'Trial',
-        '',
-        '"He came into my office and closed the door," Denise Alvarado told the jury.',
-        '',
-        '"And what did he say?" prosecutor Ana Liu asked.',
-        '',
-        '"He said the dates needed to match the work schedule."',
-        '',
-        '"We will appeal," said Robert Kline.',
-        '',
-        '"The ruling is unjust."',
-      ].join('\n'),
-      'trial.txt',
-    );
-    expect(speakerIn(g, 'He said the dates')).toBe('Denise Alvarado');
-    // (no question before: the paragraph goes on with the speaker before)
-    expect(speakerIn(g, 'The ruling is unjust')).toBe('Robert Kline');
-  });
-});
-
 describe('extractDebateGraph: offices of other countries', () => {
   it('"the Taoiseach said" is the one the text named so, and "her publicist, X," is X', () => {
     const g = mapOf(
