@@ -1841,12 +1841,8 @@ export function attributeQuotes(
       if (age && !m.name.startsWith(`${age[1]}-`)) continue;
     }
     // across a paragraph break, only a person the pronoun is known to fit (the resolver checks):
-    // "The Pacific Ocean warmed again. ¶ “…,” he said" names no one; but one who spoke there
-    // may be of either ("Binta Musa said her bill had risen. ¶ “…,” she said.")
-    const verb = subject ? previous.find((t) => t.start >= subject.end) : undefined;
-    const far =
-      (previous[0] as Token).start < (paras[q.para] as Paragraph).start &&
-      !(verb && SPEECH_VERBS.has(verb.lc) && !verb.lc.endsWith('ing'));
+    // "The Pacific Ocean warmed again. ¶ “…,” he said" names no one
+    const far = (previous[0] as Token).start < (paras[q.para] as Paragraph).start;
     out[k] = { ...a, antecedent: subject, antecedentFar: far || undefined };
   }
   // a quote with no frame after a sentence in which a named person reacts and says no more:

@@ -1025,28 +1025,6 @@ describe('extractDebateGraph: pronouns', () => {
     expect(speakerIn(g, 'We will win')).not.toBe('Maine');
   });
 
-  it('"X said …. ¶ “…,” she said." is X across the paragraph, whose given name says no sex', () => {
-    const g = mapOf(
-      [
-        'Tariffs',
-        '',
-        '“Prices will rise,” said Mark Lee.',
-        '',
-        'Binta Musa said her monthly electricity bill had risen sharply since January.',
-        '',
-        '“I have already sent two of my workers home,” she said.',
-        '',
-        'The Pacific Ocean warmed again.',
-        '',
-        '“It is bad,” he said.',
-      ].join('\n'),
-      'tariffs.txt',
-    );
-    expect(speakerIn(g, 'I have already sent')).toBe('Binta Musa');
-    // (one who did not speak there: only a person the pronoun is known to fit)
-    expect(speakerIn(g, 'It is bad')).not.toBe('Pacific Ocean');
-  });
-
   it('a first name alone is a person by "who" or a description after it ("Ewan, a fisherman,")', () => {
     const g = mapOf(
       [
