@@ -372,8 +372,6 @@ function spokespersonOf(m: Mention, text: string): Mention | undefined {
   return { kind: 'name', name, start, end: start + name.length, org: true, role: SPOKESPERSON_OF };
 }
 const SPOKES = /\bspokes(?:person|man|woman)$/;
-const OFFICE_POSTNOMINALS = new Set(['mp', 'mep', 'msp', 'mla', 'td']);
-const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 /** The role of an organisation found by its spokesperson (`spokespersonOf`). */
 export const SPOKESPERSON_OF = 'spoken for by a spokesperson';
 
@@ -395,8 +393,7 @@ export function isEpithet(m: Mention, text: string): boolean {
   const last = lastWord(m.name);
   if (ROLE_NOUNS.has(last)) return true;
   const lc = last.toLowerCase();
-  // (an office written after names: "the Kikuyu MP")
-  return PARTISAN_NOUNS.has(lc) || isDemonym(lc) || OFFICE_POSTNOMINALS.has(lc);
+  return PARTISAN_NOUNS.has(lc) || isDemonym(lc);
 }
 
 /**
@@ -510,6 +507,15 @@ function isClauseComma(tokens: Token[], k: number): boolean {
     isAsciiDigit(p.text.charCodeAt(p.text.length - 1)) &&
     isAsciiDigit(n.text.charCodeAt(0))
   );
+}
+
+/**
+ * The subject of the clause `tokens` (a name, a pronoun, a description), for a participle of
+ * saying after it: "The party expelled Maria Lopez, arguing that …" is the party's.
+ */
+export function clauseSubjectOf(tokens: Token[], text: string): Mention | null {
+  const m = clauseSubjectAt(tokens, tokens.length, text, true)?.mention;
+  return m && m.kind !== 'first-person' ? m : null;
 }
 
 /** Index of the first token of the sentence-initial noun phrase, skipping an opening adverbial. */
@@ -755,9 +761,6 @@ function subjectOf(
   let j = c;
   while (j > 0 && VERB_FILLERS.has((tokens[j - 1] as Token).lc) && !(tokens[j - 1] as Token).cap)
     j--;
-  // a time between the subject and its verb: "The commission on Monday announced that …"
-  if (j > 2 && WEEKDAYS.has((tokens[j - 1] as Token).lc) && (tokens[j - 2] as Token).lc === 'on')
-    j -= 2;
   if (cue.lc.endsWith('ing')) {
     // "X declined, saying": the subject of the clause
     const prev = itemAt(tokens, j - 1);
@@ -1408,7 +1411,7 @@ const UNNAMED_OPENER = /^(?:a|an|one|another|two|three|four|five|six|several|mul
 const OPENING_ADVERBIAL = /^\s*(?:[A-Z][^,.;:“”"]{0,40},\s*)?$/;
 // A relative "who" or a description of a person after a word: "Donald, who", "Ewan, a fisherman".
 export const PERSON_AFTER_NAME =
-  /^, (?:who |(?:a|an) (?:[a-z]+ )?[a-z]*(?:man|woman|er|or|ist|ian|nurse|doctor|mother|father|wife|husband|student|teacher|resident)\b)/;
+  /^, (?:who |(?:a|an) (?:[a-z]+ )?(?:[a-z]*(?:man|woman)|nurse|doctor|mother|father|wife|husband|student|teacher|resident|farmer|fisher|worker|pensioner|retiree|widow|widower|grandmother|grandfather|neighbou?r|volunteer|veteran|lawyer|waiter|driver|musician|writer|artist|singer|activist)\b)/;
 // A description in apposition after a word: "Nimbus, the wearables startup,"
 const DESCRIBED_AFTER = /^, (?:the|a|an) [a-z][^,.]{0,40}, (?!(?:the|a|an) )[a-z]/;
 

@@ -453,18 +453,12 @@ describe('extractDebateGraph: unnamed speakers by office', () => {
     );
     expect(speakerIn(g, 'It is easy')).toBe('the Kikuyu MP');
     expect(speakerIn(g, 'Yes')).toBe('the witness');
-    // the person the sentence before names, past the title before the name
+    // "the Conservative MP" is none of those the sentence before names
     const h = mapOf(
-      [
-        'Tax bill',
-        '',
-        'But Majority Leader Kimani Ichungwah dismissed the criticism, saying the opposition had offered nothing.',
-        '',
-        '“It is easy to say no to every tax,” said the Kikuyu MP.',
-      ].join('\n'),
-      'tax.txt',
+      'Budget\n\nChancellor Rachel Reeves unveiled the budget. “It is a tax raid on farmers,” said the Conservative MP.',
+      'budget.txt',
     );
-    expect(speakerIn(h, 'It is easy')).toBe('Kimani Ichungwah');
+    expect(speakerIn(h, 'It is a tax raid')).toBe('the Conservative MP');
   });
 });
 
@@ -1041,6 +1035,12 @@ describe('extractDebateGraph: pronouns', () => {
     expect(speakerIn(g, 'They have been building')).toBe('Ewan');
     expect(speakerIn(g, 'It survived the Vikings')).toBe('Donald');
     expect(g.actors.find((a) => a.name === 'Ewan')?.kind).toBe('person');
+    // a company by its trade is no person
+    const h = mapOf(
+      'Recall\n\nToyota, an automaker, said the recall covered 500,000 cars.',
+      'recall.txt',
+    );
+    expect(h.actors.find((a) => a.name === 'Toyota')?.kind).toBe('organization');
   });
 
   it('"he said" after "the manager was full of praise for X" is the manager, not X', () => {

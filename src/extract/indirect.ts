@@ -1,4 +1,5 @@
 import {
+  clauseSubjectOf,
   finalFrameAt,
   frameBefore,
   sentenceEndBetween,
@@ -39,7 +40,7 @@ const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'how', 'why']);
 // Verbs that report a bare clause ("said the plan would fail"); the others need "that".
 const BARE_CLAUSE = new Set(
   `said says added adds argued argues claimed claims insisted insists warned warns believes
-  thinks reckons say saying adding`.split(/\s+/),
+  thinks reckons say saying`.split(/\s+/),
 );
 // Words that cannot start a reported clause: an object ("said him", "told them"), a verb whose
 // subject stands before the cue ("the article that Carson said was written about it"), or a
@@ -253,9 +254,12 @@ export function findReportedSpeech(
         // (a relative "that" after the verb's object opens no report: "Toyota recalled 500,000
         // cars that had faulty airbags", "confirmed a breach that exposed …")
         if (k > 0 && (tail[k] as Token).lc === 'that' && relativeThat(tail, k, cue)) break;
-        // (nor the "that" of a noun: "responded to accusations that he …", "the notion that")
+        // (nor the "that" of a noun: "responded to accusations that he …", "the notion that"; nor a
+        // "that" of a time, "replied that evening"; "responded" and "replied" want it at once)
         if (k > 0 && (tail[k] as Token).lc === 'that' && THAT_NOUNS.has((tail[k - 1] as Token).lc))
           break;
+        if ((tail[k] as Token).lc === 'that' && TIME_AFTER_THAT.has(tail[k + 1]?.lc ?? '')) break;
+        if (k > 0 && (cue === 'responded' || cue === 'replied')) break;
         from = (tail[k] as Token).lc === 'that' ? k + 1 : k;
         break;
       }
@@ -269,7 +273,10 @@ export function findReportedSpeech(
       if (
         !BARE_CLAUSE.has(cue) ||
         (opening && !opening.cap && NOT_CLAUSE_START.has(opening.lc)) ||
-        (opening && cue.startsWith('add') && isAsciiDigit(opening.text.charCodeAt(0)))
+        (opening &&
+          cue.startsWith('add') &&
+          isAsciiDigit(opening.text.charCodeAt(0)) &&
+          !tail.slice(1, 5).some((t) => AFTER_RELATIVE.has(t.lc)))
       ) {
         // a later verb of the sentence may report: "X acknowledged the odds but said …"
         pos = cueEnd;
@@ -278,7 +285,13 @@ export function findReportedSpeech(
     }
     // (a "that" after a quote of the clause: "said it was “extraordinary” that the Government
     // would ask …" reports from "it")
-    if (from > 0 && BARE_CLAUSE.has(cue) && (tail[from - 1] as Token).start > firstInner) from = 0;
+    if (
+      from > 0 &&
+      BARE_CLAUSE.has(cue) &&
+      (tail[from - 1] as Token).start > firstInner &&
+      !FRONTING_PREPOSITIONS.has((tail[0] as Token).lc)
+    )
+      from = 0;
     let words = clauseWords(tail, from);
     if (tail.length === CLAUSE_HEAD && (words.at === tail.length || words.count < MIN_WORDS)) {
       tail = tokenize(text, cueEnd, sEnd);
@@ -289,14 +302,21 @@ export function findReportedSpeech(
     while (end > cueEnd && isSpaceOrStop(text.charCodeAt(end - 1))) end--;
     // (a quote that ends the sentence ends the clause with its closing mark)
     if (clauseEnd > end) end = clauseEnd;
-    // the speaker, read last: the words before the verb are the longer part of the sentence
-    const frame =
-      first?.word &&
+    // the speaker, read last: the words before the verb are the longer part of the sentence (for
+    // a participle, the subject of the clause before its comma: "The party expelled Maria Lopez,
+    // arguing that …" is the party's, and "saying" wants a clause that opens with its subject)
+    const participle = cue.endsWith('ing');
+    const fits =
+      !!first?.word &&
       first.start <= firstInner &&
       end - first.start >= 20 &&
-      words.count >= MIN_WORDS
-        ? frameBefore(tokenize(text, sStart, cueEnd), text)
-        : null;
+      words.count >= MIN_WORDS &&
+      (!participle || (commaBefore(text, at) && (from > 0 || opensClause(first))));
+    const frame = !fits
+      ? null
+      : participle
+        ? participleFrame(text, sStart, at)
+        : frameBefore(tokenize(text, sStart, cueEnd), text);
     if (
       first &&
       frame &&
@@ -344,6 +364,10 @@ function innerQuotesEnd(quotes: QuoteSpan[], q: number, cueEnd: number, sEnd: nu
   return end;
 }
 
+// Prepositions that front an adverbial, not a clause: "In the first half, the bank said, amid …".
+const FRONTING_PREPOSITIONS = new Set(
+  'in on at during after before since for over by from under within through'.split(' '),
+);
 // Conjunctions that open a clause of the writer's after a frame: "…, the company said, as it …".
 const SUBORDINATORS = new Set('as while after before since when because amid although'.split(' '));
 
@@ -371,7 +395,11 @@ function asideFrame(tokens: Token[], cueEnd: number, text: string): ReportedSpee
     if (countWords(tokens, r.from - 1) < 2 || countWordsIn(tokens, c + 1, end) < MIN_WORDS)
       return null;
     // (what a conjunction adds after the frame is the writer's: "…, as it seeks to …")
-    if (SUBORDINATORS.has(tokens[c + 1]?.lc ?? '') && countWords(tokens, r.from - 1) >= MIN_WORDS)
+    if (
+      SUBORDINATORS.has(tokens[c + 1]?.lc ?? '') &&
+      countWords(tokens, r.from - 1) >= MIN_WORDS &&
+      !FRONTING_PREPOSITIONS.has(first.lc)
+    )
       return { start: first.start, end: (tokens[r.from - 2] as Token).end, mention: r.mention };
     return { start: first.start, end: (tokens[end - 1] as Token).end, mention: r.mention };
   }
@@ -392,10 +420,11 @@ function asideFrame(tokens: Token[], cueEnd: number, text: string): ReportedSpee
 
 // Nouns whose own "that" opens their content, not a report: "accusations that", "the idea that".
 const THAT_NOUNS = new Set(
-  `accusations accusation claims claim allegations allegation reports report suggestions suggestion
-  notion idea fact news rumors rumours fears fear hopes hope belief view impression sense`.split(
-    /\s+/,
-  ),
+  `accusations accusation claims claim allegations allegation suggestions suggestion notion idea
+  fact news rumors rumours belief view impression sense criticism charges charge`.split(/\s+/),
+);
+const TIME_AFTER_THAT = new Set(
+  'evening night morning afternoon day week month year time'.split(' '),
 );
 // Words after a relative "that": an auxiliary or a verb, where a reported clause has its subject.
 const AFTER_RELATIVE = new Set(
@@ -590,7 +619,10 @@ export function findAccordingTo(
     while (end > after && isSpaceOrStop(text.charCodeAt(end - 1))) end--;
     let start: number;
     const next = tokens[r.to];
-    if (text.slice(sStart, at).trim() === '' && next?.text === ',') {
+    // (at a paragraph's start, or anywhere for "According to him, …": mid-paragraph, "According to
+    // the Constitution," or "to Wikipedia," is more often a source than a speaker)
+    const opens = kind === 'pronoun' ? text.slice(sStart, at).trim() === '' : at === sStart;
+    if (opens && next?.text === ',') {
       // "According to X, the man was arrested."
       const first = tokens[r.to + 1];
       if (!first) continue;
@@ -631,6 +663,30 @@ function objectPronoun(t: Token): Mention {
     gender: he ? 'm' : 'f',
   };
 }
+
+/** The subject of the clause before a participle's comma, as a frame. */
+function participleFrame(text: string, sStart: number, at: number): { mention: Mention } | null {
+  let comma = at - 1;
+  while (comma > sStart && text.charCodeAt(comma) !== 44) comma--;
+  const tokens = tokenize(text, sStart, comma);
+  const mention = clauseSubjectOf(tokens, text);
+  // (only the phrase that opens the clause: "The party expelled Maria Lopez" is read by the
+  // phrase reader as Maria Lopez with the role "party expelled")
+  const first = tokens[0];
+  if (!mention || !first) return null;
+  const before = text.slice(first.start, mention.start).trim().toLowerCase();
+  return before === '' || before === 'the' || before === 'a' || before === 'an'
+    ? { mention }
+    : null;
+}
+
+/** A word that may open a clause as its subject: a pronoun, a determiner, a name. */
+const opensClause = (t: Token) => t.cap || CLAUSE_SUBJECTS.has(t.lc);
+const CLAUSE_SUBJECTS = new Set(
+  'he she they it we i you the a an his her its their our this these those there no some many'.split(
+    ' ',
+  ),
+);
 
 /** Whether a comma stands right before `at`, past spaces: "…, said X". */
 function commaBefore(text: string, at: number): boolean {
