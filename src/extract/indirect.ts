@@ -71,6 +71,8 @@ const NOT_BEFORE_PLURAL =
 // ("…, officials confirmed Friday.") and is read in full.
 const OPENER_NEAR = /\b(?:that|whether|if|how|why)\b/;
 const OPENER_REACH = 90;
+// The first stop or line break after a verb: where its sentence ends, near enough.
+const STOP = /[.!?\n]/g;
 const SHORT_TAIL = 30;
 // Where a sentence's second clause begins: a semicolon, or a comma (and a closing mark) before
 // "while" or "whereas".
@@ -167,9 +169,11 @@ export function findReportedSpeech(
     const cue = m[0];
     // a plural present after "to", a negation or an auxiliary reports nothing: "declined to say
     // whether", "did not say"
+    // (and a participle reports only after its clause's comma: known before the sentence is read)
     if (
-      PLURAL_PRESENT.has(cue) &&
-      (NOT_BEFORE_PLURAL.test(text.slice(Math.max(0, at - 8), at)) || !pluralBefore(text, at))
+      (PLURAL_PRESENT.has(cue) &&
+        (NOT_BEFORE_PLURAL.test(text.slice(Math.max(0, at - 8), at)) || !pluralBefore(text, at))) ||
+      (cue.endsWith('ing') && !commaBefore(text, at))
     ) {
       pos = at + cue.length;
       continue;
@@ -177,6 +181,29 @@ export function findReportedSpeech(
     while (p + 1 < paras.length && (paras[p] as Paragraph).end <= at) p++;
     const para = paras[p] as Paragraph;
     const cueEnd = at + cue.length;
+    // a verb that needs "that" and has none near, nor a comma, a stop or a name after it, reports
+    // nothing: known before the sentence's end is sought (most cues of the verbs that need it),
+    // from the text up to the first stop (a tail shorter than SHORT_TAIL may be a time)
+    if (!BARE_CLAUSE.has(cue)) {
+      const reach = Math.min(text.length, cueEnd + OPENER_REACH);
+      STOP.lastIndex = cueEnd;
+      const stop = STOP.exec(text);
+      const near = stop && stop.index < reach ? stop.index : reach;
+      let c = cueEnd;
+      while (c < near && text.charCodeAt(c) === 32) c++;
+      const next = text.charCodeAt(c);
+      // (a capital may open an inverted frame: "…, predicted Madeleine Kunin, the …")
+      if (
+        near - cueEnd > SHORT_TAIL &&
+        next !== 44 &&
+        next !== 46 &&
+        !(next >= 65 && next <= 90) &&
+        !OPENER_NEAR.test(text.slice(cueEnd, near))
+      ) {
+        pos = cueEnd;
+        continue;
+      }
+    }
     const sEnd = sentenceEndBetween(text, cueEnd, Math.min(para.end, cueEnd + LOOK));
     // a later cue of this sentence is skipped: search on from its end
     pos = sEnd;
@@ -188,23 +215,6 @@ export function findReportedSpeech(
     if (inner) {
       clauseEnd = innerQuotesEnd(quotes, q, cueEnd, sEnd);
       if (clauseEnd < 0) continue;
-    }
-    // a verb that needs "that" and has none near, nor a comma, a stop or a name after it, reports nothing:
-    // known before the sentence's start is sought (most cues of the verbs that need it)
-    if (!BARE_CLAUSE.has(cue) && sEnd - cueEnd > SHORT_TAIL) {
-      let c = cueEnd;
-      while (c < sEnd && text.charCodeAt(c) === 32) c++;
-      const next = text.charCodeAt(c);
-      // (a capital may open an inverted frame: "…, predicted Madeleine Kunin, the …")
-      if (
-        next !== 44 &&
-        next !== 46 &&
-        !(next >= 65 && next <= 90) &&
-        !OPENER_NEAR.test(text.slice(cueEnd, Math.min(sEnd, cueEnd + OPENER_REACH)))
-      ) {
-        pos = cueEnd;
-        continue;
-      }
     }
     // (the clause starts before the first of them: a "that" inside one opens nothing)
     const firstInner = inner ? (quote as QuoteSpan).open : sEnd;
