@@ -16,6 +16,7 @@ import {
   DOCUMENT_NOUNS,
   GENERAL_ORG_NOUNS,
   INDEFINITE_OPENER,
+  isNeverNoun,
   MANNERS,
   ONE_WORD_OPENERS,
   PARTISAN_NOUNS,
@@ -339,7 +340,12 @@ export function antecedentAt(
   const m = invertedSpeaker(tokens, text) ?? subjectNamed(tokens, text)?.mention;
   // (`org`, for "the group said": an organisation's name, the only name of its sentence, or the
   // spokesperson of one, "An FDA spokesperson said …")
-  if (org && m?.kind === 'name' && plausibleName(m, text) && !namesAnotherAfter(tokens, m.end))
+  if (
+    org &&
+    m?.kind === 'name' &&
+    (plausibleName(m, text) || namedAgain(m, text)) &&
+    !namesAnotherAfter(tokens, m.end)
+  )
     return { mention: m, far };
   const spokesOf = org && m ? spokespersonOf(m, text) : undefined;
   if (spokesOf) return { mention: spokesOf, far };
@@ -1416,6 +1422,24 @@ export const PERSON_AFTER_NAME =
 const DESCRIBED_AFTER = /^, (?:the|a|an) [a-z][^,.]{0,40}, (?!(?:the|a|an) )[a-z]/;
 
 /**
+ * For "the company said": a one-word name that opens sentences only is the organisation when the
+ * text writes it twice or more and it is no plural or other word of the language ("Unilever
+ * raised its target. The company said …"; not "Regulators", "Polls").
+ */
+function namedAgain(m: Mention, text: string): boolean {
+  const name = m.name;
+  if (
+    name.includes(' ') ||
+    name.length < 3 ||
+    name.endsWith('s') ||
+    isNeverNoun(name.toLowerCase())
+  )
+    return false;
+  const first = text.indexOf(name);
+  return first >= 0 && text.indexOf(name, first + name.length) >= 0;
+}
+
+/**
  * A sentence-initial capitalised word is a name only if the text also capitalises it mid-sentence
  * ("Polls showed", "Regulators said" are not names); an all-caps run is a dateline or a heading.
  */
@@ -1832,7 +1856,11 @@ export function attributeQuotes(
       out[k] = { ...a, antecedent: spokesOf };
       continue;
     }
-    if (subject?.kind !== 'name' || (subject.org && !orgEpithet) || !plausibleName(subject, text))
+    if (
+      subject?.kind !== 'name' ||
+      (subject.org && !orgEpithet) ||
+      !(plausibleName(subject, text) || (orgEpithet && namedAgain(subject, text)))
+    )
       continue;
     // ("Unite criticised Acme. The company said", "Coach Ann Lee praised Mateo Cruz. “…,” the
     // 22-year-old said": an epithet, unlike a pronoun, not when the sentence names another; nor

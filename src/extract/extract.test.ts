@@ -750,6 +750,22 @@ describe('extractDebateGraph: organisations by their noun', () => {
     expect(speakerIn(h, 'We will respond')).toBe('the government');
   });
 
+  it('"the company said" after a one-word name that only opens sentences, written twice', () => {
+    const g = mapOf(
+      [
+        'Unilever lifts target',
+        '',
+        'Unilever raised its sales growth target on Thursday. The company said in a statement that demand for its ice cream had been strong.',
+        '',
+        'Regulators fined a bank on Monday. Regulators met again. “We will appeal,” the company said.',
+      ].join('\n'),
+      'unilever.txt',
+    );
+    expect(speakerIn(g, 'demand for its ice cream')).toBe('Unilever');
+    // (a plural is no company)
+    expect(speakerIn(g, 'We will appeal')).toBe('the company');
+  });
+
   it('reads an epithet after an opening adverbial, and a one-word name by its apposition', () => {
     const g = mapOf(
       [
