@@ -17,9 +17,10 @@ import {
   GENERAL_ORG_NOUNS,
   INDEFINITE_OPENER,
   isNeverNoun,
+  isPartyOrNation,
   MANNERS,
   ONE_WORD_OPENERS,
-  PARTISAN_NOUNS,
+  opensUnnamed,
   PERSON_NOUNS,
   REACTIONS,
   ROLE_NOUNS,
@@ -33,8 +34,8 @@ import {
   isAbbreviatedTitle,
   isAgeWord,
   isBarePluralSpeaker,
-  isDemonym,
   isOneLu,
+  isSpokespersonNoun,
   isUpperCased,
   type Mention,
   speakerAfter,
@@ -366,7 +367,7 @@ export function antecedentAt(
  */
 function spokespersonOf(m: Mention, text: string): Mention | undefined {
   if (m.kind === 'spokesperson') return m.of;
-  if (m.kind !== 'description' || !SPOKES.test(m.name)) return undefined;
+  if (m.kind !== 'description' || !isSpokespersonNoun(lastWord(m.name))) return undefined;
   const words = text.slice(m.start, m.end).split(' ');
   let from = 0;
   while (from < words.length && !startsWithLu(words[from] as string)) from++;
@@ -377,7 +378,6 @@ function spokespersonOf(m: Mention, text: string): Mention | undefined {
   const start = m.start + words.slice(0, from).join(' ').length + (from > 0 ? 1 : 0);
   return { kind: 'name', name, start, end: start + name.length, org: true, role: SPOKESPERSON_OF };
 }
-const SPOKES = /\bspokes(?:person|man|woman)$/;
 /** The role of an organisation found by its spokesperson (`spokespersonOf`). */
 export const SPOKESPERSON_OF = 'spoken for by a spokesperson';
 
@@ -398,8 +398,7 @@ export function isEpithet(m: Mention, text: string): boolean {
   // party or nationality: "the Republican", "the Welshman")
   const last = lastWord(m.name);
   if (ROLE_NOUNS.has(last)) return true;
-  const lc = last.toLowerCase();
-  return PARTISAN_NOUNS.has(lc) || isDemonym(lc);
+  return isPartyOrNation(last.toLowerCase());
 }
 
 /**
@@ -1412,7 +1411,6 @@ const endsPast = (w: string, says: boolean) =>
 // An age after a word: "Natalia, 47, said"
 const AGE_AFTER = /^, \d{1,3},/;
 // The words that open an unnamed speaker: "a person", "one official", "two delegates".
-const UNNAMED_OPENER = /^(?:a|an|one|another|two|three|four|five|six|several|multiple)\s/i;
 // Nothing, or a short opening adverbial: "In a statement, ", "On Monday, ".
 const OPENING_ADVERBIAL = /^\s*(?:[A-Z][^,.;:“”"]{0,40},\s*)?$/;
 // A relative "who" or a description of a person after a word: "Donald, who", "Ewan, a fisherman".
@@ -1534,7 +1532,7 @@ export function finalFrameAt(
   // (an organisation by its noun too, "…, the union said.", and an unnamed person, "…, a person
   // familiar with the matter said.")
   return plausibleName(m, text) ||
-    (m.kind === 'description' && (m.org || UNNAMED_OPENER.test(text.slice(m.start, m.start + 12))))
+    (m.kind === 'description' && (m.org || opensUnnamed(text.slice(m.start, m.start + 12))))
     ? { mention: m, comma: r.from - 1 }
     : null;
 }

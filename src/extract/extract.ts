@@ -41,11 +41,11 @@ import { findIssues } from './issues';
 import {
   BODY_NOUNS,
   CAP_FUNCTION,
-  DEMONYMS,
   DOCUMENT_NOUNS,
   GENERAL_ORG_NOUNS,
   genderOfGiven,
   INDEFINITE_OPENER,
+  isPartyOrNation,
   OTHER_HOLDER,
   OUTLET_WORDS,
   PARTISAN_NOUNS,
@@ -538,7 +538,8 @@ function processDocument(doc: DebateDocument, index: Index): DocumentWork {
         para,
         m.start,
         epithet && !!m.org,
-        epithet && byPartyOrNation(m),
+        // (an epithet by party or nationality, unlike one by office)
+        epithet && isPartyOrNation(lastWord(m.name).toLowerCase()),
       );
     }
     const { actor, factor } = resolveMention(
@@ -567,12 +568,6 @@ function isGroupRecord(r: ActorRecord): boolean {
     if (isBarePluralSpeaker(lastWord(lc)) || SOURCE_COUNTS.has(firstWord(lc))) return true;
   }
   return false;
-}
-
-/** An epithet by party or nationality ("the Republican", "the Spaniard"), unlike one by office. */
-function byPartyOrNation(m: Mention): boolean {
-  const last = lastWord(m.name).toLowerCase();
-  return PARTISAN_NOUNS.has(last) || DEMONYMS.has(last);
 }
 
 /**

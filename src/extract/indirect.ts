@@ -6,7 +6,7 @@ import {
   sentenceStartBetween,
   timeWordsBefore,
 } from './attribute';
-import { isAsciiDigit, isAsciiLower, isRegexSpaceCode } from './chars';
+import { isAsciiDigit, isAsciiLetter, isAsciiLower, isRegexSpaceCode } from './chars';
 import { itemAt } from './collections';
 import type { QuoteSpan } from './find-quotes';
 import {
@@ -238,7 +238,7 @@ export function findReportedSpeech(
       const f = finalFrameAt(whole, text);
       const first = whole[0];
       const comma = whole[f?.comma ?? 0];
-      if (f && first && comma && countWords(whole, f.comma) >= MIN_WORDS)
+      if (f && first && comma && countWords(whole, 0, f.comma) >= MIN_WORDS)
         out.push({ start: first.start, end: comma.start, mention: f.mention });
       continue;
     }
@@ -402,19 +402,19 @@ function asideFrame(tokens: Token[], cueEnd: number, text: string): ReportedSpee
     const r = speakerBefore(tokens, v, text);
     if (!r || itemAt(tokens, r.from - 1)?.text !== ',' || r.mention.kind === 'first-person')
       return null;
-    if (countWords(tokens, r.from - 1) < 2 || countWordsIn(tokens, c + 1, end) < MIN_WORDS)
+    if (countWords(tokens, 0, r.from - 1) < 2 || countWords(tokens, c + 1, end) < MIN_WORDS)
       return null;
     // (what a conjunction adds after the frame is the writer's: "…, as it seeks to …")
     if (
       SUBORDINATORS.has(tokens[c + 1]?.lc ?? '') &&
-      countWords(tokens, r.from - 1) >= MIN_WORDS &&
+      countWords(tokens, 0, r.from - 1) >= MIN_WORDS &&
       !FRONTING_PREPOSITIONS.has(first.lc)
     )
       return { start: first.start, end: (tokens[r.from - 2] as Token).end, mention: r.mention };
     return { start: first.start, end: (tokens[end - 1] as Token).end, mention: r.mention };
   }
   // "A, said X(, the Y)." at the end: the words before the comma
-  if (itemAt(tokens, v - 1)?.text !== ',' || countWords(tokens, v - 1) < MIN_WORDS) return null;
+  if (itemAt(tokens, v - 1)?.text !== ',' || countWords(tokens, 0, v - 1) < MIN_WORDS) return null;
   const r = speakerAfter(tokens, v + 1, text);
   if (r?.mention.kind !== 'name') return null;
   const rest = tokens[r.to];
@@ -465,16 +465,9 @@ const DETERMINERS_BEFORE_OBJECT = new Set(
 );
 
 /** The words of `tokens[from, to)`. */
-function countWordsIn(tokens: Token[], from: number, to: number): number {
+function countWords(tokens: Token[], from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) if ((tokens[i] as Token).word) n++;
-  return n;
-}
-
-/** The words of `tokens` before index `end`. */
-function countWords(tokens: Token[], end: number): number {
-  let n = 0;
-  for (let i = 0; i < end; i++) if ((tokens[i] as Token).word) n++;
   return n;
 }
 
@@ -717,7 +710,7 @@ function pluralBefore(text: string, at: number): boolean {
     let e = end - 1;
     while (e > 0 && text.charCodeAt(e) === 32) e--;
     let b = e;
-    while (b > 0 && isAsciiLetterCode(text.charCodeAt(b - 1))) b--;
+    while (b > 0 && isAsciiLetter(text.charCodeAt(b - 1))) b--;
     const word = text.slice(b, e + 1).toLowerCase();
     if (!(word.endsWith('ly') || ADVERBS_BEFORE_VERB.has(word)))
       return word.endsWith('s') || PLURAL_WORDS.has(word);
@@ -727,7 +720,6 @@ function pluralBefore(text: string, at: number): boolean {
 }
 const PLURAL_WORDS = new Set('they people police staff'.split(' '));
 const ADVERBS_BEFORE_VERB = new Set('now even also still often too already all both'.split(' '));
-const isAsciiLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** A comma within the next four words after `from`: "while imperfect, …" is an aside. */
 function isShortAside(text: string, from: number): boolean {

@@ -269,6 +269,8 @@ bulgarian icelander filipino indonesian malaysian thai vietnamese
 
 /** A member of a party, last in a run: "the New Hampshire Republican" describes a person. */
 export const PARTISAN_NOUNS = set('republican democrat libertarian');
+/** A noun that stands for a person by party or nationality: "the Republican", "the Spaniard". */
+export const isPartyOrNation = (lc: string) => PARTISAN_NOUNS.has(lc) || DEMONYMS.has(lc);
 /** Members of a party or a camp, last in a run: "Vermont Democrats" speak as a group. */
 export const PARTISAN_GROUPS = set(
   'republicans democrats libertarians independents conservatives liberals progressives evangelicals',
@@ -453,6 +455,9 @@ export const INDEFINITE = set('a an one another');
 export const INDEFINITE_OPENER = /^(?:(a|an)|one|another)\s/i;
 /** How many anonymous sources a report counts: "three people familiar with the talks". */
 export const SOURCE_COUNTS = set('two three four five six several multiple');
+/** Whether `s` opens with the words of an unnamed speaker: "a person", "one official", "two delegates". */
+export const opensUnnamed = (s: string) =>
+  INDEFINITE_OPENER.test(s) || SOURCE_COUNTS.has(s.slice(0, s.indexOf(' ')).toLowerCase());
 
 /** One-word adverbs that may open a sentence before its subject with no comma: "Then X stood up". */
 export const ONE_WORD_OPENERS = new Set(

@@ -167,9 +167,6 @@ export function tokenize(text: string, start: number, end: number, max = end - s
   return out;
 }
 
-/** A noun of nationality that stands for a person after "the": "the Welshman", "the Spaniard". */
-export const isDemonym = (lc: string) => DEMONYMS.has(lc);
-
 /** Who a speaker phrase points at, before coreference turns it into an actor. */
 export interface Mention {
   kind: 'name' | 'pronoun' | 'description' | 'spokesperson' | 'first-person';
@@ -418,6 +415,8 @@ function isTitleDot(tokens: Token[], i: number): boolean {
   return ABBREVIATED_TITLES.has(p.lc) || (p.cap && p.text.length === 1) || isDottedInitials(p.text);
 }
 
+/** A spokesperson's noun: "spokesman", "spokespeople". */
+export const isSpokespersonNoun = (lc: string) => SPOKESPERSONS.has(lc);
 const SPOKESPERSONS = new Set(
   'spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen'.split(' '),
 );
@@ -754,7 +753,7 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
     runEnd - runStart === 1 && runStart > from && (tokens[runStart - 1] as Token).lc === 'the';
   if (
     (PARTISAN_NOUNS.has(lastOfRun.lc) && (alone || runEnd - runStart > 1)) ||
-    (alone && isDemonym(lastOfRun.lc)) ||
+    (alone && DEMONYMS.has(lastOfRun.lc)) ||
     // "Officials said", "Scientists warn": an unnamed group capitalised where it opens the sentence
     (runEnd - runStart === 1 && runStart === from && isBarePluralSpeaker(lastOfRun.lc))
   )
@@ -1052,11 +1051,7 @@ function indefiniteSpeaker(
   // close to the campaign", "an official briefed on the plan" (up to five more words)
   let linked = -1;
   const link = tokens[k];
-  if (
-    link &&
-    SOURCE_LINKS.get((tokens[k - 1] as Token).lc) === link.lc &&
-    isSourceNoun(itemAt(tokens, k - 2))
-  ) {
+  if (link && isSourceLink(tokens, k - 1) && isSourceNoun(itemAt(tokens, k - 2))) {
     linked = k - 1;
     let e = k + 1;
     while (
@@ -1092,10 +1087,15 @@ function indefiniteSpeaker(
   };
 }
 
-/** Where a source's link ("familiar with", "close to") starts in `tokens[from, to)`, or -1. */
+/** Whether an anonymous source's link ("familiar with", "close to") starts at `tokens[x]`. */
+function isSourceLink(tokens: Token[], x: number): boolean {
+  const second = SOURCE_LINKS.get((tokens[x] as Token).lc);
+  return second !== undefined && second === tokens[x + 1]?.lc;
+}
+
+/** Where a source's link starts in `tokens[from, to)`, or -1. */
 function sourceLinkAt(tokens: Token[], from: number, to: number): number {
-  for (let x = from; x + 1 < tokens.length && x < to; x++)
-    if (SOURCE_LINKS.get((tokens[x] as Token).lc) === (tokens[x + 1] as Token).lc) return x;
+  for (let x = from; x + 1 < tokens.length && x < to; x++) if (isSourceLink(tokens, x)) return x;
   return -1;
 }
 
@@ -1140,7 +1140,7 @@ export function speakerBefore(
   // Smith)
   let head = -1;
   for (let x = j; x > 1 && j - x < 6; x--)
-    if (SOURCE_LINKS.get((tokens[x - 1] as Token).lc) === (tokens[x] as Token).lc) {
+    if (isSourceLink(tokens, x - 1)) {
       head = x - 2;
       break;
     }
