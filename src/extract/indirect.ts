@@ -261,15 +261,7 @@ export function findReportedSpeech(
     let from = -1;
     for (let k = 0; k < tail.length && k < CLAUSE_HEAD; k++) {
       if (CLAUSE_OPENERS.has((tail[k] as Token).lc)) {
-        // (a relative "that" after the verb's object opens no report: "Toyota recalled 500,000
-        // cars that had faulty airbags", "confirmed a breach that exposed …")
-        if (k > 0 && (tail[k] as Token).lc === 'that' && relativeThat(tail, k, cue)) break;
-        // (nor the "that" of a noun: "responded to accusations that he …", "the notion that"; nor a
-        // "that" of a time, "replied that evening"; "responded" and "replied" want it at once)
-        if (k > 0 && (tail[k] as Token).lc === 'that' && THAT_NOUNS.has((tail[k - 1] as Token).lc))
-          break;
-        if ((tail[k] as Token).lc === 'that' && TIME_AFTER_THAT.has(tail[k + 1]?.lc ?? '')) break;
-        if (k > 0 && (cue === 'responded' || cue === 'replied')) break;
+        if (!opensReport(tail, k, cue)) break;
         from = (tail[k] as Token).lc === 'that' ? k + 1 : k;
         break;
       }
@@ -440,6 +432,19 @@ const TIME_AFTER_THAT = new Set(
 const AFTER_RELATIVE = new Set(
   'had has have is was were are will would could can should may might must did does do'.split(' '),
 );
+
+/**
+ * Whether the clause opener at `tail[k]` (after the verb `cue`) opens the report. Not a relative
+ * "that" after the verb's object ("Toyota recalled 500,000 cars that had faulty airbags"), the
+ * "that" of a noun ("responded to accusations that he …"), nor one of a time ("replied that
+ * evening"); "responded" and "replied" want it at once.
+ */
+function opensReport(tail: Token[], k: number, cue: string): boolean {
+  if (k > 0 && (cue === 'responded' || cue === 'replied')) return false;
+  if ((tail[k] as Token).lc !== 'that') return true;
+  if (TIME_AFTER_THAT.has(tail[k + 1]?.lc ?? '')) return false;
+  return k === 0 || !(relativeThat(tail, k, cue) || THAT_NOUNS.has((tail[k - 1] as Token).lc));
+}
 
 /**
  * Whether the "that" at `tail[k]` is a relative pronoun: the verb's object stands before it (a
