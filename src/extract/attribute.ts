@@ -1410,12 +1410,17 @@ const endsPast = (w: string, says: boolean) =>
 
 // An age after a word: "Natalia, 47, said"
 const AGE_AFTER = /^, \d{1,3},/;
-// The words that open an unnamed speaker: "a person", "one official", "two delegates".
 // Nothing, or a short opening adverbial: "In a statement, ", "On Monday, ".
 const OPENING_ADVERBIAL = /^\s*(?:[A-Z][^,.;:“”"]{0,40},\s*)?$/;
 // A relative "who" or a description of a person after a word: "Donald, who", "Ewan, a fisherman".
-export const PERSON_AFTER_NAME =
+const PERSON_AFTER_NAME =
   /^, (?:who |(?:a|an) (?:[a-z]+ )?(?:[a-z]*(?:man|woman)|nurse|doctor|mother|father|wife|husband|student|teacher|resident|farmer|fisher|worker|pensioner|retiree|widow|widower|grandmother|grandfather|neighbou?r|volunteer|veteran|lawyer|waiter|driver|musician|writer|artist|singer|activist)\b)/;
+/**
+ * Whether what follows the name ending at `end` is a sign of a person: an age, a relative "who", a
+ * description of a person ("Natalia, 47,", "Donald, who", "Ewan, a fisherman").
+ */
+export const personSignAfter = (text: string, end: number) =>
+  AGE_AFTER.test(text.slice(end, end + 6)) || PERSON_AFTER_NAME.test(text.slice(end, end + 24));
 // A description in apposition after a word: "Nimbus, the wearables startup,"
 const DESCRIBED_AFTER = /^, (?:the|a|an) [a-z][^,.]{0,40}, (?!(?:the|a|an) )[a-z]/;
 
@@ -1457,10 +1462,9 @@ function plausibleName(m: Mention, text: string): boolean {
   if (name.includes(' ')) return true;
   // an age or a description in apposition after it makes a name of a word that opens a
   // sentence: "Natalia, 47, said", "Nimbus, the wearables startup, announced"
-  if (AGE_AFTER.test(text.slice(m.end, m.end + 6))) return true;
-  if (DESCRIBED_AFTER.test(text.slice(m.end, m.end + 48))) return true;
   // (and a relative "who" or a person's description: "Donald, who is 82,", "Ewan, a fisherman")
-  if (PERSON_AFTER_NAME.test(text.slice(m.end, m.end + 24))) return true;
+  if (personSignAfter(text, m.end)) return true;
+  if (DESCRIBED_AFTER.test(text.slice(m.end, m.end + 48))) return true;
   let from = 0;
   for (let n = 0; n < 50; n++) {
     const i = text.indexOf(name, from);

@@ -24,7 +24,7 @@ import {
   antecedentAt,
   attributeQuotes,
   isEpithet,
-  PERSON_AFTER_NAME,
+  personSignAfter,
   SPOKESPERSON_OF,
 } from './attribute';
 import { firstWord, lastWord, lazily, opensUpperOrDigit } from './chars';
@@ -105,8 +105,6 @@ function orgHolding(
   return found;
 }
 
-// What follows a person's name: a relative "who", an age
-const PERSON_AFTER = /^, (?:who |\d{1,3},)/;
 const norm = (s: string) => (s.toLowerCase().match(WORDS()) ?? []) as string[];
 
 function overlapShare(a: string[], b: string[]): number {
@@ -185,12 +183,7 @@ function resolveMention(
       const a = index.resolveName(m, docId, work.names, docActors);
       // "Maddow, who hosts …", "Natalia, 47,": a one-word name taken for an organisation names a
       // person
-      if (
-        a?.guessed &&
-        (PERSON_AFTER.test(work.doc.text.slice(m.end, m.end + 8)) ||
-          PERSON_AFTER_NAME.test(work.doc.text.slice(m.end, m.end + 24)))
-      )
-        index.makePerson(a);
+      if (a?.guessed && personSignAfter(work.doc.text, m.end)) index.makePerson(a);
       // "Agri SA, which represents farmers, said": a name first met here, with no sign of a
       // person, names an organisation
       else if (
