@@ -282,11 +282,31 @@ const ADVERBIAL_OPENERS = new Set(
  * The subject of the sentence `tokens`, by the name in apposition to a description when there is
  * one ("The lead negotiator, Liu Zhenmin, rejected …" is Liu Zhenmin).
  */
+// the prepositions that open a description's complement: "The president of the Supreme Court,"
+const COMPLEMENT_PREPOSITIONS = new Set(['of', 'for', 'at']);
+/**
+ * The comma at `k`, or after a short complement of the description that ends before `k` ("The
+ * president | of the Supreme Court,"), else -1. The complement is a few words and no verb.
+ */
+function commaAfterComplement(tokens: Token[], k: number): number {
+  if (tokens[k]?.text === ',') return k;
+  if (!COMPLEMENT_PREPOSITIONS.has(tokens[k]?.lc ?? '')) return -1;
+  for (let e = k + 1; e < tokens.length && e <= k + 6; e++) {
+    const t = tokens[e] as Token;
+    if (t.text === ',') return e > k + 1 ? e : -1;
+    if (!t.word || COPULA.has(t.lc)) return -1;
+  }
+  return -1;
+}
+
 function subjectNamed(tokens: Token[], text: string): { mention: Mention; to: number } | null {
   const s = clauseSubjectAt(tokens, tokens.length, text, true);
   // the comma that closes the subject's description: "The lead negotiator," or, where no
   // phrase reader reads the subject, a short opening phrase ("One of the claimants,")
-  let comma = s?.mention.kind === 'description' && tokens[s.to]?.text === ',' ? s.to : -1;
+  // (or an office of an organisation, which the phrase reader gives as the organisation with the
+  // office as its role: "The president of the Supreme Court, Norma Piña,")
+  const office = s?.mention.kind === 'name' && s.mention.org && s.mention.role !== undefined;
+  let comma = s?.mention.kind === 'description' || office ? commaAfterComplement(tokens, s.to) : -1;
   if (!s) {
     let k = 0;
     while (k < tokens.length && k < 6 && (tokens[k] as Token).word) k++;
@@ -1411,7 +1431,7 @@ const endsPast = (w: string, says: boolean) =>
 // An age after a word: "Natalia, 47, said"
 const AGE_AFTER = /^, \d{1,3},/;
 // Nothing, or a short opening adverbial: "In a statement, ", "On Monday, ".
-const OPENING_ADVERBIAL = /^\s*(?:[A-Z][^,.;:“”"]{0,40},\s*)?$/;
+const OPENING_ADVERBIAL = /^\s*(?:[A-Z][^,.;:“”"]{0,64},\s*)?$/;
 // A relative "who" or a description of a person after a word: "Donald, who", "Ewan, a fisherman".
 const PERSON_AFTER_NAME =
   /^, (?:who |(?:a|an) (?:[a-z]+ )?(?:[a-z]*(?:man|woman)|nurse|doctor|mother|father|wife|husband|student|teacher|resident|farmer|fisher|worker|pensioner|retiree|widow|widower|grandmother|grandfather|neighbou?r|volunteer|veteran|lawyer|waiter|driver|musician|writer|artist|singer|activist)\b)/;

@@ -1096,6 +1096,26 @@ describe('extractDebateGraph: pronouns', () => {
     expect(speakerIn(g, 'It is a manager')).toBe('Ravi Singh');
   });
 
+  it('"The president of the Supreme Court, X, has been …. In a long opener, she warned that “…”" is X', () => {
+    // (an office of an organisation in apposition to a name, and an opening adverbial longer than
+    // forty characters before the pronoun; another woman spoke last)
+    const g = mapOf(
+      [
+        'Judges decry overhaul',
+        '',
+        '“They are building a court that will say yes to everything,” Lilly Téllez said.',
+        '',
+        'The president of the Supreme Court, Norma Piña, has been a critic. In a speech to law students in Guadalajara last week, she warned that judicial independence “is not a privilege of judges.”',
+        '',
+        'The director of the centre, Ina Kirsch, met the mayor. She said the group had hired the lobbyists on its own.',
+      ].join('\n'),
+      'court.txt',
+    );
+    expect(speakerIn(g, 'is not a privilege of judges')).toBe('Norma Piña');
+    expect(speakerIn(g, 'the group had hired')).toBe('Ina Kirsch');
+    expect(speakerIn(g, 'They are building')).toBe('Lilly Téllez');
+  });
+
   it('"X spoke at the rally. According to her, “…”" is X', () => {
     const g = mapOf(
       'Rally\n\nJane Hale spoke at the rally. According to her, “The state is aware of the challenges.”',
