@@ -20,8 +20,8 @@ import {
   CAP_FUNCTION,
   COMPANY_WORDS,
   DOCUMENT_NOUNS,
+  fieldLength,
   genderOfGiven,
-  isFieldBeforeGiven,
   isNameSuffix,
   isNameSuffixAt,
   isNeverNoun,
@@ -109,32 +109,44 @@ const namesOneHolder = (d: string) =>
 const OTHER_HOLDER = /\b(?:former|vice|deputy|ex|acting|late|next|future|previous)\b/;
 
 /**
- * The person named nearest before the description `m` with the title it describes: "prime
- * minister" or "the Tunisian prime minister" for "Prime Minister Ana Costa", "president" for
- * "Turkey's President Erdogan"; null when none.
+ * The person named with the title the description `m` describes: "prime minister" or "the
+ * Tunisian prime minister" for "Prime Minister Ana Costa", "president" for "Turkey's President
+ * Erdogan". The holder named before it; else, when the text names the holder only later ("“…,”
+ * the Opposition Leader said. … Opposition Leader Mark Hennessy also …"), the one holder named
+ * after it. Null when none, or when two holders are named before it (or, for one named later,
+ * anywhere).
  */
 export function titledBefore(m: Mention, names: DocNames): string | null {
   const d = withoutArticle(m.name);
   if (!namesOneHolder(d)) return null;
-  let found: string | null = null;
+  let before: string | null = null;
+  let after: string | null = null;
   for (const p of names.people) {
-    if (p.start >= m.start) break;
     const title = names.titles.get(p.name);
-    if (!title) continue;
-    // "the Tunisian prime minister" is the prime minister; "the former president" is not; "the
-    // senator" is "Sen. X" (an abbreviation says only the title itself); two holders named
-    // before ("Sen. Roger Whitfield and Sen. Maria Lopez") leave it open
-    if (
-      title === d ||
-      title.endsWith(` ${d}`) ||
-      (d.endsWith(` ${title}`) && !OTHER_HOLDER.test(d.slice(0, d.length - title.length))) ||
-      TITLE_ABBREVIATIONS.get(lastWord(title)) === d
-    ) {
-      if (found !== null && found !== p.name) return null;
-      found = p.name;
-    }
+    if (!title || !holdsTitle(title, d)) continue;
+    if (p.start < m.start) {
+      if (before !== null && before !== p.name) return null;
+      before = p.name;
+    } else if (before === null) {
+      if (after !== null && after !== p.name) return null;
+      after = p.name;
+    } else break;
   }
-  return found;
+  return before ?? after;
+}
+
+/**
+ * Whether the title `title` is what the description `d` says: "the Tunisian prime minister" is
+ * the prime minister; "the former president" is not; "the senator" is "Sen. X" (an abbreviation
+ * says only the title itself).
+ */
+function holdsTitle(title: string, d: string): boolean {
+  return (
+    title === d ||
+    title.endsWith(` ${d}`) ||
+    (d.endsWith(` ${title}`) && !OTHER_HOLDER.test(d.slice(0, d.length - title.length))) ||
+    TITLE_ABBREVIATIONS.get(lastWord(title)) === d
+  );
 }
 
 /**
@@ -535,18 +547,19 @@ export function scanNames(text: string): DocNames {
     }
     // "Secretary for Housing Margaret Tse": a title's field, then a given name
     const link = count - from >= 3 ? fieldLinkBefore(text, m.index) : '';
-    if (
-      link !== '' &&
-      // (`lcs` holds only the words of a class: read the two in place)
-      isFieldBeforeGiven(
+    if (link !== '') {
+      const field = from;
+      // (`lcs` holds only the words of a class: read them in place)
+      const k = fieldLength(
         officeBefore(text, m.index - link.length - 1),
         link,
-        text.slice(start[from] as number, ends[from] as number).toLowerCase(),
-        text.slice(start[from + 1] as number, ends[from + 1] as number).toLowerCase(),
-      )
-    ) {
-      offset += wordLength(run, from) + 1;
-      from++;
+        (i) => text.slice(start[field + i] as number, ends[field + i] as number).toLowerCase(),
+        count - from,
+      );
+      for (let x = 0; x < k; x++) {
+        offset += wordLength(run, from) + 1;
+        from++;
+      }
     }
     // titles, possessives and role nouns inside a run modify the name after them ("Turkey's
     // President Erdogan"; a role noun only before two words or more: "Fox News Host Sean

@@ -647,6 +647,63 @@ describe('extractDebateGraph: titles and post-nominals around a name', () => {
   });
 });
 
+describe('extractDebateGraph: a title the text gives a name only later', () => {
+  it('"the Opposition Leader said" before "Opposition Leader Mark Hennessy" is Hennessy, unless two hold the title', () => {
+    const g = mapOf(
+      [
+        'Housing fund',
+        '',
+        '“The Treasurer has some explaining to do,” the Opposition Leader told reporters.',
+        '',
+        'Opposition Leader Mark Hennessy also took aim at the Treasurer.',
+      ].join('\n'),
+      'fund.txt',
+    );
+    expect(speakerIn(g, 'The Treasurer has')).toBe('Mark Hennessy');
+    const h = mapOf(
+      [
+        'Two ministers',
+        '',
+        '“We will act,” the minister said.',
+        '',
+        'Health Minister Ana Costa and Finance Minister Rui Lopes met on Friday.',
+      ].join('\n'),
+      'ministers.txt',
+    );
+    expect(speakerIn(h, 'We will act')).toBe('the minister');
+  });
+});
+
+describe('extractDebateGraph: words before a name that are not part of it', () => {
+  it('an office with a field of two words, "Undersecretary", "Mayor Pro Tem", a nationality, a role at a sentence start', () => {
+    const g = mapOf(
+      [
+        'Campus and council',
+        '',
+        'Vice Provost for Academic Planning Gregory Lindqvist said the university was “committed to a transparent process.”',
+        '',
+        'Undersecretary Leonardo Sarmiento said the dikes had been “washed out.”',
+        '',
+        'Mayor Pro Tem Harold Beasley said, “Riverside is the only park.”',
+        '',
+        'Australian Lachlan Pryce shot 68. “I had no confidence coming in,” Pryce said.',
+        '',
+        'Guitarist Tomás Reyes says: “I did not want to make music about it.”',
+        '',
+        '“We stand by the report,” the Australian Broadcasting Corporation said.',
+      ].join('\n'),
+      'mixed.txt',
+    );
+    expect(speakerIn(g, 'committed to a transparent')).toBe('Gregory Lindqvist');
+    expect(speakerIn(g, 'washed out')).toBe('Leonardo Sarmiento');
+    expect(speakerIn(g, 'Riverside is')).toBe('Harold Beasley');
+    expect(speakerIn(g, 'I had no confidence')).toBe('Lachlan Pryce');
+    expect(speakerIn(g, 'I did not want')).toBe('Tomás Reyes');
+    // (a nationality that opens an organisation's name stays in it)
+    expect(speakerIn(g, 'We stand by')).toBe('Australian Broadcasting Corporation');
+  });
+});
+
 describe('extractDebateGraph: spokespeople', () => {
   it('speak for the person or organisation the phrase names, as the text names them', () => {
     const g = mapOf(

@@ -102,7 +102,8 @@ councilwoman congressman congresswoman assemblyman assemblywoman delegate press 
 advisor strategist pollster consultant campaign chairperson president-elect sec gen.
 whip sheriff alderman alderwoman supervisor treasurer comptroller auditor clerk trustee marshal
 coroner magistrate solicitor recorder fr msgr sens reps govs gens messrs opposition hon engr
-barr alhaji councilor councilmember
+barr alhaji councilor councilmember undersecretary under-secretary provost rector pro tem
+tempore
 `);
 
 /** Particles inside a name, in lower case between capitals: "de Gaulle", "von der Leyen". */
@@ -213,7 +214,8 @@ employee employees worker workers colleague neighbor neighbour resident resident
 voters supporter supporters delegate delegates student teacher owner partner host anchor
 reporter columnist blogger commentator historian demographer scientist doctor nurse protester
 organizer organiser volunteer veteran survivor witness witnesses
-actor actress comedian singer rapper musician journalist
+actor actress comedian singer rapper musician journalist guitarist drummer bassist pianist
+vocalist keyboardist frontman frontwoman songwriter caddie
 entrepreneur filmmaker producer novelist artist staff donor rival opponent challenger
 envoy envoys diplomat diplomats negotiator negotiators czar tsar
 engineer engineers meteorologist meteorologists forecaster physician surgeon psychologist
@@ -267,6 +269,12 @@ iraqi israeli palestinian saudi syrian lebanese jordanian kiwi portuguese hungar
 bulgarian icelander filipino indonesian malaysian thai vietnamese
 `);
 
+/** Adjectives of nationality that DEMONYMS leaves out (newspapers' names, or no noun of a person). */
+export const NATIONALITIES = set(`
+australian british french spanish chinese dutch swiss scottish english irish welsh turkish polish
+swedish danish finnish
+`);
+
 /** A member of a party, last in a run: "the New Hampshire Republican" describes a person. */
 export const PARTISAN_NOUNS = set('republican democrat libertarian');
 /** A noun that stands for a person by party or nationality: "the Republican", "the Spaniard". */
@@ -282,9 +290,12 @@ export const PARTISAN_GROUPS = set(
  * ("Fox News Host Sean Hannity"): not an organisation's noun ("Campaign") nor kinship ("Mother
  * Jones").
  */
-export const ROLES_BEFORE_NAMES = new Set(
-  [...ROLE_NOUNS, ...PARTISAN_NOUNS].filter((w) => !ORG_WORDS.has(w) && !KIN.has(w)),
-);
+export const ROLES_BEFORE_NAMES = new Set([
+  ...[...ROLE_NOUNS, ...PARTISAN_NOUNS].filter((w) => !ORG_WORDS.has(w) && !KIN.has(w)),
+  // a nationality before a name of two words: "Australian Lachlan Pryce shot 68"
+  ...DEMONYMS,
+  ...NATIONALITIES,
+]);
 
 /** Nouns that stand for a document an organisation publishes ("the report warns"). */
 export const DOCUMENT_NOUNS = set('report statement study letter complaint filing ruling survey');
@@ -428,7 +439,7 @@ export function genderOfGiven(given: string): 'm' | 'f' | undefined {
  * attorney for defendant Marcus Hale", "a supporter of candidate Maria Lopez").
  */
 export const OFFICE_HEADS = set(
-  'chief head director secretary minister commissioner chairman chairwoman chair president leader governor mayor dean editor manager officer superintendent chancellor inspector controller supervisor',
+  'chief head director secretary minister commissioner chairman chairwoman chair president leader governor mayor dean editor manager officer superintendent chancellor inspector controller supervisor provost rector registrar undersecretary',
 );
 
 /**
@@ -440,14 +451,24 @@ export const NOT_SPEAKERS = set(
 );
 
 /**
- * "Secretary for Housing Margaret Tse": after an office and "for" or "of", a first word that is no
- * given name before one that is (all lower case) is the office's field, not part of the name.
+ * "Secretary for Housing Margaret Tse", "Vice Provost for Academic Planning Gregory Lindqvist":
+ * after an office and "for" or "of", how many words (up to three, none a given name) are the
+ * office's field before a given name that opens a name of two words or more; 0 when none.
+ * `word(i)` is the i-th word of the run (lower case), `n` how many it has.
  */
-export const isFieldBeforeGiven = (office: string, link: string, first: string, second: string) =>
-  (link === 'for' || link === 'of') &&
-  OFFICE_HEADS.has(office) &&
-  !genderOfGiven(first) &&
-  genderOfGiven(second) !== undefined;
+export function fieldLength(
+  office: string,
+  link: string,
+  word: (i: number) => string,
+  n: number,
+): number {
+  if ((link !== 'for' && link !== 'of') || !OFFICE_HEADS.has(office)) return 0;
+  for (let k = 1; k <= 3 && k + 2 <= n; k++) {
+    if (genderOfGiven(word(k - 1)) !== undefined) return 0;
+    if (genderOfGiven(word(k)) !== undefined) return k;
+  }
+  return 0;
+}
 
 /** Determiners of an unnamed speaker: "a lobbyist", "one resident", "another official". */
 export const INDEFINITE = set('a an one another');

@@ -18,8 +18,8 @@ import {
   CAP_FUNCTION,
   DEMONYMS,
   DOCUMENT_NOUNS,
+  fieldLength,
   INDEFINITE,
-  isFieldBeforeGiven,
   isNameSuffix,
   isOrgNameWord,
   NAME_PARTICLES,
@@ -793,16 +793,13 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
     }
     while (nameStart < runEnd - 1 && (tokens[nameStart] as Token).text === '.') nameStart++;
     // "Secretary for Housing Margaret Tse": a title's field, then a given name
-    if (
-      runEnd - nameStart >= 3 &&
-      isFieldBeforeGiven(
-        itemAt(tokens, runStart - 2)?.lc ?? '',
-        itemAt(tokens, runStart - 1)?.lc ?? '',
-        (tokens[nameStart] as Token).lc,
-        (tokens[nameStart + 1] as Token).lc,
-      )
-    )
-      nameStart++;
+    const field = nameStart;
+    nameStart += fieldLength(
+      itemAt(tokens, runStart - 2)?.lc ?? '',
+      itemAt(tokens, runStart - 1)?.lc ?? '',
+      (i) => (tokens[field + i] as Token).lc,
+      runEnd - nameStart,
+    );
   }
   // "the Prime Minister", "The President": titles with no name after them describe a speaker
   // (after an honorific the last word is a name: "Mr. King", "Dr. Major")
