@@ -1173,6 +1173,29 @@ describe('extractDebateGraph: pronouns', () => {
     expect(speakerIn(g, 'They are building')).toBe('Lilly Téllez');
   });
 
+  it('"Surname did …, before his … ¶ “…,” he said." is Surname, whose pronoun the paragraph gives', () => {
+    // (a surname of no known gender; another man spoke last)
+    const g = mapOf(
+      [
+        'Durham collapse',
+        '',
+        '“We were top of the table,” said Ben Whitlock.',
+        '',
+        'Ashby, who made 87 before his dismissal, refused to blame the pitch.',
+        '',
+        '“No excuses. Their spinner bowled better than ours,” he said.',
+        '',
+        'China may outnumber Kazakhstan, but its growth is good news, he says.',
+        '',
+        '“We should get on board that train,” he said.',
+      ].join('\n'),
+      'cricket.txt',
+    );
+    expect(speakerIn(g, 'No excuses')).toBe('Ashby');
+    // (not a place, nor a paragraph whose own "he says" may be another's)
+    expect(speakerIn(g, 'We should get on board')).not.toBe('China');
+  });
+
   it('"X spoke at the rally. According to her, “…”" is X', () => {
     const g = mapOf(
       'Rally\n\nJane Hale spoke at the rally. According to her, “The state is aware of the challenges.”',

@@ -126,6 +126,28 @@ function overlapShare(a: string[], b: string[]): number {
 const LOOK_BACK = 50;
 
 /** Index of the last item that starts before `pos` in a list sorted by start, or -1. */
+const HE_WORDS = /\b(?:he|his|him|himself)\b/i;
+const SHE_WORDS = /\b(?:she|her|hers|herself)\b/i;
+const PRONOUN_FRAME = /\b(?:he|she) (?:says|said)\b/i;
+/**
+ * The gender the rest of the antecedent's paragraph gives it by a pronoun ("Ashby, who made 87
+ * before his dismissal, refused to blame the pitch."), when it names no other person in full
+ * there and uses the pronouns of one gender only; else undefined.
+ */
+function genderSaidAfter(work: DocumentWork, m: Mention): 'm' | 'f' | undefined {
+  const para = work.paragraphs.find((p) => p.start <= m.start && m.end <= p.end);
+  if (!para) return undefined;
+  // (the last full name of the paragraph starts before the antecedent ends: none after it)
+  const last = itemAt(work.names.people, lastBefore(work.names.people, para.end - 1));
+  if (last && last.start >= m.end) return undefined;
+  const rest = work.doc.text.slice(m.end, para.end);
+  // (a pronoun's own frame there, "…, he says.", may be someone else's)
+  if (PRONOUN_FRAME.test(rest)) return undefined;
+  const he = HE_WORDS.test(rest);
+  const she = SHE_WORDS.test(rest);
+  return he === she ? undefined : he ? 'm' : 'f';
+}
+
 function lastBefore(list: { start: number }[], pos: number): number {
   let lo = 0;
   let hi = list.length;
@@ -344,7 +366,17 @@ function resolveMention(
             index.makePerson(r);
           // (from the paragraph before, only a person known to be of that gender: by a title,
           // a pronoun before, or the given name)
-          const known = r && (r.gender ?? (r.given ? genderOfGiven(r.given) : undefined));
+          const known =
+            r &&
+            (r.gender ??
+              (r.given ? genderOfGiven(r.given) : undefined) ??
+              // (a surname alone: a person the text has introduced, not a place or a word
+              // the scan took for a name, "Besides China")
+              (far &&
+              !antecedent.name.includes(' ') &&
+              !namedAsPlace(work.doc.text, antecedent.name)
+                ? genderSaidAfter(work, antecedent)
+                : undefined));
           if (r && r.kind === 'person' && (far ? known === g : !r.gender || r.gender === g)) {
             if (!r.gender) r.gender = g;
             return { actor: r, factor: 0.9 };
