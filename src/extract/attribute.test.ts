@@ -179,6 +179,11 @@ describe('attributeQuotes: the shapes of attribution', () => {
     // the sentence says more than a reaction: no speaker
     expect(speaker('Martin Lynch left the room. “I have the backing of the board.”')).toBeNull();
     expect(speaker('Martin Lynch disagreed with the plan. “We never met.”')).toBeNull();
+    // a gesture is a reaction too
+    expect(speaker('Asked about the debut, Andy Fairbrother smiled. ‘That is not my call.’')).toBe(
+      'Andy Fairbrother',
+    );
+    expect(speaker('Ingrid Vale laughs. “He did. He wore a tie.”')).toBe('Ingrid Vale');
   });
 
   it('X, which represents 60,000 Y, said: a comma in a number does not end the clause', () => {

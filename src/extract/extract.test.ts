@@ -647,6 +647,17 @@ describe('extractDebateGraph: titles and post-nominals around a name', () => {
   });
 });
 
+describe('extractDebateGraph: "WHO" in capitals', () => {
+  it('is an organisation before a title and a name, not the pronoun', () => {
+    const g = mapOf(
+      'Cholera\n\n“We are facing a perfect storm,” WHO Director-General Dr. Kwame Asante-Mensah said at a briefing in Geneva.\n\n“Who will pay?” asked Ana Ruiz, who runs a clinic.',
+      'who.txt',
+    );
+    expect(speakerIn(g, 'We are facing')).toBe('Kwame Asante-Mensah');
+    expect(speakerIn(g, 'Who will pay')).toBe('Ana Ruiz');
+  });
+});
+
 describe('extractDebateGraph: a title the text gives a name only later', () => {
   it('"the Opposition Leader said" before "Opposition Leader Mark Hennessy" is Hennessy, unless two hold the title', () => {
     const g = mapOf(

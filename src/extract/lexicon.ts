@@ -174,7 +174,8 @@ commuter protester`);
 /** A reaction that a quote then gives in full: "X disagreed. “…”". */
 export const REACTIONS = set(`
 disagreed agreed concurred objected demurred dissented protested countered responded replied
-retorted insisted explained elaborated conceded`);
+retorted insisted explained elaborated conceded
+smiled smiles laughed laughs grinned grins shrugged shrugs sighed sighs chuckled chuckles`);
 
 /** How a speaker was: "X was blunt. “…”". */
 export const MANNERS = set(`

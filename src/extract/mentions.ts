@@ -422,7 +422,8 @@ const SPOKESPERSONS = new Set(
 );
 
 // (and the quantifiers and indefinite pronouns that stand for people: "Several said they would …",
-// "Nobody says much")
+// "Nobody says much"; "WHO" in capitals is the World Health Organization's initials, the one
+// pronoun here that news writes as an organisation: "WHO Director-General Tedros")
 const NOT_NAMES = new Set(
   `the a an i we you he she they it this that these those who what which whom whose how why there
   here his her its their our my your nobody everybody everyone somebody someone anybody anyone`.split(
@@ -440,7 +441,10 @@ const QUANTIFIERS = new Set('some many several both most few others all none'.sp
 const capitalised = (t: Token) =>
   t.cap || (t.text.charCodeAt(2) === 45 && isArticleJoined(t.text, 0));
 const isNameWord = (t: Token) =>
-  capitalised(t) && !CAP_FUNCTION.has(t.lc) && !NOT_NAMES.has(t.lc) && !QUANTIFIERS.has(t.lc);
+  capitalised(t) &&
+  !CAP_FUNCTION.has(t.lc) &&
+  (!NOT_NAMES.has(t.lc) || t.text === 'WHO') &&
+  !QUANTIFIERS.has(t.lc);
 
 /** A quantifier that is a word of a name: "Mark Few", "All Nippon Airways". */
 function quantifierInName(tokens: Token[], i: number): boolean {
