@@ -282,6 +282,18 @@ const ADVERBIAL_OPENERS = new Set(
  * The subject of the sentence `tokens`, by the name in apposition to a description when there is
  * one ("The lead negotiator, Liu Zhenmin, rejected …" is Liu Zhenmin).
  */
+/**
+ * The words before the comma at `comma` say the name after it is all the text gives: "who gave
+ * only his surname,", "who would give only her first name," (so a one-word name is a person's).
+ */
+function gaveOnlyName(tokens: Token[], comma: number): boolean {
+  const noun = tokens[comma - 1]?.lc;
+  if (noun !== 'name' && noun !== 'surname') return false;
+  for (let x = comma - 2; x >= 0 && x >= comma - 5; x--)
+    if ((tokens[x] as Token).lc === 'only') return true;
+  return false;
+}
+
 // the prepositions that open a description's complement: "The president of the Supreme Court,"
 const COMPLEMENT_PREPOSITIONS = new Set(['of', 'for', 'at']);
 /**
@@ -290,6 +302,10 @@ const COMPLEMENT_PREPOSITIONS = new Set(['of', 'for', 'at']);
  */
 function commaAfterComplement(tokens: Token[], k: number): number {
   if (tokens[k]?.text === ',') return k;
+  // "A woman who would give only her first name, Tammy,"
+  if (tokens[k]?.lc === 'who')
+    for (let e = k + 2; e < tokens.length && e <= k + 9; e++)
+      if ((tokens[e] as Token).text === ',') return gaveOnlyName(tokens, e) ? e : -1;
   if (!COMPLEMENT_PREPOSITIONS.has(tokens[k]?.lc ?? '')) return -1;
   for (let e = k + 1; e < tokens.length && e <= k + 6; e++) {
     const t = tokens[e] as Token;
@@ -311,6 +327,11 @@ function subjectNamed(tokens: Token[], text: string): { mention: Mention; to: nu
     let k = 0;
     while (k < tokens.length && k < 6 && (tokens[k] as Token).word) k++;
     if (k > 1 && tokens[k]?.text === ',') comma = k;
+    // ("A woman who would give only her first name, Tammy,")
+    else {
+      while (k < tokens.length && k < 12 && (tokens[k] as Token).word) k++;
+      if (tokens[k]?.text === ',' && gaveOnlyName(tokens, k)) comma = k;
+    }
   }
   if (comma >= 0) {
     const n = speakerAfter(tokens, comma + 1, text);
@@ -318,8 +339,11 @@ function subjectNamed(tokens: Token[], text: string): { mention: Mention; to: nu
     if (
       n?.mention.kind === 'name' &&
       tokens[n.to]?.text === ',' &&
-      (s !== null || (n.mention.name.includes(' ') && !n.mention.org))
+      (s !== null ||
+        (n.mention.name.includes(' ') && !n.mention.org) ||
+        gaveOnlyName(tokens, comma))
     ) {
+      if (gaveOnlyName(tokens, comma)) n.mention.person = true;
       // ("Another worker, Shannon,": one word in apposition to a person's description is a person)
       if (s && !s.mention.org && PERSON_NOUNS.has(lastWord(s.mention.name)))
         n.mention.person = true;
@@ -776,6 +800,12 @@ function capitalsUpTo(tokens: Token[], from: number, at: number): boolean {
  * added"), an apposition or a relative clause between commas ("X, who …, said"), or the clause's
  * first noun phrase for a participle ("Apple declined, saying").
  */
+/** `tokens[k]` is an age: a number of one to three digits ("71" of "Ray Mendoza, 71,"). */
+function isAgeAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && t.text.length <= 3 && /^\d+$/.test(t.text);
+}
+
 function subjectOf(
   tokens: Token[],
   c: number,
@@ -843,7 +873,8 @@ function subjectOf(
     // (one word names a person in apposition to a person's description: "Her husband, Tariq,")
     const d = named ? speakerBefore(tokens, k, text) : null;
     const byPerson =
-      d?.mention.kind === 'description' && PERSON_NOUNS.has(lastWord(d.mention.name));
+      (d?.mention.kind === 'description' && PERSON_NOUNS.has(lastWord(d.mention.name))) ||
+      gaveOnlyName(tokens, k);
     if (
       named &&
       capitalsUpTo(tokens, k + 1, named.mention.start) &&
@@ -868,6 +899,8 @@ function subjectOf(
     )
       role = text.slice(inner.start, (tokens[j - 2] as Token).end);
     j = k;
+    // "Ray Mendoza, 71, a retired mill worker, said": an age before the apposition
+    if (isAgeAt(tokens, j - 1) && itemAt(tokens, j - 2)?.text === ',') j -= 2;
     // "Sen. Richard J. Durbin (D-Ill.), noting …, said": a party tag before the apposition
     if (itemAt(tokens, j - 1)?.text === ')') {
       const open = partyTagOpen(tokens, j - 1, 7);

@@ -647,6 +647,31 @@ describe('extractDebateGraph: titles and post-nominals around a name', () => {
   });
 });
 
+describe('extractDebateGraph: people the text describes before it names them', () => {
+  it('an age before an apposition, and a name the person gave alone', () => {
+    const g = mapOf(
+      [
+        'Evacuees wait',
+        '',
+        '“We are fine,” said Linda Mendoza.',
+        '',
+        'Ray Mendoza, 71, a retired mill worker, said he had never seen a fire move so fast.',
+        '',
+        'Another driver, who gave only his surname, Chow, said the cap was fair enough.',
+        '',
+        'A woman who would give only her first name, Tammy, sat on a cot. She said she had driven out through smoke.',
+        '',
+        '“I have my cat and my car and that is it,” she said.',
+      ].join('\n'),
+      'fire.txt',
+    );
+    expect(speakerIn(g, 'he had never seen')).toBe('Ray Mendoza');
+    expect(speakerIn(g, 'the cap was fair')).toBe('Chow');
+    expect(speakerIn(g, 'she had driven out')).toBe('Tammy');
+    expect(speakerIn(g, 'I have my cat')).toBe('Tammy');
+  });
+});
+
 describe('extractDebateGraph: "WHO" in capitals', () => {
   it('is an organisation before a title and a name, not the pronoun', () => {
     const g = mapOf(

@@ -370,6 +370,11 @@ function resolveMention(
             r &&
             (r.gender ??
               (r.given ? genderOfGiven(r.given) : undefined) ??
+              // (a person known by a given name alone: "a woman who gave only her first name,
+              // Tammy,")
+              (antecedent.person && !antecedent.name.includes(' ')
+                ? genderOfGiven(antecedent.name.toLowerCase())
+                : undefined) ??
               // (a surname alone: a person the text has introduced, not a place or a word
               // the scan took for a name, "Besides China")
               (far &&
