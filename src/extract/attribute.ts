@@ -491,7 +491,17 @@ function namesAnotherBefore(tokens: Token[], start: number): boolean {
 function namesAnotherAfter(tokens: Token[], end: number): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.start >= end && t.cap && !CAP_FUNCTION.has(t.lc)) return true;
+    if (t.start < end || !t.cap || CAP_FUNCTION.has(t.lc)) continue;
+    // (a place or an event after "at", "in" or "on" names no one: "at the Atlantic Coast
+    // Classic"; "from" may name a person: "a response from Senator X")
+    let p = i - 1;
+    if (tokens[p]?.lc === 'the') p--;
+    const before = tokens[p]?.lc;
+    if (before === 'at' || before === 'in' || before === 'on') {
+      while (tokens[i + 1]?.cap) i++;
+      continue;
+    }
+    return true;
   }
   return false;
 }

@@ -1250,9 +1250,13 @@ describe('extractDebateGraph: pronouns', () => {
         'Graham Pryce watched from the stand. “They have got a very good manager,” the Welshman said.',
         '',
         '“We played well,” said Ana Ruiz. Carlos Vidal and Ana Ruiz shared the podium. “It was hard,” the Spaniard said.',
+        '',
+        'Javier Ortuño shot 67 at the Atlantic Coast Classic on Friday. “The putter did the rest,” the Spaniard said.',
       ].join('\n'),
       'results.txt',
     );
+    // (a place or an event after a preposition names no one else)
+    expect(speakerIn(g, 'The putter did')).toBe('Javier Ortuño');
     expect(speakerIn(g, 'he had called Moreno')).toBe('Tom Brannigan');
     expect(speakerIn(g, 'They have got')).toBe('Graham Pryce');
     // two named before: which of them is the Spaniard, the text does not say
@@ -1260,6 +1264,7 @@ describe('extractDebateGraph: pronouns', () => {
     expect(g.actors.map((a) => a.name).sort()).toEqual([
       'Ana Ruiz',
       'Graham Pryce',
+      'Javier Ortuño',
       'Tom Brannigan',
     ]);
   });
