@@ -740,6 +740,23 @@ describe('extractDebateGraph: words before a name that are not part of it', () =
   });
 });
 
+describe('extractDebateGraph: an organisation whose name holds a plural possessive', () => {
+  it('"the Alberta Public School Trustees’ Council said" is the whole name', () => {
+    const g = mapOf(
+      [
+        'Strike',
+        '',
+        'In a written statement, the Alberta Public School Trustees’ Council said it “regrets that it has come to this” but welcomed the prospect.',
+        '',
+        'The Farmers’ Union said it would fight the plan.',
+      ].join('\n'),
+      'strike.txt',
+    );
+    expect(speakerIn(g, 'regrets that')).toBe('Alberta Public School Trustees’ Council');
+    expect(speakerIn(g, 'it would fight')).toBe('Farmers’ Union');
+  });
+});
+
 describe('extractDebateGraph: spokespeople', () => {
   it('speak for the person or organisation the phrase names, as the text names them', () => {
     const g = mapOf(

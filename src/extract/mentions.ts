@@ -446,6 +446,19 @@ const isNameWord = (t: Token) =>
   (!NOT_NAMES.has(t.lc) || t.text === 'WHO') &&
   !QUANTIFIERS.has(t.lc);
 
+/** `tokens[k]` is the apostrophe of a capitalised plural: "’" of "Trustees’". */
+function pluralMarkAt(tokens: Token[], k: number): boolean {
+  const p = tokens[k];
+  const before = tokens[k - 1];
+  return (
+    !!p &&
+    (p.text === '’' || p.text === "'") &&
+    !!before?.cap &&
+    before.end === p.start &&
+    before.lc.endsWith('s')
+  );
+}
+
 /** A quantifier that is a word of a name: "Mark Few", "All Nippon Airways". */
 function quantifierInName(tokens: Token[], i: number): boolean {
   const t = tokens[i] as Token;
@@ -677,6 +690,12 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
       !!before?.cap &&
       isOrgNameWord(before.lc) &&
       !titleIn(tokens, runStart, runEnd - 1);
+    // "the Alberta Public School Trustees’ Council": a plural's apostrophe inside an
+    // organisation's name
+    if (pluralMarkAt(tokens, runStart - 1) && isOrgNameWord((tokens[runEnd - 1] as Token).lc)) {
+      runStart -= 2;
+      continue;
+    }
     if (
       isNameWord(p) ||
       quantifierInName(tokens, runStart - 1) ||
@@ -1173,6 +1192,11 @@ export function speakerBefore(
     const cur = tokens[j] as Token;
     if (!DETERMINERS.has(p.lc) && partOfPhrase(tokens, j - 1)) {
       j--;
+      continue;
+    }
+    // "the Farmers’ Union said": a plural's apostrophe inside an organisation's name
+    if (cur.cap && pluralMarkAt(tokens, j - 1) && isOrgNameWord(last.lc)) {
+      j -= 2;
       continue;
     }
     // "the minority leader said", "the former secretary of state and current Democratic
