@@ -294,6 +294,14 @@ function gaveOnlyName(tokens: Token[], comma: number): boolean {
   return false;
 }
 
+/** `tokens[k]` is a plain word in lower case that is no verb of a clause ("mediator", "chief"). */
+function plainNounAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return (
+    !!t && t.word && !t.cap && !COPULA.has(t.lc) && !t.lc.endsWith('ed') && !isCue(tokens, k, false)
+  );
+}
+
 // the prepositions that open a description's complement: "The president of the Supreme Court,"
 const COMPLEMENT_PREPOSITIONS = new Set(['of', 'for', 'at']);
 /**
@@ -302,6 +310,9 @@ const COMPLEMENT_PREPOSITIONS = new Set(['of', 'for', 'at']);
  */
 function commaAfterComplement(tokens: Token[], k: number): number {
   if (tokens[k]?.text === ',') return k;
+  // (a head noun the reader did not know: "The chief | mediator,")
+  for (let e = k; e < k + 2 && plainNounAt(tokens, e); e++)
+    if (tokens[e + 1]?.text === ',') return e + 1;
   // "A woman who would give only her first name, Tammy,"
   if (tokens[k]?.lc === 'who')
     for (let e = k + 2; e < tokens.length && e <= k + 9; e++)

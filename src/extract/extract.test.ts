@@ -672,6 +672,23 @@ describe('extractDebateGraph: people the text describes before it names them', (
   });
 });
 
+describe('extractDebateGraph: a quote inside a statement a pronoun reports', () => {
+  it("is the statement's speaker, whom the sentence before names in apposition to a description", () => {
+    const g = mapOf(
+      [
+        'Talks',
+        '',
+        '“We are close,” said Tarek al-Mansouri.',
+        '',
+        'Qatar’s chief mediator, Sheikh Khalid bin Hamad al-Sulaiti, struck a more cautious tone. Speaking to reporters outside the talks venue in Doha’s West Bay district, he said the negotiations had entered a “delicate phase” and declined to give a timeline.',
+      ].join('\n'),
+      'talks.txt',
+    );
+    expect(speakerIn(g, 'the negotiations had entered')).toBe('Khalid bin Hamad al-Sulaiti');
+    expect(speakerIn(g, 'delicate phase')).toBe('Khalid bin Hamad al-Sulaiti');
+  });
+});
+
 describe('extractDebateGraph: "WHO" in capitals', () => {
   it('is an organisation before a title and a name, not the pronoun', () => {
     const g = mapOf(

@@ -586,6 +586,11 @@ function processDocument(doc: DebateDocument, index: Index): DocumentWork {
     work.reported.push(r);
     work.reportedSpeakers.push(actor);
     work.reportedConfidences.push(0.6 * factor);
+    // a quote inside the statement whose frame is the same pronoun or epithet ("he said the
+    // talks had entered a “delicate phase”") is the statement's: one reading of the pronoun
+    if (m.kind === 'pronoun' || epithet)
+      for (let k = before; k < quotes.length && (quotes[k] as QuoteSpan).start < r.end; k++)
+        if ((attributions[k] as Attribution).mention?.start === m.start) work.speakers[k] = actor;
   }
   return work;
 }
