@@ -503,6 +503,8 @@ function namesAnotherAfter(tokens: Token[], end: number): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.start < end || !t.cap || CAP_FUNCTION.has(t.lc)) continue;
+    // ("the world No. 5": a rank)
+    if (t.lc === 'no' && tokens[i + 1]?.text === '.') continue;
     // (a place or an event after "at", "in" or "on" names no one: "at the Atlantic Coast
     // Classic"; "from" may name a person: "a response from Senator X")
     let p = i - 1;
@@ -1140,7 +1142,10 @@ export function frameBefore(tokens: Token[], text: string, sentence?: () => Toke
   // "Brazilian President Jair Bolsonaro opposed the plan: …": the clause's subject (not a common
   // word that opens the sentence: "Transcript as follows:")
   if (endsColon) {
-    const s = clauseOf(tokens, sentence, n - 1, text);
+    // ("The American was blunt: …": a description too, before a manner of speaking)
+    const manner =
+      n >= 3 && MANNERS.has((tokens[n - 2] as Token).lc) && COPULA.has((tokens[n - 3] as Token).lc);
+    const s = clauseOf(tokens, sentence, n - 1, text, manner);
     const commonWord =
       s?.kind === 'name' &&
       !s.person &&

@@ -1291,6 +1291,18 @@ describe('extractDebateGraph: pronouns', () => {
     );
     // (a place or an event after a preposition names no one else)
     expect(speakerIn(g, 'The putter did')).toBe('Javier Ortuño');
+    // (a rank is no other name; an epithet before a manner of speaking and a colon)
+    const h = mapOf(
+      [
+        'Golf',
+        '',
+        '“Good round,” said Javier Ortuño, two shots ahead of Tyler Brannock.',
+        '',
+        'Brannock, the world No. 5, had been tied for the lead. The American was blunt: “I made a dumb bogey at the last.”',
+      ].join('\n'),
+      'golf.txt',
+    );
+    expect(speakerIn(h, 'I made a dumb bogey')).toBe('Tyler Brannock');
     expect(speakerIn(g, 'he had called Moreno')).toBe('Tom Brannigan');
     expect(speakerIn(g, 'They have got')).toBe('Graham Pryce');
     // two named before: which of them is the Spaniard, the text does not say
