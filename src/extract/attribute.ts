@@ -22,6 +22,7 @@ import {
   ONE_WORD_OPENERS,
   opensUnnamed,
   PERSON_NOUNS,
+  PRONOUNS,
   REACTIONS,
   ROLE_NOUNS,
   SPEECH_VERBS,
@@ -829,6 +830,36 @@ function isAgeAt(tokens: Token[], k: number): boolean {
   return !!t && t.text.length <= 3 && /^\d+$/.test(t.text);
 }
 
+/**
+ * `tokens[from, to)` read as an apposition: a short phrase with no verb ("deputy head of the
+ * traffic police"), not a clause ("Obama wasn’t treated as credibly by his listeners").
+ */
+function isApposition(tokens: Token[], from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 8) return false;
+  for (let x = from; x < to; x++) {
+    const t = tokens[x] as Token;
+    if (!t.word || COPULA.has(t.lc) || PRONOUNS.has(t.lc) || (!t.cap && t.lc.endsWith('ed')))
+      return false;
+    if (t.lc.endsWith("n't") || t.lc.endsWith('n’t')) return false;
+  }
+  return true;
+}
+
+/**
+ * The index of a relative "who" after a comma that opens the clause of the verb at `j`, with at
+ * most a short phrase in lower case between ("X, who in an email described"), else -1.
+ */
+function relativeWhoBefore(tokens: Token[], j: number): number {
+  for (let x = j - 1; x >= 1 && x >= j - 5; x--) {
+    const t = tokens[x] as Token;
+    if (t.lc === 'who' && !t.cap) return (tokens[x - 1] as Token).text === ',' ? x : -1;
+    // ("Obama, who he noted was": the clause's subject is another)
+    if (!t.word || t.cap || COPULA.has(t.lc) || PRONOUNS.has(t.lc) || t.lc === 'i' || t.lc === 'we')
+      return -1;
+  }
+  return -1;
+}
+
 function subjectOf(
   tokens: Token[],
   c: number,
@@ -864,6 +895,27 @@ function subjectOf(
     return clauseOf(tokens, sentence, c, text, true);
   }
   if (j === 0) return null;
+  // "… with producer Margaret Ellery-Shaw, who (in an email) said": the name the relative
+  // clause follows
+  const who = relativeWhoBefore(tokens, j);
+  if (who > 1) {
+    let r = speakerBefore(tokens, who - 1, text);
+    // (past an apposition: "Liu Jianguo, deputy head of the traffic police, who told")
+    if (r?.mention.kind !== 'name' || r.mention.org) {
+      const open = openingComma(tokens, who - 1);
+      r =
+        open > 0 && isApposition(tokens, open + 1, who - 1)
+          ? speakerBefore(tokens, open, text)
+          : null;
+    }
+    // (a name that is the object of its sentence: as its subject, "Barkley, who said …, said …",
+    // the main verb is the speaker's report)
+    const lead = r ? itemAt(tokens, r.from - 1) : undefined;
+    // (nor a place: "Democrats on Capitol Hill, who have argued")
+    const place = lead?.lc === 'on' || lead?.lc === 'in' || lead?.lc === 'at';
+    if (r?.mention.kind === 'name' && !r.mention.org && lead?.word && !lead.cap && !place)
+      return r.mention;
+  }
   // "a statement which said": the subject of the clause that made the statement
   const rel = tokens[j - 1] as Token;
   if (

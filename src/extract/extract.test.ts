@@ -689,6 +689,29 @@ describe('extractDebateGraph: a quote inside a statement a pronoun reports', () 
   });
 });
 
+describe('extractDebateGraph: a relative "who" after a name that is no subject', () => {
+  it('speaks for the name ("with producer X, who said", "by X, deputy head of Y, who told"), not for a subject or a place', () => {
+    const g = mapOf(
+      [
+        'Album',
+        '',
+        'The album was made with producer Margaret Ellery-Shaw, who in an email said her main job was to “stay out of the way.”',
+        '',
+        'The move follows remarks by Liu Jianguo, deputy head of the traffic police, who told the Shenzhen Daily that the city could not absorb more cars.',
+        '',
+        'Sanders praised Barack Obama, who he noted was “in his final year.”',
+        '',
+        'Nervous Democrats on Capitol Hill, who have argued that the race is close, want more.',
+      ].join('\n'),
+      'album.txt',
+    );
+    expect(speakerIn(g, 'stay out of the way')).toBe('Margaret Ellery-Shaw');
+    expect(speakerIn(g, 'the city could not')).toBe('Liu Jianguo');
+    expect(speakerIn(g, 'in his final year')).not.toBe('Barack Obama');
+    expect(speakerIn(g, 'the race is close')).not.toBe('Capitol Hill');
+  });
+});
+
 describe('extractDebateGraph: "WHO" in capitals', () => {
   it('is an organisation before a title and a name, not the pronoun', () => {
     const g = mapOf(
