@@ -712,6 +712,33 @@ describe('extractDebateGraph: a relative "who" after a name that is no subject',
   });
 });
 
+describe('extractDebateGraph: "the official" after "a senior official"', () => {
+  it('is the unnamed speaker the text described with that noun, unless it described two', () => {
+    const g = mapOf(
+      [
+        'Polls',
+        '',
+        '“It will happen,” said Ali Khan.',
+        '',
+        'A senior ECP official, requesting anonymity, said the commission was waiting. “We cannot finalise the constituencies on a moving target,” the official said.',
+      ].join('\n'),
+      'polls.txt',
+    );
+    expect(speakerIn(g, 'We cannot finalise')).toBe('a senior ECP official');
+    const h = mapOf(
+      [
+        'Polls',
+        '',
+        'A senior ECP official said the commission was waiting. A provincial official said the rules were clear.',
+        '',
+        '“We cannot finalise the constituencies,” the official said.',
+      ].join('\n'),
+      'polls2.txt',
+    );
+    expect(speakerIn(h, 'We cannot finalise')).toBe('the official');
+  });
+});
+
 describe('extractDebateGraph: "WHO" in capitals', () => {
   it('is an organisation before a title and a name, not the pronoun', () => {
     const g = mapOf(

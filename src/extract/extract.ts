@@ -295,8 +295,15 @@ function resolveMention(
       if (
         /^the\s/i.test(work.doc.text.slice(m.start, m.end)) &&
         (SPEAKER_ROLE.test(m.name) || PARTISAN_NOUNS.has(lastWord(m.name)))
-      )
+      ) {
+        // ("A senior ECP official, requesting anonymity, said …. “…,” the official said.": the
+        // one unnamed speaker of the document the text described with that noun)
+        const described = m.name.includes(' ')
+          ? undefined
+          : unnamedByNoun(docActors, m.name, index);
+        if (described) return { actor: described, factor: 0.7 };
         return { actor: index.resolveUnnamed(asWritten(m, work), docId, true), factor: 0.6 };
+      }
       // "the council said": an organisation of this document the text does not name there (not
       // the words that end an outlet's name: "the news", "the press")
       if (
@@ -592,7 +599,39 @@ function processDocument(doc: DebateDocument, index: Index): DocumentWork {
       for (let k = before; k < quotes.length && (quotes[k] as QuoteSpan).start < r.end; k++)
         if ((attributions[k] as Attribution).mention?.start === m.start) work.speakers[k] = actor;
   }
+  // "A senior ECP official, requesting anonymity, said …. “…,” the official said.": a speaker the
+  // text calls "the official" is the one unnamed speaker it described with that noun (known only
+  // once the statements are read)
+  for (let k = 0; k < quotes.length; k++) {
+    const s = work.speakers[k];
+    const r = s && index.canonical(s);
+    if (!r?.unnamed || !r.role || r.role.includes(' ')) continue;
+    const described = unnamedByNoun(work.reportedSpeakers, r.role, index);
+    if (described) work.speakers[k] = described;
+  }
   return work;
+}
+
+/**
+ * The one unnamed person among the document's speakers whose description ends in `noun` and says
+ * more than it ("senior ECP official" for "official"), else undefined (none, or two).
+ */
+function unnamedByNoun(
+  docActors: readonly (ActorRecord | null)[],
+  noun: string,
+  index: ActorIndex,
+): ActorRecord | undefined {
+  let found: ActorRecord | undefined;
+  for (const r of docActors) {
+    if (!r) continue;
+    const a = index.canonical(r);
+    const role = a.role;
+    if (!a.unnamed || a.kind !== 'person' || !role || role === noun || isGroupRecord(a)) continue;
+    if (!role.endsWith(` ${noun}`)) continue;
+    if (found && found !== a) return undefined;
+    found = a;
+  }
+  return found;
 }
 
 /** An unnamed group of people: "officials", "Republican-leaning voters", "two delegates …". */
