@@ -164,6 +164,14 @@ describe('attributeQuotes: the shapes of attribution', () => {
     ).not.toBe('Tapper');
   });
 
+  it('"responding to “…”": the quote is what was answered, not the answer', () => {
+    expect(
+      speaker(
+        'Mark Jennings said the Legislature had been responding to “a real and documented problem” of drones.',
+      ),
+    ).toBe('Mark Jennings');
+  });
+
   it('X disagreed. "…" with words after the quote: a frame the rules did not read', () => {
     expect(speaker('John Smith disagreed. “Lock him up!” chanted the crowd outside.')).toBeNull();
     expect(speaker('The governor, Tom Lee, objected. “We never agreed to this plan.”')).toBe(

@@ -1131,6 +1131,8 @@ export function frameBefore(tokens: Token[], text: string, sentence?: () => Toke
       }
       continue;
     }
+    // "responding to “a real problem”": the quote is what was answered, not the answer
+    if (between === 1 && tokens[c + 1]?.lc === 'to' && t.lc.startsWith('respond')) continue;
     // "continued" reports speech only next to the quote ("Rubio will continue to be …")
     if (
       CONTINUE.test(t.lc) &&
