@@ -80,6 +80,8 @@ export interface DocNames {
   titled: Set<string>;
   /** The title words (lower case) before each titled name where the text first titles it. */
   titles: Map<string, string>;
+  /** The initials of a title of two to four words before a name: "cfo" of "Chief Financial Officer". */
+  titleInitials: Map<string, string>;
   /** How often each full name occurs. */
   counts: Map<string, number>;
   /** Full names the text describes in an apposition in lower case or by an age ("X, the …,"). */
@@ -118,12 +120,15 @@ const OTHER_HOLDER = /\b(?:former|vice|deputy|ex|acting|late|next|future|previou
  */
 export function titledBefore(m: Mention, names: DocNames): string | null {
   const d = withoutArticle(m.name);
-  if (!namesOneHolder(d)) return null;
+  // (or, only by them, the initials of a title: "the CFO")
+  const byInitials = !namesOneHolder(d);
+  if (byInitials && !/^[a-z]{2,4}$/.test(d)) return null;
   let before: string | null = null;
   let after: string | null = null;
   for (const p of names.people) {
     const title = names.titles.get(p.name);
-    if (!title || !holdsTitle(title, d)) continue;
+    if (!title || !(byInitials ? names.titleInitials.get(p.name) === d : holdsTitle(title, d)))
+      continue;
     if (p.start < m.start) {
       if (before !== null && before !== p.name) return null;
       before = p.name;
@@ -504,6 +509,7 @@ export function scanNames(text: string): DocNames {
   const titledSet = new Set<string>();
   const described = new Set<string>();
   const titles = new Map<string, string>();
+  const titleInitials = new Map<string, string>();
   const fullBySurname = new Map<string, string[]>();
   const shared: string[][] = []; // the lists of fullBySurname with more than one name
   const run: RunWords = { count: 0, start: [], end: [], lc: [], cls: [] };
@@ -655,11 +661,15 @@ export function scanNames(text: string): DocNames {
         // the run's title words before the name ("prime minister" of "Tunisian Prime Minister
         // Youssef Chahed"; classifyRun lower-cases only words of a class)
         let title = '';
+        // (and the initials of every word before the name: "cfo" of "Chief Financial Officer")
+        let initials = '';
         for (let k = 0; k < from; k++) {
           const w = lcs[k] as string;
           if (w && (cls[k] as number) & TITLE) title = title ? `${title} ${w}` : w;
+          initials += text.charAt(start[k] as number).toLowerCase();
         }
         if (title) titles.set(name, title);
+        if (from >= 2 && from <= 4) titleInitials.set(name, initials);
       }
     }
   }
@@ -678,7 +688,16 @@ export function scanNames(text: string): DocNames {
   // order of first appearance): an article introduces its main subject before others of the name
   for (let i = 0; i < shared.length; i++)
     (shared[i] as string[]).sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0));
-  return { fullBySurname, orgs, people, titled: titledSet, titles, counts, described };
+  return {
+    fullBySurname,
+    orgs,
+    people,
+    titled: titledSet,
+    titles,
+    titleInitials,
+    counts,
+    described,
+  };
 }
 
 /**

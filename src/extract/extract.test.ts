@@ -774,6 +774,18 @@ describe('extractDebateGraph: a title the text gives a name only later', () => {
       'ministers.txt',
     );
     expect(speakerIn(h, 'We will act')).toBe('the minister');
+    // "the CFO" by the initials of "Chief Financial Officer"
+    const c = mapOf(
+      [
+        'Earnings',
+        '',
+        'Chief Financial Officer Daniel Whitcombe said deal cycles would remain long.',
+        '',
+        '“Some, but not all of them will close,” the CFO told him.',
+      ].join('\n'),
+      'call.txt',
+    );
+    expect(speakerIn(c, 'Some, but not all')).toBe('Daniel Whitcombe');
   });
 });
 
