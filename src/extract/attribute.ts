@@ -944,7 +944,8 @@ function subjectOf(
     // "the president of the League, Jamel Msallem, said": the name stands between the commas
     // (an apposition with a word in lower case before its name is a role: "X, the mayor of
     // Greater Manchester,", "X, Labour mayor of Greater Manchester,")
-    const named = inner.cap ? speakerAfter(tokens, k + 1, text) : null;
+    // (not a party tag with its town: "Anthony Gallegos, D-Las Cruces, told")
+    const named = inner.cap && !isPartyTag(inner.text) ? speakerAfter(tokens, k + 1, text) : null;
     // (one word names a person in apposition to a person's description: "Her husband, Tariq,")
     const d = named ? speakerBefore(tokens, k, text) : null;
     const byPerson =

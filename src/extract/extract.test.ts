@@ -816,6 +816,21 @@ describe('extractDebateGraph: words before a name that are not part of it', () =
     expect(speakerIn(g, 'I did not want')).toBe('Tomás Reyes');
     // (a nationality that opens an organisation's name stays in it)
     expect(speakerIn(g, 'We stand by')).toBe('Australian Broadcasting Corporation');
+    const h = mapOf(
+      [
+        'Flats and polls',
+        '',
+        'Senior Minister of State for National Development Rohana Ismail said HDB had heard from many families.',
+        '',
+        'Minister for Parliamentary Affairs Rana Nadeem Akhtar said: “Delimitation is a legal requirement.”',
+        '',
+        'Senate Majority Leader Anthony Gallegos, D-Las Cruces, told reporters the chamber would take up the bill “as soon as we can,” but he stopped short.',
+      ].join('\n'),
+      'titles.txt',
+    );
+    expect(speakerIn(h, 'HDB had heard')).toBe('Rohana Ismail');
+    expect(speakerIn(h, 'Delimitation is')).toBe('Rana Nadeem Akhtar');
+    expect(speakerIn(h, 'as soon as we can')).toBe('Anthony Gallegos');
   });
 });
 

@@ -102,7 +102,7 @@ councilwoman congressman congresswoman assemblyman assemblywoman delegate press 
 advisor strategist pollster consultant campaign chairperson president-elect sec gen.
 whip sheriff alderman alderwoman supervisor treasurer comptroller auditor clerk trustee marshal
 coroner magistrate solicitor recorder fr msgr sens reps govs gens messrs opposition hon engr
-barr alhaji councilor councilmember undersecretary under-secretary provost rector pro tem
+barr alhaji councilor councilmember undersecretary under-secretary provost rector pro tem senior
 tempore
 `);
 
@@ -440,7 +440,7 @@ export function genderOfGiven(given: string): 'm' | 'f' | undefined {
  * attorney for defendant Marcus Hale", "a supporter of candidate Maria Lopez").
  */
 export const OFFICE_HEADS = set(
-  'chief head director secretary minister commissioner chairman chairwoman chair president leader governor mayor dean editor manager officer superintendent chancellor inspector controller supervisor provost rector registrar undersecretary',
+  'chief head director secretary minister commissioner chairman chairwoman chair president leader governor mayor dean editor manager officer superintendent chancellor inspector controller supervisor provost rector registrar undersecretary state',
 );
 
 /**
@@ -466,10 +466,18 @@ export function fieldLength(
   if ((link !== 'for' && link !== 'of') || !OFFICE_HEADS.has(office)) return 0;
   for (let k = 1; k <= 3 && k + 2 <= n; k++) {
     if (genderOfGiven(word(k - 1)) !== undefined) return 0;
-    if (genderOfGiven(word(k)) !== undefined) return k;
+    // (or after a portfolio's last word, before any name: "for National Development Lim Boon Hock")
+    if (genderOfGiven(word(k)) !== undefined || PORTFOLIO_ENDS.has(word(k - 1))) return k;
   }
   return 0;
 }
+
+/** Last words of a minister's portfolio: "for National Development", "for Parliamentary Affairs". */
+const PORTFOLIO_ENDS = set(`
+affairs development housing transport logistics finance health education defence defense trade
+industry planning justice environment security labour labor manpower communications energy
+agriculture fisheries culture tourism sport sports infrastructure welfare employment
+`);
 
 /** Determiners of an unnamed speaker: "a lobbyist", "one resident", "another official". */
 export const INDEFINITE = set('a an one another');
