@@ -543,6 +543,8 @@ export function scanNames(text: string): DocNames {
     while (count - from > 1) {
       const c = cls[from] as number;
       if (!(c & (TITLE | STOP | FUNCTION))) break;
+      // (an initial is no function word: "S." of "Justice S. Meenakshisundaram")
+      if (wordLength(run, from) === 2 && text.charCodeAt((ends[from] as number) - 1) === DOT) break;
       if (!(c & (STOP | FUNCTION)) && (cls[from + 1] as number) & ORG) break;
       if (c & TITLE) titled = true;
       const w = lcs[from] as string;
@@ -629,8 +631,10 @@ export function scanNames(text: string): DocNames {
       const s = start[k] as number;
       const e = ends[k] as number;
       if (suffixed && k === count - 1) break;
+      // (an initial, "S." or "A.", is no function word)
+      const initial = e - s === 2 && text.charCodeAt(e - 1) === DOT && k < count - 1;
       if (
-        (cls[k] as number) & (STOP | FUNCTION) ||
+        ((cls[k] as number) & (STOP | FUNCTION) && !initial) ||
         isAcronym(text, s, e) ||
         // (initials are a dotted word too: "J.P. Nadda")
         (text.charCodeAt(e - 1) === DOT && e - s > 2 && !(k < count - 1 && areInitials(text, s, e)))

@@ -831,6 +831,24 @@ describe('extractDebateGraph: words before a name that are not part of it', () =
     expect(speakerIn(h, 'HDB had heard')).toBe('Rohana Ismail');
     expect(speakerIn(h, 'Delimitation is')).toBe('Rana Nadeem Akhtar');
     expect(speakerIn(h, 'as soon as we can')).toBe('Anthony Gallegos');
+    // an initial "A." or "S." is no article or function word
+    const i = mapOf(
+      [
+        'Polls',
+        '',
+        'State Election Commissioner A. Rajeswari said the Commission was ready.',
+        '',
+        'Justice S. Meenakshisundaram passed the order.',
+        '',
+        '“Democracy cannot wait that long,” Justice Meenakshisundaram remarked.',
+        '',
+        '“The case has no substance,” said Jill A. Martin, a lawyer.',
+      ].join('\n'),
+      'initials.txt',
+    );
+    expect(speakerIn(i, 'the Commission was ready')).toBe('A. Rajeswari');
+    expect(speakerIn(i, 'Democracy cannot wait')).toBe('S. Meenakshisundaram');
+    expect(speakerIn(i, 'The case has no')).toBe('Jill A. Martin');
   });
 });
 

@@ -408,6 +408,13 @@ export function isAgeWord(lc: string): boolean {
 const isInitials = (s: string) => s.length % 2 === 1 && areCapitalInitials(s, 0, s.length);
 
 /** A dot after an abbreviated title or an initial belongs to the phrase ("Sen.", "John F."). */
+/** `tokens[i]` is an initial, a capital with its full stop: "A." of "A. Rajeswari" ("A" is no article there). */
+function isInitialAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const dot = tokens[i + 1];
+  return t.cap && t.text.length === 1 && dot?.text === '.' && dot.start === t.end;
+}
+
 function isTitleDot(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const p = itemAt(tokens, i - 1);
@@ -470,7 +477,7 @@ function quantifierInName(tokens: Token[], i: number): boolean {
 
 function partOfPhrase(tokens: Token[], i: number): boolean {
   const t = tokens[i] as Token;
-  if (capitalised(t)) return isNameWord(t) || quantifierInName(tokens, i);
+  if (capitalised(t)) return isNameWord(t) || quantifierInName(tokens, i) || isInitialAt(tokens, i);
   if (isRoleWord(t)) return true;
   if (isTitleDot(tokens, i)) return true;
   if (t.word && PARTICLES.has(t.lc)) {
@@ -699,6 +706,7 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
     if (
       isNameWord(p) ||
       quantifierInName(tokens, runStart - 1) ||
+      isInitialAt(tokens, runStart - 1) ||
       isTitleDot(tokens, runStart - 1) ||
       (PARTICLES.has(p.lc) &&
         (before?.cap || (PARTICLES.has(before?.lc ?? '') && itemAt(tokens, runStart - 3)?.cap))) ||
