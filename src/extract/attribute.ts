@@ -1548,7 +1548,7 @@ const AGE_AFTER = /^, \d{1,3},/;
 const OPENING_ADVERBIAL = /^\s*(?:[A-Z][^,.;:“”"]{0,64},\s*)?$/;
 // A relative "who" or a description of a person after a word: "Donald, who", "Ewan, a fisherman".
 const PERSON_AFTER_NAME =
-  /^, (?:who |(?:a|an) (?:[a-z]+ )?(?:[a-z]*(?:man|woman)|nurse|doctor|mother|father|wife|husband|student|teacher|resident|farmer|fisher|worker|pensioner|retiree|widow|widower|grandmother|grandfather|neighbou?r|volunteer|veteran|lawyer|waiter|driver|musician|writer|artist|singer|activist)\b)/;
+  /^, (?:who |(?:a|an) (?:[a-z0-9-]+ )?(?:[a-z]*(?:man|woman)|nurse|doctor|mother|father|wife|husband|student|teacher|resident|farmer|fisher|worker|pensioner|retiree|widow|widower|grandmother|grandfather|neighbou?r|volunteer|veteran|lawyer|waiter|driver|musician|writer|artist|singer|activist)\b)/;
 /**
  * Whether what follows the name ending at `end` is a sign of a person: an age, a relative "who", a
  * description of a person ("Natalia, 47,", "Donald, who", "Ewan, a fisherman").

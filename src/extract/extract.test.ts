@@ -1357,6 +1357,20 @@ describe('extractDebateGraph: pronouns', () => {
       'cricket.txt',
     );
     expect(speakerIn(g, 'No excuses')).toBe('Ashby');
+    // (a full name with a person's description, and a place named after it)
+    const f = mapOf(
+      [
+        'Floods',
+        '',
+        '“We are cut off,” said Morikawa Tadashi, the mayor.',
+        '',
+        'Nagai Shigeru, a 74-year-old resident who left with his wife, said he had never seen the Shimo River rise so quickly.',
+        '',
+        '“I have lived here all my life, but this was different,” he said.',
+      ].join('\n'),
+      'floods.txt',
+    );
+    expect(speakerIn(f, 'I have lived here')).toBe('Nagai Shigeru');
     // (not a place, nor a paragraph whose own "he says" may be another's)
     expect(speakerIn(g, 'We should get on board')).not.toBe('China');
   });

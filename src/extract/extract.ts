@@ -129,6 +129,12 @@ const LOOK_BACK = 50;
 const HE_WORDS = /\b(?:he|his|him|himself)\b/i;
 const SHE_WORDS = /\b(?:she|her|hers|herself)\b/i;
 const PRONOUN_FRAME = /\b(?:he|she) (?:says|said)\b/i;
+/** Last words of a place's name, which the name scan may take for a person's ("Shimo River"). */
+const PLACE_NOUNS = new Set(
+  'river street road avenue lake mountain mountains park bridge school hospital station airport island bay valley county district province city town village square'.split(
+    ' ',
+  ),
+);
 /**
  * The gender the rest of the antecedent's paragraph gives it by a pronoun ("Ashby, who made 87
  * before his dismissal, refused to blame the pitch."), when it names no other person in full
@@ -137,9 +143,13 @@ const PRONOUN_FRAME = /\b(?:he|she) (?:says|said)\b/i;
 function genderSaidAfter(work: DocumentWork, m: Mention): 'm' | 'f' | undefined {
   const para = work.paragraphs.find((p) => p.start <= m.start && m.end <= p.end);
   if (!para) return undefined;
-  // (the last full name of the paragraph starts before the antecedent ends: none after it)
-  const last = itemAt(work.names.people, lastBefore(work.names.people, para.end - 1));
-  if (last && last.start >= m.end) return undefined;
+  // (no full name after it but a place's: "the Shimo River")
+  const people = work.names.people;
+  for (let i = lastBefore(people, para.end - 1); i >= 0; i--) {
+    const p = people[i] as DocNames['people'][number];
+    if (p.start < m.end) break;
+    if (!PLACE_NOUNS.has(lastWord(p.name).toLowerCase())) return undefined;
+  }
   const rest = work.doc.text.slice(m.end, para.end);
   // (a pronoun's own frame there, "…, he says.", may be someone else's)
   if (PRONOUN_FRAME.test(rest)) return undefined;
@@ -382,10 +392,11 @@ function resolveMention(
               (antecedent.person && !antecedent.name.includes(' ')
                 ? genderOfGiven(antecedent.name.toLowerCase())
                 : undefined) ??
-              // (a surname alone: a person the text has introduced, not a place or a word
-              // the scan took for a name, "Besides China")
+              // (a surname alone: a person the text has introduced, or a name with a
+              // person's description, "Nagai Shigeru, a 74-year-old resident,"; not a place or a
+              // word the scan took for a name, "Besides China")
               (far &&
-              !antecedent.name.includes(' ') &&
+              (!antecedent.name.includes(' ') || personSignAfter(work.doc.text, antecedent.end)) &&
               !namedAsPlace(work.doc.text, antecedent.name)
                 ? genderSaidAfter(work, antecedent)
                 : undefined));
