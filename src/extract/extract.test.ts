@@ -1371,6 +1371,21 @@ describe('extractDebateGraph: pronouns', () => {
       'floods.txt',
     );
     expect(speakerIn(f, 'I have lived here')).toBe('Nagai Shigeru');
+    // (British police titles with no full stop; "Mark" is a man's name though a word too)
+    const p = mapOf(
+      [
+        'Court',
+        '',
+        '“It was tragic,” said Daniel Achebe, the barrister.',
+        '',
+        'Speaking outside court, Det Insp Mark Oduya, of Avon and Somerset Police, said the case should serve as a warning.',
+        '',
+        '“His phone was more important to him than the people around him,” he said.',
+      ].join('\n'),
+      'court.txt',
+    );
+    expect(speakerIn(p, 'the case should serve')).toBe('Mark Oduya');
+    expect(speakerIn(p, 'His phone was')).toBe('Mark Oduya');
     // (not a place, nor a paragraph whose own "he says" may be another's)
     expect(speakerIn(g, 'We should get on board')).not.toBe('China');
   });

@@ -103,6 +103,7 @@ advisor strategist pollster consultant campaign chairperson president-elect sec 
 whip sheriff alderman alderwoman supervisor treasurer comptroller auditor clerk trustee marshal
 coroner magistrate solicitor recorder fr msgr sens reps govs gens messrs opposition hon engr
 barr alhaji councilor councilmember undersecretary under-secretary provost rector pro tem senior
+det insp supt
 tempore
 `);
 
@@ -425,12 +426,17 @@ export function isNeverNoun(word: string): boolean {
 // Given names of one sex (given-names.ts), built on first use: a pronoun ("she said") then skips
 // a speaker of the other. Two sets made from arrays (a native copy), not one map filled name by
 // name: ~1 ms less in a fresh process.
+// Given names that are English words too, which compromise's lexicon files as the words ("Mark",
+// "Will", "Grace"): a person's first name all the same.
+const WORD_NAMES_MALE =
+  'mark will bill frank guy jack rob hank chuck earl drew wade rex chase grant dean'.split(' ');
+const WORD_NAMES_FEMALE = 'grace hope joy faith rose june april may dawn ivy holly'.split(' ');
 let maleNames: Set<string> | null = null;
 let femaleNames: Set<string> | null = null;
 /** 'm' or 'f' for a given name (lower case) that is a man's or a woman's, else undefined. */
 export function genderOfGiven(given: string): 'm' | 'f' | undefined {
-  maleNames ??= new Set(MALE_NAMES.split(/\s+/));
-  femaleNames ??= new Set(FEMALE_NAMES.split(/\s+/));
+  maleNames ??= new Set([...MALE_NAMES.split(/\s+/), ...WORD_NAMES_MALE]);
+  femaleNames ??= new Set([...FEMALE_NAMES.split(/\s+/), ...WORD_NAMES_FEMALE]);
   return maleNames.has(given) ? 'm' : femaleNames.has(given) ? 'f' : undefined;
 }
 
