@@ -977,6 +977,13 @@ function subjectOf(
     j = k;
     // "Ray Mendoza, 71, a retired mill worker, said": an age before the apposition
     if (isAgeAt(tokens, j - 1) && itemAt(tokens, j - 2)?.text === ',') j -= 2;
+    // "Rachel Okafor, a physicist at the University of Cambridge, UK, who …, says": a relative
+    // clause after an apposition that ends in a region; the name is before the apposition
+    if (inner.lc === 'who' && itemAt(tokens, j - 2)?.text === ',' && tokens[j - 1]?.cap) {
+      const open = openingComma(tokens, j - 2);
+      const first = tokens[open + 1];
+      if (open > 0 && first && opensRoleApposition(first.text) && !first.cap) j = open;
+    }
     // "Sen. Richard J. Durbin (D-Ill.), noting …, said": a party tag before the apposition
     if (itemAt(tokens, j - 1)?.text === ')') {
       const open = partyTagOpen(tokens, j - 1, 7);

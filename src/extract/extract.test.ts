@@ -1371,6 +1371,18 @@ describe('extractDebateGraph: pronouns', () => {
       'floods.txt',
     );
     expect(speakerIn(f, 'I have lived here')).toBe('Nagai Shigeru');
+    // (an apposition that ends in a region, then a relative clause)
+    const r = mapOf(
+      [
+        'Physics',
+        '',
+        '“It works,” said Ana Beltrán, who led the study.',
+        '',
+        'Rachel Okafor, a physicist at the University of Cambridge, UK, who was not involved in the study, says the data look solid. “What I find most exciting is the sharpness,” she says.',
+      ].join('\n'),
+      'physics.txt',
+    );
+    expect(speakerIn(r, 'What I find most')).toBe('Rachel Okafor');
     // (British police titles with no full stop; "Mark" is a man's name though a word too)
     const p = mapOf(
       [
