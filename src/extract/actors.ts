@@ -495,6 +495,9 @@ function runText(run: RunWords, text: string, from: number, to: number): string 
   return out;
 }
 
+// A given name, a nickname in quote marks and a surname: "Marcus “Boogie” Whitfield".
+const NICKNAMED = /\b([A-Z][a-z]+) [“"][A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?[”"] ([A-Z][a-zà-ÿ’'-]+)/g;
+
 /**
  * Scans a document for capitalised runs and sorts them into full person-like names ("Amber
  * Rudd", after dropping titles such as "Home Secretary") and organisation-like names ("Amnesty
@@ -514,8 +517,33 @@ export function scanNames(text: string): DocNames {
   const shared: string[][] = []; // the lists of fullBySurname with more than one name
   const run: RunWords = { count: 0, start: [], end: [], lc: [], cls: [] };
   const { start, end: ends, lc: lcs, cls } = run;
+  /** Counts a person's full name where the text writes it, and files it by surname. */
+  const addPerson = (name: string, offset: number, gender: 'm' | 'f' | undefined) => {
+    const seen = counts.get(name);
+    counts.set(name, seen === undefined ? 1 : seen + 1);
+    if (seen === undefined) {
+      // by surname in the order names first appear, as the counts list them
+      const surname = lower(surnameWord(name));
+      const list = fullBySurname.get(surname);
+      if (!list) fullBySurname.set(surname, [name]);
+      else if (list.push(name) === 2) shared.push(list);
+    }
+    people.push({ name, start: offset, gender });
+  };
+  // "Marcus “Boogie” Whitfield": a given name, a nickname in quote marks, a surname (no run of
+  // capitals holds it whole); taken in text order with the runs
+  NICKNAMED.lastIndex = 0;
+  let nick = text.includes('”') || text.includes('"') ? NICKNAMED.exec(text) : null;
+  const nicknamesBefore = (at: number) => {
+    for (; nick && nick.index < at; nick = NICKNAMED.exec(text)) {
+      const given = nick[1] as string;
+      if (genderOfGiven(given.toLowerCase()) !== undefined)
+        addPerson(`${given} ${nick[2]}`, nick.index, undefined);
+    }
+  };
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
+    nicknamesBefore(m.index);
     readRun(run, m[0], m.index);
     // a full stop that ends the sentence ends the run: "Amnesty International. Later", "Ann Lee.
     // Fr. Frank Pavone" (not "Gen." or "U.S.")
@@ -643,16 +671,7 @@ export function scanNames(text: string): DocNames {
     }
     if (!ok) continue;
     const name = stripPossessive(runText(run, text, from, count));
-    const seen = counts.get(name);
-    counts.set(name, seen === undefined ? 1 : seen + 1);
-    if (seen === undefined) {
-      // by surname in the order names first appear, as the counts list them
-      const surname = lower(surnameWord(name));
-      const list = fullBySurname.get(surname);
-      if (!list) fullBySurname.set(surname, [name]);
-      else if (list.push(name) === 2) shared.push(list);
-    }
-    people.push({ name, start: offset, gender });
+    addPerson(name, offset, gender);
     // "Ban Ki-moon, the secretary general of …", "Jamal Brooks, 16,": described as a person
     const after = ends[count - 1] as number;
     if (text.charCodeAt(after) === 44 && text.charCodeAt(after + 1) === 32) {
@@ -677,6 +696,7 @@ export function scanNames(text: string): DocNames {
       }
     }
   }
+  nicknamesBefore(text.length);
   // the runs' organisations and the acronyms each come in text order: merge them (a run's first
   // on a tie, as a stable sort of the two lists would) instead of sorting
   const orgs: NamedOrg[] = [];

@@ -739,6 +739,27 @@ describe('extractDebateGraph: "the official" after "a senior official"', () => {
   });
 });
 
+describe('extractDebateGraph: a nickname in quote marks inside a name', () => {
+  it('leaves the given name and the surname one person, whom a later surname and pronoun name', () => {
+    const g = mapOf(
+      [
+        'Buzzer-beater',
+        '',
+        'Marcus “Boogie” Whitfield had missed his previous five shots. Coach Tobias Lindqvist drew up the play anyway.',
+        '',
+        '“We trust him,” Lindqvist said.',
+        '',
+        'Whitfield, who signed an extension in the offseason, had been in a slump. He said he spent extra time after practice.',
+        '',
+        '“Same spot, same move. I probably shot it 200 times,” he said.',
+      ].join('\n'),
+      'game.txt',
+    );
+    expect(speakerIn(g, 'Same spot')).toBe('Marcus Whitfield');
+    expect(g.quotes.find((q) => q.text === 'Boogie')?.kind).toBe('term');
+  });
+});
+
 describe('extractDebateGraph: "WHO" in capitals', () => {
   it('is an organisation before a title and a name, not the pronoun', () => {
     const g = mapOf(
