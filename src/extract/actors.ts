@@ -496,7 +496,8 @@ function runText(run: RunWords, text: string, from: number, to: number): string 
 }
 
 // A given name, a nickname in quote marks and a surname: "Marcus “Boogie” Whitfield".
-const NICKNAMED = /\b([A-Z][a-z]+) [“"][A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?[”"] ([A-Z][a-zà-ÿ’'-]+)/g;
+const NICKNAMED =
+  /\b([A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]+) [“"][A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?[”"] ((?:(?:de|da|del|dela|della|van|von|der|dos|di|le|la|al|bin|ibn) )*[A-Z\u00C0-\u00DE][\w\u00C0-\u00FF’'-]*[\w\u00C0-\u00FF])/g;
 
 /**
  * Scans a document for capitalised runs and sorts them into full person-like names ("Amber

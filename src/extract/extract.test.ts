@@ -757,6 +757,21 @@ describe('extractDebateGraph: a nickname in quote marks inside a name', () => {
     );
     expect(speakerIn(g, 'Same spot')).toBe('Marcus Whitfield');
     expect(g.quotes.find((q) => q.text === 'Boogie')?.kind).toBe('term');
+    // (a surname with a particle or a hyphen)
+    const h = mapOf(
+      [
+        'Hearing',
+        '',
+        'Senator Ramon “Monching” dela Cruz opened the hearing. Senator Carmela “Mela” Ignacio-Tan was not convinced.',
+        '',
+        '“We will not stop until the truth comes out,” dela Cruz said.',
+        '',
+        '“That sounds like a miracle to me,” Ignacio-Tan said.',
+      ].join('\n'),
+      'hearing.txt',
+    );
+    expect(speakerIn(h, 'We will not stop')).toBe('Ramon dela Cruz');
+    expect(speakerIn(h, 'That sounds like')).toBe('Carmela Ignacio-Tan');
   });
 });
 
