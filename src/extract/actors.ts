@@ -499,6 +499,9 @@ function runText(run: RunWords, text: string, from: number, to: number): string 
 const NICKNAMED =
   /\b([A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]+) [“"][A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?[”"] ((?:(?:de|da|del|dela|della|van|von|der|dos|di|le|la|al|bin|ibn) )*[A-Z\u00C0-\u00DE][\w\u00C0-\u00FF’'-]*[\w\u00C0-\u00FF])/g;
 
+/** Honorifics that say no office: left out of a titled name's title. */
+const COURTESY_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame']);
+
 /**
  * Scans a document for capitalised runs and sorts them into full person-like names ("Amber
  * Rudd", after dropping titles such as "Home Secretary") and organisation-like names ("Amnesty
@@ -689,7 +692,9 @@ export function scanNames(text: string): DocNames {
         let initials = '';
         for (let k = 0; k < from; k++) {
           const w = lcs[k] as string;
-          if (w && (cls[k] as number) & TITLE) title = title ? `${title} ${w}` : w;
+          // (not an honorific after the office: "Director-General Dr. Kwame Asante-Mensah")
+          if (w && (cls[k] as number) & TITLE && !COURTESY_TITLES.has(w))
+            title = title ? `${title} ${w}` : w;
           initials += text.charAt(start[k] as number).toLowerCase();
         }
         if (title) titles.set(name, title);

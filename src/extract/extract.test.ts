@@ -782,6 +782,12 @@ describe('extractDebateGraph: "WHO" in capitals', () => {
       'who.txt',
     );
     expect(speakerIn(g, 'We are facing')).toBe('Kwame Asante-Mensah');
+    // "the director-general" is the one person titled so (an honorific after the title says no office)
+    const h = mapOf(
+      'Cholera\n\n“We are facing a perfect storm,” WHO Director-General Dr. Kwame Asante-Mensah said.\n\n“Supply is short,” said Ibrahima Sow, the regional director.\n\n“I understand that the world has many emergencies,” the director-general said.',
+      'who2.txt',
+    );
+    expect(speakerIn(h, 'I understand that')).toBe('Kwame Asante-Mensah');
     expect(speakerIn(g, 'Who will pay')).toBe('Ana Ruiz');
   });
 });
