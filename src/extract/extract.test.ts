@@ -828,6 +828,20 @@ describe('extractDebateGraph: a title the text gives a name only later', () => {
       'call.txt',
     );
     expect(speakerIn(c, 'Some, but not all')).toBe('Daniel Whitcombe');
+    // "the treasurer" names one holder too
+    const t = mapOf(
+      [
+        'Budget',
+        '',
+        'Treasurer Priya Ramasamy will hand down her second budget on Tuesday.',
+        '',
+        '“It is fine,” said Ben Ng, the shadow minister.',
+        '',
+        'Ramasamy conceded the forecasts made for uncomfortable reading. “We have never pretended this would be easy,” the treasurer said.',
+      ].join('\n'),
+      'budget.txt',
+    );
+    expect(speakerIn(t, 'We have never pretended')).toBe('Priya Ramasamy');
   });
 });
 
