@@ -194,6 +194,8 @@ const isPersonLike = (a: ActorRecord) =>
 
 // Words that name no one alone: particles of names, relative pronouns.
 const PARTICLES = new Set(NAME_PARTICLES);
+/** The capitalised particles of Irish and Scottish surnames: "Ó Briain", "Ní Mhaoláin", "Mac Gearailt". */
+const GAELIC_PARTICLES = new Set(['ó', 'ní', 'nic', 'mac', 'uí', 'ua']);
 const RELATIVES = new Set('who whose whom which that'.split(' '));
 
 /**
@@ -1142,8 +1144,10 @@ export class ActorIndex {
       if (found) return undefined;
       found = full;
     }
-    // (a surname with a particle is a person's on its own: "Le Pen" of "Marine Le Pen")
-    const particle = PARTICLES.has(suffix.slice(1, suffix.indexOf(' ', 1)).toLowerCase());
+    // (a surname with a particle is a person's on its own: "Le Pen" of "Marine Le Pen", "Ní
+    // Mhaoláin" of "Aoife Ní Mhaoláin")
+    const first = suffix.slice(1, suffix.indexOf(' ', 1)).toLowerCase();
+    const particle = PARTICLES.has(first) || GAELIC_PARTICLES.has(first);
     return found && (particle || this.isPersonFull(found, names)) ? found : undefined;
   }
 

@@ -591,6 +591,13 @@ export function clauseSubjectOf(tokens: Token[], text: string): Mention | null {
   return m && m.kind !== 'first-person' ? m : null;
 }
 
+/** Adverbs that open a sentence before a comma and its subject: "Nearby, X rocked …". */
+const PLACE_ADVERBS = new Set(
+  'nearby elsewhere afterwards afterward outside inside overnight downstairs upstairs abroad nationwide'.split(
+    ' ',
+  ),
+);
+
 /** Index of the first token of the sentence-initial noun phrase, skipping an opening adverbial. */
 function clauseSubjectAt(
   tokens: Token[],
@@ -621,6 +628,8 @@ function clauseSubjectAt(
     // (not a name such as "Ted Cruz", or a "Kelly" or "Manning" the text names mid-sentence)
     (first.lc.endsWith('ing') && !capitalisedMidSentence(first.text, text)) ||
     (TIME_ADVERBS.has(tokens[i + 1]?.lc ?? '') && tokens[i + 2]?.text === ',') ||
+    // "Nearby, Keisha Monroe rocked …": an adverb of place or time, then a comma
+    (tokens[i + 1]?.text === ',' && PLACE_ADVERBS.has(first.lc)) ||
     (TIME_ADVERBS.has(tokens[i + 2]?.lc ?? '') && tokens[i + 3]?.text === ',') ||
     ((first.lc.endsWith('ly') || first.lc.endsWith('ed')) &&
       !tokens[i + 1]?.cap &&

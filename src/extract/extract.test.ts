@@ -772,6 +772,12 @@ describe('extractDebateGraph: a nickname in quote marks inside a name', () => {
     );
     expect(speakerIn(h, 'We will not stop')).toBe('Ramon dela Cruz');
     expect(speakerIn(h, 'That sounds like')).toBe('Carmela Ignacio-Tan');
+    // an Irish surname's particle: "Ms Ní Mhaoláin" of "Aoife Ní Mhaoláin"
+    const d = mapOf(
+      'Dáil\n\nAoife Ní Mhaoláin told the House that young people had been locked out.\n\n“Taoiseach, you have lost the run of yourself,” Ms Ní Mhaoláin said.',
+      'dail.txt',
+    );
+    expect(speakerIn(d, 'Taoiseach, you have')).toBe('Aoife Ní Mhaoláin');
   });
 });
 
@@ -1439,6 +1445,26 @@ describe('extractDebateGraph: pronouns', () => {
       'physics.txt',
     );
     expect(speakerIn(r, 'What I find most')).toBe('Rachel Okafor');
+    // (an adverb of place opens the sentence; the paragraph's first pronoun is hers, though "he"
+    // comes later; "Administrator" is a title)
+    const k = mapOf(
+      [
+        'Storm',
+        '',
+        '“We are not waiting,” FEMA Administrator Denise Harlow said.',
+        '',
+        'Nearby, Keisha Monroe rocked her 3-year-old son as he slept. She said the family drove to the shelter at midnight.',
+        '',
+        '“You hear the wind and you think it can’t get any louder,” she said.',
+        '',
+        'Brown, the governor, hinted at that on Monday. “It is quite incredible,” he said.',
+      ].join('\n'),
+      'storm.txt',
+    );
+    expect(speakerIn(k, 'We are not waiting')).toBe('Denise Harlow');
+    expect(speakerIn(k, 'You hear the wind')).toBe('Keisha Monroe');
+    // ("Brown," is a name, though "brown" names no thing)
+    expect(speakerIn(k, 'It is quite incredible')).toBe('Brown');
     // (British police titles with no full stop; "Mark" is a man's name though a word too)
     const p = mapOf(
       [

@@ -128,7 +128,7 @@ const LOOK_BACK = 50;
 /** Index of the last item that starts before `pos` in a list sorted by start, or -1. */
 const HE_WORDS = /\b(?:he|his|him|himself)\b/i;
 const SHE_WORDS = /\b(?:she|her|hers|herself)\b/i;
-const PRONOUN_FRAME = /\b(?:he|she) (?:says|said)\b/i;
+const PRONOUN_FRAME = /,\s+(?:he|she) (?:says|said)\b/i;
 /** Last words of a place's name, which the name scan may take for a person's ("Shimo River"). */
 const PLACE_NOUNS = new Set(
   'river street road avenue lake mountain mountains park bridge school hospital station airport island bay valley county district province city town village square'.split(
@@ -136,9 +136,9 @@ const PLACE_NOUNS = new Set(
   ),
 );
 /**
- * The gender the rest of the antecedent's paragraph gives it by a pronoun ("Ashby, who made 87
- * before his dismissal, refused to blame the pitch."), when it names no other person in full
- * there and uses the pronouns of one gender only; else undefined.
+ * The gender the rest of the antecedent's paragraph gives it by its first pronoun ("Ashby, who
+ * made 87 before his dismissal, refused to blame the pitch."), when it names no other person in
+ * full there; else undefined.
  */
 function genderSaidAfter(work: DocumentWork, m: Mention): 'm' | 'f' | undefined {
   const para = work.paragraphs.find((p) => p.start <= m.start && m.end <= p.end);
@@ -151,11 +151,13 @@ function genderSaidAfter(work: DocumentWork, m: Mention): 'm' | 'f' | undefined 
     if (!PLACE_NOUNS.has(lastWord(p.name).toLowerCase())) return undefined;
   }
   const rest = work.doc.text.slice(m.end, para.end);
-  // (a pronoun's own frame there, "…, he says.", may be someone else's)
+  // (a pronoun's own frame after a comma there, "…, he says.", may be someone else's)
   if (PRONOUN_FRAME.test(rest)) return undefined;
-  const he = HE_WORDS.test(rest);
-  const she = SHE_WORDS.test(rest);
-  return he === she ? undefined : he ? 'm' : 'f';
+  // the first pronoun after the name: "Keisha Monroe rocked her son as he slept" is a woman
+  const he = rest.search(HE_WORDS);
+  const she = rest.search(SHE_WORDS);
+  if (he < 0 && she < 0) return undefined;
+  return she < 0 || (he >= 0 && he < she) ? 'm' : 'f';
 }
 
 function lastBefore(list: { start: number }[], pos: number): number {

@@ -104,7 +104,7 @@ whip sheriff alderman alderwoman supervisor treasurer comptroller auditor clerk 
 coroner magistrate solicitor recorder fr msgr sens reps govs gens messrs opposition hon engr
 barr alhaji councilor councilmember undersecretary under-secretary provost rector pro tem senior
 det insp supt director-general secretary-general attorney-general solicitor-general
-inspector-general auditor-general governor-general
+inspector-general auditor-general governor-general administrator
 tempore
 `);
 
