@@ -928,6 +928,13 @@ describe('extractDebateGraph: an organisation whose name holds a plural possessi
     );
     expect(speakerIn(g, 'regrets that')).toBe('Alberta Public School Trustees’ Council');
     expect(speakerIn(g, 'it would fight')).toBe('Farmers’ Union');
+    // and "and" inside one: "the Food and Drug Administration" (not two people: "Smith and Jones")
+    const h = mapOf(
+      'FDA\n\nThe Food and Drug Administration said the drug was “safe and effective” for adults.\n\nRoy Smith and Ann Jones said the plan was “a disaster for everyone” in town.',
+      'fda.txt',
+    );
+    expect(speakerIn(h, 'safe and effective')).toBe('Food and Drug Administration');
+    expect(speakerIn(h, 'a disaster for')).not.toBe('Roy Smith and Ann Jones');
   });
 });
 

@@ -699,7 +699,16 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
       !titleIn(tokens, runStart, runEnd - 1);
     // "the Alberta Public School Trustees’ Council": a plural's apostrophe inside an
     // organisation's name
-    if (pluralMarkAt(tokens, runStart - 1) && isOrgNameWord((tokens[runEnd - 1] as Token).lc)) {
+    // (and "and" between two capitalised words: "the Competition and Markets Authority")
+    const andInName =
+      p.lc === 'and' &&
+      !!before?.cap &&
+      !isOrgNameWord(before.lc) &&
+      isOrgNameWord((tokens[runEnd - 1] as Token).lc);
+    if (
+      andInName ||
+      (pluralMarkAt(tokens, runStart - 1) && isOrgNameWord((tokens[runEnd - 1] as Token).lc))
+    ) {
       runStart -= 2;
       continue;
     }
@@ -1204,6 +1213,11 @@ export function speakerBefore(
     }
     // "the Farmers’ Union said": a plural's apostrophe inside an organisation's name
     if (cur.cap && pluralMarkAt(tokens, j - 1) && isOrgNameWord(last.lc)) {
+      j -= 2;
+      continue;
+    }
+    // "the Competition and Markets Authority said": "and" inside an organisation's name
+    if (p.lc === 'and' && cur.cap && pp?.cap && isOrgNameWord(last.lc) && !isOrgNameWord(pp.lc)) {
       j -= 2;
       continue;
     }
