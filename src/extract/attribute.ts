@@ -1951,7 +1951,7 @@ export function attributeQuotes(
   const namedIn = (sentence: Token[]): Mention | undefined => {
     const framed = frameBefore(sentence, text)?.mention;
     return framed?.kind === 'name'
-      ? framed
+      ? { ...framed, spoke: true }
       : (invertedSpeaker(sentence, text) ?? subjectNamed(sentence, text)?.mention);
   };
   // "John Kerry disagreed. “…,” he said.": the subject of the sentence before the quote's (so

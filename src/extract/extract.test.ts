@@ -1472,6 +1472,20 @@ describe('extractDebateGraph: pronouns', () => {
     expect(speakerIn(k, 'You hear the wind')).toBe('Keisha Monroe');
     // ("Brown," is a name, though "brown" names no thing)
     expect(speakerIn(k, 'It is quite incredible')).toBe('Brown');
+    // (the speaker of the last frame of the paragraph before, whose gender nothing gives)
+    const s = mapOf(
+      [
+        'Schools',
+        '',
+        '“We need money,” said Dale Ross, the union president.',
+        '',
+        'Amara Tesfaye, a junior and one of the two student representatives, told directors that students were rarely consulted.',
+        '',
+        '“You talk about us a lot in these meetings,” she said.',
+      ].join('\n'),
+      'schools.txt',
+    );
+    expect(speakerIn(s, 'You talk about us')).toBe('Amara Tesfaye');
     // (British police titles with no full stop; "Mark" is a man's name though a word too)
     const p = mapOf(
       [

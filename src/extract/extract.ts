@@ -402,7 +402,15 @@ function resolveMention(
               !namedAsPlace(work.doc.text, antecedent.name)
                 ? genderSaidAfter(work, antecedent)
                 : undefined));
-          if (r && r.kind === 'person' && (far ? known === g : !r.gender || r.gender === g)) {
+          // (or, from the paragraph before, the speaker of its last sentence's frame whose
+          // gender nothing gives: "Amara Tesfaye, a junior, told directors that …. ¶ “…,” she said.")
+          const spoke =
+            known === undefined && !!antecedent.spoke && !isGroupRecord(r as ActorRecord);
+          if (
+            r &&
+            r.kind === 'person' &&
+            (far ? known === g || spoke : !r.gender || r.gender === g)
+          ) {
             if (!r.gender) r.gender = g;
             return { actor: r, factor: 0.9 };
           }

@@ -181,6 +181,8 @@ export interface Mention {
   org?: boolean;
   /** A title such as "Mr" or "Senator" says it is a person. */
   person?: boolean;
+  /** An antecedent that is the speaker of its own sentence's frame ("X told directors that …"). */
+  spoke?: boolean;
   /** For a spokesperson: whom the spokesperson speaks for, read as a name ("Sen. Ted Cruz"). */
   of?: Mention;
 }
