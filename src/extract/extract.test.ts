@@ -893,6 +893,14 @@ describe('extractDebateGraph: words before a name that are not part of it', () =
     expect(speakerIn(h, 'HDB had heard')).toBe('Rohana Ismail');
     expect(speakerIn(h, 'Delimitation is')).toBe('Rana Nadeem Akhtar');
     expect(speakerIn(h, 'as soon as we can')).toBe('Anthony Gallegos');
+    // an office's field after "of" before a name is no affiliation ("Steve Peers of the University
+    // of Essex" is one)
+    const o = mapOf(
+      'RNC\n\n“We have the advantage,” RNC Chief of Staff Katie Walsh said.\n\n“It is a disgrace,” said Steve Peers of the University of Essex.',
+      'rnc.txt',
+    );
+    expect(speakerIn(o, 'We have the advantage')).toBe('Katie Walsh');
+    expect(speakerIn(o, 'It is a disgrace')).toBe('Steve Peers');
     // an initial "A." or "S." is no article or function word
     const i = mapOf(
       [

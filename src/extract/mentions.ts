@@ -624,7 +624,12 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
   let affiliation = '';
   for (let i = from + 1; i < to - 1; i++) {
     const t = tokens[i] as Token;
-    if ((t.lc === 'of' || t.lc === 'at' || t.lc === 'for') && (tokens[i - 1] as Token).cap) {
+    const prev = tokens[i - 1] as Token;
+    // ("RNC Chief of Staff Katie Walsh": an office's field before a name, no affiliation)
+    const field =
+      (t.lc === 'of' || t.lc === 'for') &&
+      fieldLength(prev.lc, t.lc, (x) => (tokens[i + 1 + x] as Token).lc, to - i - 1) > 0;
+    if ((t.lc === 'of' || t.lc === 'at' || t.lc === 'for') && prev.cap && !field) {
       // the words left of "of", read in place: capitalised non-titles, an organisation, a title
       let caps = 0;
       let orgish = false;
