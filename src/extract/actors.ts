@@ -24,6 +24,7 @@ import {
   genderOfGiven,
   isNameSuffix,
   isNameSuffixAt,
+  isNationality,
   isNeverNoun,
   NAME_PARTICLES,
   ORG_WORDS,
@@ -107,6 +108,13 @@ const namesOneHolder = (d: string) =>
     d,
   );
 
+// Words of a title that make it another office than its last word: "vice president", "press
+// secretary", "deputy minister".
+const OTHER_TITLE =
+  /\b(?:former|vice|deputy|ex|acting|late|next|future|previous|press|assistant|associate|under|retired)\b/;
+// "Retired Judge Tom Baker", "former Governor Tom Baker": the text before a titled name.
+const FORMER_BEFORE = /\b(?:retired|former|ex)\b[^.]*$/i;
+
 // Words before a title that name another holder of it ("the former president").
 const OTHER_HOLDER = /\b(?:former|vice|deputy|ex|acting|late|next|future|previous)\b/;
 
@@ -118,7 +126,7 @@ const OTHER_HOLDER = /\b(?:former|vice|deputy|ex|acting|late|next|future|previou
  * after it. Null when none, or when two holders are named before it (or, for one named later,
  * anywhere).
  */
-export function titledBefore(m: Mention, names: DocNames): string | null {
+export function titledBefore(m: Mention, names: DocNames, text = ''): string | null {
   const d = withoutArticle(m.name);
   // (or, only by them, the initials of a title: "the CFO")
   const byInitials = !namesOneHolder(d);
@@ -129,6 +137,8 @@ export function titledBefore(m: Mention, names: DocNames): string | null {
     const title = names.titles.get(p.name);
     if (!title || !(byInitials ? names.titleInitials.get(p.name) === d : holdsTitle(title, d)))
       continue;
+    // (nor a holder the text calls retired or former before the title: "Retired Judge Tom Baker")
+    if (FORMER_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start))) continue;
     if (p.start < m.start) {
       if (before !== null && before !== p.name) return null;
       before = p.name;
@@ -148,7 +158,8 @@ export function titledBefore(m: Mention, names: DocNames): string | null {
 function holdsTitle(title: string, d: string): boolean {
   return (
     title === d ||
-    title.endsWith(` ${d}`) ||
+    // (not "Vice President X" for "the president", "Press Secretary X" for "the secretary")
+    (title.endsWith(` ${d}`) && !OTHER_TITLE.test(title.slice(0, title.length - d.length))) ||
     (d.endsWith(` ${title}`) && !OTHER_HOLDER.test(d.slice(0, d.length - title.length))) ||
     TITLE_ABBREVIATIONS.get(lastWord(title)) === d
   );
@@ -504,6 +515,22 @@ const NICKNAMED =
 /** Honorifics that say no office: left out of a titled name's title. */
 const COURTESY_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame']);
 
+/** `text[s, e)` is an initial: one capital but "I", and its full stop ("S." of "S. Meenakshisundaram"). */
+const isInitialWord = (text: string, s: number, e: number) =>
+  e - s === 2 && text.charCodeAt(e - 1) === DOT && text.charCodeAt(s) !== 73;
+
+/** The word before the run's word `k` is a title or a given name: an initial may follow it. */
+function initialAfter(run: RunWords, text: string, k: number): boolean {
+  const w = text
+    .slice(run.start[k - 1] as number, run.end[k - 1] as number)
+    .toLowerCase()
+    .replace(/\.$/, '');
+  return TITLE_WORDS.has(w) || genderOfGiven(w) !== undefined || w.length === 1;
+}
+
+// "the " right before a run: "the British Red Cross" is an organisation's name, nationality and all.
+const ARTICLE_BEFORE = /\bthe\s$/i;
+
 /**
  * Scans a document for capitalised runs and sorts them into full person-like names ("Amber
  * Rudd", after dropping titles such as "Home Secretary") and organisation-like names ("Amnesty
@@ -578,7 +605,7 @@ export function scanNames(text: string): DocNames {
       const c = cls[from] as number;
       if (!(c & (TITLE | STOP | FUNCTION))) break;
       // (an initial is no function word: "S." of "Justice S. Meenakshisundaram")
-      if (wordLength(run, from) === 2 && text.charCodeAt((ends[from] as number) - 1) === DOT) break;
+      if (isInitialWord(text, start[from] as number, ends[from] as number)) break;
       if (!(c & (STOP | FUNCTION)) && (cls[from + 1] as number) & ORG) break;
       if (c & TITLE) titled = true;
       const w = lcs[from] as string;
@@ -620,7 +647,13 @@ export function scanNames(text: string): DocNames {
       if (
         c & TITLE ||
         endsPossessiveAt(text, s, e) ||
-        (c === 0 && count - k > 2 && (isRoleBeforeName(text, s, e) || isBornAt(text, s, e)))
+        (c === 0 && count - k > 2 && (isRoleBeforeName(text, s, e) || isBornAt(text, s, e))) ||
+        // a nationality first, with no article before the run: "Australian Lachlan Pryce"
+        (k === from &&
+          count - k > 2 &&
+          !ARTICLE_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)) &&
+          (from === 0 || lcs[from - 1] !== 'the') &&
+          isNationality(text.slice(s, e).toLowerCase()))
       )
         split = k;
     }
@@ -666,7 +699,8 @@ export function scanNames(text: string): DocNames {
       const e = ends[k] as number;
       if (suffixed && k === count - 1) break;
       // (an initial, "S." or "A.", is no function word)
-      const initial = e - s === 2 && text.charCodeAt(e - 1) === DOT && k < count - 1;
+      const initial =
+        isInitialWord(text, s, e) && k < count - 1 && (k === from || initialAfter(run, text, k));
       if (
         ((cls[k] as number) & (STOP | FUNCTION) && !initial) ||
         isAcronym(text, s, e) ||

@@ -15,6 +15,7 @@ import {
   CAP_FUNCTION,
   DOCUMENT_NOUNS,
   GENERAL_ORG_NOUNS,
+  genderOfGiven,
   INDEFINITE_OPENER,
   isNeverNoun,
   isPartyOrNation,
@@ -854,6 +855,16 @@ function isApposition(tokens: Token[], from: number, to: number): boolean {
   return true;
 }
 
+/** A link word between `tokens[from]` and offset `at`: "the lawyer for | Maria Lopez". */
+function governedInPhrase(tokens: Token[], from: number, at: number): boolean {
+  for (let k = from; k < tokens.length && (tokens[k] as Token).start < at; k++)
+    if (WHO_GOVERNED.has((tokens[k] as Token).lc)) return true;
+  return false;
+}
+
+/** Words before a name after which a relative "who" is not the name's: a place or a governed noun. */
+const WHO_GOVERNED = new Set('on in at near of for and'.split(' '));
+
 /**
  * The index of a relative "who" after a comma that opens the clause of the verb at `j`, with at
  * most a short phrase in lower case between ("X, who in an email described"), else -1.
@@ -861,13 +872,24 @@ function isApposition(tokens: Token[], from: number, to: number): boolean {
 function relativeWhoBefore(tokens: Token[], j: number): number {
   for (let x = j - 1; x >= 1 && x >= j - 5; x--) {
     const t = tokens[x] as Token;
-    if (t.lc === 'who' && !t.cap) return (tokens[x - 1] as Token).text === ',' ? x : -1;
-    // ("Obama, who he noted was": the clause's subject is another)
+    if (t.lc === 'who' && !t.cap) {
+      // (the verb right after "who", or an adverbial first: "who in an email said"; not a
+      // subject of the clause's own, "who prosecutors say", "who he noted")
+      const next = tokens[x + 1] as Token;
+      if (x + 1 < j && !WHO_ADVERBIALS.has(next.lc)) return -1;
+      return (tokens[x - 1] as Token).text === ',' ? x : -1;
+    }
     if (!t.word || t.cap || COPULA.has(t.lc) || PRONOUNS.has(t.lc) || t.lc === 'i' || t.lc === 'we')
       return -1;
   }
   return -1;
 }
+/** Words that may open an adverbial between "who" and its verb: "who in an email said". */
+const WHO_ADVERBIALS = new Set(
+  'in on at during after before also later then recently previously once last earlier first has have had would will'.split(
+    ' ',
+  ),
+);
 
 function subjectOf(
   tokens: Token[],
@@ -910,20 +932,33 @@ function subjectOf(
   if (who > 1) {
     let r = speakerBefore(tokens, who - 1, text);
     // (past an apposition: "Liu Jianguo, deputy head of the traffic police, who told")
+    let described = false;
     if (r?.mention.kind !== 'name' || r.mention.org) {
       const open = openingComma(tokens, who - 1);
-      r =
-        open > 0 && isApposition(tokens, open + 1, who - 1)
-          ? speakerBefore(tokens, open, text)
-          : null;
+      described = open > 0 && isApposition(tokens, open + 1, who - 1);
+      r = described ? speakerBefore(tokens, open, text) : null;
     }
     // (a name that is the object of its sentence: as its subject, "Barkley, who said …, said …",
-    // the main verb is the speaker's report)
+    // the main verb is the speaker's report; nor a place or a thing a noun before it governs,
+    // "Democrats on Capitol Hill, who", "fans of Manchester United, who", "the lawyer for Maria
+    // Lopez, who"; nor the second of two, "Maria Lopez and Daniel Ortiz, who")
     const lead = r ? itemAt(tokens, r.from - 1) : undefined;
-    // (nor a place: "Democrats on Capitol Hill, who have argued")
-    const place = lead?.lc === 'on' || lead?.lc === 'in' || lead?.lc === 'at';
-    if (r?.mention.kind === 'name' && !r.mention.org && lead?.word && !lead.cap && !place)
-      return r.mention;
+    // (and a person's name: a surname alone, a given name the lists know, or one an apposition
+    // describes; not "South Sudan", "Downing Street")
+    const m = r?.mention;
+    if (
+      m?.kind === 'name' &&
+      !m.org &&
+      lead?.word &&
+      !lead.cap &&
+      !WHO_GOVERNED.has(lead.lc) &&
+      !governedInPhrase(tokens, r?.from ?? 0, m.start) &&
+      (described ||
+        m.person ||
+        !m.name.includes(' ') ||
+        genderOfGiven(firstWord(m.name).toLowerCase()) !== undefined)
+    )
+      return m;
   }
   // "a statement which said": the subject of the clause that made the statement
   const rel = tokens[j - 1] as Token;

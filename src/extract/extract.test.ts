@@ -781,6 +781,104 @@ describe('extractDebateGraph: a nickname in quote marks inside a name', () => {
   });
 });
 
+describe('extractDebateGraph: shapes a review found the new rules misread', () => {
+  const speakerOfText = (text: string, start: string) =>
+    speakerIn(mapOf(`Headline\n\n${text}`, 'review.txt'), start);
+  it('a relative "who" after a governed name, a place, the second of two, or before its own subject', () => {
+    expect(
+      speakerOfText(
+        'The jury heard from the lawyer for Maria Lopez, who told the court that the contract was void.',
+        'the contract was void',
+      ),
+    ).not.toBe('Maria Lopez');
+    expect(
+      speakerOfText(
+        'The protest was organised by fans of Manchester United, who said the owners had failed the club.',
+        'the owners had failed',
+      ),
+    ).not.toBe('Manchester United');
+    expect(
+      speakerOfText(
+        'Aid workers met families from South Sudan, who said they had walked for days.',
+        'they had walked',
+      ),
+    ).not.toBe('South Sudan');
+    expect(
+      speakerOfText(
+        'Maria Lopez and Daniel Ortiz, who said they had been threatened, left the city.',
+        'they had been threatened',
+      ),
+    ).not.toBe('Daniel Ortiz');
+    expect(
+      speakerOfText(
+        'The firm was run by Daniel Ortiz, who prosecutors say siphoned off $2 million over five years.',
+        'siphoned off',
+      ),
+    ).not.toBe('Daniel Ortiz');
+    // (a surname alone after an object is the person's: "with Priebus, who has said")
+    expect(
+      speakerOfText(
+        'But Ryder lined up with Priebus, who has said he does not support changing the rules.',
+        'he does not support',
+      ),
+    ).toBe('Priebus');
+  });
+  it("a paragraph whose first pronoun is another person's gives its antecedent no gender", () => {
+    expect(
+      speakerOfText(
+        '“We were top of the table,” said Linda Whitlock.\n\nMbeki, who lost to Whitmore in the final, watched as Whitmore lifted his third title.\n\n“I was just lucky today,” he said.',
+        'I was just lucky',
+      ),
+    ).not.toBe('Mbeki');
+    expect(
+      speakerOfText(
+        '“Fine,” said Linda Whitlock, the mayor.\n\nKowalski, a 52-year-old nurse, spent the morning with a farmer who showed him the fields.\n\n“We have lost everything,” he said.',
+        'We have lost everything',
+      ),
+    ).not.toBe('Kowalski');
+  });
+  it('"another official" is not the senior official, and a title named later must be that office', () => {
+    expect(
+      speakerOfText(
+        'A senior ECP official said the count would finish on Friday.\n\n“We have not received any complaint,” another official said.',
+        'We have not received',
+      ),
+    ).not.toBe('a senior ECP official');
+    expect(
+      speakerOfText(
+        '“We will not back down,” the president said on Tuesday.\n\nVice President Mike Pence also spoke at the rally.',
+        'We will not back down',
+      ),
+    ).not.toBe('Mike Pence');
+    expect(
+      speakerOfText(
+        '“The appeal is dismissed,” the judge said.\n\nRetired Judge Tom Baker criticised the ruling.',
+        'The appeal is dismissed',
+      ),
+    ).not.toBe('Tom Baker');
+  });
+  it('"World War I." and "Plan A." are no initials; "Amnesty and Human Rights Watch" are two; "the British Red Cross" keeps its nationality', () => {
+    expect(
+      speakerOfText(
+        'It was the worst loss since World War I. Tom Johnson said the comparison was unfair.',
+        'the comparison',
+      ),
+    ).toBe('Tom Johnson');
+    expect(
+      speakerOfText('She got a Plan A. Smith said the school was proud.', 'the school was proud'),
+    ).not.toBe('A. Smith');
+    expect(
+      speakerOfText(
+        'A report by Amnesty and Human Rights Watch said detainees had been tortured.',
+        'detainees had',
+      ),
+    ).not.toBe('Amnesty and Human Rights Watch');
+    expect(
+      speakerOfText('The British Red Cross said it had sent 40 volunteers.', 'it had sent'),
+    ).toBe('British Red Cross');
+  });
+});
+
 describe('extractDebateGraph: "WHO" in capitals', () => {
   it('is an organisation before a title and a name, not the pronoun', () => {
     const g = mapOf(

@@ -49,6 +49,8 @@ import {
   OTHER_HOLDER,
   OUTLET_WORDS,
   PARTISAN_NOUNS,
+  PERSON_NOUNS,
+  ROLE_NOUNS,
   SOURCE_COUNTS,
 } from './lexicon';
 import { isAgeWord, isBarePluralSpeaker, type Mention } from './mentions';
@@ -157,7 +159,31 @@ function genderSaidAfter(work: DocumentWork, m: Mention): 'm' | 'f' | undefined 
   const he = rest.search(HE_WORDS);
   const she = rest.search(SHE_WORDS);
   if (he < 0 && she < 0) return undefined;
-  return she < 0 || (he >= 0 && he < she) ? 'm' : 'f';
+  const first = she < 0 || (he >= 0 && he < she) ? he : she;
+  // (not when someone else stands before it: "watched as Whitmore lifted his title", "with a
+  // farmer who showed him"; the name's own description, ", a 52-year-old nurse,", is read past)
+  let from = 0;
+  const described = OWN_APPOSITIONS.exec(rest);
+  if (described && described[0].length <= first) from = described[0].length;
+  const WORD = /[\p{L}’'-]+/gu;
+  WORD.lastIndex = from;
+  for (let w = WORD.exec(rest); w && w.index < first; w = WORD.exec(rest)) {
+    const lc = w[0].toLowerCase();
+    if (PERSON_NOUNS.has(lc) || ROLE_NOUNS.has(lc)) return undefined;
+    if (w[0] !== lc && !CAP_FUNCTION.has(lc) && !isSentenceStartAt(rest, w.index)) return undefined;
+  }
+  return first === he ? 'm' : 'f';
+}
+
+// A name's own appositions: an age, a description (", 60, a doctor,").
+const OWN_APPOSITIONS = /^(?:,\s+\d{1,3})?(?:,\s+(?:a|an|the)\s[^,]*)?,/;
+
+/** `s[i]` opens a sentence: only white space after a full stop, "?" or "!" comes before it. */
+function isSentenceStartAt(s: string, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && s.charCodeAt(k) === 32) k--;
+  const c = s.charCodeAt(k);
+  return k < 0 || c === 46 || c === 33 || c === 63;
 }
 
 function lastBefore(list: { start: number }[], pos: number): number {
@@ -256,7 +282,7 @@ function resolveMention(
           : null);
       if (a) return { actor: a, factor: 0.8 };
       // "the prime minister said" of "Prime Minister Ana Costa", named before with that title
-      const titled = titledBefore(m, work.names);
+      const titled = titledBefore(m, work.names, work.doc.text);
       if (titled)
         return {
           actor: index.resolveName(
@@ -623,14 +649,46 @@ function processDocument(doc: DebateDocument, index: Index): DocumentWork {
   // "A senior ECP official, requesting anonymity, said …. “…,” the official said.": a speaker the
   // text calls "the official" is the one unnamed speaker it described with that noun (known only
   // once the statements are read)
+  // (only for "the official", and only the speaker who spoke last before it: not "another
+  // official said", nor "the spokesman" after a rebel spokesman the text has quoted since)
   for (let k = 0; k < quotes.length; k++) {
     const s = work.speakers[k];
     const r = s && index.canonical(s);
     if (!r?.unnamed || !r.role || r.role.includes(' ')) continue;
+    const m = (attributions[k] as Attribution).mention;
+    if (!m || !/^the\s/i.test(text.slice(m.start, m.end))) continue;
     const described = unnamedByNoun(work.reportedSpeakers, r.role, index);
-    if (described) work.speakers[k] = described;
+    if (!described || lastSpeakerBefore(work, k, index) !== described) continue;
+    // (and every later quote of that "the official", which the text means the same way)
+    for (let j = k; j < quotes.length; j++) {
+      const t = work.speakers[j];
+      if (t && index.canonical(t) === r) work.speakers[j] = described;
+    }
   }
   return work;
+}
+
+/** The speaker of the last quote or statement before quote `k` (other than its own), if any. */
+function lastSpeakerBefore(work: DocumentWork, k: number, index: ActorIndex): ActorRecord | null {
+  const at = (work.quotes[k] as QuoteSpan).start;
+  let best = -1;
+  let who: ActorRecord | null = null;
+  for (let j = 0; j < k; j++) {
+    const s = work.speakers[j];
+    const start = (work.quotes[j] as QuoteSpan).start;
+    if (s && start > best) {
+      best = start;
+      who = index.canonical(s);
+    }
+  }
+  work.reported.forEach((r, j) => {
+    const s = work.reportedSpeakers[j];
+    if (s && r.start < at && r.start > best) {
+      best = r.start;
+      who = index.canonical(s);
+    }
+  });
+  return who;
 }
 
 /**

@@ -293,12 +293,12 @@ export const PARTISAN_GROUPS = set(
  * ("Fox News Host Sean Hannity"): not an organisation's noun ("Campaign") nor kinship ("Mother
  * Jones").
  */
-export const ROLES_BEFORE_NAMES = new Set([
-  ...[...ROLE_NOUNS, ...PARTISAN_NOUNS].filter((w) => !ORG_WORDS.has(w) && !KIN.has(w)),
-  // a nationality before a name of two words: "Australian Lachlan Pryce shot 68"
-  ...DEMONYMS,
-  ...NATIONALITIES,
-]);
+export const ROLES_BEFORE_NAMES = new Set(
+  [...ROLE_NOUNS, ...PARTISAN_NOUNS].filter((w) => !ORG_WORDS.has(w) && !KIN.has(w)),
+);
+
+/** A nationality that may stand before a person's name: "Australian Lachlan Pryce shot 68". */
+export const isNationality = (w: string) => DEMONYMS.has(w) || NATIONALITIES.has(w);
 
 /** Nouns that stand for a document an organisation publishes ("the report warns"). */
 export const DOCUMENT_NOUNS = set('report statement study letter complaint filing ruling survey');

@@ -19,8 +19,10 @@ import {
   DEMONYMS,
   DOCUMENT_NOUNS,
   fieldLength,
+  genderOfGiven,
   INDEFINITE,
   isNameSuffix,
+  isNationality,
   isOrgNameWord,
   NAME_PARTICLES,
   NOT_SPEAKERS,
@@ -414,7 +416,16 @@ const isInitials = (s: string) => s.length % 2 === 1 && areCapitalInitials(s, 0,
 function isInitialAt(tokens: Token[], i: number): boolean {
   const t = tokens[i] as Token;
   const dot = tokens[i + 1];
-  return t.cap && t.text.length === 1 && dot?.text === '.' && dot.start === t.end;
+  if (!t.cap || t.text.length !== 1 || t.text === 'I' || dot?.text !== '.' || dot.start !== t.end)
+    return false;
+  // (first in a name, or after a title or a given name: not "Plan A. Smith said")
+  const p = tokens[i - 1];
+  return (
+    !p?.cap ||
+    TITLE_WORDS.has(p.lc) ||
+    genderOfGiven(p.lc) !== undefined ||
+    (tokens[i - 2]?.text === '.' && p.text.length === 1)
+  );
 }
 
 function isTitleDot(tokens: Token[], i: number): boolean {
@@ -454,6 +465,15 @@ const isNameWord = (t: Token) =>
   !CAP_FUNCTION.has(t.lc) &&
   (!NOT_NAMES.has(t.lc) || t.text === 'WHO') &&
   !QUANTIFIERS.has(t.lc);
+
+/**
+ * "the" or a possessive stands before `tokens[k]`: an organisation's name may hold "and" after it
+ * ("the Food and Drug Administration"), where "by Amnesty and Human Rights Watch" is two.
+ */
+function articleBefore(tokens: Token[], k: number): boolean {
+  const b = tokens[k - 1];
+  return !!b && (b.lc === 'the' || endsPossessive(b.text));
+}
 
 /** `tokens[k]` is the apostrophe of a capitalised plural: "’" of "Trustees’". */
 function pluralMarkAt(tokens: Token[], k: number): boolean {
@@ -711,7 +731,8 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
       p.lc === 'and' &&
       !!before?.cap &&
       !isOrgNameWord(before.lc) &&
-      isOrgNameWord((tokens[runEnd - 1] as Token).lc);
+      isOrgNameWord((tokens[runEnd - 1] as Token).lc) &&
+      articleBefore(tokens, runStart - 2);
     if (
       andInName ||
       (pluralMarkAt(tokens, runStart - 1) && isOrgNameWord((tokens[runEnd - 1] as Token).lc))
@@ -834,7 +855,13 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
         // possessive ("Media Research Center’s Dan Gainor"; not "Domino's Pizza") or a birthplace
         // ("South Korean-born Monte Haines")
         (k < runEnd - 2 &&
-          (ROLES_BEFORE_NAMES.has(t.lc) || endsPossessive(t.text) || t.lc.endsWith('-born')))
+          (ROLES_BEFORE_NAMES.has(t.lc) || endsPossessive(t.text) || t.lc.endsWith('-born'))) ||
+        // a nationality first, with no article: "Australian Lachlan Pryce" (not "the British
+        // Red Cross")
+        (k === runStart &&
+          k < runEnd - 2 &&
+          isNationality(t.lc) &&
+          !DETERMINERS.has(itemAt(tokens, k - 1)?.lc ?? ''))
       )
         nameStart = k + 1;
     }
@@ -1224,7 +1251,14 @@ export function speakerBefore(
       continue;
     }
     // "the Competition and Markets Authority said": "and" inside an organisation's name
-    if (p.lc === 'and' && cur.cap && pp?.cap && isOrgNameWord(last.lc) && !isOrgNameWord(pp.lc)) {
+    if (
+      p.lc === 'and' &&
+      cur.cap &&
+      pp?.cap &&
+      isOrgNameWord(last.lc) &&
+      !isOrgNameWord(pp.lc) &&
+      articleBefore(tokens, j - 2)
+    ) {
       j -= 2;
       continue;
     }
