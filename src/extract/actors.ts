@@ -67,6 +67,11 @@ export interface ActorRecord {
    * organisation was meant ("Gingrich said"): a later sign of a person may make it one.
    */
   guessed?: boolean;
+  /**
+   * A person the text names by a given name alone and describes there ("Marcus, 44, who asked
+   * that his last name not be published"): no one of that given name in another document.
+   */
+  givenOnly?: boolean;
 }
 
 /** Names that occur in one document, found by a scan of capitalised runs. */
@@ -1435,7 +1440,7 @@ export class ActorIndex {
           (a) => a.surname === word && isPersonLike(a),
         ) ??
         // a given name alone only if it is one ("Hillary", not "Vermont" of "Vermont Democrats")
-        (genderOfGiven(word)
+        (genderOfGiven(word) && !r.givenOnly
           ? this.dominantPerson(this.byGiven.get(word), (a) => a.given === word)
           : undefined);
       if (!target || target === r) continue;

@@ -781,6 +781,23 @@ describe('extractDebateGraph: a nickname in quote marks inside a name', () => {
   });
 });
 
+describe('extractDebateGraph: a person named by a given name alone', () => {
+  it('is no one of that given name in another document when the text describes them', () => {
+    const g = extractDebateGraph([
+      {
+        source: 'a.txt',
+        text: 'Infusions\n\nEvery six months, Marcus drives to a hospital. Marcus, 44, who asked that his last name not be published, owed $4,900.\n\n“I called the hospital three times,” Marcus said.',
+      },
+      {
+        source: 'b.txt',
+        text: 'Hospital\n\n“Prices reflect our costs,” said Marcus Trujillo, the hospital chief.\n\n“We will review it,” Trujillo said.',
+      },
+    ]);
+    expect(speakerIn(g, 'I called the hospital')).toBe('Marcus');
+    expect(speakerIn(g, 'Prices reflect')).toBe('Marcus Trujillo');
+  });
+});
+
 describe('extractDebateGraph: shapes a review found the new rules misread', () => {
   const speakerOfText = (text: string, start: string) =>
     speakerIn(mapOf(`Headline\n\n${text}`, 'review.txt'), start);

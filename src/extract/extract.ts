@@ -197,6 +197,13 @@ function lastBefore(list: { start: number }[], pos: number): number {
   return lo - 1;
 }
 
+/** Whether the text writes `name` somewhere with a person's sign after it (an age, "who"). */
+function describedAnywhere(text: string, name: string): boolean {
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length))
+    if (personSignAfter(text, i + name.length)) return true;
+  return false;
+}
+
 /** A description named as the text writes it, without its article: "Indiana governor". */
 /**
  * Whether the document names an organisation other than `m` from the paragraph before the one
@@ -243,6 +250,16 @@ function resolveMention(
       const a = index.resolveName(m, docId, work.names, docActors);
       // "Maddow, who hosts …", "Natalia, 47,": a one-word name taken for an organisation names a
       // person
+      // ("Marcus, 44, who asked that his last name not be published": a given name alone that
+      // the text describes where it writes it is no one of that name elsewhere)
+      if (
+        a &&
+        !a.given &&
+        !a.givenOnly &&
+        !m.name.includes(' ') &&
+        genderOfGiven(m.name.toLowerCase())
+      )
+        a.givenOnly = describedAnywhere(work.doc.text, m.name);
       if (a?.guessed && personSignAfter(work.doc.text, m.end)) index.makePerson(a);
       // "Agri SA, which represents farmers, said": a name first met here, with no sign of a
       // person, names an organisation
