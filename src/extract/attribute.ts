@@ -639,7 +639,10 @@ function clauseSubjectAt(
   ) {
     // skip to after the first comma of an opening adverbial
     let k = i;
-    while (k < limit && k < i + 20 && (tokens[k] as Token).text !== ',') k++;
+    // (a question put to the speaker may run long: "Asked whether the fund had enough money to
+    // get through what forecasters expect to be a busy season, Harlow was blunt: …")
+    const reach = first.lc === 'asked' || first.lc === 'pressed' ? 40 : 20;
+    while (k < limit && k < i + reach && (tokens[k] as Token).text !== ',') k++;
     // "Speaking in Salem, which hosts the vote, Trump …": a relative clause ends the adverbial
     const rel = tokens[k + 1]?.lc;
     if (rel === 'which' || rel === 'where' || rel === 'who') {
@@ -658,7 +661,7 @@ function clauseSubjectAt(
       }
       if (e < limit && tokens[e]?.text === ',' && tokens[e + 1]?.cap) k = e;
     }
-    if (k >= limit || k >= i + 36) {
+    if (k >= limit || k >= i + Math.max(36, reach)) {
       if (!(first.lc === 'he' || first.lc === 'she' || first.lc === 'it' || first.lc === 'they'))
         return null;
     } else i = k + 1;

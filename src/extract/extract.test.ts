@@ -1665,6 +1665,20 @@ describe('extractDebateGraph: pronouns', () => {
       'golf.txt',
     );
     expect(speakerIn(h, 'I made a dumb bogey')).toBe('Tyler Brannock');
+    // (a long question put to the speaker before the name)
+    const q = mapOf(
+      [
+        'Storm',
+        '',
+        '“We are not waiting,” FEMA Administrator Denise Harlow said.',
+        '',
+        '“It is bad,” said Tom Lee.',
+        '',
+        'Asked whether the agency’s disaster relief fund had enough money to get through what forecasters expect to be a busy season, Harlow was blunt: “Right now, yes. Ask me again in October.”',
+      ].join('\n'),
+      'storm2.txt',
+    );
+    expect(speakerIn(q, 'Right now, yes')).toBe('Denise Harlow');
     expect(speakerIn(g, 'he had called Moreno')).toBe('Tom Brannigan');
     expect(speakerIn(g, 'They have got')).toBe('Graham Pryce');
     // two named before: which of them is the Spaniard, the text does not say
