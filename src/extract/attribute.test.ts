@@ -192,6 +192,14 @@ describe('attributeQuotes: the shapes of attribution', () => {
       'Andy Fairbrother',
     );
     expect(speaker('Ingrid Vale laughs. “He did. He wore a tie.”')).toBe('Ingrid Vale');
+    // a shake of the head ends the sentence, after its subject's other doings
+    expect(speaker('Anna Lund looked at the house and shook her head. “Nobody asked us.”')).toBe(
+      'Anna Lund',
+    );
+    // (not when the sentence names someone else after the subject)
+    expect(
+      speaker('Anna Lund looked at Tom Baker and shook her head. “Nobody asked us.”'),
+    ).toBeNull();
   });
 
   it('X, which represents 60,000 Y, said: a comma in a number does not end the clause', () => {

@@ -512,7 +512,11 @@ function namesAnotherAfter(tokens: Token[], end: number): boolean {
     let p = i - 1;
     if (tokens[p]?.lc === 'the') p--;
     const before = tokens[p]?.lc;
-    if (before === 'at' || before === 'in' || before === 'on') {
+    // (not a person's name there: "looked at Tom Baker")
+    if (
+      (before === 'at' || before === 'in' || before === 'on') &&
+      (p < i - 1 || genderOfGiven(t.lc) === undefined)
+    ) {
       while (tokens[i + 1]?.cap) i++;
       continue;
     }
@@ -1596,6 +1600,9 @@ const endsPast = (w: string, says: boolean) =>
   w.endsWith('old') ||
   (says && w.endsWith('ys'));
 
+// "shook his head", "shakes her head": read before the word "head".
+const SHOOK_HEAD = /\b(?:shook|shakes) (?:his|her) $/;
+
 // An age after a word: "Natalia, 47, said"
 const AGE_AFTER = /^, \d{1,3},/;
 // Nothing, or a short opening adverbial: "In a statement, ", "On Monday, ".
@@ -2080,14 +2087,29 @@ export function attributeQuotes(
     let b = stop;
     while (b > 0 && isLetterCode(text.charCodeAt(b - 1))) b--;
     const last = text.slice(b, stop).toLowerCase();
-    if (!REACTIONS.has(last) && !MANNERS.has(last)) continue;
+    // ("He looked down at the dog and shook his head. “…”": a shake of the head ends it)
+    const shake = last === 'head' && SHOOK_HEAD.test(text.slice(Math.max(0, b - 12), b));
+    if (!REACTIONS.has(last) && !MANNERS.has(last) && !shake) continue;
     const previous = sentenceBefore(k, true);
     if (!previous || hasQuoteMark(previous)) continue;
     // the subject, or the name in apposition to it ("The governor, Tom Lee,")
     const s = subjectNamed(previous, text);
     if (!s) continue;
     const mention = s.mention;
+    // (a pronoun too, for a shake of the head: the resolver reads whom it names)
+    const pronounSubject =
+      shake && mention.kind === 'pronoun' && (mention.name === 'he' || mention.name === 'she');
+    if (pronounSubject && namesAnotherAfter(previous, mention.end)) continue;
+    if (pronounSubject) {
+      out[k] = { ...a, mention, rule: 'reaction', confidence: 0.55 };
+      continue;
+    }
     if (mention.kind !== 'name' || mention.org || !plausibleName(mention, text)) continue;
+    if (shake) {
+      if (!namesAnotherAfter(previous, mention.end))
+        out[k] = { ...a, mention, rule: 'reaction', confidence: 0.55 };
+      continue;
+    }
     let v = s.to;
     // an age or a short apposition between: "Susan Barnes, 60,"
     if (previous[v]?.text === ',') {
