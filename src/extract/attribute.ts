@@ -898,6 +898,28 @@ const WHO_ADVERBIALS = new Set(
   ),
 );
 
+// What a relative clause says of an anonymous source: "who asked not to be identified", "who
+// spoke on condition of anonymity", "because he is not authorized to speak publicly".
+const ANONYMITY =
+  /\b(?:anonymity|not to be (?:named|identified)|declined to be (?:named|identified)|not authori[sz]ed to speak)\b/;
+
+/**
+ * Where the subject before the verb at `j` ends once a relative clause of anonymity between them
+ * is read past ("A trader | who asked not to be identified said"), else `j`.
+ */
+function pastAnonymityClause(tokens: Token[], j: number, text: string): number {
+  for (let x = j - 1; x >= 1 && x >= j - 24; x--) {
+    const t = tokens[x] as Token;
+    if (t.lc !== 'who' || t.cap) continue;
+    if (!ANONYMITY.test(text.slice(t.end, (tokens[j - 1] as Token).end))) return j;
+    // (not after a party or a nationality, "a registered Republican who …", which describes a
+    // person the sentence names before)
+    const end = (tokens[x - 1] as Token).text === ',' ? x - 1 : x;
+    return isPartyOrNation((tokens[end - 1] as Token).lc) ? j : end;
+  }
+  return j;
+}
+
 function subjectOf(
   tokens: Token[],
   c: number,
@@ -933,6 +955,9 @@ function subjectOf(
     return clauseOf(tokens, sentence, c, text, true);
   }
   if (j === 0) return null;
+  // "A trader who asked not to be identified said", "One of them, who spoke on condition of
+  // anonymity …, said": an anonymous source's clause is read past to the source
+  j = pastAnonymityClause(tokens, j, text);
   // "… with producer Margaret Ellery-Shaw, who (in an email) said": the name the relative
   // clause follows
   const who = relativeWhoBefore(tokens, j);

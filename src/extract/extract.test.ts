@@ -781,6 +781,30 @@ describe('extractDebateGraph: a nickname in quote marks inside a name', () => {
   });
 });
 
+describe('extractDebateGraph: anonymous sources with their clause of anonymity', () => {
+  it('"A trader who asked not to be identified said …", "An official at the ministry said …"', () => {
+    const g = mapOf(
+      [
+        'Talks go on',
+        '',
+        'The talks resumed on Monday.',
+        '',
+        'A Santiago-based trader who asked not to be identified said the market was nervous about the central bank and its plans.',
+        '',
+        'An official at the unification ministry who asked not to be named said the ministry was inclined to approve the request from the company.',
+        '',
+        'A person familiar with the talks, who asked not to be named because the discussions are private, said the government had failed to protect the workers.',
+      ].join('\n'),
+      'sources.txt',
+    );
+    expect(speakerIn(g, 'the market was nervous')).toBe('a Santiago-based trader');
+    expect(speakerIn(g, 'the ministry was inclined')).toBe(
+      'an official at the unification ministry',
+    );
+    expect(speakerIn(g, 'the government had failed')).toBe('a person familiar with the talks');
+  });
+});
+
 describe('extractDebateGraph: a person named by a given name alone', () => {
   it('is no one of that given name in another document when the text describes them', () => {
     const g = extractDebateGraph([

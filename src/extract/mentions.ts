@@ -475,6 +475,25 @@ function articleBefore(tokens: Token[], k: number): boolean {
   return !!b && (b.lc === 'the' || endsPossessive(b.text));
 }
 
+/**
+ * The start of "An official at | the ministry": an indefinite determiner and plain words before a
+ * link that stands before `tokens[d]`, where a clause opens; else undefined.
+ */
+function indefiniteBeforeLink(tokens: Token[], d: number): number | undefined {
+  const link = tokens[d - 1];
+  if (!link || !(LINKS.has(link.lc) || link.lc === 'in')) return undefined;
+  let k = d - 2;
+  while (k > 0 && d - 2 - k < 3 && plainModifier(tokens[k] as Token)) k--;
+  const opener = tokens[k];
+  const before = itemAt(tokens, k - 1);
+  return opener &&
+    k < d - 2 &&
+    INDEFINITE.has(opener.lc) &&
+    (!before?.word || CLAUSE_CONJUNCTIONS.has(before.lc))
+    ? k
+    : undefined;
+}
+
 /** `tokens[k]` is the apostrophe of a capitalised plural: "’" of "Trustees’". */
 function pluralMarkAt(tokens: Token[], k: number): boolean {
   const p = tokens[k];
@@ -1267,7 +1286,9 @@ export function speakerBefore(
     if (isRoleWord(last) && (plainModifier(p) || p.lc === 'and')) {
       const d = descriptionStart(tokens, j - 1);
       if (d >= 0) {
-        j = d;
+        // ("An official at the unification ministry said": an unnamed person of the body, from
+        // the indefinite determiner before the link)
+        j = indefiniteBeforeLink(tokens, d) ?? d;
         break;
       }
     }
