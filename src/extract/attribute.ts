@@ -898,6 +898,31 @@ const WHO_ADVERBIALS = new Set(
   ),
 );
 
+/**
+ * "One of the workers" or "One of them" opening the clause that ends before `tokens[j]` (a few
+ * plain words after "of"), as a description of an unnamed speaker; else null.
+ */
+function oneOfBefore(tokens: Token[], j: number, text: string): Mention | null {
+  for (let s = Math.max(0, j - 8); s < j - 2; s++) {
+    const t = tokens[s] as Token;
+    if (t.lc !== 'one' || tokens[s + 1]?.lc !== 'of') continue;
+    const before = itemAt(tokens, s - 1);
+    if (before?.word && !CLAUSE_JOINS.has(before.lc)) return null;
+    for (let k = s + 2; k < j; k++) {
+      const w = tokens[k] as Token;
+      if (!w.word || w.cap || COPULA.has(w.lc) || isCue(tokens, k, false)) return null;
+    }
+    const last = tokens[j - 1] as Token;
+    return {
+      kind: 'description',
+      name: text.slice(t.start, last.end).toLowerCase(),
+      start: t.start,
+      end: last.end,
+    };
+  }
+  return null;
+}
+
 // What a relative clause says of an anonymous source: "who asked not to be identified", "who
 // spoke on condition of anonymity", "because he is not authorized to speak publicly".
 const ANONYMITY =
@@ -958,6 +983,9 @@ function subjectOf(
   // "A trader who asked not to be identified said", "One of them, who spoke on condition of
   // anonymity …, said": an anonymous source's clause is read past to the source
   j = pastAnonymityClause(tokens, j, text);
+  // "One of the workers said", "One of them said": an unnamed one of a group
+  const one = oneOfBefore(tokens, j, text);
+  if (one) return one;
   // "… with producer Margaret Ellery-Shaw, who (in an email) said": the name the relative
   // clause follows
   const who = relativeWhoBefore(tokens, j);

@@ -802,6 +802,21 @@ describe('extractDebateGraph: anonymous sources with their clause of anonymity',
       'an official at the unification ministry',
     );
     expect(speakerIn(g, 'the government had failed')).toBe('a person familiar with the talks');
+    // "One of the workers said", "One of them, who spoke on condition of anonymity, said"
+    const h = mapOf(
+      [
+        'Plant',
+        '',
+        'Two former employees described the change.',
+        '',
+        'One of them, who spoke on condition of anonymity because of a separation agreement, said the company had changed completely in the last two years.',
+        '',
+        'One of the workers said the plant had changed completely in the last two years.',
+      ].join('\n'),
+      'plant.txt',
+    );
+    expect(speakerIn(h, 'the company had changed')).toBe('one of them');
+    expect(speakerIn(h, 'the plant had changed')).toBe('one of the workers');
   });
 });
 

@@ -224,7 +224,11 @@ function otherOrgNear(work: DocumentWork, m: Mention, at: number): boolean {
 }
 
 function asWritten(m: Mention, work: DocumentWork): Mention {
-  const surface = work.doc.text.slice(m.start, m.end).replace(/^(?:the|a|an|one|another)\s+/i, '');
+  const written = work.doc.text.slice(m.start, m.end);
+  // ("One of the workers" keeps its "one": it is no article)
+  if (/^one of\s/i.test(written))
+    return { ...m, name: written.charAt(0).toLowerCase() + written.slice(1) };
+  const surface = written.replace(/^(?:the|a|an|one|another)\s+/i, '');
   return { ...m, name: surface || m.name };
 }
 
@@ -324,7 +328,10 @@ function resolveMention(
       const det = INDEFINITE_OPENER.exec(work.doc.text.slice(m.start, m.end));
       // (a writing is no speaker of its own: "a report said" names no one)
       if (det && !DOCUMENT_NOUNS.has(lastWord(m.name))) {
-        const written = det[1]?.toLowerCase();
+        // ("one of the workers" takes no article)
+        const written = /^one of\s/i.test(work.doc.text.slice(m.start, m.end))
+          ? ''
+          : det[1]?.toLowerCase();
         return {
           actor: index.resolveUnnamed(asWritten(m, work), docId, false, 'person', written),
           factor: 0.8,
