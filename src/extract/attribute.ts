@@ -512,10 +512,10 @@ function namesAnotherAfter(tokens: Token[], end: number): boolean {
     let p = i - 1;
     if (tokens[p]?.lc === 'the') p--;
     const before = tokens[p]?.lc;
-    // (not a person's name there: "looked at Tom Baker")
+    // (not a person's full name there: "looked at Tom Baker"; "in Madison" is a place)
     if (
       (before === 'at' || before === 'in' || before === 'on') &&
-      (p < i - 1 || genderOfGiven(t.lc) === undefined)
+      (p < i - 1 || genderOfGiven(t.lc) === undefined || !tokens[i + 1]?.cap)
     ) {
       while (tokens[i + 1]?.cap) i++;
       continue;
@@ -898,6 +898,7 @@ const WHO_ADVERBIALS = new Set(
   ),
 );
 
+const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
 /**
  * "One of the workers" or "One of them" opening the clause that ends before `tokens[j]` (a few
  * plain words after "of"), as a description of an unnamed speaker; else null.
@@ -910,7 +911,15 @@ function oneOfBefore(tokens: Token[], j: number, text: string): Mention | null {
     if (before?.word && !CLAUSE_JOINS.has(before.lc)) return null;
     for (let k = s + 2; k < j; k++) {
       const w = tokens[k] as Token;
-      if (!w.word || w.cap || COPULA.has(w.lc) || isCue(tokens, k, false)) return null;
+      // (not "One of the things she said was …": a clause of its own)
+      if (
+        !w.word ||
+        w.cap ||
+        COPULA.has(w.lc) ||
+        PRONOUN_SUBJECTS.has(w.lc) ||
+        isCue(tokens, k, false)
+      )
+        return null;
     }
     const last = tokens[j - 1] as Token;
     return {
@@ -940,7 +949,16 @@ function pastAnonymityClause(tokens: Token[], j: number, text: string): number {
     // (not after a party or a nationality, "a registered Republican who …", which describes a
     // person the sentence names before)
     const end = (tokens[x - 1] as Token).text === ',' ? x - 1 : x;
-    return isPartyOrNation((tokens[end - 1] as Token).lc) ? j : end;
+    if (isPartyOrNation((tokens[end - 1] as Token).lc)) return j;
+    // (the source opens the sentence: not "Tom Reed, who was briefed by an official who asked
+    // not to be named, said", nor "According to a diplomat who …, the minister said"; and no
+    // other clause follows the anonymity, "… met the minister, and Tom Reed said")
+    const r = speakerBefore(tokens, end, text);
+    // ("One of them, who spoke on condition of anonymity, said": oneOfBefore reads it)
+    const from = r ? r.from : tokens[0]?.lc === 'one' && tokens[1]?.lc === 'of' ? 0 : -1;
+    if (from < 0 || (from > 0 && (tokens[from - 1] as Token).word)) return j;
+    for (let k = x + 1; k < j; k++) if ((tokens[k] as Token).cap) return j;
+    return end;
   }
   return j;
 }
@@ -1654,7 +1672,7 @@ const endsPast = (w: string, says: boolean) =>
   (says && w.endsWith('ys'));
 
 // "shook his head", "shakes her head": read before the word "head".
-const SHOOK_HEAD = /\b(?:shook|shakes) (?:his|her) $/;
+const SHOOK_HEAD = /(?:^|\band |\b(?:he|she|[A-Z][\w’'-]+) )(?:shook|shakes) (?:his|her) $/;
 
 // An age after a word: "Natalia, 47, said"
 const AGE_AFTER = /^, \d{1,3},/;
@@ -2141,7 +2159,9 @@ export function attributeQuotes(
     while (b > 0 && isLetterCode(text.charCodeAt(b - 1))) b--;
     const last = text.slice(b, stop).toLowerCase();
     // ("He looked down at the dog and shook his head. “…”": a shake of the head ends it)
-    const shake = last === 'head' && SHOOK_HEAD.test(text.slice(Math.max(0, b - 12), b));
+    // (the subject's own shake: right after it or after its "and", not "as the firefighter
+    // shook his head")
+    const shake = last === 'head' && SHOOK_HEAD.test(text.slice(Math.max(0, b - 40), b));
     if (!REACTIONS.has(last) && !MANNERS.has(last) && !shake) continue;
     const previous = sentenceBefore(k, true);
     if (!previous || hasQuoteMark(previous)) continue;

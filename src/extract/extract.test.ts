@@ -913,6 +913,49 @@ describe('extractDebateGraph: shapes a review found the new rules misread', () =
       ),
     ).not.toBe('Tom Baker');
   });
+  it('a second review: anonymity clauses of another, "One of the things she said", someone else\'s head shake, towns with given names, a given name with "who"', () => {
+    expect(
+      speakerOfText(
+        'Tom Reed, who was briefed by an official who asked not to be named, said the talks would continue next week in Geneva.',
+        'the talks would continue',
+      ),
+    ).toBe('Tom Reed');
+    expect(
+      speakerOfText(
+        'Two officials who spoke on condition of anonymity met the minister on Monday, and Tom Reed said the talks would continue next week in Geneva.',
+        'the talks would continue',
+      ),
+    ).toBe('Tom Reed');
+    expect(
+      speakerOfText(
+        '“We will act,” said Mayor Ellen Park.\n\nOne of the things she said was that the city would never again borrow money for its daily costs.',
+        'the city would never',
+      ),
+    ).not.toBe('one of the things she');
+    expect(
+      speakerOfText(
+        '“Fine,” said Tom Reed.\n\nTom Reed watched as the firefighter shook his head. “There is nothing left to save.”',
+        'There is nothing left',
+      ),
+    ).not.toBe('Tom Reed');
+    expect(
+      speakerOfText(
+        'Coach Ann Lee praised her team after the win in Chelsea.\n\n“They were brilliant,” the coach said.',
+        'They were brilliant',
+      ),
+    ).toBe('Ann Lee');
+    const g = extractDebateGraph([
+      {
+        source: 'a.txt',
+        text: 'Ohio\n\nHillary Clinton spoke in Ohio.\n\n“We will win,” Clinton said.',
+      },
+      {
+        source: 'b.txt',
+        text: 'Again\n\nHillary, who lost in 2016, spoke again on Monday.\n\n“We will win this time,” Hillary said.',
+      },
+    ]);
+    expect(speakerIn(g, 'We will win this')).toBe('Hillary Clinton');
+  });
   it('"World War I." and "Plan A." are no initials; "Amnesty and Human Rights Watch" are two; "the British Red Cross" keeps its nationality', () => {
     expect(
       speakerOfText(

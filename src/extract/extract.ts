@@ -197,12 +197,16 @@ function lastBefore(list: { start: number }[], pos: number): number {
   return lo - 1;
 }
 
-/** Whether the text writes `name` somewhere with a person's sign after it (an age, "who"). */
+/**
+ * Whether the text writes `name` somewhere with an age after it or says its bearer's family name
+ * is kept back ("Marcus, 44,", "Marcus asked that his last name not be published").
+ */
 function describedAnywhere(text: string, name: string): boolean {
   for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length))
-    if (personSignAfter(text, i + name.length)) return true;
+    if (NAME_KEPT_BACK.test(text.slice(i + name.length, i + name.length + 90))) return true;
   return false;
 }
+const NAME_KEPT_BACK = /^, \d{1,3},|^[^.]*\b(?:last|family) name\b/;
 
 /** A description named as the text writes it, without its article: "Indiana governor". */
 /**
@@ -719,6 +723,7 @@ function lastSpeakerBefore(work: DocumentWork, k: number, index: ActorIndex): Ac
  * The one unnamed person among the document's speakers whose description ends in `noun` and says
  * more than it ("senior ECP official" for "official"), else undefined (none, or two).
  */
+const LINKED_ROLE = /^(?:at|of|for|in|with) /;
 function unnamedByNoun(
   docActors: readonly (ActorRecord | null)[],
   noun: string,
@@ -730,7 +735,9 @@ function unnamedByNoun(
     const a = index.canonical(r);
     const role = a.role;
     if (!a.unnamed || a.kind !== 'person' || !role || role === noun || isGroupRecord(a)) continue;
-    if (!role.endsWith(` ${noun}`)) continue;
+    // ("senior ECP official", "official at the unification ministry")
+    const linked = role.startsWith(`${noun} `) && LINKED_ROLE.test(role.slice(noun.length + 1));
+    if (!role.endsWith(` ${noun}`) && !linked) continue;
     if (found && found !== a) return undefined;
     found = a;
   }
