@@ -515,7 +515,10 @@ function runText(run: RunWords, text: string, from: number, to: number): string 
 
 // A given name, a nickname in quote marks and a surname: "Marcus “Boogie” Whitfield".
 const NICKNAMED =
-  /\b([A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]+) [“"][A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?[”"] ((?:(?:de|da|del|dela|della|van|von|der|dos|di|le|la|al|bin|ibn) )*[A-Z\u00C0-\u00DE][\w\u00C0-\u00FF’'-]*[\w\u00C0-\u00FF])/g;
+  /[“"][A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?[”"] ((?:(?:de|da|del|dela|della|van|von|der|dos|di|le|la|al|bin|ibn) )*[A-Z\u00C0-\u00DE][\w\u00C0-\u00FF’'-]*[\w\u00C0-\u00FF])/g;
+// (the search starts at the nickname's opening mark, rarer than a capital; the given name is
+// read back from it)
+const GIVEN_BEFORE = /(?:^|[^\w\u00C0-\u00FF])([A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]+) $/;
 
 /** Honorifics that say no office: left out of a titled name's title. */
 const COURTESY_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame']);
@@ -574,9 +577,13 @@ export function scanNames(text: string): DocNames {
   let nick = text.includes('”') || text.includes('"') ? NICKNAMED.exec(text) : null;
   const nicknamesBefore = (at: number) => {
     for (; nick && nick.index < at; nick = NICKNAMED.exec(text)) {
-      const given = nick[1] as string;
-      if (genderOfGiven(given.toLowerCase()) !== undefined)
-        addPerson(`${given} ${nick[2]}`, nick.index, undefined);
+      const g =
+        text.charCodeAt(nick.index - 1) === 32
+          ? GIVEN_BEFORE.exec(text.slice(Math.max(0, nick.index - 24), nick.index))
+          : null;
+      const given = g?.[1];
+      if (given && genderOfGiven(given.toLowerCase()) !== undefined)
+        addPerson(`${given} ${nick[1]}`, nick.index - given.length - 1, undefined);
     }
   };
   RUN.lastIndex = 0;
