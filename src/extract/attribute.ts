@@ -869,6 +869,9 @@ function governedInPhrase(tokens: Token[], from: number, at: number): boolean {
   return false;
 }
 
+/** Pronouns that are the subject of a clause of their own: "who he noted", "One of the things she said". */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+
 /** Words before a name after which a relative "who" is not the name's: a place or a governed noun. */
 const WHO_GOVERNED = new Set('on in at near of for and'.split(' '));
 
@@ -886,8 +889,7 @@ function relativeWhoBefore(tokens: Token[], j: number): number {
       if (x + 1 < j && !WHO_ADVERBIALS.has(next.lc)) return -1;
       return (tokens[x - 1] as Token).text === ',' ? x : -1;
     }
-    if (!t.word || t.cap || COPULA.has(t.lc) || PRONOUNS.has(t.lc) || t.lc === 'i' || t.lc === 'we')
-      return -1;
+    if (!t.word || t.cap || COPULA.has(t.lc) || SUBJECT_PRONOUNS.has(t.lc)) return -1;
   }
   return -1;
 }
@@ -898,7 +900,6 @@ const WHO_ADVERBIALS = new Set(
   ),
 );
 
-const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
 /**
  * "One of the workers" or "One of them" opening the clause that ends before `tokens[j]` (a few
  * plain words after "of"), as a description of an unnamed speaker; else null.
@@ -916,7 +917,7 @@ function oneOfBefore(tokens: Token[], j: number, text: string): Mention | null {
         !w.word ||
         w.cap ||
         COPULA.has(w.lc) ||
-        PRONOUN_SUBJECTS.has(w.lc) ||
+        SUBJECT_PRONOUNS.has(w.lc) ||
         isCue(tokens, k, false)
       )
         return null;
