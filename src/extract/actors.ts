@@ -28,6 +28,8 @@ import {
   isNeverNoun,
   NAME_PARTICLES,
   ORG_WORDS,
+  OTHER_HOLDER,
+  OTHER_HOLDER_WORDS,
   PARTISAN_NOUNS,
   ROLE_NOUNS,
   ROLES_BEFORE_NAMES,
@@ -113,15 +115,13 @@ const namesOneHolder = (d: string) =>
     d,
   );
 
-// Words of a title that make it another office than its last word: "vice president", "press
-// secretary", "deputy minister".
-const OTHER_TITLE =
-  /\b(?:former|vice|deputy|ex|acting|late|next|future|previous|press|assistant|associate|under|retired)\b/;
+// Words of a title that make it another office than its last word: those of another holder
+// (OTHER_HOLDER: "vice president", "deputy minister") and "press secretary", "retired judge".
+const OTHER_TITLE = new RegExp(
+  `\\b(?:${`${OTHER_HOLDER_WORDS} press associate under retired`.replaceAll(' ', '|')})\\b`,
+);
 // "Retired Judge Tom Baker", "former Governor Tom Baker": the text before a titled name.
 const FORMER_BEFORE = /\b(?:retired|former|ex)\b[^.]*$/i;
-
-// Words before a title that name another holder of it ("the former president").
-const OTHER_HOLDER = /\b(?:former|vice|deputy|ex|acting|late|next|future|previous)\b/;
 
 /**
  * The person named with the title the description `m` describes: "prime minister" or "the

@@ -393,8 +393,9 @@ friday saturday sunday morning afternoon evening night week weekend month
 `);
 
 /** Words that make a description someone other than the office's holder: "the former mayor". */
-export const OTHER_HOLDER =
-  /\b(?:former|ex|vice|deputy|acting|then|late|outgoing|incoming|future|next|previous|assistant)\b/;
+export const OTHER_HOLDER_WORDS =
+  'former ex vice deputy acting then late outgoing incoming future next previous assistant';
+export const OTHER_HOLDER = new RegExp(`\\b(?:${OTHER_HOLDER_WORDS.replaceAll(' ', '|')})\\b`);
 
 /** A capitalised word that is a sentence-initial function word, not a name ("The", "Despite"). */
 export const CAP_FUNCTION = new Set(
