@@ -26,6 +26,7 @@ import {
   isNameSuffixAt,
   isNationality,
   isNeverNoun,
+  mayPrecedeInitial,
   NAME_PARTICLES,
   ORG_WORDS,
   OTHER_HOLDER,
@@ -533,7 +534,7 @@ function initialAfter(run: RunWords, text: string, k: number): boolean {
     .slice(run.start[k - 1] as number, run.end[k - 1] as number)
     .toLowerCase()
     .replace(/\.$/, '');
-  return TITLE_WORDS.has(w) || genderOfGiven(w) !== undefined || w.length === 1;
+  return mayPrecedeInitial(w) || w.length === 1;
 }
 
 // "the " right before a run: "the British Red Cross" is an organisation's name, nationality and all.

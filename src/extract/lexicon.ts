@@ -442,6 +442,10 @@ export function genderOfGiven(given: string): 'm' | 'f' | undefined {
   return maleNames.has(given) ? 'm' : femaleNames.has(given) ? 'f' : undefined;
 }
 
+/** A word (lower case) after which an initial opens a name's next part: a title or a given name ("Justice S.", "Jill A."). */
+export const mayPrecedeInitial = (w: string) =>
+  TITLE_WORDS.has(w) || genderOfGiven(w) !== undefined;
+
 /**
  * Offices whose field may follow in lower case before the holder's name: "chief of staff Susie
  * Wiles", "head of research Jeff Dean", "secretary of state Marco Rubio" (not a relation: "an

@@ -19,11 +19,11 @@ import {
   DEMONYMS,
   DOCUMENT_NOUNS,
   fieldLength,
-  genderOfGiven,
   INDEFINITE,
   isNameSuffix,
   isNationality,
   isOrgNameWord,
+  mayPrecedeInitial,
   NAME_PARTICLES,
   NOT_SPEAKERS,
   OFFICE_HEADS,
@@ -411,23 +411,18 @@ export function isAgeWord(lc: string): boolean {
 /** A token of initials: "J.P" of "J.P." (its last dot a token of its own). */
 const isInitials = (s: string) => s.length % 2 === 1 && areCapitalInitials(s, 0, s.length);
 
-/** A dot after an abbreviated title or an initial belongs to the phrase ("Sen.", "John F."). */
 /** `tokens[i]` is an initial, a capital with its full stop: "A." of "A. Rajeswari" ("A" is no article there). */
 function isInitialAt(tokens: Token[], i: number): boolean {
   const t = tokens[i] as Token;
   const dot = tokens[i + 1];
   if (!t.cap || t.text.length !== 1 || t.text === 'I' || dot?.text !== '.' || dot.start !== t.end)
     return false;
-  // (first in a name, or after a title or a given name: not "Plan A. Smith said")
+  // (first in a name, or after a title, a given name or another initial: not "Plan A. Smith said")
   const p = tokens[i - 1];
-  return (
-    !p?.cap ||
-    TITLE_WORDS.has(p.lc) ||
-    genderOfGiven(p.lc) !== undefined ||
-    (tokens[i - 2]?.text === '.' && p.text.length === 1)
-  );
+  return !p?.cap || mayPrecedeInitial(p.lc) || (tokens[i - 2]?.text === '.' && p.text.length === 1);
 }
 
+/** A dot after an abbreviated title or an initial belongs to the phrase ("Sen.", "John F."). */
 function isTitleDot(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const p = itemAt(tokens, i - 1);
