@@ -198,6 +198,31 @@ function lastBefore(list: { start: number }[], pos: number): number {
 }
 
 /**
+ * The gender the text gives the actor `r` that a he/she's antecedent `m` names: a title or an
+ * earlier pronoun (`r.gender`), the given name, a given name alone ("a woman who gave only her
+ * first name, Tammy,"), or, for an antecedent in the paragraph before (`far`), the first pronoun of
+ * that paragraph after a surname alone or a described name ("Nagai Shigeru, a 74-year-old
+ * resident, …"; not a place or a word the scan took for a name, "Besides China").
+ */
+function knownGender(
+  r: ActorRecord,
+  m: Mention,
+  far: boolean,
+  work: DocumentWork,
+): 'm' | 'f' | undefined {
+  const text = work.doc.text;
+  const alone = !m.name.includes(' ');
+  return (
+    r.gender ??
+    (r.given ? genderOfGiven(r.given) : undefined) ??
+    (m.person && alone ? genderOfGiven(m.name.toLowerCase()) : undefined) ??
+    (far && (alone || personSignAfter(text, m.end)) && !namedAsPlace(text, m.name)
+      ? genderSaidAfter(work, m)
+      : undefined)
+  );
+}
+
+/**
  * Whether the text writes `name` somewhere with an age after it or says its bearer's family name
  * is kept back ("Marcus, 44,", "Marcus asked that his last name not be published").
  */
@@ -437,29 +462,11 @@ function resolveMention(
             !namedAsPlace(work.doc.text, antecedent.name)
           )
             index.makePerson(r);
-          // (from the paragraph before, only a person known to be of that gender: by a title,
-          // a pronoun before, or the given name)
-          const known =
-            r &&
-            (r.gender ??
-              (r.given ? genderOfGiven(r.given) : undefined) ??
-              // (a person known by a given name alone: "a woman who gave only her first name,
-              // Tammy,")
-              (antecedent.person && !antecedent.name.includes(' ')
-                ? genderOfGiven(antecedent.name.toLowerCase())
-                : undefined) ??
-              // (a surname alone: a person the text has introduced, or a name with a
-              // person's description, "Nagai Shigeru, a 74-year-old resident,"; not a place or a
-              // word the scan took for a name, "Besides China")
-              (far &&
-              (!antecedent.name.includes(' ') || personSignAfter(work.doc.text, antecedent.end)) &&
-              !namedAsPlace(work.doc.text, antecedent.name)
-                ? genderSaidAfter(work, antecedent)
-                : undefined));
+          // (from the paragraph before, only a person known to be of that gender)
+          const known = r ? knownGender(r, antecedent, far, work) : undefined;
           // (or, from the paragraph before, the speaker of its last sentence's frame whose
           // gender nothing gives: "Amara Tesfaye, a junior, told directors that …. ¶ “…,” she said.")
-          const spoke =
-            known === undefined && !!antecedent.spoke && !isGroupRecord(r as ActorRecord);
+          const spoke = known === undefined && !!antecedent.spoke && !!r && !isGroupRecord(r);
           if (
             r &&
             r.kind === 'person' &&
