@@ -132,7 +132,7 @@ const FORMER_BEFORE = /\b(?:retired|former|ex)\b[^.]*$/i;
  * after it. Null when none, or when two holders are named before it (or, for one named later,
  * anywhere).
  */
-export function titledBefore(m: Mention, names: DocNames, text = ''): string | null {
+export function titledBefore(m: Mention, names: DocNames, text: string): string | null {
   const d = withoutArticle(m.name);
   // (or, only by them, the initials of a title: "the CFO")
   const byInitials = !namesOneHolder(d);

@@ -500,6 +500,9 @@ function namesAnotherBefore(tokens: Token[], start: number): boolean {
   return false;
 }
 
+/** The prepositions before a place or an event: "at the Atlantic Coast Classic", "on Capitol Hill". */
+const PLACE_LINKS = new Set(['at', 'in', 'on']);
+
 /** Whether a capitalised word other than a weekday, month or the like follows offset `end`. */
 function namesAnotherAfter(tokens: Token[], end: number): boolean {
   for (let i = 0; i < tokens.length; i++) {
@@ -514,7 +517,7 @@ function namesAnotherAfter(tokens: Token[], end: number): boolean {
     const before = tokens[p]?.lc;
     // (not a person's full name there: "looked at Tom Baker"; "in Madison" is a place)
     if (
-      (before === 'at' || before === 'in' || before === 'on') &&
+      PLACE_LINKS.has(before ?? '') &&
       (p < i - 1 || genderOfGiven(t.lc) === undefined || !tokens[i + 1]?.cap)
     ) {
       while (tokens[i + 1]?.cap) i++;
@@ -873,7 +876,7 @@ function governedInPhrase(tokens: Token[], from: number, at: number): boolean {
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 
 /** Words before a name after which a relative "who" is not the name's: a place or a governed noun. */
-const WHO_GOVERNED = new Set('on in at near of for and'.split(' '));
+const WHO_GOVERNED = new Set([...PLACE_LINKS, 'near', 'of', 'for', 'and']);
 
 /**
  * The index of a relative "who" after a comma that opens the clause of the verb at `j`, with at
