@@ -39,6 +39,7 @@ import {
   isOneLu,
   isSpokespersonNoun,
   isUpperCased,
+  LINKS,
   type Mention,
   speakerAfter,
   speakerBefore,
@@ -304,8 +305,6 @@ function plainNounAt(tokens: Token[], k: number): boolean {
   );
 }
 
-// the prepositions that open a description's complement: "The president of the Supreme Court,"
-const COMPLEMENT_PREPOSITIONS = new Set(['of', 'for', 'at']);
 /**
  * The comma at `k`, or after a short complement of the description that ends before `k` ("The
  * president | of the Supreme Court,"), else -1. The complement is a few words and no verb.
@@ -319,7 +318,7 @@ function commaAfterComplement(tokens: Token[], k: number): number {
   if (tokens[k]?.lc === 'who')
     for (let e = k + 2; e < tokens.length && e <= k + 9; e++)
       if ((tokens[e] as Token).text === ',') return gaveOnlyName(tokens, e) ? e : -1;
-  if (!COMPLEMENT_PREPOSITIONS.has(tokens[k]?.lc ?? '')) return -1;
+  if (!LINKS.has(tokens[k]?.lc ?? '')) return -1;
   for (let e = k + 1; e < tokens.length && e <= k + 6; e++) {
     const t = tokens[e] as Token;
     if (t.text === ',') return e > k + 1 ? e : -1;

@@ -381,8 +381,11 @@ export function isUpperCased(s: string): boolean {
 
 const isAcronym = (t: Token) => t.text.length >= 2 && isUpperCased(t.text) && hasLu(t.text);
 
-/** A token that may be part of a speaker phrase. */
-const LINKS = new Set(['of', 'for', 'at']);
+/**
+ * The links inside a speaker phrase ("a spokesman for the FBI", "the head of X") and before a
+ * description's complement ("The president of the Supreme Court,").
+ */
+export const LINKS = new Set(['of', 'for', 'at']);
 
 /** The words of the lists a role word comes from, in one set: one lookup per token, not five. */
 const ROLE_WORDS = new Set<string>();
