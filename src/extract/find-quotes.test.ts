@@ -46,6 +46,21 @@ describe('findQuotes', () => {
     expect(quotes('An unbalanced “quote here. And “a real one” later.')).toContain('a real one');
   });
 
+  it('reads single marks as the quotes of a British text whose double marks quote inside them', () => {
+    expect(
+      quotes(
+        '‘Darren told me to “find a reason” that would stand up,’ Ms Okoro said. He called it ‘banter’.',
+      ),
+    ).toEqual(['Darren told me to “find a reason” that would stand up', 'banter']);
+    // double marks of their own stay the quotes, with single ones inside them or beside them
+    expect(
+      quotes('“The ‘master key’ is gone,” she said. Critics called it ‘a sham’ and “unworkable”.'),
+    ).toEqual(['The ‘master key’ is gone', 'unworkable']);
+    expect(quotes('Plan is a ‘disaster’, says mayor\n\n“We will fight it,” the mayor said.')).toEqual([
+      'We will fight it',
+    ]);
+  });
+
   it('reads single marks as quotes in a text that has no double ones (British style)', () => {
     expect(
       quotes(

@@ -125,8 +125,21 @@ export function findQuotes(text: string, paras: Paragraph[]): QuoteSpan[] {
   }
   // no double quote: a text that quotes with single marks (British style: ‘We will act,’ she
   // said), unless it writes a double quote as two apostrophes (''…'', old news archives)
-  if (out.length === 0 && !text.includes("''")) return findSingleQuotes(text, paras);
+  if (out.length === 0) return text.includes("''") ? out : findSingleQuotes(text, paras);
+  // single marks that hold every double-quoted span: British style with a quote inside a quote
+  // (‘Darren told me to “find a reason”,’ she said): the single marks are the text's quotes, and
+  // the inner ones part of them
+  if (text.includes('‘')) {
+    const singles = findSingleQuotes(text, paras);
+    if (singles.length > out.length && out.every((d) => isInsideOneOf(d, singles))) return singles;
+  }
   return out;
+}
+
+/** The marks of quote `inner` lie inside one of `outer`'s (a span `outer` holds, marks and all). */
+function isInsideOneOf(inner: QuoteSpan, outer: QuoteSpan[]): boolean {
+  const last = inner.close >= 0 ? inner.close : inner.end;
+  return outer.some((o) => o.open < inner.open && last < (o.close >= 0 ? o.close : o.end + 1));
 }
 
 /**
