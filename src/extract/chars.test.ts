@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { AsciiWordTable, anyCase, lazily, opensUpperOrDigit } from './chars';
+import {
+  AsciiWordTable,
+  anyCase,
+  CAT_JOIN,
+  CAT_L,
+  CAT_LU,
+  CAT_M,
+  CAT_N,
+  categoryAt,
+  categoryOfUnit,
+  lazily,
+  opensUpperOrDigit,
+  wordsOf,
+} from './chars';
 
 describe('AsciiWordTable', () => {
   const table = new AsciiWordTable([
@@ -65,5 +78,43 @@ describe('lazily', () => {
     expect(regex()).toBe(first);
     expect(made).toBe(1);
     expect(first.test('Ł')).toBe(true);
+  });
+});
+
+describe('the class bits of a code point', () => {
+  // the Unicode classes they stand for: the reference
+  const expected = (ch: string) =>
+    (/^\p{L}$/u.test(ch) ? CAT_L : 0) |
+    (/^\p{Lu}$/u.test(ch) ? CAT_LU : 0) |
+    (/^\p{M}$/u.test(ch) ? CAT_M : 0) |
+    (/^\p{N}$/u.test(ch) ? CAT_N : 0) |
+    (/^['’-]$/u.test(ch) ? CAT_JOIN : 0);
+
+  it('are the Unicode classes of every code unit, Latin-1 spelt out and the rest learnt', () => {
+    // the code units where the two disagree, gathered first: one expect per code unit is slow
+    const differ: number[] = [];
+    for (let c = 0; c < 0x10000; c++)
+      if (categoryOfUnit(c) !== expected(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
+  });
+
+  it('read a surrogate pair as one code point, and a lone surrogate as none', () => {
+    for (const ch of ['𝐀', '𝐚', '𝟙', '𐐀', '😀', '\u{1D165}'])
+      expect([ch, categoryAt(`${ch}x`, 0)]).toEqual([ch, expected(ch)]);
+    expect(categoryAt('\ud835x', 0)).toBe(0);
+    expect(categoryAt('\udc00', 0)).toBe(0);
+  });
+});
+
+describe('wordsOf', () => {
+  it('finds the words that /[\\p{L}\\p{N}]+/gu matches', () => {
+    for (const s of [
+      '',
+      'We will act, now.',
+      'Łódź’s 2 mayors',
+      'Борис Джонсон, 𝐀bc 𝟙2',
+      'e\u0301lan \ud835 東京-Tower ½',
+    ])
+      expect([s, wordsOf(s)]).toEqual([s, s.match(/[\p{L}\p{N}]+/gu) ?? []]);
   });
 });

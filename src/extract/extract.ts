@@ -27,7 +27,16 @@ import {
   personSignAfter,
   SPOKESPERSON_OF,
 } from './attribute';
-import { firstWord, lastWord, lazily, opensUpperOrDigit } from './chars';
+import {
+  CAT_JOIN,
+  CAT_L,
+  firstWord,
+  lastWord,
+  opensUpperOrDigit,
+  runEnd,
+  runStart,
+  wordsOf,
+} from './chars';
 import { itemAt } from './collections';
 import { findQuotes, type QuoteSpan } from './find-quotes';
 import {
@@ -76,7 +85,6 @@ export interface DocumentWork {
   bodyStart: number;
 }
 
-const WORDS = lazily(() => /[\p{L}\p{N}]+/gu);
 // Descriptions that name one person by office: "the Indiana governor", "the Vermont senator" (or
 // by party, PARTISAN_NOUNS: "the New Hampshire Republican").
 const SPEAKER_ROLE =
@@ -107,7 +115,7 @@ function orgHolding(
   return found;
 }
 
-const norm = (s: string) => (s.toLowerCase().match(WORDS()) ?? []) as string[];
+const norm = (s: string) => wordsOf(s.toLowerCase());
 
 function overlapShare(a: string[], b: string[]): number {
   if (a.length === 0) return 0;
@@ -165,12 +173,15 @@ function genderSaidAfter(work: DocumentWork, m: Mention): 'm' | 'f' | undefined 
   let from = 0;
   const described = OWN_APPOSITIONS.exec(rest);
   if (described && described[0].length <= first) from = described[0].length;
-  const WORD = /[\p{L}’'-]+/gu;
-  WORD.lastIndex = from;
-  for (let w = WORD.exec(rest); w && w.index < first; w = WORD.exec(rest)) {
-    const lc = w[0].toLowerCase();
+  // the words up to it (/[\p{L}’'-]+/gu, read by hand)
+  const inWord = CAT_L | CAT_JOIN;
+  for (let at = runStart(rest, from, inWord); at >= 0 && at < first; ) {
+    const end = runEnd(rest, at, inWord);
+    const w = rest.slice(at, end);
+    const lc = w.toLowerCase();
     if (PERSON_NOUNS.has(lc) || ROLE_NOUNS.has(lc)) return undefined;
-    if (w[0] !== lc && !CAP_FUNCTION.has(lc) && !isSentenceStartAt(rest, w.index)) return undefined;
+    if (w !== lc && !CAP_FUNCTION.has(lc) && !isSentenceStartAt(rest, at)) return undefined;
+    at = runStart(rest, end, inWord);
   }
   return first === he ? 'm' : 'f';
 }

@@ -56,9 +56,9 @@ describe('findQuotes', () => {
     expect(
       quotes('“The ‘master key’ is gone,” she said. Critics called it ‘a sham’ and “unworkable”.'),
     ).toEqual(['The ‘master key’ is gone', 'unworkable']);
-    expect(quotes('Plan is a ‘disaster’, says mayor\n\n“We will fight it,” the mayor said.')).toEqual([
-      'We will fight it',
-    ]);
+    expect(
+      quotes('Plan is a ‘disaster’, says mayor\n\n“We will fight it,” the mayor said.'),
+    ).toEqual(['We will fight it']);
   });
 
   it('reads single marks as quotes in a text that has no double ones (British style)', () => {

@@ -1,6 +1,16 @@
 import type { DebateGraph, Position, Relation, RelationKind } from '../graph/types';
 import type { ActorIndex, ActorRecord } from './actors';
-import { BEYOND_LATIN1, lazily, stripPossessive } from './chars';
+import {
+  BEYOND_LATIN1,
+  CAT_JOIN,
+  CAT_L,
+  CAT_LU,
+  CAT_M,
+  categoryAt,
+  runEnd,
+  stripPossessive,
+  unitsAt,
+} from './chars';
 import { innerMap, listIn } from './collections';
 import type { DocumentWork } from './extract';
 import type { QuoteSpan } from './find-quotes';
@@ -15,7 +25,6 @@ export interface Criticism {
   quoteStart: number;
 }
 
-const RUN = lazily(() => /\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+)*/gu);
 const BLAME = new RegExp(`\\b(?:${[...BLAME_WORDS].join('|')})\\b`, 'i');
 const ENUMERATION = /^\s*(?:,|and|or|,\s*and|,\s*or)\s*$/u;
 
@@ -26,26 +35,65 @@ interface NameRun {
   end: number;
 }
 
-// RUN with its classes spelt out as ranges, for text of ASCII, Latin-1 and general punctuation
-// only (where \p{Lu} and \p{L} are those ranges and \p{M} is empty): the Unicode regex costs
-// milliseconds to compile and first run in a fresh process, this one a tenth of one.
+/*
+ * Runs of capitalised words, as /\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+)*\/gu finds
+ * them. That regex costs milliseconds to compile and first run in a fresh process, so text of
+ * ASCII, Latin-1 and general punctuation only (where \p{Lu} and \p{L} are plain ranges and \p{M}
+ * is empty) is searched by RUN_LATIN1, which costs a tenth of one, and other text is read by hand.
+ */
 const RUN_LATIN1 =
   /[A-Z\xC0-\xD6\xD8-\xDE][A-Za-z\xAA\xB5\xBA\xC0-\xD6\xD8-\xF6\xF8-\xFF'’-]+(?:[ \t]+[A-Z\xC0-\xD6\xD8-\xDE][A-Za-z\xAA\xB5\xBA\xC0-\xD6\xD8-\xF6\xF8-\xFF'’-]+)*/g;
+/** What a capitalised word holds after its first letter. */
+const IN_NAME_WORD = CAT_L | CAT_M | CAT_JOIN;
+
+/** The end of the capitalised word (a capital, then one or more of IN_NAME_WORD) at `at`, or -1. */
+function capitalWordEnd(s: string, at: number): number {
+  if (at >= s.length || !(categoryAt(s, at) & CAT_LU)) return -1;
+  const from = at + unitsAt(s, at);
+  const end = runEnd(s, from, IN_NAME_WORD);
+  return end > from ? end : -1;
+}
 
 /**
- * The regex that finds the runs of capitalised words in `s`: RUN, or RUN_LATIN1 when `s` holds
- * nothing beyond its ranges (exported for its test).
+ * The runs of capitalised words in `s`, each as its start and end (a flat list), as the regex
+ * above finds them (exported for its test).
  */
-export const runRegexFor = (s: string): RegExp => (BEYOND_LATIN1.test(s) ? RUN() : RUN_LATIN1);
+export function capitalRuns(s: string): number[] {
+  const out: number[] = [];
+  if (!BEYOND_LATIN1.test(s)) {
+    RUN_LATIN1.lastIndex = 0;
+    for (let m = RUN_LATIN1.exec(s); m; m = RUN_LATIN1.exec(s))
+      out.push(m.index, m.index + m[0].length);
+    return out;
+  }
+  for (let at = 0; at < s.length; ) {
+    let end = capitalWordEnd(s, at);
+    if (end < 0) {
+      at += unitsAt(s, at);
+      continue;
+    }
+    // then each further word after spaces or tabs
+    for (;;) {
+      let k = end;
+      while (s.charCodeAt(k) === 32 || s.charCodeAt(k) === 9) k++;
+      const next = k > end ? capitalWordEnd(s, k) : -1;
+      if (next < 0) break;
+      end = next;
+    }
+    out.push(at, end);
+    at = end;
+  }
+  return out;
+}
 
 /** The runs of capitalised words in `inner` (the text at `offset`) whose first word is no stopword. */
 function nameRuns(inner: string, offset: number): NameRun[] {
   const runs: NameRun[] = [];
-  const re = runRegexFor(inner);
-  re.lastIndex = 0;
-  for (let m = re.exec(inner); m; m = re.exec(inner)) {
-    const run = m[0];
-    // the first word ends at the first space or tab (RUN holds no other white space)
+  const found = capitalRuns(inner);
+  for (let i = 0; i < found.length; i += 2) {
+    const start = found[i] as number;
+    const run = inner.slice(start, found[i + 1] as number);
+    // the first word ends at the first space or tab (a run holds no other white space)
     let firstEnd = 0;
     while (
       firstEnd < run.length &&
@@ -56,8 +104,8 @@ function nameRuns(inner: string, offset: number): NameRun[] {
     if (STOPWORDS.has(run.slice(0, firstEnd).toLowerCase())) continue;
     runs.push({
       name: stripPossessive(run),
-      start: offset + m.index,
-      end: offset + m.index + run.length,
+      start: offset + start,
+      end: offset + start + run.length,
     });
   }
   return runs;

@@ -84,4 +84,25 @@ describe('the Latin-1 regexes of isSingleWord and isTitleCase', () => {
     ])
       same(s);
   });
+
+  it('are read by hand beyond Latin-1 as the Unicode rules read it', () => {
+    for (const s of [
+      'Łódź',
+      'Łódź Kraków',
+      'Борис Джонсон',
+      'Борис и Джонсон',
+      'The Ἀθῆναι of Łódź',
+      'e\u0301lan Vital',
+      'É\u0301mile Zola',
+      '𝐀bc',
+      '𝐀bc 𝐃ef',
+      'ab 𝐃ef',
+      '東京 Tower',
+      'Ł \ud800 Ł',
+      '٣ Łódź',
+      'One Two Three Four Five Six Seven Łódź',
+      'One Two Three Four Five Six Seven Eight Łódź',
+    ])
+      same(s);
+  });
 });

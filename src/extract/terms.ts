@@ -3,7 +3,21 @@
  * `term`s with no speaker.
  */
 
-import { anyCase, BEYOND_LATIN1, isApostropheCode, isRegexSpaceCode, lazily } from './chars';
+import {
+  anyCase,
+  BEYOND_LATIN1,
+  CAT_JOIN,
+  CAT_L,
+  CAT_LU,
+  CAT_N,
+  categoryAt,
+  categoryOfUnit,
+  isApostropheCode,
+  isRegexSpaceCode,
+  runEnd,
+  runStart,
+  unitsAt,
+} from './chars';
 
 const TITLE_CONTEXT = new Set(
   `titled entitled called named dubbed show program programme film movie book series album song
@@ -16,8 +30,12 @@ const WORK_NOUNS = new Set(
   act bill law report column hashtag`.split(/\s+/),
 );
 const SMALL = new Set('a an the of in on to and for with at by or from as is are vs'.split(' '));
-const WORD = lazily(() => /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu);
-const TITLE_START = lazily(() => /^[\p{Lu}\p{N}]/u);
+// WORD, /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu, is read by hand beyond Latin-1: its words open with a
+// code point of WORD_FIRST and go on over those of WORD_REST; a title's word opens with one of
+// TITLE_FIRST (/^[\p{Lu}\p{N}]/u)
+const WORD_FIRST = CAT_L | CAT_N;
+const WORD_REST = CAT_L | CAT_N | CAT_JOIN;
+const TITLE_FIRST = CAT_LU | CAT_N;
 
 /*
  * For text that holds nothing beyond Latin-1 and general punctuation (most quotes), where the
@@ -39,7 +57,6 @@ const TITLE_WORD = `[${UPPER_OR_DIGIT}][${W}'’-]*${WORD_END}`;
 const TITLE_LATIN1 = new RegExp(
   `^[^${W}]*${TITLE_WORD}(?:[^${W}]+(?:${TITLE_WORD}|(?:${SMALL_ANY_CASE})${WORD_END})){0,7}[^${W}]*$`,
 );
-const LETTER_OR_DIGIT = lazily(() => /[\p{L}\p{N}]/u);
 
 /** \p{L} or \p{N} among the codes below U+0100 (a test checks them against the regex). */
 function isLatin1LetterOrDigit(c: number): boolean {
@@ -66,7 +83,7 @@ export function isLetterOrDigitAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 0x100) return isLatin1LetterOrDigit(c);
   if (c >= 0x2000 && c <= 0x206f) return false;
-  return LETTER_OR_DIGIT().test(text[i] as string);
+  return (categoryOfUnit(c) & (CAT_L | CAT_N)) !== 0;
 }
 
 /**
@@ -82,12 +99,12 @@ export function isSingleWord(text: string): boolean {
 const singleWord = (text: string, latin1: boolean) =>
   latin1 ? ONE_WORD_LATIN1.test(text) : isSingleWordUnicode(text);
 
+/** The end of the word of WORD that opens at `at`. */
+const wordEnd = (text: string, at: number) => runEnd(text, at + unitsAt(text, at), WORD_REST);
+
 function isSingleWordUnicode(text: string): boolean {
-  const word = WORD();
-  word.lastIndex = 0;
-  let n = 0;
-  for (let m = word.exec(text); m; m = word.exec(text)) if (++n > 1) return false;
-  return true;
+  const first = runStart(text, 0, WORD_FIRST);
+  return first < 0 || runStart(text, wordEnd(text, first), WORD_FIRST) < 0;
 }
 
 /**
@@ -104,16 +121,15 @@ const titleCase = (text: string, latin1: boolean) =>
   latin1 ? TITLE_LATIN1.test(text) : isTitleCaseUnicode(text);
 
 function isTitleCaseUnicode(text: string): boolean {
-  const word = WORD();
-  word.lastIndex = 0;
   let n = 0;
-  for (let m = word.exec(text); m; m = word.exec(text)) {
-    const w = m[0];
+  for (let at = runStart(text, 0, WORD_FIRST); at >= 0; ) {
+    const end = wordEnd(text, at);
     n++;
     if (n > 8) return false;
-    const upper = TITLE_START().test(w);
+    const upper = (categoryAt(text, at) & TITLE_FIRST) !== 0;
     if (n === 1 && !upper) return false;
-    if (!upper && !SMALL.has(w.toLowerCase())) return false;
+    if (!upper && !SMALL.has(text.slice(at, end).toLowerCase())) return false;
+    at = runStart(text, end, WORD_FIRST);
   }
   return n >= 1;
 }
