@@ -1710,6 +1710,40 @@ describe('extractDebateGraph: pronouns', () => {
     expect(speakerIn(g, 'We should get on board')).not.toBe('China');
   });
 
+  it('a he/she quote that opens its paragraph is the person the paragraph before introduces', () => {
+    const text = (...paras: string[]) => mapOf(['Vote', ...paras].join('\n\n'), 'intro.txt');
+    const g = text(
+      '“We will win this,” said campaign chief Daniela Kühne.',
+      'Initiatives usually lose support as the vote approaches, but Sarah Bühlmann, a political scientist at the University of Geneva, cautions against reading too much into that.',
+      '“Migration initiatives are the exception,” she said.',
+      'Among those affected is Hamilton man Ben Carruthers, whose knee replacement, booked for Thursday at Waikato Hospital, was postponed.',
+      '"I\'m gutted, I won\'t lie," he told RNZ.',
+    );
+    expect(speakerIn(g, 'Migration initiatives')).toBe('Sarah Bühlmann');
+    expect(speakerIn(g, "I'm gutted")).toBe('Ben Carruthers');
+    // not someone the paragraph names before another it names after them, nor a place, nor a
+    // person named earlier in the text, nor one of the other gender
+    const h = text(
+      '“It was one of the hardest moments,” Ban Ki-moon recalled.',
+      'Asked whether he was concerned that Donald Trump, the presumptive nominee, could win, Ban demurred.',
+      '“There is just one science,” he said.',
+      'He has seen the melting ice of Greenland and the drought-ravaged Aral Sea, and the disappearing Kiribati.',
+      '“I am not a scientist,” he said.',
+      'Voters in the north backed Sarah Bühlmann, a teacher from Basel, in the first round.',
+      '“We need more schools,” he said.',
+    );
+    expect(speakerIn(h, 'There is just one science')).toBe('Ban Ki-moon');
+    expect(speakerIn(h, 'I am not a scientist')).toBe('Ban Ki-moon');
+    expect(speakerIn(h, 'We need more schools')).toBe('Ban Ki-moon');
+    const k = text(
+      'Kwabena Lund built the old bridge in 1990.',
+      '“We have work to do,” said Tom Hale, the mayor.',
+      'The ceremony honoured Kwabena Lund, who died last year.',
+      '“He was a great man,” he said.',
+    );
+    expect(speakerIn(k, 'He was a great man')).toBe('Tom Hale');
+  });
+
   it('"X spoke at the rally. According to her, “…”" is X', () => {
     const g = mapOf(
       'Rally\n\nJane Hale spoke at the rally. According to her, “The state is aware of the challenges.”',

@@ -31,6 +31,7 @@ import {
   CAT_JOIN,
   CAT_L,
   firstWord,
+  isLetterCode,
   lastWord,
   opensUpperOrDigit,
   runEnd,
@@ -206,6 +207,74 @@ function lastBefore(list: { start: number }[], pos: number): number {
     else hi = mid;
   }
   return lo - 1;
+}
+
+/**
+ * The person whom the paragraph before a quote's introduces, when the quote opens its own
+ * paragraph: the last person that paragraph names in full, named there for the first time and
+ * described where named ("Ben Carruthers, whose knee replacement …", "Sarah Bühlmann, a political
+ * scientist at …"), of gender `g` or of none the text gives; that paragraph holds no quote and
+ * names no person of a known gender after them. News introduces a speaker so before quoting them:
+ * "“…,” he told RNZ." is theirs, not the last speaker's.
+ */
+function introducedBefore(
+  work: DocumentWork,
+  at: number,
+  g: 'm' | 'f',
+): DocNames['people'][number] | undefined {
+  const { paragraphs: paras, quotes, names } = work;
+  const text = work.doc.text;
+  const p = paras.findIndex((x) => x.start <= at && at < x.end);
+  const prev = paras[p - 1];
+  if (!prev || text.slice((paras[p] as Paragraph).start, at).trim() !== '') return undefined;
+  if (quotes.some((q) => q.para === p - 1)) return undefined;
+  const people = names.people;
+  for (let i = lastBefore(people, prev.end); i >= 0; i--) {
+    const person = people[i] as DocNames['people'][number];
+    if (person.start < prev.start) return undefined;
+    const gender = person.gender ?? genderOfGiven(firstWord(person.name).toLowerCase());
+    if (!names.described.has(person.name)) {
+      // (a name of no known gender after them is a place's or a body's: "Waikato Hospital")
+      if (gender !== undefined) return undefined;
+      continue;
+    }
+    // (a person by a title, a given name or the words after the name: not "the drought-ravaged
+    // Aral Sea, and …")
+    if (
+      gender !== undefined
+        ? gender !== g
+        : !PERSON_INTRODUCED.test(
+            text.slice(person.start + person.name.length, person.start + person.name.length + 8),
+          )
+    )
+      return undefined;
+    // (named there first: neither the name nor its surname stands earlier in the text)
+    const surname = lastWord(person.name);
+    if (text.lastIndexOf(surname, person.start - 1) >= 0) return undefined;
+    // (and the paragraph names no one else after them: "Asked whether he was concerned that
+    // Donald Trump, the presumptive nominee, …, Ban demurred.")
+    const rest = text.slice(person.start + person.name.length, prev.end);
+    // (by any word of their name: "Ban" of "Ban Ki-moon")
+    const own = person.name.split(' ');
+    for (const other of people)
+      for (const word of other.name.split(' '))
+        if (word.length > 2 && !own.includes(word) && namesWord(rest, word)) return undefined;
+    return person;
+  }
+  return undefined;
+}
+
+/** What follows a person's name where the text introduces them: an age, "who", "whose", "a …". */
+const PERSON_INTRODUCED = /^, (?:\d|who\b|whose\b|an?\s|the\s)/;
+
+/** `text` holds `word` as a word of its own. */
+function namesWord(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    const before = i > 0 ? text.charCodeAt(i - 1) : 32;
+    const after = i + word.length < text.length ? text.charCodeAt(i + word.length) : 32;
+    if (!isLetterCode(before) && !isLetterCode(after)) return true;
+  }
+  return false;
 }
 
 /**
@@ -485,6 +554,28 @@ function resolveMention(
           ) {
             if (!r.gender) r.gender = g;
             return { actor: r, factor: 0.9 };
+          }
+        }
+        // "…, but Sarah Bühlmann, a political scientist at …, cautions against …. ¶ “…,” she
+        // said.": the person the paragraph before introduces
+        const introduced = introducedBefore(work, at, g);
+        if (introduced) {
+          const r = index.resolveName(
+            {
+              kind: 'name',
+              name: introduced.name,
+              start: introduced.start,
+              end: introduced.start + introduced.name.length,
+              gender: g,
+              person: true,
+            },
+            docId,
+            work.names,
+            docActors,
+          );
+          if (r?.kind === 'person') {
+            if (!r.gender) r.gender = g;
+            return { actor: r, factor: 0.8 };
           }
         }
         // the last speaker of the document, when compatible (one person: not a group, "voters")
