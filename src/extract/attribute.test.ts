@@ -525,6 +525,19 @@ describe('attributeQuotes: the shapes of attribution', () => {
     expect(speaker(text)).toBe('Richard J. Durbin');
   });
 
+  it('"Sen. X, R-Town, whose …, said “…”": a party tag and town before a relative clause', () => {
+    expect(
+      speaker(
+        'State Sen. Ray Dunning, R-New Braunfels, whose district includes the suburbs, said the bill would “kill every water project.”',
+      ),
+    ).toBe('Ray Dunning');
+    expect(
+      speaker(
+        'Rep. Elena Carrasco, D-Albuquerque, who chairs the committee, said the state had to act: “We cannot manage what we do not measure.”',
+      ),
+    ).toBe('Elena Carrasco');
+  });
+
   it('"Here in Columbia, X …, saying, “…”": "Here" opens an adverbial', () => {
     expect(
       speaker(

@@ -1095,11 +1095,19 @@ function subjectOf(
       opensRoleApposition(inner.text) &&
       !isPartyTag(inner.text) &&
       inner.lc !== 'who' &&
+      inner.lc !== 'whose' &&
       inner.lc !== 'which' &&
       !inner.lc.endsWith('ing')
     )
       role = text.slice(inner.start, (tokens[j - 2] as Token).end);
     j = k;
+    // "State Sen. Ray Dunning, R-New Braunfels, whose district …, said": AP's party tag and town
+    // before the clause; the name is before the tag
+    if (tokens[j - 1]?.cap) {
+      let t = j - 1;
+      while (t > 0 && (tokens[t] as Token).cap && j - t <= 4) t--;
+      if (tokens[t]?.text === ',' && isPartyTag((tokens[t + 1] as Token).text)) j = t;
+    }
     // "Ray Mendoza, 71, a retired mill worker, said": an age before the apposition
     if (isAgeAt(tokens, j - 1) && itemAt(tokens, j - 2)?.text === ',') j -= 2;
     // "Rachel Okafor, a physicist at the University of Cambridge, UK, who …, says": a relative
