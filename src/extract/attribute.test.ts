@@ -538,6 +538,30 @@ describe('attributeQuotes: the shapes of attribution', () => {
     ).toBe('Elena Carrasco');
   });
 
+  it('"X, skipper of the Y, which …, said": the clause is about the thing, the speaker is X', () => {
+    expect(
+      speaker(
+        'Jens Hartmann, skipper of the German entry Nordlicht Ocean Racing, which finished third, said hitting debris was “part of ocean racing.”',
+      ),
+    ).toBe('Jens Hartmann');
+    expect(
+      speaker(
+        'Angelique Brunner, a developer and spokeswoman for the EB-5 Investment Coalition, which is made up of investors, said the program was “a lifeline.”',
+      ),
+    ).toBe('Angelique Brunner');
+    // (a clause on the speaker's own organisation, with no apposition before it, stays theirs)
+    expect(
+      speaker('The Riverside Trust, which runs the site, said it was “deeply saddened.”'),
+    ).toBe('Riverside Trust');
+  });
+
+  it('a sporting role before a name is no part of it: "Skipper X Y", "Umpire X Y"', () => {
+    expect(speaker('Skipper Sam Whitlock said: “That was the hardest five days.”')).toBe(
+      'Sam Whitlock',
+    );
+    expect(speaker('“Both crews were warned,” Umpire Kate Holloway said.')).toBe('Kate Holloway');
+  });
+
   it('"Here in Columbia, X …, saying, “…”": "Here" opens an adverbial', () => {
     expect(
       speaker(

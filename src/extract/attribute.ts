@@ -1117,6 +1117,19 @@ function subjectOf(
       const first = tokens[open + 1];
       if (open > 0 && first && opensRoleApposition(first.text) && !first.cap) j = open;
     }
+    // "Jens Hartmann, skipper of the German entry Nordlicht Ocean Racing, which finished third,
+    // said": a clause on a thing the apposition names; the name is before the apposition
+    if (inner.lc === 'which') {
+      const open = openingComma(tokens, j);
+      const first = tokens[open + 1];
+      if (
+        open > 0 &&
+        first &&
+        !first.cap &&
+        (opensRoleApposition(first.text) || ROLE_NOUNS.has(first.lc))
+      )
+        j = open;
+    }
     // "Sen. Richard J. Durbin (D-Ill.), noting …, said": a party tag before the apposition
     if (itemAt(tokens, j - 1)?.text === ')') {
       const open = partyTagOpen(tokens, j - 1, 7);

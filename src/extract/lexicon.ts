@@ -226,6 +226,7 @@ epidemiologist biologist physicist chemist geologist climatologist ecologist vir
 statistician trader banker accountant architect designer
 developer programmer coach striker midfielder defender goalkeeper captain player players
 manager trainer referee athlete pilot firefighter paramedic farmer shopkeeper landlord tenant
+skipper navigator helmsman umpire cox jockey arbiter
 pastor priest chaplain counsel solicitor barrister magistrate sheriff detective inspector
 constable trooper deputy sergeant lieutenant colonel commander soldier investigator investigators
 passenger passengers
