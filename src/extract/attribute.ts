@@ -368,16 +368,18 @@ function subjectNamed(tokens: Token[], text: string): { mention: Mention; to: nu
 /**
  * For a he/she at `at` (reported speech: "He said rich countries had …"), whom the sentence before
  * names: the speaker of an inverted frame in it, else its subject; `far` when that sentence ends
- * the paragraph before (then the resolver takes only a person known to be of that gender).
+ * the paragraph before (then the resolver takes only a person known to be of that gender). For an
+ * organisation's epithet ("the party said …"), `orgNoun` is its noun ("party").
  */
 export function antecedentAt(
   text: string,
   paras: Paragraph[],
   para: number,
   at: number,
-  org = false,
+  orgNoun = '',
   epithet = false,
 ): { mention: Mention; far: boolean } | undefined {
+  const org = orgNoun !== '';
   let p = paras[para] as Paragraph;
   let s0 = sentenceStartBetween(text, Math.max(p.start, at - 2 * MAX_CONTEXT), at);
   let far = false;
@@ -401,7 +403,7 @@ export function antecedentAt(
     org &&
     m?.kind === 'name' &&
     (plausibleName(m, text) || namedAgain(m, text)) &&
-    !namesAnotherAfter(tokens, m.end)
+    (namedByNoun(m, orgNoun) || !namesAnotherAfter(tokens, m.end))
   )
     return { mention: m, far };
   const spokesOf = org && m ? spokespersonOf(m, text) : undefined;
@@ -416,6 +418,13 @@ export function antecedentAt(
     return undefined;
   return m?.kind === 'name' && !m.org && plausibleName(m, text) ? { mention: m, far } : undefined;
 }
+
+/**
+ * An organisation whose name ends in `noun`, the noun of the epithet that looks back to it: "the
+ * Peoples Democratic Party" for "the party" (which no other name of the sentence can then be).
+ */
+const namedByNoun = (m: Mention, noun: string) =>
+  noun !== '' && !!m.org && lastWord(m.name).toLowerCase() === noun;
 
 /**
  * The organisation a spokesperson speaks for: "a spokesman for the FBI", "An FDA spokesperson"
@@ -2158,7 +2167,10 @@ export function attributeQuotes(
     // 22-year-old said": an epithet, unlike a pronoun, not when the sentence names another; nor
     // one whose age the text gave otherwise: "John Carter, 45, …. “…,” the 22-year-old said")
     if (m.kind === 'description') {
-      if (namesAnotherAfter(previous, subject.end) || namesAnotherBefore(previous, subject.start))
+      if (
+        !namedByNoun(subject, orgEpithet ? lastWord(m.name) : '') &&
+        (namesAnotherAfter(previous, subject.end) || namesAnotherBefore(previous, subject.start))
+      )
         continue;
       const age = /^,\s*(\d{1,3}),/.exec(text.slice(subject.end, subject.end + 8));
       if (age && !m.name.startsWith(`${age[1]}-`)) continue;

@@ -1744,6 +1744,29 @@ describe('extractDebateGraph: pronouns', () => {
     expect(speakerIn(k, 'He was a great man')).toBe('Tom Hale');
   });
 
+  it('"the party said" is the party the sentence before names, whatever else it names', () => {
+    const g = mapOf(
+      [
+        'Ondo',
+        '',
+        'The opposition Peoples Democratic Party (PDP) accused the governor of using the Assembly to settle scores. In a statement, the party said the plot was "a dangerous distraction" at a time of crisis.',
+      ].join('\n'),
+      'ondo.txt',
+    );
+    expect(speakerIn(g, 'a dangerous distraction')).toBe('Peoples Democratic Party');
+    const q = mapOf(
+      'Ondo\n\nThe Farmers Alliance (FA) blamed the Assembly for the delays. “We have waited two years,” the alliance said.',
+      'farmers.txt',
+    );
+    expect(speakerIn(q, 'We have waited')).toBe('Farmers Alliance');
+    // (not a body whose name does not end in the noun, with another named beside it)
+    const h = mapOf(
+      'Strike\n\nUnite criticised Acme Foods over the pay offer. “We are disappointed,” the union said.',
+      'strike.txt',
+    );
+    expect(speakerIn(h, 'We are disappointed')).not.toBe('Acme Foods');
+  });
+
   it('"X spoke at the rally. According to her, “…”" is X', () => {
     const g = mapOf(
       'Rally\n\nJane Hale spoke at the rally. According to her, “The state is aware of the challenges.”',

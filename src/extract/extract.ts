@@ -514,7 +514,10 @@ function resolveMention(
           before?.role !== SPOKESPERSON_OF ||
           !BODY_NOUNS.has(noun) ||
           /^[A-Z]{2,}$/.test(before.name);
-        if (before && byInitials && !otherOrgNear(work, before, at)) {
+        // (unless its name ends in the noun: "The Peoples Democratic Party (PDP) accused the
+        // governor of using the Assembly …. The party said …" is that party)
+        const byNoun = !!before && lastWord(before.name).toLowerCase() === noun;
+        if (before && byInitials && (byNoun || !otherOrgNear(work, before, at))) {
           const r = resolveMention(before, k, at, work, index, docActors).actor;
           if (r?.kind === 'organization') return { actor: r, factor: 0.75 };
         }
@@ -758,7 +761,7 @@ function processDocument(doc: DebateDocument, index: Index): DocumentWork {
         paras,
         para,
         m.start,
-        epithet && !!m.org,
+        epithet && m.org ? lastWord(m.name) : '',
         // (an epithet by party or nationality, unlike one by office)
         epithet && isPartyOrNation(lastWord(m.name).toLowerCase()),
       );
