@@ -2115,7 +2115,7 @@ export function attributeQuotes(
       continue;
     // ("He said his government “…”": the sentence before the one the pronoun opens)
     const q = quotes[k] as QuoteSpan;
-    const at = a.opensSentence || m.start > q.open ? -1 : m.start;
+    const at = m.start > q.open ? -1 : m.start;
     let previous = sentenceBefore(k, true, at);
     if (!previous || hasQuoteMark(previous)) continue;
     let subject = namedIn(previous);

@@ -1744,6 +1744,20 @@ describe('extractDebateGraph: pronouns', () => {
     expect(speakerIn(k, 'He was a great man')).toBe('Tom Hale');
   });
 
+  it('"She said: “…”" opening a paragraph looks back to whom the paragraph before names', () => {
+    const g = mapOf(
+      [
+        'Levy',
+        '',
+        'Council leader Morag Sutherland-Reid said the money would be ring-fenced for roads, from public toilets to car parks.',
+        '',
+        'She said: “For too long, the communities that host visitors have been left to pick up the bill.”',
+      ].join('\n'),
+      'levy.txt',
+    );
+    expect(speakerIn(g, 'For too long')).toBe('Morag Sutherland-Reid');
+  });
+
   it('"the party said" is the party the sentence before names, whatever else it names', () => {
     const g = mapOf(
       [
