@@ -1036,17 +1036,24 @@ function subjectOf(
     // (and a person's name: a surname alone, a given name the lists know, or one an apposition
     // describes; not "South Sudan", "Downing Street")
     const m = r?.mention;
+    // (or a name in apposition to a role: "read by the Speaker, Kolawole Fadahunsi, who said")
+    const ofRole =
+      lead?.text === ',' &&
+      !!r &&
+      ROLE_NOUNS.has(itemAt(tokens, r.from - 2)?.lc ?? '') &&
+      itemAt(tokens, r.from - 3)?.lc === 'the';
     if (
       m?.kind === 'name' &&
       !m.org &&
-      lead?.word &&
-      !lead.cap &&
-      !WHO_GOVERNED.has(lead.lc) &&
-      !governedInPhrase(tokens, r?.from ?? 0, m.start) &&
-      (described ||
-        m.person ||
-        !m.name.includes(' ') ||
-        genderOfGiven(firstWord(m.name).toLowerCase()) !== undefined)
+      (ofRole ||
+        (lead?.word &&
+          !lead.cap &&
+          !WHO_GOVERNED.has(lead.lc) &&
+          !governedInPhrase(tokens, r?.from ?? 0, m.start) &&
+          (described ||
+            m.person ||
+            !m.name.includes(' ') ||
+            genderOfGiven(firstWord(m.name).toLowerCase()) !== undefined)))
     )
       return m;
   }

@@ -709,6 +709,12 @@ describe('extractDebateGraph: a relative "who" after a name that is no subject',
     expect(speakerIn(g, 'the city could not')).toBe('Liu Jianguo');
     expect(speakerIn(g, 'in his final year')).not.toBe('Barack Obama');
     expect(speakerIn(g, 'the race is close')).not.toBe('Capitol Hill');
+    // (a name in apposition to a role: "by the Speaker, X, who said")
+    const h = mapOf(
+      'Ondo\n\nThe notice was read during plenary by the Speaker, Kolawole Fadahunsi, who said the lawmakers had "no choice but to act" after the deputy governor failed to respond.',
+      'ondo.txt',
+    );
+    expect(speakerIn(h, 'no choice but to act')).toBe('Kolawole Fadahunsi');
   });
 });
 
