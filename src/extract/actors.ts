@@ -1059,8 +1059,12 @@ export class ActorIndex {
     if (single && !org) {
       // a surname stands for the full name of its document; else a given name for the one full
       // name it begins ("Jamal said" of "Jamal Brooks, 16")
+      // (a surname with a title, "Mr Doyle", in a text that names a family: the last of them the
+      // text named before, of that gender)
+      const fulls = names.fullBySurname.get(surname);
+      const family = gender !== undefined && fulls !== undefined && namesFamily(fulls);
       const full =
-        names.fullBySurname.get(surname)?.[0] ??
+        (family ? latestOfFamily(names, fulls, m.start, gender) : fulls?.[0]) ??
         this.onlyFullByGiven(names, surname) ??
         this.onlyFullByInner(names, surname);
       if (full) {
@@ -1069,7 +1073,9 @@ export class ActorIndex {
       }
       const known = this.byForm.get(key);
       if (known) r = this.root(known);
-      if (!r) r = this.personInDocument(docActors, surname);
+      // (a speaker of the document by that surname, unless the text names a family: "Mr Doyle"
+      // after "Kieran's mother, Sharon Doyle" and "his father, Gary Doyle" is no Sharon)
+      if (!r && !family) r = this.personInDocument(docActors, surname);
       // "Tan said" after "said Tan Wei Ling, …": a family name that comes first
       if (!r && !full) r = this.personByGiven(docActors, surname);
       if (!r && !full) {
@@ -1484,6 +1490,35 @@ export class ActorIndex {
     x.mentions.push(span);
     if (form) x.aliases.add(form);
   }
+}
+
+/**
+ * Whether full names that share a surname name two people: two given names that differ in their
+ * first three letters ("Sharon Doyle", "Gary Doyle"; not "Walt Brandt" and "Walter Brandt", nor
+ * "Loretta Lynch" and "Loretta E. Lynch").
+ */
+function namesFamily(fulls: string[]): boolean {
+  const first = lower(firstWord(fulls[0] as string)).slice(0, 3);
+  for (let i = 1; i < fulls.length; i++)
+    if (lower(firstWord(fulls[i] as string)).slice(0, 3) !== first) return true;
+  return false;
+}
+
+/**
+ * Which of a family's full names (`fulls`, sharing a surname) a bare surname at `at` stands for:
+ * the last one the text names before it whose gender (by a title, else the given name) is not
+ * other than the title's, `gender` ("Mr Doyle" after "Kieran's father, Gary Doyle"), else the
+ * first.
+ */
+function latestOfFamily(names: DocNames, fulls: string[], at: number, gender: 'm' | 'f'): string {
+  const people = names.people;
+  for (let i = people.length - 1; i >= 0; i--) {
+    const p = people[i] as DocNames['people'][number];
+    if (p.start >= at || !fulls.includes(p.name)) continue;
+    const g = p.gender ?? genderOfGiven(firstWord(p.name).toLowerCase());
+    if (!g || g === gender) return p.name;
+  }
+  return fulls[0] as string;
 }
 
 /**

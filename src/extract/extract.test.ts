@@ -1750,6 +1750,39 @@ describe('extractDebateGraph: pronouns', () => {
     expect(speakerIn(k, 'He was a great man')).toBe('Tom Hale');
   });
 
+  it('"Mr Doyle" in a text that names a family is the last of them named before, of his gender', () => {
+    const g = mapOf(
+      [
+        'Inquest',
+        '',
+        'Kieran Doyle, from Walton, was taken to hospital by his mother on November 3.',
+        '',
+        'Kieran\'s mother, Sharon Doyle, described how she had asked staff to check on him. "He was shaking and grey," she said.',
+        '',
+        "Kieran's father, Gary Doyle, read a statement on behalf of the family.",
+        '',
+        'Mr Doyle added that the family would be campaigning for a sepsis nurse on every shift.',
+      ].join('\n'),
+      'inquest.txt',
+    );
+    expect(speakerIn(g, 'He was shaking')).toBe('Sharon Doyle');
+    expect(speakerIn(g, 'the family would be campaigning')).toBe('Gary Doyle');
+    // (not two forms of one name: "Walt Brandt" is "Senator Walter Brandt")
+    const h = mapOf(
+      [
+        'Profile',
+        '',
+        'Senator Walter Brandt stood at the back of the hall.',
+        '',
+        '“Walt Brandt never forgets a name,” said Lyle Haverford, his old friend.',
+        '',
+        'Mr. Brandt said the plant “will not close on my watch.”',
+      ].join('\n'),
+      'profile.txt',
+    );
+    expect(speakerIn(h, 'will not close')).toBe('Walter Brandt');
+  });
+
   it('"She said: “…”" opening a paragraph looks back to whom the paragraph before names', () => {
     const g = mapOf(
       [
