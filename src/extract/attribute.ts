@@ -33,6 +33,7 @@ import {
   WEAK_VERBS,
 } from './lexicon';
 import {
+  DETERMINERS,
   isAbbreviatedTitle,
   isAgeWord,
   isBarePluralSpeaker,
@@ -403,7 +404,7 @@ export function antecedentAt(
     org &&
     m?.kind === 'name' &&
     (plausibleName(m, text) || namedAgain(m, text)) &&
-    (namedByNoun(m, orgNoun) || !namesAnotherAfter(tokens, m.end))
+    (namedByNoun(m, orgNoun, tokens) || !namesAnotherAfter(tokens, m.end))
   )
     return { mention: m, far };
   const spokesOf = org && m ? spokespersonOf(m, text) : undefined;
@@ -420,11 +421,17 @@ export function antecedentAt(
 }
 
 /**
- * An organisation whose name ends in `noun`, the noun of the epithet that looks back to it: "the
- * Peoples Democratic Party" for "the party" (which no other name of the sentence can then be).
+ * An organisation whose name ends in `noun`, the noun of the epithet that looks back to it, when
+ * no other name of the sentence (`tokens`) ends in it: "the Peoples Democratic Party" for "the
+ * party" after "The Peoples Democratic Party (PDP) accused the governor of using the Assembly …";
+ * not after "The Democratic Party sued the Green Party", where either may speak.
  */
-const namedByNoun = (m: Mention, noun: string) =>
-  noun !== '' && !!m.org && lastWord(m.name).toLowerCase() === noun;
+function namedByNoun(m: Mention, noun: string, tokens: Token[]): boolean {
+  if (noun === '' || !m.org || lastWord(m.name).toLowerCase() !== noun) return false;
+  for (const t of tokens)
+    if (t.cap && t.lc === noun && (t.end <= m.start || t.start >= m.end)) return false;
+  return true;
+}
 
 /**
  * The organisation a spokesperson speaks for: "a spokesman for the FBI", "An FDA spokesperson"
@@ -495,11 +502,18 @@ function accordingSource(
  * Whether a capitalised word other than the first of the sentence, a title or the like comes
  * before offset `start`: "Sen. Roger Whitfield and Sen. Maria Lopez" names two before "Lopez".
  */
-function namesAnotherBefore(tokens: Token[], start: number): boolean {
+function namesAnotherBefore(tokens: Token[], start: number, ownDescription = false): boolean {
   // (the capitalised words right before the name are its title: "Majority Leader X")
   let end = 0;
   while (end < tokens.length && (tokens[end] as Token).start < start) end++;
   while (end > 1 && (tokens[end - 1] as Token).cap) end--;
+  // (with `ownDescription`, nor the description the sentence opens with, the name in apposition
+  // to it: "The Cambridge cox, Harry Brightmore, said")
+  if (ownDescription && tokens[end - 1]?.text === ',' && DETERMINERS.has(tokens[0]?.lc ?? '')) {
+    let comma = 1;
+    while (comma < end - 1 && (tokens[comma] as Token).text !== ',') comma++;
+    if (comma === end - 1) return false;
+  }
   for (let i = 1; i < end; i++) {
     const t = tokens[i] as Token;
     if (t.cap && !CAP_FUNCTION.has(t.lc) && !TITLE_WORDS.has(t.lc) && !isAbbreviatedTitle(t.lc))
@@ -512,10 +526,19 @@ function namesAnotherBefore(tokens: Token[], start: number): boolean {
 const PLACE_LINKS = new Set(['at', 'in', 'on']);
 
 /** Whether a capitalised word other than a weekday, month or the like follows offset `end`. */
-function namesAnotherAfter(tokens: Token[], end: number): boolean {
-  for (let i = 0; i < tokens.length; i++) {
+function namesAnotherAfter(tokens: Token[], end: number, ownApposition = false): boolean {
+  // (with `ownApposition`, not in the name's description after it: "Ben Stokes, captain of
+  // England, said" names no one else)
+  let from = 0;
+  while (from < tokens.length && (tokens[from] as Token).start < end) from++;
+  if (ownApposition && tokens[from]?.text === ',' && !tokens[from + 1]?.cap) {
+    let close = from + 1;
+    while (close < tokens.length && (tokens[close] as Token).text !== ',') close++;
+    if (close < tokens.length) from = close;
+  }
+  for (let i = from; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.start < end || !t.cap || CAP_FUNCTION.has(t.lc)) continue;
+    if (!t.cap || CAP_FUNCTION.has(t.lc)) continue;
     // ("the world No. 5": a rank)
     if (t.lc === 'no' && tokens[i + 1]?.text === '.') continue;
     // (a place or an event after "at", "in" or "on" names no one: "at the Atlantic Coast
@@ -1135,14 +1158,21 @@ function subjectOf(
     }
     // "Jens Hartmann, skipper of the German entry Nordlicht Ocean Racing, which finished third,
     // said": a clause on a thing the apposition names; the name is before the apposition
+    // (a person's full name that opens the clause, and a description in lower case after it: not
+    // "On Monday, a spokesman for the ministry, which …, said", "In Paris, the director of the
+    // Louvre, which …")
     if (inner.lc === 'which') {
       const open = openingComma(tokens, j);
       const first = tokens[open + 1];
+      const named = open > 0 ? speakerBefore(tokens, open, text) : null;
+      const lead = named ? itemAt(tokens, named.from - 1) : undefined;
       if (
-        open > 0 &&
-        first &&
+        first?.word &&
         !first.cap &&
-        (opensRoleApposition(first.text) || ROLE_NOUNS.has(first.lc))
+        named?.mention.kind === 'name' &&
+        !named.mention.org &&
+        named.mention.name.includes(' ') &&
+        (!lead?.word || CONJUNCTION_OPENERS.has(lead.text))
       )
         j = open;
     }
@@ -2175,12 +2205,14 @@ export function attributeQuotes(
     // one whose age the text gave otherwise: "John Carter, 45, …. “…,” the 22-year-old said")
     if (m.kind === 'description') {
       if (
-        !namedByNoun(subject, orgEpithet ? lastWord(m.name) : '') &&
-        (namesAnotherAfter(previous, subject.end) || namesAnotherBefore(previous, subject.start))
+        !namedByNoun(subject, orgEpithet ? lastWord(m.name) : '', previous) &&
+        (namesAnotherAfter(previous, subject.end, true) ||
+          namesAnotherBefore(previous, subject.start, true))
       )
         continue;
+      // (only an epithet by age: "Skipper Sam Goodchild, 34, … the skipper said" is he)
       const age = /^,\s*(\d{1,3}),/.exec(text.slice(subject.end, subject.end + 8));
-      if (age && !m.name.startsWith(`${age[1]}-`)) continue;
+      if (age && isAgeWord(firstWord(m.name)) && !m.name.startsWith(`${age[1]}-`)) continue;
     }
     // across a paragraph break, only a person the pronoun is known to fit (the resolver checks):
     // "The Pacific Ocean warmed again. ¶ “…,” he said" names no one

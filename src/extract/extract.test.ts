@@ -1722,11 +1722,26 @@ describe('extractDebateGraph: pronouns', () => {
       '“We will win this,” said campaign chief Daniela Kühne.',
       'Initiatives usually lose support as the vote approaches, but Sarah Bühlmann, a political scientist at the University of Geneva, cautions against reading too much into that.',
       '“Migration initiatives are the exception,” she said.',
-      'Among those affected is Hamilton man Ben Carruthers, whose knee replacement, booked for Thursday at Waikato Hospital, was postponed.',
-      '"I\'m gutted, I won\'t lie," he told RNZ.',
+      'Not everyone agrees. Veteran miner Dai Evans, 61, who has worked underground for 40 years, voted against it.',
+      '"They have sold us out," he said.',
     );
     expect(speakerIn(g, 'Migration initiatives')).toBe('Sarah Bühlmann');
-    expect(speakerIn(g, "I'm gutted")).toBe('Ben Carruthers');
+    expect(speakerIn(g, 'They have sold us out')).toBe('Dai Evans');
+    // not someone the paragraph names as no subject: an object, a complement, a victim
+    for (const intro of [
+      'The cyclist was identified as Kevin Price, 41, of Oakdale.',
+      'Police later arrested Thomas Reed, 29, of Dayton, in connection with the attack.',
+      'Among the victims was Elsie Warren, 91, a widow who lost her life savings.',
+      'His first teacher was Ana Ruiz, a baker from Oaxaca who taught him.',
+      'He faces a primary challenge from Jake Morrison, a 35-year-old Marine veteran.',
+    ]) {
+      const k = text(
+        '“The driver stayed at the scene,” said police chief Dan Morales.',
+        intro,
+        '“Our thoughts are with the family,” he said.',
+      );
+      expect([intro, speakerIn(k, 'Our thoughts are')]).toEqual([intro, 'Dan Morales']);
+    }
     // not someone the paragraph names before another it names after them, nor a place, nor a
     // person named earlier in the text, nor one of the other gender
     const h = text(
@@ -1797,6 +1812,70 @@ describe('extractDebateGraph: pronouns', () => {
     expect(speakerIn(g, 'For too long')).toBe('Morag Sutherland-Reid');
   });
 
+  it('"the captain said" is the person the sentence before names with that role', () => {
+    const said = (text: string, quote: string) =>
+      speakerIn(mapOf(`Report\n\n${text}`, 'role.txt'), quote);
+    // (the names in their own description do not make them one of two)
+    expect(
+      said(
+        'Ben Stokes, captain of England, said the pitch had been difficult. “We batted poorly,” the captain said.',
+        'We batted poorly',
+      ),
+    ).toBe('Ben Stokes');
+    expect(
+      said(
+        'The Cambridge cox, Harry Brightmore, said the crew had rowed the perfect race. “They never stopped,” the cox said.',
+        'They never stopped',
+      ),
+    ).toBe('Harry Brightmore');
+    // (an age says whom only an epithet by age names)
+    expect(
+      said(
+        'Skipper Sam Goodchild, 34, said the conditions were the worst he had seen. “We broke two sails,” the skipper said.',
+        'We broke two sails',
+      ),
+    ).toBe('Sam Goodchild');
+    // (but another person the sentence names leaves it open)
+    expect(
+      said(
+        'Coach Ann Lee praised Mateo Cruz after the match. “He was outstanding,” the coach said.',
+        'He was outstanding',
+      ),
+    ).not.toBe('Mateo Cruz');
+  });
+
+  it('"X, a role of Y, which …, said": only a full name that opens the clause', () => {
+    const said = (text: string, quote: string) =>
+      speakerIn(mapOf(`Report\n\n${text}`, 'which.txt'), quote);
+    expect(
+      said(
+        'But Murshed Zaheed, acting political director of CREDO Action, which organized the letter, said the response was undercut by the campaign.',
+        'the response was undercut',
+      ),
+    ).toBe('Murshed Zaheed');
+    // (not the opening phrase before the speaker: the speaker is the described one)
+    for (const [text, quote, opener] of [
+      [
+        'On Monday, a spokesman for the ministry, which oversees the prisons, said an inquiry had been opened.',
+        'an inquiry had been opened',
+        'Monday',
+      ],
+      [
+        'In New York, the director of the museum, which reopened on Monday, said visitor numbers would be capped.',
+        'visitor numbers would be capped',
+        'New York',
+      ],
+      [
+        'Separately, a captain of the club, which was relegated last season, said the players had been paid.',
+        'the players had been paid',
+        'Separately',
+      ],
+    ] as const) {
+      const who = said(text, quote);
+      expect([text, who !== null && who !== opener]).toEqual([text, true]);
+    }
+  });
+
   it('"the party said" is the party the sentence before names, whatever else it names', () => {
     const g = mapOf(
       [
@@ -1818,6 +1897,12 @@ describe('extractDebateGraph: pronouns', () => {
       'strike.txt',
     );
     expect(speakerIn(h, 'We are disappointed')).not.toBe('Acme Foods');
+    // (nor when the sentence names two of them: either may speak)
+    const two = mapOf(
+      'Ballot\n\nThe Democratic Party sued the Green Party on Monday to keep its candidate off the ballot. “This lawsuit is an attack on voters,” the party said.',
+      'ballot.txt',
+    );
+    expect(speakerIn(two, 'This lawsuit is')).not.toBe('Democratic Party');
   });
 
   it('"X spoke at the rally. According to her, “…”" is X', () => {

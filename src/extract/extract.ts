@@ -31,6 +31,7 @@ import {
   CAT_JOIN,
   CAT_L,
   firstWord,
+  isApostropheCode,
   isLetterCode,
   lastWord,
   opensUpperOrDigit,
@@ -248,6 +249,10 @@ function introducedBefore(
           )
     )
       return undefined;
+    // (the subject of its clause: "Veteran miner Dai Evans, 61, …, voted against it", "…, but
+    // Sarah Bühlmann, a political scientist, cautions"; not "Police arrested Thomas Reed", "The
+    // book is dedicated to her editor, Margaret Stone", "Her coach is Bob Tremaine")
+    if (!opensClauseAt(text, person.start, prev.start)) return undefined;
     // (named there first: neither the name nor its surname stands earlier in the text)
     const surname = lastWord(person.name);
     if (text.lastIndexOf(surname, person.start - 1) >= 0) return undefined;
@@ -262,6 +267,45 @@ function introducedBefore(
     return person;
   }
   return undefined;
+}
+
+// Words that make a name after them no subject of its clause: prepositions, verbs that need an
+// object or a complement, pronouns and determiners.
+const NOT_BEFORE_SUBJECT = new Set(
+  `of to by from with as for at in on into against among about after before over under between
+  through during without within like than or is was are were be been being has have had do does
+  did will would can could shall should may might must he she they it we i you his her their its
+  our my your him them us this that these those the a an`.split(/\s+/),
+);
+// Words that open a clause of their own after a comma: "…, but Sarah Bühlmann … cautions".
+const CLAUSE_OPENERS = new Set(['but', 'and', 'while', 'yet', 'whereas']);
+
+/**
+ * Whether the name at `start` is the subject of its clause: only a title or a role ("Veteran
+ * miner", "Kieran's mother,") stands between it and the start of its sentence (or a "but" or "and"
+ * that opens a clause), with no verb, preposition or pronoun among them.
+ */
+function opensClauseAt(text: string, start: number, floor: number): boolean {
+  let i = start;
+  for (let words = 0; words <= 4; words++) {
+    while (i > floor && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 44)) i--;
+    if (i <= floor) return true;
+    const c = text.charCodeAt(i - 1);
+    // (a sentence's end; a title's full stop, "Dr.", leaves a name a subject too)
+    if (c === 46 || c === 33 || c === 63 || c === 59 || c === 58) return true;
+    let s = i;
+    while (s > floor && isLetterCode(text.charCodeAt(s - 1))) s--;
+    if (s === i) return false;
+    const w = text.slice(s, i);
+    const lw = w.toLowerCase();
+    if (CLAUSE_OPENERS.has(lw)) return true;
+    // (in lower case: "The" opens the sentence)
+    if (w === lw && (NOT_BEFORE_SUBJECT.has(lw) || lw.endsWith('ed'))) return false;
+    i = s;
+    // (an apostrophe's "s" of a possessive: "Kieran's mother")
+    if (isApostropheCode(text.charCodeAt(i - 1)) && lw === 's') i--;
+  }
+  return false;
 }
 
 /** What follows a person's name where the text introduces them: an age, "who", "whose", "a …". */
@@ -316,9 +360,9 @@ const NAME_KEPT_BACK = /^, \d{1,3},|^[^.]*\b(?:last|family) name\b/;
 /** A description named as the text writes it, without its article: "Indiana governor". */
 /**
  * Whether the document names an organisation other than `m` from the paragraph before the one
- * that holds `at` up to `at`.
+ * that holds `at` up to `at` (with `noun`, one whose name ends in it: "the Green Party").
  */
-function otherOrgNear(work: DocumentWork, m: Mention, at: number): boolean {
+function otherOrgNear(work: DocumentWork, m: Mention, at: number, noun = ''): boolean {
   const paras = work.paragraphs;
   let p = 0;
   while (p + 1 < paras.length && (paras[p + 1] as Paragraph).start <= at) p++;
@@ -326,7 +370,13 @@ function otherOrgNear(work: DocumentWork, m: Mention, at: number): boolean {
   const orgs = work.names.orgs;
   for (let i = 0; i < orgs.length; i++) {
     const o = orgs[i] as DocNames['orgs'][number];
-    if (o.start >= from && o.start < at && !m.name.includes(o.name) && !o.name.includes(m.name))
+    if (
+      o.start >= from &&
+      o.start < at &&
+      !m.name.includes(o.name) &&
+      !o.name.includes(m.name) &&
+      (noun === '' || lastWord(o.name).toLowerCase() === noun)
+    )
       return true;
   }
   return false;
@@ -516,7 +566,10 @@ function resolveMention(
           /^[A-Z]{2,}$/.test(before.name);
         // (unless its name ends in the noun: "The Peoples Democratic Party (PDP) accused the
         // governor of using the Assembly …. The party said …" is that party)
-        const byNoun = !!before && lastWord(before.name).toLowerCase() === noun;
+        const byNoun =
+          !!before &&
+          lastWord(before.name).toLowerCase() === noun &&
+          !otherOrgNear(work, before, at, noun);
         if (before && byInitials && (byNoun || !otherOrgNear(work, before, at))) {
           const r = resolveMention(before, k, at, work, index, docActors).actor;
           if (r?.kind === 'organization') return { actor: r, factor: 0.75 };

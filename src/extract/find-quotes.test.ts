@@ -59,6 +59,12 @@ describe('findQuotes', () => {
     expect(
       quotes('Plan is a ‘disaster’, says mayor\n\n“We will fight it,” the mayor said.'),
     ).toEqual(['We will fight it']);
+    // (an elision's mark opens no quote that holds them: "‘Tis the season")
+    expect(
+      quotes(
+        'Shops gear up for ‘Black Friday’\n\n‘Tis the season, and “we are ready for the crowds,” said Ann Lee.',
+      ),
+    ).toEqual(['we are ready for the crowds']);
   });
 
   it('reads single marks as quotes in a text that has no double ones (British style)', () => {

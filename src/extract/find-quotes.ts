@@ -136,10 +136,13 @@ export function findQuotes(text: string, paras: Paragraph[]): QuoteSpan[] {
   return out;
 }
 
-/** The marks of quote `inner` lie inside one of `outer`'s (a span `outer` holds, marks and all). */
+/**
+ * The marks of quote `inner` lie inside one of `outer`'s closed quotes (not one a mark opens and
+ * the paragraph's end closes: "‘Tis the season, and “we are ready,” said …" elides "It").
+ */
 function isInsideOneOf(inner: QuoteSpan, outer: QuoteSpan[]): boolean {
   const last = inner.close >= 0 ? inner.close : inner.end;
-  return outer.some((o) => o.open < inner.open && last < (o.close >= 0 ? o.close : o.end + 1));
+  return outer.some((o) => o.close >= 0 && o.open < inner.open && last < o.close);
 }
 
 /**

@@ -226,7 +226,7 @@ const HONORIFICS = new Set(
   ),
 );
 
-const DETERMINERS = new Set([
+export const DETERMINERS = new Set([
   'the',
   'a',
   'an',
