@@ -1135,7 +1135,8 @@ export function extractDebateGraph(
         end: r.end,
         text: w.doc.text.slice(r.start, r.end),
         speakerId,
-        kind: 'indirect',
+        // (a transcript's turn is the speaker's own words, marks or no marks)
+        kind: r.verbatim ? 'direct' : 'indirect',
         confidence: Math.round((w.reportedConfidences[k] ?? 0.5) * 100) / 100,
       });
       graph.claims.push({

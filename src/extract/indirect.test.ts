@@ -476,6 +476,49 @@ describe('findTranscriptTurns', () => {
     ]);
   });
 
+  it('reads an interview whose questions are labelled by the outlet, and its answers verbatim', () => {
+    const text = [
+      'Tucson’s heat officer on air conditioning',
+      '',
+      'The city’s chief heat officer, Marisol Ortiz, helped draft the ordinance.',
+      '',
+      'Grist: What does a chief heat officer actually do?',
+      '',
+      'Ortiz: A lot of it is coordination.',
+      '',
+      'The other part is looking at who’s dying.',
+      '',
+      'Grist: And who is dying?',
+      '',
+      'Ortiz: Older people living alone.',
+    ].join('\n');
+    const paras = paragraphs(text);
+    const found = findTranscriptTurns(text, paras, paras[1]?.start ?? 0);
+    expect(found.map((r) => [r.mention.name, text.slice(r.start, r.end), r.verbatim])).toEqual([
+      ['Ortiz', 'A lot of it is coordination.', true],
+      ['Ortiz', 'The other part is looking at who’s dying.', true],
+      ['Ortiz', 'Older people living alone.', true],
+    ]);
+    // (a team's label is no person's words: "Pacific Northern: The Otters showed …")
+    const box = [
+      'Huskies win',
+      '',
+      'Cascade State beat Pacific Northern 71-64.',
+      '',
+      'Pacific Northern: The Otters showed they can compete.',
+      '',
+      'Cascade State: The Huskies remain a game ahead.',
+      '',
+      'Pacific Northern: Hosts Sierra Pacific on Thursday.',
+      '',
+      'Cascade State: At Redwood Coast on Thursday.',
+    ].join('\n');
+    const boxParas = paragraphs(box);
+    expect(
+      findTranscriptTurns(box, boxParas, boxParas[1]?.start ?? 0).some((r) => r.verbatim),
+    ).toBe(false);
+  });
+
   it('reads nothing where labels make no dialogue, or name no speaker', () => {
     // one speaker's label only, once each, or labels that are no one's
     expect(turns('Vote\n\nJo Park: We will win.\n\nThe count starts at nine.')).toEqual([]);

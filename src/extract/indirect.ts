@@ -12,6 +12,7 @@ import type { QuoteSpan } from './find-quotes';
 import {
   AUDIENCE_VERBS,
   DOCUMENT_NOUNS,
+  genderOfGiven,
   PARTISAN_GROUPS,
   PLURAL_SPEAKERS,
   TIME_WORDS,
@@ -31,6 +32,8 @@ export interface ReportedSpeech {
   start: number;
   end: number;
   mention: Mention;
+  /** The speaker's own words with no marks: a transcript's turn ("Ortiz: A lot of it is …"). */
+  verbatim?: boolean;
 }
 
 // A cheap first look: only sentences with one of these verbs are read any further.
@@ -764,8 +767,11 @@ export function findTranscriptTurns(
   paras: Paragraph[],
   bodyStart: number,
 ): ReportedSpeech[] {
-  // a speaker is counted by the last word of the label ("Daniel Cho", then "Cho")
-  const turns: { key: string; label: string; para: number; textStart: number }[] = [];
+  // a speaker is counted by the last word of the label ("Daniel Cho", then "Cho"); an
+  // interviewer's label that names no person ("Grist: What does a heat officer do?") counts for
+  // the dialogue and ends the turn before it, but speaks no words of a person
+  const turns: { key: string; label: string; para: number; textStart: number; person: boolean }[] =
+    [];
   const count = new Map<string, number>();
   for (let k = 0; k < paras.length; k++) {
     const p = paras[k] as Paragraph;
@@ -782,25 +788,28 @@ export function findTranscriptTurns(
       continue;
     // (one word only as the surname of a name the text writes in full, "Cho" of "Daniel Cho":
     // "Age:", "Verdict:", "Friday:" name no one)
-    if (!label.includes(' ') && !endsFullName(text, label)) continue;
+    const person = label.includes(' ') || endsFullName(text, label);
     const key = label.slice(label.lastIndexOf(' ') + 1);
-    turns.push({ key, label, para: k, textStart: p.start + m[0].length });
+    turns.push({ key, label, para: k, textStart: p.start + m[0].length, person });
     count.set(key, (count.get(key) ?? 0) + 1);
   }
-  let speakers = 0;
+  // a dialogue: two labels or more of two turns or more, one of them a person's
+  let labels = 0;
+  let people = false;
   count.forEach((n) => {
-    if (n >= 2) speakers++;
+    if (n >= 2) labels++;
   });
-  if (speakers < 2) return [];
+  for (const t of turns) if (t.person && (count.get(t.key) as number) >= 2) people = true;
+  if (labels < 2 || !people) return [];
   const out: ReportedSpeech[] = [];
-  const words = (from: number, p: Paragraph, mention: Mention) => {
+  const words = (from: number, p: Paragraph, mention: Mention, verbatim: boolean) => {
     let end = p.end;
     while (end > from && isRegexSpaceCode(text.charCodeAt(end - 1))) end--;
-    if (end > from) out.push({ start: from, end, mention });
+    if (end > from) out.push({ start: from, end, mention, verbatim });
   };
   for (let t = 0; t < turns.length; t++) {
     const turn = turns[t] as (typeof turns)[number];
-    if ((count.get(turn.key) as number) < 2) continue;
+    if (!turn.person || (count.get(turn.key) as number) < 2) continue;
     const start = (paras[turn.para] as Paragraph).start;
     const mention: Mention = {
       kind: 'name',
@@ -809,13 +818,18 @@ export function findTranscriptTurns(
       end: start + turn.label.length,
       person: true,
     };
-    words(turn.textStart, paras[turn.para] as Paragraph, mention);
+    // (the speaker's own words when the label is surely a person's: a surname the text writes
+    // in full, or a given name the lists know; not a team's, "Pacific Northern: The Otters …")
+    const space = turn.label.indexOf(' ');
+    const verbatim =
+      space < 0 || genderOfGiven(turn.label.slice(0, space).toLowerCase()) !== undefined;
+    words(turn.textStart, paras[turn.para] as Paragraph, mention, verbatim);
     // a paragraph with no label before the next turn goes on with this one
     const next = turns[t + 1];
     if (next)
       for (let k = turn.para + 1; k < next.para; k++) {
         const p = paras[k] as Paragraph;
-        words(p.start, p, mention);
+        words(p.start, p, mention, verbatim);
       }
   }
   return out;
