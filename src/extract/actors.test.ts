@@ -25,6 +25,15 @@ const name = (n: string, extra: Partial<Mention> = {}): Mention => ({
 });
 
 describe('scanNames', () => {
+  it('gives a name the gender of its honorific, West African ones too', () => {
+    const names = scanNames('Madam Akosua Serwaa and Alhaji Musa Bello met Mrs Ann Lee.');
+    expect(names.people.map((p) => [p.name, p.gender])).toEqual([
+      ['Akosua Serwaa', 'f'],
+      ['Musa Bello', 'm'],
+      ['Ann Lee', 'f'],
+    ]);
+  });
+
   it('finds full names after titles and sorts organisations apart', () => {
     const names = scanNames(
       'Home Secretary Amber Rudd met Amnesty International. Later Rudd and the FBI spoke.',

@@ -87,7 +87,8 @@ export function isNameSuffixAt(text: string, s: number, e: number): boolean {
 
 /** Titles and role words that may precede a name and are not part of it. */
 export const TITLE_WORDS = set(`
-mr mrs ms miss dr prof sir dame lord lady sen senator rep representative gov governor president
+mr mrs ms miss dr prof sir dame lord lady madam alhaji alhaja hajia mallam sen senator rep
+representative gov governor president
 taoiseach tánaiste tanaiste
 vice prime minister secretary general gen maj major lt lieutenant col colonel capt captain
 sgt sergeant adm admiral cmdr commander chief executive ceo cfo coo cto chairman chairwoman

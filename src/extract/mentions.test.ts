@@ -250,6 +250,12 @@ describe('speakerBefore', () => {
   });
   it('marks honorific gender and organisations', () => {
     expect(phraseBefore('Mrs. Ellen Grant')).toMatchObject({ name: 'Ellen Grant', gender: 'f' });
+    // (West African honorifics)
+    expect(phraseBefore('Madam Akosua Serwaa')).toMatchObject({
+      name: 'Akosua Serwaa',
+      gender: 'f',
+    });
+    expect(phraseBefore('Alhaji Musa Bello')).toMatchObject({ name: 'Musa Bello', gender: 'm' });
     expect(phraseBefore('Amnesty International')).toMatchObject({
       name: 'Amnesty International',
       org: true,

@@ -221,7 +221,7 @@ function titleIn(tokens: Token[], from: number, to: number): boolean {
 // Titles that always stand before a name.
 const COURTESY = /^(?:mr|mrs|ms|miss|mx)\.?$/i;
 const HONORIFICS = new Set(
-  'mr mrs ms miss mx dr sir dame lord lady prof sen rep gov gen lt col capt sgt adm rev fr msgr hon'.split(
+  'mr mrs ms miss mx dr sir dame lord lady madam alhaji alhaja hajia mallam prof sen rep gov gen lt col capt sgt adm rev fr msgr hon'.split(
     ' ',
   ),
 );
@@ -253,6 +253,8 @@ const ROLE_ADJECTIVES = new Set(
 );
 const MALE = new Set([
   'mr',
+  'alhaji',
+  'mallam',
   'sir',
   'lord',
   'king',
@@ -267,6 +269,9 @@ const MALE = new Set([
 ]);
 const FEMALE = new Set([
   'mrs',
+  'madam',
+  'alhaja',
+  'hajia',
   'ms',
   'miss',
   'dame',
@@ -281,7 +286,8 @@ const FEMALE = new Set([
   'assemblywoman',
 ]);
 const PERSON_TITLES = new Set(
-  `mr mrs ms miss dr sir dame lord lady sen senator rep gov governor president prime minister
+  `mr mrs ms miss dr sir dame lord lady madam alhaji alhaja hajia mallam sen senator rep gov
+  governor president prime minister
   secretary gen general maj major lt col colonel capt sgt adm judge justice king queen prince
   princess pope rev father bishop rabbi imam mayor ambassador chancellor professor prof ceo
   chairman chairwoman spokesman spokeswoman leader founder candidate nominee congressman
