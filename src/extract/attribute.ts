@@ -1,6 +1,7 @@
 import {
   endsPossessive,
   firstWord,
+  isApostropheCode,
   isAsciiDigit,
   isAsciiUpper,
   isLetterCode,
@@ -419,6 +420,70 @@ export function antecedentAt(
     return undefined;
   return m?.kind === 'name' && !m.org && plausibleName(m, text) ? { mention: m, far } : undefined;
 }
+
+// Words that make a name after them no subject of its clause: verbs that need an object or a
+// complement, and pronouns ...
+const NOT_BEFORE_SUBJECT = new Set(
+  `is was are were be been being has have had do does did will would can could shall should may
+  might must he she they it we i you him them us`.split(/\s+/),
+);
+// ... and prepositions and determiners, unless an opening phrase ends before it with a comma
+// ("Back at the bench, Ortega-Sun slides …")
+const NOT_BEFORE_SUBJECT_IN_CLAUSE = new Set(
+  `of to by from with as for at in on into against among about after before over under between
+  through during without within like than or his her their its our my your this that these those
+  the a an`.split(/\s+/),
+);
+// Words that open a clause of their own after a comma: "…, but Sarah Bühlmann … cautions".
+const CLAUSE_JOINERS = new Set(['but', 'and', 'while', 'yet', 'whereas']);
+
+/**
+ * Whether the name at `start` is the subject of its clause: only a title or a role ("Veteran
+ * miner", "Kieran's mother,") stands between it and the start of its sentence (or a "but" or "and"
+ * that opens a clause, or an opening phrase and its comma: "Back at the bench,"), with no verb,
+ * preposition or pronoun among them.
+ */
+export function opensClauseAt(text: string, start: number, floor: number): boolean {
+  let i = start;
+  let comma = false;
+  for (let words = 0; words <= 10; words++) {
+    while (i > floor && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 44)) {
+      if (text.charCodeAt(i - 1) === 44) comma = true;
+      i--;
+    }
+    if (i <= floor) return true;
+    const c = text.charCodeAt(i - 1);
+    // (a sentence's end; a title's full stop, "Dr.", leaves a name a subject too)
+    if (c === 46 || c === 33 || c === 63 || c === 59 || c === 58) return true;
+    if (!comma && words > 4) return false;
+    let s = i;
+    while (s > floor && isLetterCode(text.charCodeAt(s - 1))) s--;
+    if (s === i) return false;
+    const w = text.slice(s, i);
+    const lw = w.toLowerCase();
+    if (CLAUSE_JOINERS.has(lw)) return true;
+    // (in lower case: "The" opens the sentence)
+    if (
+      w === lw &&
+      (NOT_BEFORE_SUBJECT.has(lw) ||
+        lw.endsWith('ed') ||
+        (!comma && NOT_BEFORE_SUBJECT_IN_CLAUSE.has(lw)))
+    )
+      return false;
+    i = s;
+    // (an apostrophe's "s" of a possessive: "Kieran's mother")
+    if (isApostropheCode(text.charCodeAt(i - 1)) && lw === 's') i--;
+  }
+  return false;
+}
+
+/** A description of a thing, no person nor body: "A laptop beside it", "The test". */
+const isThing = (m: Mention | undefined): boolean =>
+  m?.kind === 'description' &&
+  !m.org &&
+  !PERSON_NOUNS.has(lastWord(m.name)) &&
+  !ROLE_NOUNS.has(lastWord(m.name)) &&
+  !isBarePluralSpeaker(lastWord(m.name));
 
 /**
  * An organisation whose name ends in `noun`, the noun of the epithet that looks back to it, when
@@ -2167,6 +2232,20 @@ export function attributeQuotes(
       subject = named?.kind === 'name' ? named : namedIn(previous);
     }
     if (!previous) continue;
+    // "Back at the bench, Ortega-Sun slides the pack in. A laptop beside it plots the voltage. ¶
+    // “…,” he says.": a sentence about a thing between (one whose subject is no speaker), so the
+    // one before it in its paragraph
+    const first = previous[0];
+    if (first && m.kind === 'pronoun' && (!subject || isThing(subject))) {
+      const before = sentenceBefore(k, false, first.start);
+      const named = before && !hasQuoteMark(before) ? subjectNamed(before, text)?.mention : null;
+      // (the subject indeed: not "The council sacked Tom Baker")
+      const floor = (paras[q.para - 1] ?? paras[q.para] ?? { start: 0 }).start;
+      if (named?.kind === 'name' && !named.org && opensClauseAt(text, named.start, floor)) {
+        previous = before as Token[];
+        subject = named;
+      }
+    }
     // ("A spokeswoman for X said …. “…,” she said." is the spokeswoman)
     if (subject?.kind === 'spokesperson' && subject.gender) {
       out[k] = { ...a, antecedent: subject };

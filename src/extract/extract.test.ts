@@ -1798,6 +1798,28 @@ describe('extractDebateGraph: pronouns', () => {
     expect(speakerIn(h, 'will not close')).toBe('Walter Brandt');
   });
 
+  it('a he/she quote after a paragraph that ends on a thing looks back to its person', () => {
+    const g = mapOf(
+      [
+        'Repair',
+        '',
+        '“It is the only way,” says shop owner Samir Qureshi.',
+        '',
+        'Back at the bench, Rafael Ortega-Sun slides the repaired pack into a testing cabinet. A laptop beside it plots the voltage of every cell.',
+        '',
+        '“People think we are cowboys,” he says.',
+        '',
+        'The council sacked Tom Baker in May. The decision cost the city millions.',
+        '',
+        '“It was the right call,” he says.',
+      ].join('\n'),
+      'repair.txt',
+    );
+    expect(speakerIn(g, 'People think we are cowboys')).toBe('Rafael Ortega-Sun');
+    // (not someone the sentence before names as no subject)
+    expect(speakerIn(g, 'It was the right call')).not.toBe('Tom Baker');
+  });
+
   it('"She said: “…”" opening a paragraph looks back to whom the paragraph before names', () => {
     const g = mapOf(
       [

@@ -24,6 +24,7 @@ import {
   antecedentAt,
   attributeQuotes,
   isEpithet,
+  opensClauseAt,
   personSignAfter,
   SPOKESPERSON_OF,
 } from './attribute';
@@ -31,7 +32,6 @@ import {
   CAT_JOIN,
   CAT_L,
   firstWord,
-  isApostropheCode,
   isLetterCode,
   lastWord,
   opensUpperOrDigit,
@@ -267,45 +267,6 @@ function introducedBefore(
     return person;
   }
   return undefined;
-}
-
-// Words that make a name after them no subject of its clause: prepositions, verbs that need an
-// object or a complement, pronouns and determiners.
-const NOT_BEFORE_SUBJECT = new Set(
-  `of to by from with as for at in on into against among about after before over under between
-  through during without within like than or is was are were be been being has have had do does
-  did will would can could shall should may might must he she they it we i you his her their its
-  our my your him them us this that these those the a an`.split(/\s+/),
-);
-// Words that open a clause of their own after a comma: "…, but Sarah Bühlmann … cautions".
-const CLAUSE_OPENERS = new Set(['but', 'and', 'while', 'yet', 'whereas']);
-
-/**
- * Whether the name at `start` is the subject of its clause: only a title or a role ("Veteran
- * miner", "Kieran's mother,") stands between it and the start of its sentence (or a "but" or "and"
- * that opens a clause), with no verb, preposition or pronoun among them.
- */
-function opensClauseAt(text: string, start: number, floor: number): boolean {
-  let i = start;
-  for (let words = 0; words <= 4; words++) {
-    while (i > floor && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 44)) i--;
-    if (i <= floor) return true;
-    const c = text.charCodeAt(i - 1);
-    // (a sentence's end; a title's full stop, "Dr.", leaves a name a subject too)
-    if (c === 46 || c === 33 || c === 63 || c === 59 || c === 58) return true;
-    let s = i;
-    while (s > floor && isLetterCode(text.charCodeAt(s - 1))) s--;
-    if (s === i) return false;
-    const w = text.slice(s, i);
-    const lw = w.toLowerCase();
-    if (CLAUSE_OPENERS.has(lw)) return true;
-    // (in lower case: "The" opens the sentence)
-    if (w === lw && (NOT_BEFORE_SUBJECT.has(lw) || lw.endsWith('ed'))) return false;
-    i = s;
-    // (an apostrophe's "s" of a possessive: "Kieran's mother")
-    if (isApostropheCode(text.charCodeAt(i - 1)) && lw === 's') i--;
-  }
-  return false;
 }
 
 /** What follows a person's name where the text introduces them: an age, "who", "whose", "a …". */
