@@ -25,6 +25,18 @@ const name = (n: string, extra: Partial<Mention> = {}): Mention => ({
 });
 
 describe('scanNames', () => {
+  it('finds names that open with a capital of Latin Extended-A, -B or Additional', () => {
+    const names = scanNames(
+      'Lawmaker Đỗ Thanh Tâm met Łukasz Nowak, Şahin Yılmaz and Žiga Ćorić in Hanoi.',
+    );
+    expect(names.people.map((p) => p.name)).toEqual([
+      'Đỗ Thanh Tâm',
+      'Łukasz Nowak',
+      'Şahin Yılmaz',
+      'Žiga Ćorić',
+    ]);
+  });
+
   it('gives a name the gender of its honorific, West African ones too', () => {
     const names = scanNames('Madam Akosua Serwaa and Alhaji Musa Bello met Mrs Ann Lee.');
     expect(names.people.map((p) => [p.name, p.gender])).toEqual([

@@ -40,8 +40,32 @@ export const LETTER = LATIN1_LETTER + WIDE_LETTER;
  */
 export const anyCase = (word: string) => word.replace(/[a-z]/g, (l) => `[${l}${l.toUpperCase()}]`);
 
-/** Upper-case letters of the Latin-1, Greek and Cyrillic ranges, for use inside `[...]`. */
-export const UPPER = 'A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0391-\\u03A9\\u0400-\\u042F';
+/**
+ * The upper-case letters among the code units `[from, to]`, as ranges for use inside `[...]`
+ * (worked out once, at start-up: a few hundred code units).
+ */
+function upperRanges(from: number, to: number): string {
+  let out = '';
+  const hex = (c: number) => `\\u${c.toString(16).toUpperCase().padStart(4, '0')}`;
+  for (let c = from; c <= to; c++) {
+    const ch = String.fromCharCode(c);
+    if (ch === ch.toLowerCase() || ch !== ch.toUpperCase()) continue;
+    let end = c;
+    for (; end + 1 <= to; end++) {
+      const n = String.fromCharCode(end + 1);
+      if (n === n.toLowerCase() || n !== n.toUpperCase()) break;
+    }
+    out += end === c ? hex(c) : `${hex(c)}-${hex(end)}`;
+    c = end;
+  }
+  return out;
+}
+
+/**
+ * Upper-case letters of the Latin (Latin-1, Extended-A and -B, Extended Additional: "Łukasz",
+ * "Šimon", "Đỗ"), Greek and Cyrillic ranges, for use inside `[...]`.
+ */
+export const UPPER = `A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE${upperRanges(0x100, 0x24f)}${upperRanges(0x1e00, 0x1eff)}\\u0391-\\u03A9\\u0400-\\u042F`;
 
 /**
  * True when the first character of `s` is an upper-case letter (any script).
