@@ -477,6 +477,23 @@ export function opensClauseAt(text: string, start: number, floor: number): boole
   return false;
 }
 
+/**
+ * The person a sentence opening with "For" is about: "For Wei Jian, a delivery worker, the math is
+ * not complicated", "For small growers like Mary Varghese, who …, the arithmetic no longer works".
+ */
+function topicFor(tokens: Token[], text: string): Mention | undefined {
+  if (tokens[0]?.text !== 'For') return undefined;
+  for (let i = 1; i < tokens.length && i < 8; i++) {
+    const t = tokens[i] as Token;
+    if (t.text === ',') return undefined;
+    if (!t.cap) continue;
+    const r = speakerAfter(tokens, i, text);
+    const m = r?.mention;
+    return r && m?.kind === 'name' && !m.org && tokens[r.to]?.text === ',' ? m : undefined;
+  }
+  return undefined;
+}
+
 /** A description of a thing, no person nor body: "A laptop beside it", "The test". */
 const isThing = (m: Mention | undefined): boolean =>
   m?.kind === 'description' &&
@@ -2235,6 +2252,12 @@ export function attributeQuotes(
     // "Back at the bench, Ortega-Sun slides the pack in. A laptop beside it plots the voltage. ¶
     // “…,” he says.": a sentence about a thing between (one whose subject is no speaker), so the
     // one before it in its paragraph
+    // "For small growers like Mary Varghese, who taps 450 trees, the arithmetic no longer works.
+    // ¶ “…,” she said.": a sentence about a thing that opens with whom it is for
+    if (m.kind === 'pronoun' && (!subject || isThing(subject))) {
+      const topic = topicFor(previous, text);
+      if (topic) subject = topic;
+    }
     const first = previous[0];
     if (first && m.kind === 'pronoun' && (!subject || isThing(subject))) {
       const before = sentenceBefore(k, false, first.start);

@@ -1816,6 +1816,25 @@ describe('extractDebateGraph: pronouns', () => {
       'repair.txt',
     );
     expect(speakerIn(g, 'People think we are cowboys')).toBe('Rafael Ortega-Sun');
+    // (or the person a sentence opening with "For" is about)
+    const f = mapOf(
+      [
+        'Rubber',
+        '',
+        '“Prices will recover,” said a senior Commerce Ministry official.',
+        '',
+        'For small growers like Mary Varghese, who taps about 450 trees near Pala, the arithmetic no longer works.',
+        '',
+        '"It is better to let the trees stand," she said.',
+        '',
+        'For Tom Baker’s family the news came too late.',
+        '',
+        '"We were not told," she said.',
+      ].join('\n'),
+      'rubber.txt',
+    );
+    expect(speakerIn(f, 'It is better to let')).toBe('Mary Varghese');
+    expect(speakerIn(f, 'We were not told')).not.toBe('Tom Baker');
     // (not someone the sentence before names as no subject)
     expect(speakerIn(g, 'It was the right call')).not.toBe('Tom Baker');
   });
