@@ -1070,12 +1070,12 @@ export class ActorIndex {
     if (single && !org) {
       // a surname stands for the full name of its document; else a given name for the one full
       // name it begins ("Jamal said" of "Jamal Brooks, 16")
-      // (a surname with a title, "Mr Doyle", in a text that names a family: the last of them the
-      // text named before, of that gender)
+      // (a surname with a title, "Mrs Clinton", in a text that names a family: the first of them
+      // the text named before, of that gender)
       const fulls = names.fullBySurname.get(surname);
       const family = gender !== undefined && fulls !== undefined && namesFamily(fulls);
       const full =
-        (family ? latestOfFamily(names, fulls, m.start, gender) : fulls?.[0]) ??
+        (family ? firstOfFamily(names, fulls, m.start, gender) : fulls?.[0]) ??
         this.onlyFullByGiven(names, surname) ??
         this.onlyFullByInner(names, surname);
       if (full) {
@@ -1517,19 +1517,22 @@ function namesFamily(fulls: string[]): boolean {
 
 /**
  * Which of a family's full names (`fulls`, sharing a surname) a bare surname at `at` stands for:
- * the last one the text names before it whose gender (by a title, else the given name) is not
- * other than the title's, `gender` ("Mr Doyle" after "Kieran's father, Gary Doyle"), else the
- * first.
+ * the first one the text names before it whose gender (by a title, else the given name) is the
+ * title's, `gender` ("Mrs Clinton" after "Hillary Clinton … her daughter, Chelsea Clinton" is
+ * Hillary; "Mr Starmer" after "Keir Starmer … his wife, Victoria Starmer" is Keir), else the first
+ * of no known gender, else the first. News names the person it is about first; a relative named
+ * after them is seldom the "Mr" or "Mrs" who speaks.
  */
-function latestOfFamily(names: DocNames, fulls: string[], at: number, gender: 'm' | 'f'): string {
-  const people = names.people;
-  for (let i = people.length - 1; i >= 0; i--) {
-    const p = people[i] as DocNames['people'][number];
-    if (p.start >= at || !fulls.includes(p.name)) continue;
+function firstOfFamily(names: DocNames, fulls: string[], at: number, gender: 'm' | 'f'): string {
+  let unknown: string | undefined;
+  for (const p of names.people) {
+    if (p.start >= at) break;
+    if (!fulls.includes(p.name)) continue;
     const g = p.gender ?? genderOfGiven(firstWord(p.name).toLowerCase());
-    if (!g || g === gender) return p.name;
+    if (g === gender) return p.name;
+    if (!g) unknown ??= p.name;
   }
-  return fulls[0] as string;
+  return unknown ?? (fulls[0] as string);
 }
 
 /**

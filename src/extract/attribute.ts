@@ -24,6 +24,7 @@ import {
   ONE_WORD_OPENERS,
   opensUnnamed,
   PERSON_NOUNS,
+  PREPOSITIONS,
   PRONOUNS,
   REACTIONS,
   ROLE_NOUNS,
@@ -584,18 +585,21 @@ function accordingSource(
  * Whether a capitalised word other than the first of the sentence, a title or the like comes
  * before offset `start`: "Sen. Roger Whitfield and Sen. Maria Lopez" names two before "Lopez".
  */
-function namesAnotherBefore(tokens: Token[], start: number, ownDescription = false): boolean {
+function namesAnotherBefore(tokens: Token[], start: number, ownNoun = ''): boolean {
   // (the capitalised words right before the name are its title: "Majority Leader X")
   let end = 0;
   while (end < tokens.length && (tokens[end] as Token).start < start) end++;
   while (end > 1 && (tokens[end - 1] as Token).cap) end--;
-  // (with `ownDescription`, nor the description the sentence opens with, the name in apposition
-  // to it: "The Cambridge cox, Harry Brightmore, said")
-  if (ownDescription && tokens[end - 1]?.text === ',' && DETERMINERS.has(tokens[0]?.lc ?? '')) {
-    let comma = 1;
-    while (comma < end - 1 && (tokens[comma] as Token).text !== ',') comma++;
-    if (comma === end - 1) return false;
-  }
+  // (with `ownNoun`, nor the description the sentence opens with, the name in apposition to it,
+  // when that noun heads it or it names no person: "The Cambridge cox, Harry Brightmore, said"
+  // for "the cox"; not "The coach of Sarah Jones, Mike Brown," for "the athlete")
+  if (
+    ownNoun !== '' &&
+    tokens[end - 1]?.text === ',' &&
+    DETERMINERS.has(tokens[0]?.lc ?? '') &&
+    ownsRole(tokens, 1, end - 1, ownNoun)
+  )
+    return false;
   for (let i = 1; i < end; i++) {
     const t = tokens[i] as Token;
     if (t.cap && !CAP_FUNCTION.has(t.lc) && !TITLE_WORDS.has(t.lc) && !isAbbreviatedTitle(t.lc))
@@ -604,19 +608,91 @@ function namesAnotherBefore(tokens: Token[], start: number, ownDescription = fal
   return false;
 }
 
+/**
+ * Whether a person's name follows "by" after offset `end` in `tokens` (a few words of title
+ * between): "… was jailed by Judge Alan Reeves", "… after an inspection by council officer Mike
+ * Tait".
+ */
+function agentAfter(tokens: Token[], end: number): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.start < end || t.lc !== 'by') continue;
+    // (a person's name: a given name the lists know, then a surname; after titles or a role, or
+    // in apposition to the doer: "sacked by the prime minister, Boris Johnson"; not "an attempt
+    // by Washington GOP leaders")
+    for (let k = i + 1; k < tokens.length && k <= i + 6; k++) {
+      const w = tokens[k] as Token;
+      if (
+        w.cap &&
+        tokens[k + 1]?.cap &&
+        !TITLE_WORDS.has(w.lc) &&
+        genderOfGiven(w.lc) !== undefined
+      )
+        return true;
+      if (!w.word && !(w.text === ',' && tokens[k + 1]?.cap)) break;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether the description `tokens[from, to)` of a name leaves the role `noun` to that name: it is
+ * headed by the noun ("captain of England" for "the captain"), or it names no other person and
+ * no one else by the noun ("who leads the larger of Harlow's two congregations" for "the pastor";
+ * not "riding for trainer Henry de Bromhead" for "the trainer", nor "fouled by the Denmark
+ * goalkeeper Kasper Schmeichel").
+ */
+function ownsRole(tokens: Token[], from: number, to: number, noun: string): boolean {
+  if (headNounAt(tokens, from, to) === noun) return true;
+  if (namesPersonIn(tokens, from, to)) return false;
+  for (let k = from; k < to; k++) if ((tokens[k] as Token).lc === noun) return false;
+  return true;
+}
+
+/** Two capitalised words in a row in `tokens[from, to)`: a person's name ("Jose Mourinho"). */
+function namesPersonIn(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k + 1 < to; k++) {
+    const w = tokens[k] as Token;
+    if (w.cap && (tokens[k + 1] as Token).cap && !CAP_FUNCTION.has(w.lc)) return true;
+  }
+  return false;
+}
+
+/**
+ * The head noun of the noun phrase `tokens[from, to)`, in lower case: its last word before a
+ * preposition ("captain" of "captain of England"), or its last ("cox" of "the Cambridge cox");
+ * '' when it opens with a verb or a relative word ("fouled by …", "whose life …", "riding for …").
+ */
+function headNounAt(tokens: Token[], from: number, to: number): string {
+  const first = tokens[from];
+  if (
+    !first ||
+    first.lc.endsWith('ed') ||
+    first.lc.endsWith('ing') ||
+    first.lc === 'who' ||
+    first.lc === 'whose' ||
+    first.lc === 'which'
+  )
+    return '';
+  let k = from;
+  while (k < to && !PREPOSITIONS.has((tokens[k] as Token).lc)) k++;
+  return k > from ? (tokens[k - 1] as Token).lc : '';
+}
+
 /** The prepositions before a place or an event: "at the Atlantic Coast Classic", "on Capitol Hill". */
 const PLACE_LINKS = new Set(['at', 'in', 'on']);
 
 /** Whether a capitalised word other than a weekday, month or the like follows offset `end`. */
-function namesAnotherAfter(tokens: Token[], end: number, ownApposition = false): boolean {
-  // (with `ownApposition`, not in the name's description after it: "Ben Stokes, captain of
-  // England, said" names no one else)
+function namesAnotherAfter(tokens: Token[], end: number, ownNoun = ''): boolean {
+  // (with `ownNoun`, not in the name's description after it, when that noun heads it or it names
+  // no person: "Ben Stokes, captain of England, said" for "the captain"; not "Harry Kane, fouled
+  // by the Denmark goalkeeper Kasper Schmeichel," for "the goalkeeper")
   let from = 0;
   while (from < tokens.length && (tokens[from] as Token).start < end) from++;
-  if (ownApposition && tokens[from]?.text === ',' && !tokens[from + 1]?.cap) {
+  if (ownNoun !== '' && tokens[from]?.text === ',' && !tokens[from + 1]?.cap) {
     let close = from + 1;
     while (close < tokens.length && (tokens[close] as Token).text !== ',') close++;
-    if (close < tokens.length) from = close;
+    if (close < tokens.length && ownsRole(tokens, from + 1, close, ownNoun)) from = close;
   }
   for (let i = from; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -1141,10 +1217,13 @@ function subjectOf(
     // (and a person's name: a surname alone, a given name the lists know, or one an apposition
     // describes; not "South Sudan", "Downing Street")
     const m = r?.mention;
-    // (or a name in apposition to a role: "read by the Speaker, Kolawole Fadahunsi, who said")
+    // (or a person's full name in apposition to a role: "read by the Speaker, Kolawole Fadahunsi,
+    // who said"; not "loaned by the owner, the Duke of Westminster, who said", which reads as a
+    // name "Westminster")
     const ofRole =
       lead?.text === ',' &&
       !!r &&
+      !!m?.name.includes(' ') &&
       ROLE_NOUNS.has(itemAt(tokens, r.from - 2)?.lc ?? '') &&
       itemAt(tokens, r.from - 3)?.lc === 'the';
     if (
@@ -2306,16 +2385,22 @@ export function attributeQuotes(
     // 22-year-old said": an epithet, unlike a pronoun, not when the sentence names another; nor
     // one whose age the text gave otherwise: "John Carter, 45, …. “…,” the 22-year-old said")
     if (m.kind === 'description') {
+      const noun = lastWord(m.name);
       if (
-        !namedByNoun(subject, orgEpithet ? lastWord(m.name) : '', previous) &&
-        (namesAnotherAfter(previous, subject.end, true) ||
-          namesAnotherBefore(previous, subject.start, true))
+        !namedByNoun(subject, orgEpithet ? noun : '', previous) &&
+        (namesAnotherAfter(previous, subject.end, noun) ||
+          namesAnotherBefore(previous, subject.start, noun))
       )
         continue;
-      // (only an epithet by age: "Skipper Sam Goodchild, 34, … the skipper said" is he)
+      // (an age only for an epithet by that age, or one by the person's own title: "Skipper Sam
+      // Goodchild, 34, … the skipper said" is he; "Jack Smith, 17, … the manager said" is not)
       const age = /^,\s*(\d{1,3}),/.exec(text.slice(subject.end, subject.end + 8));
-      if (age && isAgeWord(firstWord(m.name)) && !m.name.startsWith(`${age[1]}-`)) continue;
+      const titled = subject.role?.toLowerCase().split(' ').includes(noun) ?? false;
+      if (age && !titled && !m.name.startsWith(`${age[1]}-`)) continue;
     }
+    // (a pronoun, not the subject a sentence names someone else as the doer of, "by" them: "Brian
+    // Hale, 52, was jailed for six years by Judge Alan Reeves. ¶ He said: “…”")
+    if (m.kind === 'pronoun' && agentAfter(previous, subject.end)) continue;
     // across a paragraph break, only a person the pronoun is known to fit (the resolver checks):
     // "The Pacific Ocean warmed again. ¶ “…,” he said" names no one
     const far = (previous[0] as Token).start < (paras[q.para] as Paragraph).start;

@@ -1765,7 +1765,7 @@ describe('extractDebateGraph: pronouns', () => {
     expect(speakerIn(k, 'He was a great man')).toBe('Tom Hale');
   });
 
-  it('"Mr Doyle" in a text that names a family is the last of them named before, of his gender', () => {
+  it('"Mr Doyle" in a text that names a family is the first of them named before, of his gender', () => {
     const g = mapOf(
       [
         'Inquest',
@@ -1780,8 +1780,24 @@ describe('extractDebateGraph: pronouns', () => {
       ].join('\n'),
       'inquest.txt',
     );
+    // (and no other of them: Sharon is no "Mr Doyle")
     expect(speakerIn(g, 'He was shaking')).toBe('Sharon Doyle');
-    expect(speakerIn(g, 'the family would be campaigning')).toBe('Gary Doyle');
+    expect(speakerIn(g, 'the family would be campaigning')).toBe('Kieran Doyle');
+    // (the person the text is about, named first; not a relative named after them)
+    const c = mapOf(
+      [
+        'Iowa',
+        '',
+        'Hillary Clinton spoke to voters in Des Moines. She was joined by her daughter, Chelsea Clinton, and by Bill Clinton.',
+        '',
+        '“This election is about our children,” Mrs Clinton said.',
+        '',
+        '“We are going to win Iowa,” Mr Clinton said.',
+      ].join('\n'),
+      'iowa.txt',
+    );
+    expect(speakerIn(c, 'This election is about')).toBe('Hillary Clinton');
+    expect(speakerIn(c, 'We are going to win Iowa')).toBe('Bill Clinton');
     // (not two forms of one name: "Walt Brandt" is "Senator Walter Brandt")
     const h = mapOf(
       [
@@ -1915,6 +1931,65 @@ describe('extractDebateGraph: pronouns', () => {
       const who = said(text, quote);
       expect([text, who !== null && who !== opener]).toEqual([text, true]);
     }
+  });
+
+  it('what a second review found: passives, roles of others, titles of places, victims', () => {
+    const said = (text: string, quote: string) =>
+      speakerIn(mapOf(`Report\n\n${text}`, 'review2.txt'), quote);
+    // (a pronoun is not the one a sentence names someone else as the doer of, "by" them)
+    expect(
+      said(
+        '“The jury has spoken,” said prosecutor Ann Webb.\n\nBrian Hale, 52, was jailed for six years by Judge Alan Reeves.\n\nHe said: “You abused the trust placed in you.”',
+        'You abused the trust',
+      ),
+    ).not.toBe('Brian Hale');
+    // (an epithet is not a name whose description gives the role to someone else)
+    expect(
+      said(
+        'Harry Kane, fouled by the Denmark goalkeeper Kasper Schmeichel, scored the penalty. “It was never a penalty,” the goalkeeper said.',
+        'It was never a penalty',
+      ),
+    ).not.toBe('Harry Kane');
+    expect(
+      said(
+        'Rachael Blackmore, riding for trainer Henry de Bromhead, fell at the last. “She is sore but fine,” the trainer said.',
+        'She is sore but fine',
+      ),
+    ).not.toBe('Rachael Blackmore');
+    expect(
+      said(
+        'Tom Green, rescued by Captain Sarah Ward after his boat capsized, thanked the crew. “He was very lucky,” the pilot said.',
+        'He was very lucky',
+      ),
+    ).not.toBe('Tom Green');
+    // (nor one whose age says nothing of the role: "Jack Smith, 17," for "the manager")
+    expect(
+      said(
+        'Jack Smith, 17, scored twice for the under-18s on Saturday. “He is a special talent,” the manager said.',
+        'He is a special talent',
+      ),
+    ).not.toBe('Jack Smith');
+    // (a relative "who" after "the owner, the Duke of Westminster," is no person "Westminster")
+    expect(
+      said(
+        'The painting was loaned by the owner, the Duke of Westminster, who said he was happy to share it.',
+        'he was happy to share it',
+      ),
+    ).not.toBe('Westminster');
+    // (a person introduced as the subject of "was not hurt" is no speaker the next quote looks to)
+    expect(
+      said(
+        '“The shopkeeper was threatened with a knife,” said Detective Inspector Mark Hill.\n\nShop owner Raj Patel, 58, was not hurt.\n\n“We are trying to identify the men,” he said.',
+        'We are trying to identify',
+      ),
+    ).toBe('Mark Hill');
+    // ("Madam Speaker" is a form of address, not a name)
+    expect(
+      said(
+        'Madam Speaker, Joyce Bamford-Addo, adjourned the house on Friday. “We will resume on Monday,” she said.',
+        'We will resume on Monday',
+      ),
+    ).toBe('Joyce Bamford-Addo');
   });
 
   it('"the party said" is the party the sentence before names, whatever else it names', () => {

@@ -253,6 +253,10 @@ function introducedBefore(
     // Sarah Bühlmann, a political scientist, cautions"; not "Police arrested Thomas Reed", "The
     // book is dedicated to her editor, Margaret Stone", "Her coach is Bob Tremaine")
     if (!opensClauseAt(text, person.start, prev.start)) return undefined;
+    // (and what the clause says of them is something they did: not "Shop owner Raj Patel, 58, was
+    // not hurt")
+    if (COPULA_WORDS.has(verbAfter(text, person.start + person.name.length, prev.end)))
+      return undefined;
     // (named there first: neither the name nor its surname stands earlier in the text)
     const surname = lastWord(person.name);
     if (text.lastIndexOf(surname, person.start - 1) >= 0) return undefined;
@@ -267,6 +271,23 @@ function introducedBefore(
     return person;
   }
   return undefined;
+}
+
+const COPULA_WORDS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'been', 'remains']);
+
+/**
+ * The first word after a name that ends at `at`, past its appositions between commas (", 58,",
+ * ", who has worked underground for 40 years,"), in lower case; '' if none before `end`.
+ */
+function verbAfter(text: string, at: number, end: number): string {
+  let i = at;
+  for (let n = 0; n < 3 && text.charCodeAt(i) === 44; n++) {
+    const close = text.indexOf(',', i + 1);
+    if (close < 0 || close >= end || close - i > 120) break;
+    i = close + 1;
+  }
+  const m = /^\s*([A-Za-z’']+)/.exec(text.slice(i, Math.min(end, i + 40)));
+  return m ? (m[1] as string).toLowerCase() : '';
 }
 
 /** What follows a person's name where the text introduces them: an age, "who", "whose", "a …". */

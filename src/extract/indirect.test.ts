@@ -519,6 +519,33 @@ describe('findTranscriptTurns', () => {
     ).toBe(false);
   });
 
+  it('reads no dialogue in a box of labels, and no words of a person in a summary of them', () => {
+    const read = (text: string) => {
+      const paras = paragraphs(text);
+      return findTranscriptTurns(text, paras, paras[1]?.start ?? 0).map((r) => [
+        r.mention.name,
+        r.verbatim,
+      ]);
+    };
+    // (labels of a box: no interviewer asks anything there)
+    expect(
+      read(
+        'Live\n\nGoal: Saka fires Arsenal ahead.\n\nHalf Time: Arsenal 1 Chelsea 0.\n\nGoal: Palmer equalises.\n\nGoal: Havertz heads in.\n\nFull Time: Arsenal 2 Chelsea 1.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'Homes\n\nGuide Price: £450,000\n\nAgent: Savills\n\nGuide Price: £725,000\n\nAgent: Knight Frank',
+      ),
+    ).toEqual([]);
+    // (pundits' views in the third person are no quotes of theirs)
+    expect(
+      read(
+        'Pundits\n\nGary Neville: Neville said United lacked any identity.\n\nJamie Carragher: Carragher felt the defending was poor.\n\nGary Neville: He added that the board had to take responsibility.\n\nJamie Carragher: He agreed, saying the problems ran deep.',
+      ).some(([, verbatim]) => verbatim),
+    ).toBe(false);
+  });
+
   it('reads nothing where labels make no dialogue, or name no speaker', () => {
     // one speaker's label only, once each, or labels that are no one's
     expect(turns('Vote\n\nJo Park: We will win.\n\nThe count starts at nine.')).toEqual([]);

@@ -653,6 +653,11 @@ export function findAccordingTo(
 
 // A turn of a transcript: a name of one to three capitalised words and a colon open the paragraph.
 const TURN_LABEL = /^([A-Z][a-z'’.-]*(?: [A-Z][a-z'’.-]*){0,2}): (?=\S)/;
+// A turn that sums up a person's stand rather than giving their words: "Wants to cut taxes …".
+const SUMMARY_OPENER =
+  /^(?:Wants|Supports|Opposes|Backs|Favou?rs|Plans|Promises|Pledges|Says|Said|Has|Would|Will)\b/;
+// A paragraph that reports more of what a person said: "He added that …", "She said …".
+const REPORT_OPENER = /^(?:He|She|They) (?:added|adds|said|says|went on|continued)\b/;
 // A label's length at most, its colon and space included.
 const LABEL_MAX = 42;
 // Labels that open a paragraph and name no speaker.
@@ -768,8 +773,8 @@ export function findTranscriptTurns(
   bodyStart: number,
 ): ReportedSpeech[] {
   // a speaker is counted by the last word of the label ("Daniel Cho", then "Cho"); an
-  // interviewer's label that names no person ("Grist: What does a heat officer do?") counts for
-  // the dialogue and ends the turn before it, but speaks no words of a person
+  // interviewer's label that names no person ("Grist: What does a heat officer do?") may make the
+  // dialogue and ends the turn before it, but speaks no words of a person
   const turns: { key: string; label: string; para: number; textStart: number; person: boolean }[] =
     [];
   const count = new Map<string, number>();
@@ -793,14 +798,25 @@ export function findTranscriptTurns(
     turns.push({ key, label, para: k, textStart: p.start + m[0].length, person });
     count.set(key, (count.get(key) ?? 0) + 1);
   }
-  // a dialogue: two labels or more of two turns or more, one of them a person's
-  let labels = 0;
-  let people = false;
-  count.forEach((n) => {
-    if (n >= 2) labels++;
+  // a dialogue: two people's labels of two turns or more each, or one and an interviewer's
+  // that only asks ("Grist: And who is dying?"; not "Goal:", "Agent:", "Verdict:", a box's)
+  const people = new Set<string>();
+  const asking = new Map<string, boolean>();
+  for (const t of turns) {
+    if ((count.get(t.key) as number) < 2) continue;
+    if (t.person) people.add(t.key);
+    else {
+      const p = paras[t.para] as Paragraph;
+      let end = p.end;
+      while (end > t.textStart && isRegexSpaceCode(text.charCodeAt(end - 1))) end--;
+      asking.set(t.key, (asking.get(t.key) ?? true) && text.charCodeAt(end - 1) === 63);
+    }
+  }
+  let interviewer = false;
+  asking.forEach((asks) => {
+    if (asks) interviewer = true;
   });
-  for (const t of turns) if (t.person && (count.get(t.key) as number) >= 2) people = true;
-  if (labels < 2 || !people) return [];
+  if (people.size < 2 && !(people.size === 1 && interviewer)) return [];
   const out: ReportedSpeech[] = [];
   const words = (from: number, p: Paragraph, mention: Mention, verbatim: boolean) => {
     let end = p.end;
@@ -819,17 +835,27 @@ export function findTranscriptTurns(
       person: true,
     };
     // (the speaker's own words when the label is surely a person's: a surname the text writes
-    // in full, or a given name the lists know; not a team's, "Pacific Northern: The Otters …")
+    // in full, or a given name the lists know; not a team's, "Pacific Northern: The Otters …";
+    // nor words about them, "Gary Neville: Neville said United lacked …", "He added that …",
+    // "Kamala Harris: Wants to cut taxes …")
     const space = turn.label.indexOf(' ');
-    const verbatim =
+    const person =
       space < 0 || genderOfGiven(turn.label.slice(0, space).toLowerCase()) !== undefined;
-    words(turn.textStart, paras[turn.para] as Paragraph, mention, verbatim);
+    const own = (from: number, end: number) =>
+      person &&
+      !text.slice(from, end).includes(turn.key) &&
+      !SUMMARY_OPENER.test(text.slice(from, from + 12)) &&
+      !REPORT_OPENER.test(text.slice(from, from + 16)) &&
+      // (nor a heading: "On immigration:")
+      text.charCodeAt(end - 1) !== 58;
+    const para = paras[turn.para] as Paragraph;
+    words(turn.textStart, para, mention, own(turn.textStart, para.end));
     // a paragraph with no label before the next turn goes on with this one
     const next = turns[t + 1];
     if (next)
       for (let k = turn.para + 1; k < next.para; k++) {
         const p = paras[k] as Paragraph;
-        words(p.start, p, mention, verbatim);
+        words(p.start, p, mention, own(p.start, p.end));
       }
   }
   return out;

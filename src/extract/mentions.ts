@@ -221,7 +221,7 @@ function titleIn(tokens: Token[], from: number, to: number): boolean {
 // Titles that always stand before a name.
 const COURTESY = /^(?:mr|mrs|ms|miss|mx)\.?$/i;
 const HONORIFICS = new Set(
-  'mr mrs ms miss mx dr sir dame lord lady madam alhaji alhaja hajia mallam prof sen rep gov gen lt col capt sgt adm rev fr msgr hon'.split(
+  'mr mrs ms miss mx dr sir dame lord lady alhaji alhaja hajia mallam prof sen rep gov gen lt col capt sgt adm rev fr msgr hon'.split(
     ' ',
   ),
 );
