@@ -290,6 +290,16 @@ function verbAfter(text: string, at: number, end: number): string {
   return m ? (m[1] as string).toLowerCase() : '';
 }
 
+/** A person the name scan found, as a speaker phrase of the pronoun's gender `g`. */
+const personMention = (p: DocNames['people'][number], g: 'm' | 'f'): Mention => ({
+  kind: 'name',
+  name: p.name,
+  start: p.start,
+  end: p.start + p.name.length,
+  gender: g,
+  person: true,
+});
+
 /** What follows a person's name where the text introduces them: an age, "who", "whose", "a …". */
 const PERSON_INTRODUCED = /^, (?:\d|who\b|whose\b|an?\s|the\s)/;
 
@@ -598,19 +608,7 @@ function resolveMention(
         // said.": the person the paragraph before introduces
         const introduced = introducedBefore(work, at, g);
         if (introduced) {
-          const r = index.resolveName(
-            {
-              kind: 'name',
-              name: introduced.name,
-              start: introduced.start,
-              end: introduced.start + introduced.name.length,
-              gender: g,
-              person: true,
-            },
-            docId,
-            work.names,
-            docActors,
-          );
+          const r = index.resolveName(personMention(introduced, g), docId, work.names, docActors);
           if (r?.kind === 'person') {
             if (!r.gender) r.gender = g;
             return { actor: r, factor: 0.8 };
@@ -636,19 +634,7 @@ function resolveMention(
           // a name the scan took for a person ("Pacific Ocean") has none
           const pg = p.gender ?? genderOfGiven(firstWord(p.name).toLowerCase());
           if (pg !== g) continue;
-          const r = index.resolveName(
-            {
-              kind: 'name',
-              name: p.name,
-              start: p.start,
-              end: p.start + p.name.length,
-              gender: g,
-              person: true,
-            },
-            docId,
-            work.names,
-            docActors,
-          );
+          const r = index.resolveName(personMention(p, g), docId, work.names, docActors);
           return { actor: r, factor: 0.7 };
         }
         return { actor: null, factor: 0 };
