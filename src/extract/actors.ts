@@ -1517,22 +1517,20 @@ function namesFamily(fulls: string[]): boolean {
 
 /**
  * Which of a family's full names (`fulls`, sharing a surname) a bare surname at `at` stands for:
- * the first one the text names before it whose gender (by a title, else the given name) is the
- * title's, `gender` ("Mrs Clinton" after "Hillary Clinton … her daughter, Chelsea Clinton" is
- * Hillary; "Mr Starmer" after "Keir Starmer … his wife, Victoria Starmer" is Keir), else the first
- * of no known gender, else the first. News names the person it is about first; a relative named
- * after them is seldom the "Mr" or "Mrs" who speaks.
+ * the first one the text names before it whose gender (by a title, else the given name) is not
+ * other than the title's, `gender` ("Mrs Clinton" after "Hillary Clinton … her daughter, Chelsea
+ * Clinton" is Hillary; "Mrs Okafor" after "Nurse Nkechi Okafor … her daughter, Mary Okafor" is
+ * Nkechi, whose name the lists do not know), else the first. News names the person it is about
+ * first; a relative named after them is seldom the "Mr" or "Mrs" who speaks.
  */
 function firstOfFamily(names: DocNames, fulls: string[], at: number, gender: 'm' | 'f'): string {
-  let unknown: string | undefined;
   for (const p of names.people) {
     if (p.start >= at) break;
     if (!fulls.includes(p.name)) continue;
     const g = p.gender ?? genderOfGiven(firstWord(p.name).toLowerCase());
-    if (g === gender) return p.name;
-    if (!g) unknown ??= p.name;
+    if (!g || g === gender) return p.name;
   }
-  return unknown ?? (fulls[0] as string);
+  return fulls[0] as string;
 }
 
 /**

@@ -30,6 +30,7 @@ import {
   ROLE_NOUNS,
   SPEECH_VERBS,
   TIME_WORDS,
+  TITLE_MODIFIERS,
   TITLE_WORDS,
   VERB_FILLERS,
   WEAK_VERBS,
@@ -495,6 +496,9 @@ function topicFor(tokens: Token[], text: string): Mention | undefined {
   return undefined;
 }
 
+/** Words that govern a name after them, which is then no subject: "Supporters of X", "by X". */
+const GOVERNING_WORDS = new Set(['of', 'by', 'to', 'for', 'with', 'from', 'against']);
+
 /** A description of a thing, no person nor body: "A laptop beside it", "The test". */
 const isThing = (m: Mention | undefined): boolean =>
   m?.kind === 'description' &&
@@ -609,14 +613,27 @@ function namesAnotherBefore(tokens: Token[], start: number, ownNoun = ''): boole
 }
 
 /**
- * Whether a person's name follows "by" after offset `end` in `tokens` (a few words of title
- * between): "… was jailed by Judge Alan Reeves", "… after an inspection by council officer Mike
- * Tait".
+ * Whether the sentence `tokens` is passive after the name ending at `end`, its doer a person
+ * named after "by" (a few words of title between): "… was jailed by Judge Alan Reeves", "… was
+ * fined £30,000 after an inspection by council officer Mike Tait".
  */
 function agentAfter(tokens: Token[], end: number): boolean {
-  for (let i = 0; i < tokens.length; i++) {
+  // (only when the sentence's verb is passive, right after the name and its appositions: "Brian
+  // Hale, 52, was jailed …"; not a "by" inside them, "Tom Reid, who starred in a film directed by
+  // Steven Spielberg, returned …")
+  let v = 0;
+  while (v < tokens.length && (tokens[v] as Token).start < end) v++;
+  for (let n = 0; n < 3 && tokens[v]?.text === ','; n++) {
+    let close = v + 1;
+    while (close < tokens.length && close < v + 24 && (tokens[close] as Token).text !== ',')
+      close++;
+    if (tokens[close]?.text !== ',') break;
+    v = close + 1;
+  }
+  if (!PASSIVE_AUXILIARIES.has(tokens[v]?.lc ?? '')) return false;
+  for (let i = v; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.start < end || t.lc !== 'by') continue;
+    if (t.lc !== 'by') continue;
     // (a person's name: a given name the lists know, then a surname; after titles or a role, or
     // in apposition to the doer: "sacked by the prime minister, Boris Johnson"; not "an attempt
     // by Washington GOP leaders")
@@ -1302,11 +1319,23 @@ function subjectOf(
       role = text.slice(inner.start, (tokens[j - 2] as Token).end);
     j = k;
     // "State Sen. Ray Dunning, R-New Braunfels, whose district …, said": AP's party tag and town
-    // before the clause; the name is before the tag
+    // before the clause; the name is before the tag, unless a word governs it ("Supporters of
+    // Rep. Maria Cortez, D-San Antonio, who …, said", "sponsored by Rep. Tom Baker, R-Plano,")
     if (tokens[j - 1]?.cap) {
       let t = j - 1;
       while (t > 0 && (tokens[t] as Token).cap && j - t <= 4) t--;
-      if (tokens[t]?.text === ',' && isPartyTag((tokens[t + 1] as Token).text)) j = t;
+      if (tokens[t]?.text === ',' && isPartyTag((tokens[t + 1] as Token).text)) {
+        let g = t - 1;
+        // (past the name and its title: "to state Rep. Luis Garza")
+        while (
+          g > 0 &&
+          ((tokens[g] as Token).cap ||
+            (tokens[g] as Token).text === '.' ||
+            TITLE_MODIFIERS.has((tokens[g] as Token).lc))
+        )
+          g--;
+        if (!GOVERNING_WORDS.has(tokens[g]?.lc ?? '')) j = t;
+      }
     }
     // "Ray Mendoza, 71, a retired mill worker, said": an age before the apposition
     if (isAgeAt(tokens, j - 1) && itemAt(tokens, j - 2)?.text === ',') j -= 2;

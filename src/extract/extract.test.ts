@@ -1992,6 +1992,52 @@ describe('extractDebateGraph: pronouns', () => {
     ).toBe('Joyce Bamford-Addo');
   });
 
+  it('what a third review found: "by" in a description, sporting roles, families, victims', () => {
+    const said = (text: string, quote: string) =>
+      speakerIn(mapOf(`Report\n\n${text}`, 'review3.txt'), quote);
+    // (a "by" inside the subject's description makes no passive)
+    expect(
+      said(
+        '“The show must go on,” said producer Ann Webb.\n\nActor Tom Reid, who starred in a film directed by Steven Spielberg, returned to the stage this week.\n\n"Theatre is where I feel at home," he said.',
+        'Theatre is where I feel',
+      ),
+    ).toBe('Tom Reid');
+    expect(
+      said(
+        '“It was a hard game,” said manager Ann Webb.\n\nStriker Tom Evans scored his first goal for the club, set up by captain James Ward.\n\n"I have waited a long time for that," he said.',
+        'I have waited a long time',
+      ),
+    ).toBe('Tom Evans');
+    // (a sporting role is no epithet that an age blocks)
+    expect(
+      said(
+        'Joe West, 70, said he had a clear view of the play.\n\n"I got it right," the umpire said.',
+        'I got it right',
+      ),
+    ).toBe('Joe West');
+    // (a family's "Mrs" is its first named, whose given name the lists may not know)
+    expect(
+      said(
+        'Nurse Nkechi Okafor said the ward was understaffed. Her daughter, Mary Okafor, is training to be a nurse.\n\n"I have told her to think very carefully," Mrs Okafor said.',
+        'I have told her',
+      ),
+    ).toBe('Nkechi Okafor');
+    // (a person introduced by what befell them does not speak next: "suffered a broken hip")
+    expect(
+      said(
+        '“The man was knocked to the ground,” said Detective Inspector Mark Hill.\n\nPensioner John Price, 82, suffered a broken hip in the attack.\n\n"This was a cowardly attack," he said.',
+        'This was a cowardly attack',
+      ),
+    ).toBe('Mark Hill');
+    // (nor is the name a party tag follows when a word governs it)
+    expect(
+      said(
+        'Supporters of Rep. Maria Cortez, D-San Antonio, who was censured on Friday, said the punishment was unfair.',
+        'the punishment was unfair',
+      ),
+    ).not.toBe('Maria Cortez');
+  });
+
   it('"the party said" is the party the sentence before names, whatever else it names', () => {
     const g = mapOf(
       [

@@ -32,6 +32,7 @@ import {
   CAT_JOIN,
   CAT_L,
   firstWord,
+  isAsciiDigit,
   isLetterCode,
   lastWord,
   opensUpperOrDigit,
@@ -253,9 +254,10 @@ function introducedBefore(
     // Sarah Bühlmann, a political scientist, cautions"; not "Police arrested Thomas Reed", "The
     // book is dedicated to her editor, Margaret Stone", "Her coach is Bob Tremaine")
     if (!opensClauseAt(text, person.start, prev.start)) return undefined;
-    // (and what the clause says of them is something they did: not "Shop owner Raj Patel, 58, was
-    // not hurt")
-    if (COPULA_WORDS.has(verbAfter(text, person.start + person.name.length, prev.end)))
+    // (and what the clause says of them is that they spoke out or took a side: "cautions", "voted
+    // against it", "gave evidence"; not "Shop owner Raj Patel, 58, was not hurt", "Pensioner John
+    // Price, 82, suffered a broken hip", "Walker Peter Knowles, 58, set off from Keswick")
+    if (!VOICE_VERBS.has(verbAfter(text, person.start + person.name.length, prev.end)))
       return undefined;
     // (named there first: neither the name nor its surname stands earlier in the text)
     const surname = lastWord(person.name);
@@ -273,22 +275,37 @@ function introducedBefore(
   return undefined;
 }
 
-const COPULA_WORDS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'been', 'remains']);
+// Verbs by which a person just introduced speaks out or takes a side.
+const VOICE_VERBS = new Set(
+  `said says told tells argued argues warned warns cautioned cautions described describes
+  testified testifies recalled recalls believes believed thinks thought voted votes disagrees
+  disagreed agrees agreed insisted insists claimed claims explained explains complained
+  complains gave spoke speaks wrote writes urged urges called calls criticised criticized
+  criticises criticizes accused accuses welcomed welcomes questioned questions objected objects
+  opposed opposes backed backs rejected rejects dismissed dismisses doubts doubted worries
+  worried fears feared hopes hoped`.split(/\s+/),
+);
 
 /**
  * The first word after a name that ends at `at`, past its appositions between commas (", 58,",
- * ", who has worked underground for 40 years,"), in lower case; '' if none before `end`.
+ * ", who has worked underground for 40 years,", ", a political scientist at …,"), in lower case;
+ * '' if none before `end`.
  */
 function verbAfter(text: string, at: number, end: number): string {
   let i = at;
-  for (let n = 0; n < 3 && text.charCodeAt(i) === 44; n++) {
-    const close = text.indexOf(',', i + 1);
-    if (close < 0 || close >= end || close - i > 120) break;
-    i = close + 1;
+  for (let n = 0; n < 4; n++) {
+    const m = /^\s*(,)?\s*([A-Za-z0-9’'-]+)/.exec(text.slice(i, Math.min(end, i + 60)));
+    if (!m) return '';
+    const word = (m[2] as string).toLowerCase();
+    // (an apposition opens with an age, a relative word or an article, and ends at a comma)
+    if (!(m[1] && (APPOSITION_OPENERS.has(word) || isAsciiDigit(word.charCodeAt(0))))) return word;
+    const close = text.indexOf(',', i + m[0].length);
+    if (close < 0 || close >= end || close - i > 160) return '';
+    i = close;
   }
-  const m = /^\s*([A-Za-z’']+)/.exec(text.slice(i, Math.min(end, i + 40)));
-  return m ? (m[1] as string).toLowerCase() : '';
+  return '';
 }
+const APPOSITION_OPENERS = new Set(['who', 'whose', 'which', 'a', 'an', 'the']);
 
 /** A person the name scan found, as a speaker phrase of the pronoun's gender `g`. */
 const personMention = (p: DocNames['people'][number], g: 'm' | 'f'): Mention => ({

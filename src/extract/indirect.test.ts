@@ -486,7 +486,7 @@ describe('findTranscriptTurns', () => {
       '',
       'Ortiz: A lot of it is coordination.',
       '',
-      'The other part is looking at who’s dying.',
+      'The other part I look at is who’s dying.',
       '',
       'Grist: And who is dying?',
       '',
@@ -496,8 +496,33 @@ describe('findTranscriptTurns', () => {
     const found = findTranscriptTurns(text, paras, paras[1]?.start ?? 0);
     expect(found.map((r) => [r.mention.name, text.slice(r.start, r.end), r.verbatim])).toEqual([
       ['Ortiz', 'A lot of it is coordination.', true],
-      ['Ortiz', 'The other part is looking at who’s dying.', true],
+      ['Ortiz', 'The other part I look at is who’s dying.', true],
       ['Ortiz', 'Older people living alone.', true],
+    ]);
+    // (an outlet's interview: facts set out between the turns are no one's words)
+    const mayor = [
+      'Q&A with the mayor',
+      '',
+      'The mayor, Brandon Johnson, spoke to the Tribune.',
+      '',
+      'Tribune: How will you close the gap?',
+      '',
+      'Johnson: We are not going to balance the budget on the backs of working families.',
+      '',
+      'The city faces a $982 million deficit next year.',
+      '',
+      'Tribune: And crime?',
+      '',
+      'Johnson: Public safety remains my top priority.',
+    ].join('\n');
+    const mayorParas = paragraphs(mayor);
+    expect(
+      findTranscriptTurns(mayor, mayorParas, mayorParas[1]?.start ?? 0).map((r) =>
+        mayor.slice(r.start, r.end),
+      ),
+    ).toEqual([
+      'We are not going to balance the budget on the backs of working families.',
+      'Public safety remains my top priority.',
     ]);
     // (a team's label is no person's words: "Pacific Northern: The Otters showed …")
     const box = [

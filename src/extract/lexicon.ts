@@ -227,7 +227,6 @@ epidemiologist biologist physicist chemist geologist climatologist ecologist vir
 statistician trader banker accountant architect designer
 developer programmer coach striker midfielder defender goalkeeper captain player players
 manager trainer referee athlete pilot firefighter paramedic farmer shopkeeper landlord tenant
-skipper navigator helmsman umpire cox jockey arbiter
 pastor priest chaplain counsel solicitor barrister magistrate sheriff detective inspector
 constable trooper deputy sergeant lieutenant colonel commander soldier investigator investigators
 passenger passengers
@@ -295,9 +294,12 @@ export const PARTISAN_GROUPS = set(
  * ("Fox News Host Sean Hannity"): not an organisation's noun ("Campaign") nor kinship ("Mother
  * Jones").
  */
-export const ROLES_BEFORE_NAMES = new Set(
-  [...ROLE_NOUNS, ...PARTISAN_NOUNS].filter((w) => !ORG_WORDS.has(w) && !KIN.has(w)),
-);
+export const ROLES_BEFORE_NAMES = new Set([
+  ...[...ROLE_NOUNS, ...PARTISAN_NOUNS].filter((w) => !ORG_WORDS.has(w) && !KIN.has(w)),
+  // sporting roles that stand before a name ("Skipper Sam Whitlock", "Umpire Kate Holloway"), but
+  // make no epithet of their own: "the skipper said" is read as before, not looked back for
+  ...'skipper navigator helmsman umpire cox jockey arbiter'.split(' '),
+]);
 
 /** A nationality that may stand before a person's name: "Australian Lachlan Pryce shot 68". */
 export const isNationality = (w: string) => DEMONYMS.has(w) || NATIONALITIES.has(w);
