@@ -613,46 +613,6 @@ function namesAnotherBefore(tokens: Token[], start: number, ownNoun = ''): boole
 }
 
 /**
- * Whether the sentence `tokens` is passive after the name ending at `end`, its doer a person
- * named after "by" (a few words of title between): "… was jailed by Judge Alan Reeves", "… was
- * fined £30,000 after an inspection by council officer Mike Tait".
- */
-function agentAfter(tokens: Token[], end: number): boolean {
-  // (only when the sentence's verb is passive, right after the name and its appositions: "Brian
-  // Hale, 52, was jailed …"; not a "by" inside them, "Tom Reid, who starred in a film directed by
-  // Steven Spielberg, returned …")
-  let v = 0;
-  while (v < tokens.length && (tokens[v] as Token).start < end) v++;
-  for (let n = 0; n < 3 && tokens[v]?.text === ','; n++) {
-    let close = v + 1;
-    while (close < tokens.length && close < v + 24 && (tokens[close] as Token).text !== ',')
-      close++;
-    if (tokens[close]?.text !== ',') break;
-    v = close + 1;
-  }
-  if (!PASSIVE_AUXILIARIES.has(tokens[v]?.lc ?? '')) return false;
-  for (let i = v; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    if (t.lc !== 'by') continue;
-    // (a person's name: a given name the lists know, then a surname; after titles or a role, or
-    // in apposition to the doer: "sacked by the prime minister, Boris Johnson"; not "an attempt
-    // by Washington GOP leaders")
-    for (let k = i + 1; k < tokens.length && k <= i + 6; k++) {
-      const w = tokens[k] as Token;
-      if (
-        w.cap &&
-        tokens[k + 1]?.cap &&
-        !TITLE_WORDS.has(w.lc) &&
-        genderOfGiven(w.lc) !== undefined
-      )
-        return true;
-      if (!w.word && !(w.text === ',' && tokens[k + 1]?.cap)) break;
-    }
-  }
-  return false;
-}
-
-/**
  * Whether the description `tokens[from, to)` of a name leaves the role `noun` to that name: it is
  * headed by the noun ("captain of England" for "the captain"), or it names no other person and
  * no one else by the noun ("who leads the larger of Harlow's two congregations" for "the pastor";
@@ -2343,6 +2303,8 @@ export function attributeQuotes(
     // ("He said his government “…”": the sentence before the one the pronoun opens)
     const q = quotes[k] as QuoteSpan;
     const at = m.start > q.open ? -1 : m.start;
+    // ("She said: “…”": the colon makes the quote open its sentence, but the pronoun opens it)
+    const colonFrame = m.kind === 'pronoun' && a.opensSentence && m.start < q.open;
     let previous = sentenceBefore(k, true, at);
     if (!previous || hasQuoteMark(previous)) continue;
     let subject = namedIn(previous);
@@ -2357,6 +2319,16 @@ export function attributeQuotes(
       subject = named?.kind === 'name' ? named : namedIn(previous);
     }
     if (!previous) continue;
+    // (before "She said: “…”" that opens its paragraph, only someone the paragraph before ends by
+    // reporting, "Council leader Morag Sutherland-Reid said the money would be ring-fenced …"; not
+    // one it tells of, "Brian Hale was jailed by Judge Alan Reeves.", whom the look-back left to the
+    // later rules before)
+    if (
+      colonFrame &&
+      (previous[0]?.start ?? 0) < (paras[q.para] as Paragraph).start &&
+      !(subject?.kind === 'name' && subject.spoke)
+    )
+      continue;
     // "Back at the bench, Ortega-Sun slides the pack in. A laptop beside it plots the voltage. ¶
     // “…,” he says.": a sentence about a thing between (one whose subject is no speaker), so the
     // one before it in its paragraph
@@ -2427,9 +2399,6 @@ export function attributeQuotes(
       const titled = subject.role?.toLowerCase().split(' ').includes(noun) ?? false;
       if (age && !titled && !m.name.startsWith(`${age[1]}-`)) continue;
     }
-    // (a pronoun, not the subject a sentence names someone else as the doer of, "by" them: "Brian
-    // Hale, 52, was jailed for six years by Judge Alan Reeves. ¶ He said: “…”")
-    if (m.kind === 'pronoun' && agentAfter(previous, subject.end)) continue;
     // across a paragraph break, only a person the pronoun is known to fit (the resolver checks):
     // "The Pacific Ocean warmed again. ¶ “…,” he said" names no one
     const far = (previous[0] as Token).start < (paras[q.para] as Paragraph).start;

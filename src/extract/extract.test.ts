@@ -1867,6 +1867,24 @@ describe('extractDebateGraph: pronouns', () => {
       'levy.txt',
     );
     expect(speakerIn(g, 'For too long')).toBe('Morag Sutherland-Reid');
+    // (in one paragraph, the subject of the sentence before, as ever; across paragraphs, only one
+    // that sentence reports: "Brian Hale was jailed by Judge Alan Reeves. ¶ He said: …" is no Hale)
+    const h = mapOf(
+      [
+        'Boxing',
+        '',
+        'Champion Katie Taylor was greeted by promoter Eddie Hearn at Dublin airport. She said: “It is amazing to be home.”',
+        '',
+        '“The jury has spoken,” said prosecutor Ann Webb.',
+        '',
+        'Brian Hale, 52, was jailed for six years by Judge Alan Reeves.',
+        '',
+        'He said: “You abused the trust placed in you.”',
+      ].join('\n'),
+      'boxing.txt',
+    );
+    expect(speakerIn(h, 'It is amazing')).toMatch(/Katie Taylor$/);
+    expect(speakerIn(h, 'You abused the trust')).not.toBe('Brian Hale');
   });
 
   it('"the captain said" is the person the sentence before names with that role', () => {

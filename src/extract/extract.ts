@@ -257,7 +257,11 @@ function introducedBefore(
     // (and what the clause says of them is that they spoke out or took a side: "cautions", "voted
     // against it", "gave evidence"; not "Shop owner Raj Patel, 58, was not hurt", "Pensioner John
     // Price, 82, suffered a broken hip", "Walker Peter Knowles, 58, set off from Keswick")
-    if (!VOICE_VERBS.has(verbAfter(text, person.start + person.name.length, prev.end)))
+    const verb = verbAfter(text, person.start + person.name.length, prev.end);
+    if (
+      !VOICE_VERBS.has(verb) &&
+      !(verb === 'gave' && GAVE_EVIDENCE.test(text.slice(person.start, prev.end)))
+    )
       return undefined;
     // (named there first: neither the name nor its surname stands earlier in the text)
     const surname = lastWord(person.name);
@@ -275,15 +279,16 @@ function introducedBefore(
   return undefined;
 }
 
-// Verbs by which a person just introduced speaks out or takes a side.
+// "… gave evidence", "… gave testimony": speaking out too ("gave chase" is not).
+const GAVE_EVIDENCE = /\bgave (?:evidence|testimony)\b/;
+// Verbs by which a person just introduced speaks out or takes a side (not "called", which may be
+// a phone call, nor "hoped" or "backed", which a victim or a bystander may do too).
 const VOICE_VERBS = new Set(
   `said says told tells argued argues warned warns cautioned cautions described describes
-  testified testifies recalled recalls believes believed thinks thought voted votes disagrees
-  disagreed agrees agreed insisted insists claimed claims explained explains complained
-  complains gave spoke speaks wrote writes urged urges called calls criticised criticized
-  criticises criticizes accused accuses welcomed welcomes questioned questions objected objects
-  opposed opposes backed backs rejected rejects dismissed dismisses doubts doubted worries
-  worried fears feared hopes hoped`.split(/\s+/),
+  testified testifies recalled recalls believes voted votes disagrees disagreed agrees agreed
+  insisted insists claimed claims explained explains complained complains spoke speaks wrote
+  writes urged urges criticised criticized criticises criticizes accused accuses welcomed
+  welcomes objected objects opposed opposes rejected rejects`.split(/\s+/),
 );
 
 /**

@@ -486,7 +486,9 @@ describe('findTranscriptTurns', () => {
       '',
       'Ortiz: A lot of it is coordination.',
       '',
-      'The other part I look at is who’s dying.',
+      // (a paragraph with no label between the turns of an outlet's interview is nobody's: it
+      // may be the reporter's own)
+      'I met Ortiz at her office on a sweltering afternoon.',
       '',
       'Grist: And who is dying?',
       '',
@@ -496,7 +498,6 @@ describe('findTranscriptTurns', () => {
     const found = findTranscriptTurns(text, paras, paras[1]?.start ?? 0);
     expect(found.map((r) => [r.mention.name, text.slice(r.start, r.end), r.verbatim])).toEqual([
       ['Ortiz', 'A lot of it is coordination.', true],
-      ['Ortiz', 'The other part I look at is who’s dying.', true],
       ['Ortiz', 'Older people living alone.', true],
     ]);
     // (an outlet's interview: facts set out between the turns are no one's words)

@@ -656,8 +656,6 @@ const TURN_LABEL = /^([A-Z][a-z'’.-]*(?: [A-Z][a-z'’.-]*){0,2}): (?=\S)/;
 // A turn that sums up a person's stand rather than giving their words: "Wants to cut taxes …".
 const SUMMARY_OPENER =
   /^(?:Wants|Supports|Opposes|Backs|Favou?rs|Plans|Promises|Pledges|Says|Said|Has|Would|Will)\b/;
-// A word of the first person: "I", "I'm", "we", "my", "our", "me", "us".
-const FIRST_PERSON_WORD = /\b(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Mm]y|[Oo]ur|me|us)\b/;
 // A paragraph that reports more of what a person said: "He added that …", "She said …".
 const REPORT_OPENER = /^(?:He|She|They) (?:added|adds|said|says|went on|continued)\b/;
 // A label's length at most, its colon and space included.
@@ -819,8 +817,9 @@ export function findTranscriptTurns(
     if (asks) interviewer = true;
   });
   if (people.size < 2 && !(people.size === 1 && interviewer)) return [];
-  // (an outlet's interview may set out facts between the turns: a paragraph with no label goes
-  // on with a turn only in the first person there, "The city faces a $982 million deficit." not)
+  // (an outlet's interview may set out facts or the reporter's own story between the turns: there
+  // a paragraph with no label goes on with no turn, "The city faces a $982 million deficit.",
+  // "I met Ortiz at her office on a sweltering afternoon.")
   const byOutlet = people.size < 2;
   const out: ReportedSpeech[] = [];
   const words = (from: number, p: Paragraph, mention: Mention, verbatim: boolean) => {
@@ -860,7 +859,7 @@ export function findTranscriptTurns(
     if (next)
       for (let k = turn.para + 1; k < next.para; k++) {
         const p = paras[k] as Paragraph;
-        if (byOutlet && !FIRST_PERSON_WORD.test(text.slice(p.start, p.end))) continue;
+        if (byOutlet) continue;
         words(p.start, p, mention, own(p.start, p.end));
       }
   }
