@@ -22,6 +22,7 @@ import {
   DOCUMENT_NOUNS,
   fieldLength,
   genderOfGiven,
+  HONORIFIC_GENDER,
   isNameSuffix,
   isNameSuffixAt,
   isNationality,
@@ -622,19 +623,7 @@ export function scanNames(text: string): DocNames {
       if (!(c & (STOP | FUNCTION)) && (cls[from + 1] as number) & ORG) break;
       if (c & TITLE) titled = true;
       const w = lcs[from] as string;
-      if (w === 'mr' || w === 'sir' || w === 'lord' || w === 'alhaji' || w === 'mallam')
-        gender = 'm';
-      if (
-        w === 'mrs' ||
-        w === 'ms' ||
-        w === 'miss' ||
-        w === 'dame' ||
-        w === 'lady' ||
-        w === 'madam' ||
-        w === 'alhaja' ||
-        w === 'hajia'
-      )
-        gender = 'f';
+      gender = HONORIFIC_GENDER.get(w) ?? gender;
       offset += wordLength(run, from) + 1;
       from++;
     }

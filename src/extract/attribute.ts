@@ -88,6 +88,8 @@ const NOUN_LIKE = new Set(
   ),
 );
 const COPULA = new Set('was were is are be been being'.split(' '));
+/** Pronouns that are the subject of a clause of their own: "who he noted", "One of the things she said". */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 // "is pledging to", "was saying": a progressive participle is a verb of its own
 const PROGRESSIVE = new Set('is was are were been'.split(' '));
 /** What may follow such a participle: "to", "that", a comma, a colon, or the end. */
@@ -423,19 +425,22 @@ export function antecedentAt(
   return m?.kind === 'name' && !m.org && plausibleName(m, text) ? { mention: m, far } : undefined;
 }
 
-// Words that make a name after them no subject of its clause: verbs that need an object or a
-// complement, and pronouns ...
-const NOT_BEFORE_SUBJECT = new Set(
-  `is was are were be been being has have had do does did will would can could shall should may
-  might must he she they it we i you him them us`.split(/\s+/),
-);
-// ... and prepositions and determiners, unless an opening phrase ends before it with a comma
+// Words that make a name after them no subject of its clause: a form of "be", an auxiliary, a
+// pronoun ...
+const NOT_BEFORE_SUBJECT = new Set([
+  ...COPULA,
+  ...SUBJECT_PRONOUNS,
+  ...'has have had do does did will would can could shall should may might must him them us'.split(
+    ' ',
+  ),
+]);
+// ... and a preposition or a determiner, unless an opening phrase ends before it with a comma
 // ("Back at the bench, Ortega-Sun slides …")
-const NOT_BEFORE_SUBJECT_IN_CLAUSE = new Set(
-  `of to by from with as for at in on into against among about after before over under between
-  through during without within like than or his her their its our my your this that these those
-  the a an`.split(/\s+/),
-);
+const NOT_BEFORE_SUBJECT_IN_CLAUSE = new Set([
+  ...PREPOSITIONS,
+  ...`as against among over under between through without within like than or his her their its
+  our my your this that these those the a an`.split(/\s+/),
+]);
 // Words that open a clause of their own after a comma: "…, but Sarah Bühlmann … cautions".
 const CLAUSE_JOINERS = new Set(['but', 'and', 'while', 'yet', 'whereas']);
 
@@ -1037,9 +1042,6 @@ function governedInPhrase(tokens: Token[], from: number, at: number): boolean {
     if (WHO_GOVERNED.has((tokens[k] as Token).lc)) return true;
   return false;
 }
-
-/** Pronouns that are the subject of a clause of their own: "who he noted", "One of the things she said". */
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 
 /** Words before a name after which a relative "who" is not the name's: a place or a governed noun. */
 const WHO_GOVERNED = new Set([...PLACE_LINKS, 'near', 'of', 'for', 'and']);
@@ -2329,15 +2331,15 @@ export function attributeQuotes(
       !(subject?.kind === 'name' && subject.spoke)
     )
       continue;
-    // "Back at the bench, Ortega-Sun slides the pack in. A laptop beside it plots the voltage. ¶
-    // “…,” he says.": a sentence about a thing between (one whose subject is no speaker), so the
-    // one before it in its paragraph
     // "For small growers like Mary Varghese, who taps 450 trees, the arithmetic no longer works.
     // ¶ “…,” she said.": a sentence about a thing that opens with whom it is for
     if (m.kind === 'pronoun' && (!subject || isThing(subject))) {
       const topic = topicFor(previous, text);
       if (topic) subject = topic;
     }
+    // "Back at the bench, Ortega-Sun slides the pack in. A laptop beside it plots the voltage. ¶
+    // “…,” he says.": a sentence about a thing between (one whose subject is no speaker), so the
+    // one before it in its paragraph
     const first = previous[0];
     if (first && m.kind === 'pronoun' && (!subject || isThing(subject))) {
       const before = sentenceBefore(k, false, first.start);

@@ -801,6 +801,7 @@ export function findTranscriptTurns(
   // a dialogue: two people's labels of two turns or more each, or one and an interviewer's
   // that only asks ("Grist: And who is dying?"; not "Goal:", "Agent:", "Verdict:", a box's)
   const people = new Set<string>();
+  // (by label: whether every turn of it is a question)
   const asking = new Map<string, boolean>();
   for (const t of turns) {
     if ((count.get(t.key) as number) < 2) continue;
@@ -812,10 +813,7 @@ export function findTranscriptTurns(
       asking.set(t.key, (asking.get(t.key) ?? true) && text.charCodeAt(end - 1) === 63);
     }
   }
-  let interviewer = false;
-  asking.forEach((asks) => {
-    if (asks) interviewer = true;
-  });
+  const interviewer = [...asking.values()].includes(true);
   if (people.size < 2 && !(people.size === 1 && interviewer)) return [];
   // (an outlet's interview may set out facts or the reporter's own story between the turns: there
   // a paragraph with no label goes on with no turn, "The city faces a $982 million deficit.",
@@ -843,10 +841,10 @@ export function findTranscriptTurns(
     // nor words about them, "Gary Neville: Neville said United lacked …", "He added that …",
     // "Kamala Harris: Wants to cut taxes …")
     const space = turn.label.indexOf(' ');
-    const person =
+    const surely =
       space < 0 || genderOfGiven(turn.label.slice(0, space).toLowerCase()) !== undefined;
     const own = (from: number, end: number) =>
-      person &&
+      surely &&
       !text.slice(from, end).includes(turn.key) &&
       !SUMMARY_OPENER.test(text.slice(from, from + 12)) &&
       !REPORT_OPENER.test(text.slice(from, from + 16)) &&
@@ -856,10 +854,9 @@ export function findTranscriptTurns(
     words(turn.textStart, para, mention, own(turn.textStart, para.end));
     // a paragraph with no label before the next turn goes on with this one
     const next = turns[t + 1];
-    if (next)
+    if (next && !byOutlet)
       for (let k = turn.para + 1; k < next.para; k++) {
         const p = paras[k] as Paragraph;
-        if (byOutlet) continue;
         words(p.start, p, mention, own(p.start, p.end));
       }
   }

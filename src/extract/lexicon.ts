@@ -85,6 +85,15 @@ export function isNameSuffixAt(text: string, s: number, e: number): boolean {
   );
 }
 
+/**
+ * The gender an honorific before a name gives it: "Mr", "Sir", "Alhaji" a man's; "Mrs", "Dame",
+ * "Madam" a woman's.
+ */
+export const HONORIFIC_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ...'mr sir lord alhaji mallam'.split(' ').map((w) => [w, 'm'] as const),
+  ...'mrs ms miss dame lady madam alhaja hajia'.split(' ').map((w) => [w, 'f'] as const),
+]);
+
 /** Titles and role words that may precede a name and are not part of it. */
 export const TITLE_WORDS = set(`
 mr mrs ms miss dr prof sir dame lord lady madam alhaji alhaja hajia mallam sen senator rep

@@ -19,6 +19,7 @@ import {
   DEMONYMS,
   DOCUMENT_NOUNS,
   fieldLength,
+  HONORIFIC_GENDER,
   INDEFINITE,
   isNameSuffix,
   isNationality,
@@ -251,12 +252,11 @@ const ROLE_ADJECTIVES = new Set(
   european american british french german us uk eu un general public private legal policy
   political economic environmental spokesman spokeswoman`.split(/\s+/),
 );
+/** The honorifics of gender `g` ("mr", "dame"), for the lists of gendered title words below. */
+const honorificsOf = (g: 'm' | 'f') =>
+  [...HONORIFIC_GENDER].filter(([, x]) => x === g).map(([w]) => w);
 const MALE = new Set([
-  'mr',
-  'alhaji',
-  'mallam',
-  'sir',
-  'lord',
+  ...honorificsOf('m'),
   'king',
   'prince',
   'father',
@@ -268,14 +268,7 @@ const MALE = new Set([
   'brother',
 ]);
 const FEMALE = new Set([
-  'mrs',
-  'madam',
-  'alhaja',
-  'hajia',
-  'ms',
-  'miss',
-  'dame',
-  'lady',
+  ...honorificsOf('f'),
   'queen',
   'princess',
   'sister',
