@@ -58,30 +58,13 @@ const TITLE_LATIN1 = new RegExp(
   `^[^${W}]*${TITLE_WORD}(?:[^${W}]+(?:${TITLE_WORD}|(?:${SMALL_ANY_CASE})${WORD_END})){0,7}[^${W}]*$`,
 );
 
-/** \p{L} or \p{N} among the codes below U+0100 (a test checks them against the regex). */
-function isLatin1LetterOrDigit(c: number): boolean {
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  if (c >= 0xc0) return c !== 0xd7 && c !== 0xf7;
-  // ª, the superscripts ² ³ ¹, µ, º and the fractions ¼ ½ ¾
-  return (
-    c === 0xaa ||
-    c === 0xb2 ||
-    c === 0xb3 ||
-    c === 0xb5 ||
-    c === 0xb9 ||
-    c === 0xba ||
-    (c >= 0xbc && c <= 0xbe)
-  );
-}
-
 /**
- * Whether the code unit at `i` is a letter or digit (\p{L} or \p{N}), judged by hand for Latin-1
- * and general punctuation: the Unicode regex, which costs a millisecond to compile and first run
- * in a fresh process, is only asked about the rest (exported for its test).
+ * Whether the code unit at `i` is a letter or digit (\p{L} or \p{N}), from chars.ts's table of
+ * classes (Latin-1 spelt out there); general punctuation, which holds none, is not looked up, so
+ * no code unit of it is asked of a regex (exported for its test).
  */
 export function isLetterOrDigitAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c < 0x100) return isLatin1LetterOrDigit(c);
   if (c >= 0x2000 && c <= 0x206f) return false;
   return (categoryOfUnit(c) & (CAT_L | CAT_N)) !== 0;
 }
