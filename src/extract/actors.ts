@@ -313,7 +313,12 @@ const LATIN1_WORD = `${LATIN1_LETTER}'’-`;
 // one a match keeps (after a shorter one comes a letter, where a run goes on only by a space or ".")
 // (initials after the first capital, "J.P.": a leading optional group would cost V8 the quick scan for
 // a run's first character, and the regex 70% more time)
-const RUN_WORD = `[${UPPER}](?:\\.[A-Z])*[${LATIN1_WORD}]*(?:[${WIDE_LETTER}][${LETTER}'’-]*)?\\.?`;
+// A capital is read as a letter of UPPER's blocks, then checked against UPPER by a lookbehind:
+// the same matches. The scan tries every character of a text as a run's start, and testing one
+// against UPPER's ~300 ranges (every other code point from U+0100) cost most of its time; six whole
+// blocks are tested quickly, UPPER only at a candidate (a third of the time over polnear-train).
+const CAPITAL = `[A-Z\\u00C0-\\u00DE\\u0100-\\u024F\\u1E00-\\u1EFF\\u0391-\\u03A9\\u0400-\\u042F](?<=[${UPPER}])`;
+const RUN_WORD = `${CAPITAL}(?:\\.[A-Z])*[${LATIN1_WORD}]*(?:[${WIDE_LETTER}][${LETTER}'’-]*)?\\.?`;
 
 /**
  * Two or more capitalised words ("Amber Rudd", "Amnesty International"; "Ahmed al-Masri" with
