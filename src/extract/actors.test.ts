@@ -13,7 +13,14 @@ import {
 } from './actors';
 import { LETTER, UPPER } from './chars';
 import { extractDebateGraph } from './extract';
-import { CAP_FUNCTION, COMPANY_WORDS, ORG_WORDS, STOPWORDS, TITLE_WORDS } from './lexicon';
+import {
+  CAP_FUNCTION,
+  COMPANY_WORDS,
+  genderOfGiven,
+  ORG_WORDS,
+  STOPWORDS,
+  TITLE_WORDS,
+} from './lexicon';
 import type { Mention } from './mentions';
 
 const name = (n: string, extra: Partial<Mention> = {}): Mention => ({
@@ -163,6 +170,23 @@ describe('isAlias', () => {
       expect(isAlias(s), s).toBe(false);
     for (const s of ['whose firm is not an investor', 'Members of the', 'president of the'])
       expect(isAlias(s), s).toBe(false);
+  });
+});
+
+describe('genderOfGiven', () => {
+  it('reads a given name without its accents, and a hyphenated one by its first part', () => {
+    for (const [name, gender] of [
+      ['renée', 'f'],
+      ['josé', 'm'],
+      ['hélène', 'f'],
+      ['raúl', 'm'],
+      ['marie-claire', 'f'],
+      ['hans-peter', 'm'],
+    ] as const)
+      expect(genderOfGiven(name), name).toBe(gender);
+    // (a name the lists do not hold stays unknown, accents or not)
+    expect(genderOfGiven('xöqz')).toBeUndefined();
+    expect(genderOfGiven('-anna')).toBeUndefined();
   });
 });
 

@@ -1765,6 +1765,22 @@ describe('extractDebateGraph: pronouns', () => {
     expect(speakerIn(k, 'He was a great man')).toBe('Tom Hale');
   });
 
+  it('"Mr. Comeau" after "Renée Comeau" and "Jean-Guy Comeau" is the man: an accented given name has its gender', () => {
+    const g = mapOf(
+      [
+        'Wind farm plan',
+        '',
+        '"We were consulted," said Renée Comeau, executive director of the association.',
+        '',
+        'Jean-Guy Comeau, who is not related to Ms. Comeau, has fished lobster for 31 years.',
+        '',
+        '"They show you a nice map," Mr. Comeau said.',
+      ].join('\n'),
+      'wind.txt',
+    );
+    expect(speakerIn(g, 'They show you a nice map')).toBe('Jean-Guy Comeau');
+  });
+
   it('"Mr Doyle" in a text that names a family is the first of them named before, of his gender', () => {
     const g = mapOf(
       [

@@ -3,6 +3,7 @@
  * person, outlet or phrase from any corpus. Extend a list here rather than adding a special case.
  */
 
+import { LATIN_BASE } from '../graph/ids';
 import { FEMALE_NAMES, MALE_NAMES } from './given-names';
 import { NOT_NOUN_WORDS } from './not-nouns';
 
@@ -448,11 +449,24 @@ const WORD_NAMES_MALE =
 const WORD_NAMES_FEMALE = 'grace hope joy faith rose june april may dawn ivy holly'.split(' ');
 let maleNames: Set<string> | null = null;
 let femaleNames: Set<string> | null = null;
-/** 'm' or 'f' for a given name (lower case) that is a man's or a woman's, else undefined. */
+/**
+ * 'm' or 'f' for a given name (lower case) that is a man's or a woman's, else undefined. A name
+ * the lists do not hold is read without its accents ("renée" as "renee", "josé" as "jose"), and a
+ * hyphenated one by its first part ("marie-claire", "hans-peter").
+ */
 export function genderOfGiven(given: string): 'm' | 'f' | undefined {
   maleNames ??= new Set([...MALE_NAMES.split(/\s+/), ...WORD_NAMES_MALE]);
   femaleNames ??= new Set([...FEMALE_NAMES.split(/\s+/), ...WORD_NAMES_FEMALE]);
-  return maleNames.has(given) ? 'm' : femaleNames.has(given) ? 'f' : undefined;
+  if (maleNames.has(given)) return 'm';
+  if (femaleNames.has(given)) return 'f';
+  let plain = '';
+  for (let i = 0; i < given.length; i++) {
+    const c = given.charCodeAt(i);
+    if (c === 45) return i > 0 ? genderOfGiven(given.slice(0, i)) : undefined;
+    const base = c >= 0xc0 ? LATIN_BASE[c - 0xc0] : undefined;
+    plain += base !== undefined && base !== '.' ? base : given[i];
+  }
+  return plain !== given ? genderOfGiven(plain) : undefined;
 }
 
 /** A word (lower case) after which an initial opens a name's next part: a title or a given name ("Justice S.", "Jill A."). */
