@@ -555,6 +555,26 @@ describe('attributeQuotes: the shapes of attribution', () => {
     ).toBe('Riverside Trust');
   });
 
+  it('"X, the Y of Z, who …, said": a clause on a person after an apposition, the speaker is X', () => {
+    expect(
+      speaker(
+        'Sir Miles Pettigrew, the Conservative MP for Boston Fens, who has written to the Energy Secretary, said: “This is the best land in the country.”',
+      ),
+    ).toBe('Miles Pettigrew');
+    // (whom the apposition names is not the subject either)
+    expect(
+      speaker(
+        'John Smith, the father of Jane Doe, who was killed in the crash, said: “We want answers.”',
+      ),
+    ).toBe('John Smith');
+    // (a name with a title opens the clause too)
+    expect(
+      speaker(
+        'Lord Fellingham, the crossbench peer and former president of the East Lindsey Agricultural Society, whose estate lies some 10 miles from the site, said: “Nobody sensible is against it.”',
+      ),
+    ).toBe('Fellingham');
+  });
+
   it('a sporting role before a name is no part of it: "Skipper X Y", "Umpire X Y"', () => {
     expect(speaker('Skipper Sam Whitlock said: “That was the hardest five days.”')).toBe(
       'Sam Whitlock',

@@ -1309,11 +1309,13 @@ function subjectOf(
       if (open > 0 && first && opensRoleApposition(first.text) && !first.cap) j = open;
     }
     // "Jens Hartmann, skipper of the German entry Nordlicht Ocean Racing, which finished third,
-    // said": a clause on a thing the apposition names; the name is before the apposition
-    // (a person's full name that opens the clause, and a description in lower case after it: not
-    // "On Monday, a spokesman for the ministry, which …, said", "In Paris, the director of the
-    // Louvre, which …")
-    if (inner.lc === 'which') {
+    // said": a clause on a thing the apposition names; the name is before the apposition. So too
+    // a clause on a person ("Sir Miles Pettigrew, the Conservative MP for Boston Fens, who has
+    // written …, said"): the apposition's holder or someone it names, the subject is the name.
+    // (a person's full name, or a name with a title, "Lord Fellingham", that opens the clause, and
+    // a description in lower case after it: not "On Monday, a spokesman for the ministry, which …,
+    // said", "In Paris, the director of the Louvre, which …")
+    else if (inner.lc === 'which' || inner.lc === 'who' || inner.lc === 'whose') {
       const open = openingComma(tokens, j);
       const first = tokens[open + 1];
       const named = open > 0 ? speakerBefore(tokens, open, text) : null;
@@ -1323,7 +1325,7 @@ function subjectOf(
         !first.cap &&
         named?.mention.kind === 'name' &&
         !named.mention.org &&
-        named.mention.name.includes(' ') &&
+        (named.mention.name.includes(' ') || named.mention.person) &&
         (!lead?.word || CONJUNCTION_OPENERS.has(lead.text))
       )
         j = open;
