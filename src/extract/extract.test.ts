@@ -645,6 +645,21 @@ describe('extractDebateGraph: titles and post-nominals around a name', () => {
     expect(speakerIn(g, 'It is over')).toBe(speakerIn(g, 'The levy'));
     expect(g.actors).toHaveLength(3);
   });
+
+  it('"Coun", the northern English councillor\'s title, with or without its full stop', () => {
+    const g = mapOf(
+      [
+        'Pool to close',
+        '',
+        'Coun Ann Greenwood said the council had "looked at every possible option".',
+        '',
+        'The vote was close. Coun. Mark Hirst said: "We will appeal."',
+      ].join('\n'),
+      'pool.txt',
+    );
+    expect(speakerIn(g, 'looked at every possible option')).toBe('Ann Greenwood');
+    expect(speakerIn(g, 'We will appeal')).toBe('Mark Hirst');
+  });
 });
 
 describe('extractDebateGraph: people the text describes before it names them', () => {

@@ -293,6 +293,7 @@ const PERSON_TITLES = new Set(
 export const isAbbreviatedTitle = (lc: string) => ABBREVIATED_TITLES.has(lc);
 const ABBREVIATED_TITLES = new Set([
   'cllr',
+  'coun',
   'mr',
   'mrs',
   'ms',

@@ -225,7 +225,7 @@ export function paragraphs(text: string): Paragraph[] {
 const ABBREVIATION_LIST = `mr mrs ms dr prof sen rep gov gen lt col capt sgt adm cmdr maj st jr sr
   inc co corp ltd vs v etc fig jan feb mar apr jun jul aug sep sept oct nov dec mt ft pres supt
   insp det rev hon messrs gens reps sens dept govt univ approx est e.g i.e u.s u.k u.n e.u d.c a.m
-  p.m fr msgr bros assn cllr`.split(/\s+/);
+  p.m fr msgr bros assn cllr coun`.split(/\s+/);
 const ABBREVIATION = 0;
 /** "no", "nos": an abbreviation only before a number ("No. 10"). */
 const NUMBER_WORD = 1;
