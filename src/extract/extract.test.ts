@@ -1780,6 +1780,32 @@ describe('extractDebateGraph: pronouns', () => {
     expect(speakerIn(k, 'He was a great man')).toBe('Tom Hale');
   });
 
+  it('"he" after a sentence on a woman: the man the paragraph named before her, his given name unknown', () => {
+    const g = mapOf(
+      [
+        'Water for the interior',
+        '',
+        '“The coast gets the plants,” says Hassan Amzil, a fisherman.',
+        '',
+        'Abdellatif Benslimane rejects the charge of neglect. Ms Lahlou is ignoring a network of pipes. “We will not leave any region behind,” he told parliament.',
+      ].join('\n'),
+      'water.txt',
+    );
+    expect(speakerIn(g, 'We will not leave any region')).toBe('Abdellatif Benslimane');
+    // (with no one of the other gender between, the pronoun takes the last speaker as before)
+    const h = mapOf(
+      [
+        'Water for the interior',
+        '',
+        '“The coast gets the plants,” says Hassan Amzil, a fisherman.',
+        '',
+        'The drought goes on. “We will not leave any region behind,” he said.',
+      ].join('\n'),
+      'water.txt',
+    );
+    expect(speakerIn(h, 'We will not leave any region')).toBe('Hassan Amzil');
+  });
+
   it('"Mr. Comeau" after "Renée Comeau" and "Jean-Guy Comeau" is the man: an accented given name has its gender', () => {
     const g = mapOf(
       [

@@ -598,6 +598,8 @@ function resolveMention(
     case 'pronoun': {
       if (m.name === 'he' || m.name === 'she') {
         const g = m.name === 'he' ? 'm' : 'f';
+        // the sentence before names a person of the other gender
+        let other = false;
         // "John Kerry disagreed. “…,” he said.": the person the sentence before names, when the
         // pronoun can be them
         if (antecedent) {
@@ -625,6 +627,7 @@ function resolveMention(
             if (!r.gender) r.gender = g;
             return { actor: r, factor: 0.9 };
           }
+          other = !far && r?.kind === 'person' && r.gender !== undefined && r.gender !== g;
         }
         // "…, but Sarah Bühlmann, a political scientist at …, cautions against …. ¶ “…,” she
         // said.": the person the paragraph before introduces
@@ -634,6 +637,21 @@ function resolveMention(
           if (r?.kind === 'person') {
             if (!r.gender) r.gender = g;
             return { actor: r, factor: 0.8 };
+          }
+        }
+        // "Abdellatif Benslimane rejects the charge. Ms Lahlou is ignoring …. “…,” he said.": the
+        // sentence before names a person of the other gender; the quote's paragraph named its
+        // speaker before them, a person whose gender nothing gives
+        if (other) {
+          const para = work.paragraphs[lastBefore(work.paragraphs, at)];
+          const people = work.names.people;
+          for (let j = lastBefore(people, at); j >= 0; j--) {
+            const p = people[j] as DocNames['people'][number];
+            if (para === undefined || p.start < para.start) break;
+            const pg = p.gender ?? genderOfGiven(firstWord(p.name).toLowerCase());
+            if (pg !== undefined && pg !== g) continue;
+            const r = index.resolveName(personMention(p, g), docId, work.names, docActors);
+            if (r.kind === 'person') return { actor: r, factor: 0.7 };
           }
         }
         // the last speaker of the document, when compatible (one person: not a group, "voters")
