@@ -6,6 +6,7 @@ import {
   firstWord,
   isApostropheCode,
   isAsciiLower,
+  isAsciiUpper,
   isRegexSpaceCode,
   LATIN1_LETTER,
   LETTER,
@@ -254,14 +255,43 @@ const isBornAt = (text: string, s: number, e: number) =>
   e - s > 5 && text.startsWith('-born', e - 5);
 
 /**
+ * A name written family name first, as news romanises Chinese and Korean names: two words, the
+ * second a given name of two syllables joined by a hyphen, the second in lower case ("Hsu
+ * Ming-chang", "Moon Jae-in"; not "Jean-Guy Comeau", "Ahmed al-Masri").
+ */
+function isFamilyFirst(s: string): boolean {
+  const space = s.indexOf(' ');
+  if (space < 0 || s.indexOf(' ', space + 1) >= 0) return false;
+  const hyphen = s.indexOf('-', space);
+  return (
+    hyphen > space + 2 &&
+    isAsciiUpper(s.charCodeAt(space + 1)) &&
+    isAsciiLowerRun(s, space + 2, hyphen) &&
+    isAsciiLowerRun(s, hyphen + 1, s.length)
+  );
+}
+
+/** `s[from, to)` is one or more ASCII lower-case letters. */
+function isAsciiLowerRun(s: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) if (!isAsciiLower(s.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
  * The surname of a name of words split by single spaces: its last word, or the word before a
- * generational suffix ("King" of "Martin Luther King Jr.").
+ * generational suffix ("King" of "Martin Luther King Jr."), or the first of a name written family
+ * name first ("Hsu" of "Hsu Ming-chang").
  */
 function surnameWord(s: string): string {
+  if (isFamilyFirst(s)) return firstWord(s);
   const last = lastWord(s);
   if (last.length === s.length || !isNameSuffix(last)) return last;
   return lastWord(s.slice(0, s.length - last.length - 1));
 }
+
+/** The given name of a name of words split by single spaces ("Ming-chang" of "Hsu Ming-chang"). */
+const givenWord = (s: string) => (isFamilyFirst(s) ? lastWord(s) : firstWord(s));
 
 // made once and shared: replace resets its lastIndex
 const MARKS = lazily(() => /\p{M}/gu);
@@ -647,6 +677,8 @@ export function scanNames(text: string): DocNames {
         offset += wordLength(run, from) + 1;
         from++;
       }
+      // (the office's holder has a title: "Minister of Economic Affairs Hsu Ming-chang")
+      if (k > 0) titled = true;
     }
     // titles, possessives and role nouns inside a run modify the name after them ("Turkey's
     // President Erdogan"; a role noun only before two words or more: "Fox News Host Sean
@@ -854,7 +886,7 @@ function splitCounts(counts: Map<string, number>, split: Map<string, NameEnds>):
     if (ends === undefined) {
       ends = {
         words: wordCount(full),
-        given: lower(firstWord(full)),
+        given: lower(givenWord(full)),
         surname: lower(surnameWord(full)),
       };
       split.set(full, ends);
@@ -966,19 +998,28 @@ export class ActorIndex {
       const last = words[words.length - 1] as string;
       // a plain-ASCII name folds letter by letter: its ends are the ends of its folded form
       const ascii = foldAscii(form);
-      p = {
-        form,
-        key: ascii ?? this.fold(form),
-        words,
-        given: ascii !== null ? ascii.slice(0, first.length) : this.fold(first),
-        surname:
-          words.length > 1 && isNameSuffix(last)
-            ? this.fold(words[words.length - 2] as string)
-            : ascii !== null
-              ? ascii.slice(ascii.length - last.length)
-              : this.fold(last),
-        orgWord: hasOrgWord(form, words),
-      };
+      p = isFamilyFirst(form)
+        ? {
+            form,
+            key: ascii ?? this.fold(form),
+            words,
+            given: this.fold(last),
+            surname: this.fold(first),
+            orgWord: false,
+          }
+        : {
+            form,
+            key: ascii ?? this.fold(form),
+            words,
+            given: ascii !== null ? ascii.slice(0, first.length) : this.fold(first),
+            surname:
+              words.length > 1 && isNameSuffix(last)
+                ? this.fold(words[words.length - 2] as string)
+                : ascii !== null
+                  ? ascii.slice(ascii.length - last.length)
+                  : this.fold(last),
+            orgWord: hasOrgWord(form, words),
+          };
       this.parsed.set(name, p);
     }
     return p;
@@ -1018,7 +1059,7 @@ export class ActorIndex {
       aliases: new Set(),
       mentions: [],
       surname: this.fold(surnameWord(form)),
-      given: form.indexOf(' ') >= 0 ? this.fold(firstWord(form)) : '',
+      given: form.indexOf(' ') >= 0 ? this.fold(givenWord(form)) : '',
       // every optional field from the start: all records share one shape, so reading them stays fast
       role: undefined,
       gender: undefined,

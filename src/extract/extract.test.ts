@@ -646,6 +646,47 @@ describe('extractDebateGraph: titles and post-nominals around a name', () => {
     expect(g.actors).toHaveLength(3);
   });
 
+  it('"Hsu Ming-chang", "Tseng Kuo-hua": a name written family name first, its surname the first word', () => {
+    const g = mapOf(
+      [
+        'Power prices rise',
+        '',
+        'Minister of Economic Affairs Hsu Ming-chang told a news conference that losses could not be covered.',
+        '',
+        'Taipower chairman Tseng Kuo-hua said the company would post a loss. "It does not stop it," Tseng said.',
+        '',
+        'Legislator Lin Chien-hung accused the government of breaking a promise. "Six months," Lin said.',
+        '',
+        'He said the caucus would propose a motion.',
+        '',
+        'Hsu said the ministry would review the rates again in October.',
+      ].join('\n'),
+      'power.txt',
+    );
+    expect(speakerIn(g, 'It does not stop it')).toBe('Tseng Kuo-hua');
+    expect(speakerIn(g, 'the ministry would review')).toBe('Hsu Ming-chang');
+    // (the holder of "Minister for X" has a title: a name the lists cannot read still names a
+    // person, so its first word stands for it)
+    const h = mapOf(
+      [
+        'Flats on time',
+        '',
+        'Minister for National Development Lim Boon Hock said the backlog was cleared.',
+        '',
+        '"We have turned the corner," Lim said.',
+      ].join('\n'),
+      'flats.txt',
+    );
+    expect(speakerIn(h, 'We have turned the corner')).toBe('Lim Boon Hock');
+    // ("Lin" is the family name: no given name of a woman's)
+    expect(speakerIn(g, 'the caucus would propose')).toBe('Lin Chien-hung');
+    expect(g.actors.map((a) => a.name).sort()).toEqual([
+      'Hsu Ming-chang',
+      'Lin Chien-hung',
+      'Tseng Kuo-hua',
+    ]);
+  });
+
   it('"Coun", the northern English councillor\'s title, with or without its full stop', () => {
     const g = mapOf(
       [
