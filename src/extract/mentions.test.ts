@@ -308,6 +308,23 @@ describe('speakerAfter', () => {
     expect(phraseAfter('The Vermont senator emailed supporters')?.name).toBe('vermont senator');
   });
 
+  it('reads "and" inside an office\'s field: "Health and Human Services Secretary X"', () => {
+    expect(phraseAfter('Health and Human Services Secretary Xavier Becerra said')).toMatchObject({
+      name: 'Xavier Becerra',
+      role: 'Health and Human Services Secretary',
+    });
+    expect(phraseAfter('Environment and Energy Minister Nikos Daskalakis told')?.name).toBe(
+      'Nikos Daskalakis',
+    );
+    // (two people joined by "and" stay the first)
+    expect(phraseAfter('state Senate leader Phil Berger and House Speaker Tim Moore')?.name).toBe(
+      'Phil Berger',
+    );
+    expect(phraseAfter('President Barack Obama and Vice President Joe Biden')?.name).toBe(
+      'Barack Obama',
+    );
+  });
+
   it('reads the name before an apposition', () => {
     expect(phraseAfter('Salil Shetty, Secretary General of Amnesty International')).toMatchObject({
       name: 'Salil Shetty',

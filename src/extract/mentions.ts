@@ -19,6 +19,7 @@ import {
   DEMONYMS,
   DOCUMENT_NOUNS,
   fieldLength,
+  genderOfGiven,
   HONORIFIC_GENDER,
   INDEFINITE,
   isNameSuffix,
@@ -1036,7 +1037,7 @@ export function speakerAfter(
   while (j < tokens.length && j - i < 14) {
     const t = tokens[j] as Token;
     const role = plainModifier(t) ? roleIndexAhead(tokens, j) : -1;
-    if (partOfPhrase(tokens, j)) j++;
+    if (partOfPhrase(tokens, j) || andInOffice(tokens, j)) j++;
     else if (
       role >= 0 &&
       // "Senate minority leader X", "Capital portfolio manager X": plain words before a role
@@ -1074,6 +1075,24 @@ export function speakerAfter(
   )
     return indefiniteSpeaker(tokens, i, text) ?? (j === begin ? null : readAs(tokens, i, j, text));
   return readAs(tokens, i, j, text);
+}
+
+/**
+ * `tokens[j]` is "and" after one capitalised word of an office's field, with the rest of the
+ * field, its title and a name after it: "Health and Human Services Secretary Xavier Becerra",
+ * "Environment and Energy Minister Nikos Daskalakis" (not two speakers: "Tom Smith and Jane
+ * Doe", "President Barack Obama and Vice President Joe Biden").
+ */
+function andInOffice(tokens: Token[], j: number): boolean {
+  if ((tokens[j] as Token).lc !== 'and' || !tokens[j - 1]?.cap || !tokens[j + 1]?.cap) return false;
+  const field = tokens[j - 1] as Token;
+  if (tokens[j - 2]?.cap || genderOfGiven(field.lc) !== undefined) return false;
+  for (let k = j + 1; k < tokens.length && k <= j + 4; k++) {
+    const t = tokens[k] as Token;
+    if (!t.cap) return false;
+    if (TITLE_WORDS.has(t.lc)) return !!tokens[k + 1] && isNameWord(tokens[k + 1] as Token);
+  }
+  return false;
 }
 
 function hasCapital(tokens: Token[], from: number, to: number): boolean {
