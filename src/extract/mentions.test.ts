@@ -174,6 +174,12 @@ describe('speakerBefore', () => {
     );
     // an affiliation after a person's name is not part of it
     expect(phraseBefore('Steve Peers of the University of Essex')?.name).toBe('Steve Peers');
+    // a field's word ("Health") is no title in a name that ends as an organisation's; a title
+    // before a person's name is
+    expect(phraseBefore('The Association of Medicare Health Plans')?.name).toBe(
+      'Association of Medicare Health Plans',
+    );
+    expect(phraseBefore('Bank of England Governor Mark Carney')?.name).toBe('Mark Carney');
   });
 
   it('reads a party member by place as a description, and party members as a group', () => {

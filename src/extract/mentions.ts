@@ -736,12 +736,14 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
     const before = tokens[runStart - 2] as Token | undefined;
     // "the European Court of Justice", "the Bank of England", "the Center for American Progress":
     // "of" or "for" after an organisation's noun belongs to its name
-    // (not before a title and a name: "Bank of England Governor Mark Carney" is a person)
+    // (not before a title and a name: "Bank of England Governor Mark Carney" is a person; a
+    // field's word is no title in a name that ends as an organisation's: "the Association of
+    // Medicare Health Plans")
     const ofOrg =
       (p.lc === 'of' || p.lc === 'for') &&
       !!before?.cap &&
       isOrgNameWord(before.lc) &&
-      !titleIn(tokens, runStart, runEnd - 1);
+      (!titleIn(tokens, runStart, runEnd - 1) || isOrgNameWord((tokens[runEnd - 1] as Token).lc));
     // "the Alberta Public School Trustees’ Council": a plural's apostrophe inside an
     // organisation's name
     // (and "and" between two capitalised words: "the Competition and Markets Authority")
