@@ -1847,6 +1847,22 @@ describe('extractDebateGraph: pronouns', () => {
     expect(speakerIn(h, 'We will not leave any region')).toBe('Hassan Amzil');
   });
 
+  it('"him" after a name is another man: "His daughter, Emi Nakagawa, who is preparing to succeed him"', () => {
+    const g = mapOf(
+      [
+        'Kyoto tax',
+        '',
+        '"We cannot," said Shigeru Nakagawa, 71.',
+        '',
+        'His daughter, Emi Nakagawa, 38, who handles the bookings and is preparing to succeed him, said she was less worried about the tax.',
+        '',
+        '"We are the ones who have to explain it at the front desk," she said.',
+      ].join('\n'),
+      'kyoto.txt',
+    );
+    expect(speakerIn(g, 'We are the ones')).toBe('Emi Nakagawa');
+  });
+
   it('"Mr. Comeau" after "Renée Comeau" and "Jean-Guy Comeau" is the man: an accented given name has its gender', () => {
     const g = mapOf(
       [

@@ -139,7 +139,8 @@ function overlapShare(a: string[], b: string[]): number {
 const LOOK_BACK = 50;
 
 /** Index of the last item that starts before `pos` in a list sorted by start, or -1. */
-const HE_WORDS = /\b(?:he|his|him|himself)\b/i;
+// (not "him", another man more often than the named one: "who is preparing to succeed him")
+const HE_WORDS = /\b(?:he|his|himself)\b/i;
 const SHE_WORDS = /\b(?:she|her|hers|herself)\b/i;
 const PRONOUN_FRAME = /,\s+(?:he|she) (?:says|said)\b/i;
 /** Last words of a place's name, which the name scan may take for a person's ("Shimo River"). */
