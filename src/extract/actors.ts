@@ -573,6 +573,16 @@ function initialAfter(run: RunWords, text: string, k: number): boolean {
   return mayPrecedeInitial(w) || w.length === 1;
 }
 
+// A given name and "and" right before a run: "Hannah and " of "Hannah and Craig Dobson".
+const PARTNER_BEFORE = /(?:^|[^\w\u00C0-\u00FF’'-])([A-Z][a-z\u00DF-\u00FF]+) and $/;
+
+/** The given name of one sex before " and " at `at` ("Hannah" of "Hannah and Craig Dobson"), or ''. */
+function partnerBefore(text: string, at: number): string {
+  if (!text.startsWith(' and ', at - 5)) return '';
+  const given = PARTNER_BEFORE.exec(text.slice(Math.max(0, at - 24), at))?.[1];
+  return given && genderOfGiven(given.toLowerCase()) !== undefined ? given : '';
+}
+
 // "the " right before a run: "the British Red Cross" is an organisation's name, nationality and all.
 const ARTICLE_BEFORE = /\bthe\s$/i;
 
@@ -761,6 +771,14 @@ export function scanNames(text: string): DocNames {
     }
     if (!ok) continue;
     const name = stripPossessive(runText(run, text, from, count));
+    // "Hannah and Craig Dobson": the first of a couple shares the surname
+    const partner = n === 2 && from === 0 ? partnerBefore(text, offset) : '';
+    if (partner)
+      addPerson(
+        `${partner} ${lastWord(name)}`,
+        offset - partner.length - 5,
+        genderOfGiven(partner.toLowerCase()),
+      );
     addPerson(name, offset, gender);
     // "Ban Ki-moon, the secretary general of …", "Jamal Brooks, 16,": described as a person
     const after = ends[count - 1] as number;
@@ -1109,10 +1127,13 @@ export class ActorIndex {
       // the text named before, of that gender)
       const fulls = names.fullBySurname.get(surname);
       const family = gender !== undefined && fulls !== undefined && namesFamily(fulls);
-      const full =
+      let full =
         (family ? firstOfFamily(names, fulls, m.start, gender) : fulls?.[0]) ??
         this.onlyFullByGiven(names, surname) ??
         this.onlyFullByInner(names, surname);
+      // (not a name of the other sex: "Mrs Hollis" after "Graham Hollis" is his wife)
+      const other = gender === 'm' ? 'f' : gender === 'f' ? 'm' : undefined;
+      if (full && other && !family && genderOfName(names, full) === other) full = undefined;
       if (full) {
         form = full;
         key = this.fold(full);
@@ -1121,7 +1142,7 @@ export class ActorIndex {
       if (known) r = this.root(known);
       // (a speaker of the document by that surname, unless the text names a family: "Mr Doyle"
       // after "Kieran's mother, Sharon Doyle" and "his father, Gary Doyle" is no Sharon)
-      if (!r && !family) r = this.personInDocument(docActors, surname);
+      if (!r && !family) r = this.personInDocument(docActors, surname, other);
       // "Tan said" after "said Tan Wei Ling, …": a family name that comes first
       if (!r && !full) r = this.personByGiven(docActors, surname);
       if (!r && !full) {
@@ -1129,6 +1150,8 @@ export class ActorIndex {
         r = this.organizationStarting(docActors, `${surname} `);
         if (!r) r = this.onlyPersonWithSurname(surname);
       }
+      if (r && other && r.kind === 'person' && (r.gender ?? genderOfGiven(r.given)) === other)
+        r = undefined;
     } else {
       const known = this.byForm.get(parsed.key);
       if (known) r = this.root(known);
@@ -1312,10 +1335,17 @@ export class ActorIndex {
   }
 
   /** The first of the document's actors that is (now) a person with this surname. */
-  private personInDocument(docActors: ActorRecord[], surname: string): ActorRecord | undefined {
+  private personInDocument(
+    docActors: ActorRecord[],
+    surname: string,
+    notGender?: 'm' | 'f',
+  ): ActorRecord | undefined {
     for (let i = 0; i < docActors.length; i++) {
       const a = docActors[i] as ActorRecord;
-      if (this.root(a).surname === surname && this.root(a).kind === 'person') return a;
+      const r = this.root(a);
+      if (r.surname !== surname || r.kind !== 'person') continue;
+      if (notGender && (r.gender ?? genderOfGiven(r.given)) === notGender) continue;
+      return a;
     }
     return undefined;
   }
@@ -1504,6 +1534,9 @@ export class ActorIndex {
           ? this.dominantPerson(this.byGiven.get(word), (a) => a.given === word)
           : undefined);
       if (!target || target === r) continue;
+      // (not one of the other sex: "Mrs Hollis" is no Graham Hollis)
+      const g = target.gender ?? genderOfGiven(target.given);
+      if (r.gender && g && r.gender !== g) continue;
       r.mergedInto = target;
       for (const [form, n] of r.forms) target.forms.set(form, (target.forms.get(form) ?? 0) + n);
       for (const a of r.aliases) target.aliases.add(a);
@@ -1558,6 +1591,13 @@ function namesFamily(fulls: string[]): boolean {
  * Nkechi, whose name the lists do not know), else the first. News names the person it is about
  * first; a relative named after them is seldom the "Mr" or "Mrs" who speaks.
  */
+/** The gender the document gives a full name where it first writes it (a title, else the given name). */
+function genderOfName(names: DocNames, full: string): 'm' | 'f' | undefined {
+  for (const p of names.people)
+    if (p.name === full) return p.gender ?? genderOfGiven(lower(givenWord(full)));
+  return undefined;
+}
+
 function firstOfFamily(names: DocNames, fulls: string[], at: number, gender: 'm' | 'f'): string {
   for (const p of names.people) {
     if (p.start >= at) break;

@@ -1847,6 +1847,50 @@ describe('extractDebateGraph: pronouns', () => {
     expect(speakerIn(h, 'We will not leave any region')).toBe('Hassan Amzil');
   });
 
+  it('"Hannah and Craig Dobson": the first of a couple shares the surname', () => {
+    const g = mapOf(
+      [
+        'Maternity inquiry',
+        '',
+        'Among those in the hearing room were Hannah and Craig Dobson, whose son died in 2019.',
+        '',
+        'Speaking outside the hearing, Mrs Dobson was composed: “They told us it was just one of those things.”',
+        '',
+        '“Every time we asked a question, the story changed,” Mr Dobson said.',
+      ].join('\n'),
+      'inquiry.txt',
+    );
+    expect(speakerIn(g, 'They told us')).toBe('Hannah Dobson');
+    expect(speakerIn(g, 'Every time we asked')).toBe('Craig Dobson');
+    // (not a word that is no given name: "Smith and Craig Dobson" names no "Smith Dobson")
+    const h = mapOf(
+      'Deal\n\nThe firm hired Smith and Craig Dobson. “It works,” Mr Dobson said.',
+      'deal.txt',
+    );
+    expect(h.actors.map((a) => a.name)).not.toContain('Smith Dobson');
+  });
+
+  it('"Mrs Hollis" after "Graham Hollis" is another person: a title of the other sex joins no one', () => {
+    const g = mapOf(
+      [
+        'Solar farm',
+        '',
+        'Graham Hollis, 64, said the land was among the best in Britain.',
+        '',
+        '"It grows wheat," said Mr Hollis, who farms 400 acres.',
+        '',
+        '"People laughed out loud," Mrs Hollis said.',
+        '',
+        '"We are not Nimbys," she said.',
+      ].join('\n'),
+      'solar.txt',
+    );
+    expect(speakerIn(g, 'It grows wheat')).toBe('Graham Hollis');
+    expect(speakerIn(g, 'People laughed')).not.toBe('Graham Hollis');
+    expect(speakerIn(g, 'We are not Nimbys')).toBe(speakerIn(g, 'People laughed'));
+    expect(g.actors.filter((a) => a.name.endsWith('Hollis'))).toHaveLength(2);
+  });
+
   it('"him" after a name is another man: "His daughter, Emi Nakagawa, who is preparing to succeed him"', () => {
     const g = mapOf(
       [
