@@ -799,6 +799,9 @@ export function scanNames(text: string): DocNames {
           // (not an honorific after the office: "Director-General Dr. Kwame Asante-Mensah")
           if (w && (cls[k] as number) & TITLE && !COURTESY_TITLES.has(w))
             title = title ? `${title} ${w}` : w;
+          // (and the other words inside the title: "chief financial officer")
+          else if (title)
+            title += ` ${w || text.slice(start[k] as number, ends[k] as number).toLowerCase()}`;
           initials += text.charAt(start[k] as number).toLowerCase();
         }
         if (title) titles.set(name, title);

@@ -646,6 +646,22 @@ describe('extractDebateGraph: titles and post-nominals around a name', () => {
     expect(g.actors).toHaveLength(3);
   });
 
+  it('"the chief financial officer" is who the text titled "Chief Financial Officer" before', () => {
+    const g = mapOf(
+      [
+        'Earnings miss',
+        '',
+        'Chief Financial Officer Simone Achterberg said contracts would slip into next year.',
+        '',
+        'Priscilla Oyelaran of Harbinger & Co. asked whether the firm would cut prices.',
+        '',
+        '"We\'re not going to chase quarters with discounting," the chief financial officer replied.',
+      ].join('\n'),
+      'earnings.txt',
+    );
+    expect(speakerIn(g, "We're not going")).toBe('Simone Achterberg');
+  });
+
   it('"Hsu Ming-chang", "Tseng Kuo-hua": a name written family name first, its surname the first word', () => {
     const g = mapOf(
       [

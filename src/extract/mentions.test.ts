@@ -314,6 +314,14 @@ describe('speakerAfter', () => {
     expect(phraseAfter('The Vermont senator emailed supporters')?.name).toBe('vermont senator');
   });
 
+  it('reads a title that opens with a rank: "the chief financial officer replied"', () => {
+    expect(phraseAfter('the chief financial officer replied')).toMatchObject({
+      kind: 'description',
+      name: 'chief financial officer',
+    });
+    expect(phraseAfter('the deputy foreign minister said')?.name).toBe('deputy foreign minister');
+  });
+
   it('reads "and" inside an office\'s field: "Health and Human Services Secretary X"', () => {
     expect(phraseAfter('Health and Human Services Secretary Xavier Becerra said')).toMatchObject({
       name: 'Xavier Becerra',

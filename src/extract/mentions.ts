@@ -551,6 +551,9 @@ function roleIndexAhead(tokens: Token[], j: number): number {
   return nn && plainModifier(n) && isRoleWord(nn) ? j + 2 : -1;
 }
 
+/** Words of rank that open a longer title: "chief financial officer", "deputy foreign minister". */
+const TITLE_RANKS = new Set(['chief', 'deputy', 'vice', 'assistant', 'acting']);
+
 /** Whether `tokens[from, to)` hold no role yet, only names and plain words: "Senate minority". */
 function onlyModifiers(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -1045,7 +1048,9 @@ export function speakerAfter(
       // "Senate minority leader X", "Capital portfolio manager X": plain words before a role
       ((j > begin && nameAfterRoles(tokens, role)) ||
         // "said the base chief": plain words between the determiner and the role noun
-        (begin > i && onlyModifiers(tokens, begin, j)))
+        (begin > i && onlyModifiers(tokens, begin, j)) ||
+        // "the chief financial officer", "the deputy foreign minister": a rank before them
+        (begin > i && j === begin + 1 && TITLE_RANKS.has((tokens[begin] as Token).lc)))
     )
       j++;
     else if (LINKS.has(t.lc) && j > begin) {
