@@ -646,6 +646,34 @@ describe('extractDebateGraph: titles and post-nominals around a name', () => {
     expect(g.actors).toHaveLength(3);
   });
 
+  it('"the statement said": the speaker of the quote before, in a paragraph that tells of it', () => {
+    const g = mapOf(
+      [
+        'Water bill passes',
+        '',
+        'The Court of Appeal ruled on Monday.',
+        '',
+        'The New Mexico Dairy Producers Association, which lobbied against the bill, said in a statement that it was "disappointed but not surprised."',
+        '',
+        '"Our members already report water use to the state," the statement said.',
+      ].join('\n'),
+      'water.txt',
+    );
+    expect(speakerIn(g, 'Our members already')).toBe('New Mexico Dairy Producers Association');
+    // (a quote before it in a paragraph that names no statement is no author of it)
+    const h = mapOf(
+      [
+        'Water bill passes',
+        '',
+        'Maria Lopez said the bill was "a good start."',
+        '',
+        '"Our members already report water use to the state," the statement said.',
+      ].join('\n'),
+      'water.txt',
+    );
+    expect(speakerIn(h, 'Our members already')).not.toBe('Maria Lopez');
+  });
+
   it('"the chief financial officer" is who the text titled "Chief Financial Officer" before', () => {
     const g = mapOf(
       [

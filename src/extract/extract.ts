@@ -154,6 +154,37 @@ const PLACE_NOUNS = new Set(
  * made 87 before his dismissal, refused to blame the pitch."), when it names no other person in
  * full there; else undefined.
  */
+/** Writings whose words a text quotes as its author's: "the statement said". */
+const AUTHORED_NOUNS = new Set(['statement', 'letter']);
+
+/**
+ * For "the statement said" (`m`, at offset `at`, before quote `k`): the speaker of the nearest
+ * quote before it, in its paragraph or the one before, when that paragraph names the writing
+ * ("said in a statement that …", "In a statement, the airline said …"), else null.
+ */
+function statementSpeaker(
+  m: Mention,
+  k: number,
+  at: number,
+  work: DocumentWork,
+): ActorRecord | null {
+  const noun = lastWord(m.name);
+  if (m.name !== noun || !AUTHORED_NOUNS.has(noun)) return null;
+  const text = work.doc.text;
+  if (!/^the\s/i.test(text.slice(m.start, m.end))) return null;
+  const paras = work.paragraphs;
+  const here = lastBefore(paras, at);
+  for (let j = k - 1; j >= 0; j--) {
+    const q = work.quotes[j] as QuoteSpan;
+    if (q.para < here - 1) break;
+    const speaker = work.speakers[j];
+    const p = paras[q.para];
+    if (speaker && p && new RegExp(`\\b${noun}\\b`).test(text.slice(p.start, p.end)))
+      return speaker;
+  }
+  return null;
+}
+
 function genderSaidAfter(work: DocumentWork, m: Mention): 'm' | 'f' | undefined {
   const para = work.paragraphs.find((p) => p.start <= m.start && m.end <= p.end);
   if (!para) return undefined;
@@ -468,6 +499,10 @@ function resolveMention(
         const r = personBefore();
         if (r) return { actor: r, factor: 0.85 };
       }
+      // "X said in a statement that it was “disappointed”. ¶ “…,” the statement said.": the
+      // speaker of a quote just before, in a paragraph that tells of the statement
+      const statement = statementSpeaker(m, k, at, work);
+      if (statement) return { actor: statement, factor: 0.8 };
       const orgs = work.names.orgs;
       const a =
         index.resolveDescription(m, docActors, orgs, at) ??
