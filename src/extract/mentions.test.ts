@@ -314,6 +314,19 @@ describe('speakerAfter', () => {
     expect(phraseAfter('The Vermont senator emailed supporters')?.name).toBe('vermont senator');
   });
 
+  it('reads "and" in the field of an organisation\'s name: "the Department of Health and Human Services"', () => {
+    expect(phraseAfter('the Department of Health and Human Services said')).toMatchObject({
+      name: 'Department of Health and Human Services',
+      org: true,
+    });
+    expect(phraseBefore('The Department of Health and Human Services')?.name).toBe(
+      'Department of Health and Human Services',
+    );
+    expect(phraseBefore('A Department for Energy Security and Net Zero spokesman')?.name).toBe(
+      'department for energy security and net zero spokesman',
+    );
+  });
+
   it('reads a title that opens with a rank: "the chief financial officer replied"', () => {
     expect(phraseAfter('the chief financial officer replied')).toMatchObject({
       kind: 'description',

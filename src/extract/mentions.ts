@@ -750,12 +750,14 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
     // "the Alberta Public School Trustees’ Council": a plural's apostrophe inside an
     // organisation's name
     // (and "and" between two capitalised words: "the Competition and Markets Authority")
+    // ("the Department of Health and Human Services": "and" in the field after "of")
     const andInName =
       p.lc === 'and' &&
       !!before?.cap &&
-      !isOrgNameWord(before.lc) &&
-      isOrgNameWord((tokens[runEnd - 1] as Token).lc) &&
-      articleBefore(tokens, runStart - 2);
+      ((!isOrgNameWord(before.lc) &&
+        isOrgNameWord((tokens[runEnd - 1] as Token).lc) &&
+        articleBefore(tokens, runStart - 2)) ||
+        orgFieldBefore(tokens, runStart - 2));
     if (
       andInName ||
       (pluralMarkAt(tokens, runStart - 1) && isOrgNameWord((tokens[runEnd - 1] as Token).lc))
@@ -1042,7 +1044,13 @@ export function speakerAfter(
   while (j < tokens.length && j - i < 14) {
     const t = tokens[j] as Token;
     const role = plainModifier(t) ? roleIndexAhead(tokens, j) : -1;
-    if (partOfPhrase(tokens, j) || andInOffice(tokens, j)) j++;
+    if (
+      partOfPhrase(tokens, j) ||
+      andInOffice(tokens, j) ||
+      // "the Department of Health and Human Services said"
+      (t.lc === 'and' && !!tokens[j + 1]?.cap && orgFieldBefore(tokens, j - 1))
+    )
+      j++;
     else if (
       role >= 0 &&
       // "Senate minority leader X", "Capital portfolio manager X": plain words before a role
@@ -1082,6 +1090,23 @@ export function speakerAfter(
   )
     return indefiniteSpeaker(tokens, i, text) ?? (j === begin ? null : readAs(tokens, i, j, text));
   return readAs(tokens, i, j, text);
+}
+
+/**
+ * `tokens[k]` ends the first part of an organisation's field: capitalised words (three at most)
+ * after "of" or "for" after an organisation's noun ("Health" of "the Department of Health and
+ * Human Services", "Energy Security" of "Department for Energy Security and Net Zero").
+ */
+function orgFieldBefore(tokens: Token[], k: number): boolean {
+  for (let i = k; i >= 0 && k - i < 3; i--) {
+    const t = tokens[i] as Token;
+    if (!t.cap) return false;
+    const link = tokens[i - 1];
+    const noun = tokens[i - 2];
+    if (link && noun && (link.lc === 'of' || link.lc === 'for'))
+      return noun.cap && isOrgNameWord(noun.lc);
+  }
+  return false;
 }
 
 /**
@@ -1293,14 +1318,14 @@ export function speakerBefore(
       j -= 2;
       continue;
     }
-    // "the Competition and Markets Authority said": "and" inside an organisation's name
+    // "the Competition and Markets Authority said", "the Department of Health and Human Services
+    // said": "and" inside an organisation's name
     if (
       p.lc === 'and' &&
       cur.cap &&
       pp?.cap &&
-      isOrgNameWord(last.lc) &&
-      !isOrgNameWord(pp.lc) &&
-      articleBefore(tokens, j - 2)
+      ((isOrgNameWord(last.lc) && !isOrgNameWord(pp.lc) && articleBefore(tokens, j - 2)) ||
+        orgFieldBefore(tokens, j - 2))
     ) {
       j -= 2;
       continue;
