@@ -2307,6 +2307,30 @@ export function attributeQuotes(
     // ("He said his government “…”": the sentence before the one the pronoun opens)
     const q = quotes[k] as QuoteSpan;
     const at = m.start > q.open ? -1 : m.start;
+    // "Senator Lorna Salcedo-Araneta filed a resolution into what she called the “…”": a pronoun
+    // inside the quote's sentence, after the name that opens it
+    if (m.kind === 'pronoun' && at >= 0) {
+      const own = sentenceTokensOf(k);
+      let n = 0;
+      while (n < own.length && (own[n] as Token).end <= m.start) n++;
+      // (not a frame between commas: "Panadería Arreola, he added, was “…”")
+      const named =
+        n >= 3 && own[n - 1]?.text !== ','
+          ? subjectNamed(own.slice(0, n), text)?.mention
+          : undefined;
+      const para = paras[q.para] as Paragraph;
+      if (
+        named?.kind === 'name' &&
+        !named.org &&
+        (named.name.includes(' ') || named.person) &&
+        plausibleName(named, text) &&
+        named.start >= para.start &&
+        opensClauseAt(text, named.start, para.start)
+      ) {
+        out[k] = { ...a, antecedent: named };
+        continue;
+      }
+    }
     // ("She said: “…”": the colon makes the quote open its sentence, but the pronoun opens it)
     const colonFrame = m.kind === 'pronoun' && a.opensSentence && m.start < q.open;
     let previous = sentenceBefore(k, true, at);

@@ -646,6 +646,24 @@ describe('extractDebateGraph: titles and post-nominals around a name', () => {
     expect(g.actors).toHaveLength(3);
   });
 
+  it('"X filed a resolution into what she called the “…”": the name that opens the sentence', () => {
+    const g = mapOf(
+      [
+        'Jeepney phaseout',
+        '',
+        '“You wait 40 minutes,” said Bea Lorenzana, a commuter advocate.',
+        '',
+        'Senator Lorna Salcedo-Araneta filed a resolution seeking an inquiry into what she called the “hasty phaseout” of jeepneys.',
+        '',
+        'Manuel Reyes, the bakery’s owner, was proud. Panadería Reyes, he added, was “one of the last still standing.”',
+      ].join('\n'),
+      'jeepney.txt',
+    );
+    expect(speakerIn(g, 'hasty phaseout')).toBe('Lorna Salcedo-Araneta');
+    // (not the subject before a frame between commas: the pronoun is the frame's)
+    expect(speakerIn(g, 'one of the last')).toBe('Manuel Reyes');
+  });
+
   it('"the statement said": the speaker of the quote before, in a paragraph that tells of it', () => {
     const g = mapOf(
       [
