@@ -459,14 +459,27 @@ export function genderOfGiven(given: string): 'm' | 'f' | undefined {
   femaleNames ??= new Set([...FEMALE_NAMES.split(/\s+/), ...WORD_NAMES_FEMALE]);
   if (maleNames.has(given)) return 'm';
   if (femaleNames.has(given)) return 'f';
-  let plain = '';
+  // (most names asked for are plain ASCII words: no string is built for them)
   for (let i = 0; i < given.length; i++) {
     const c = given.charCodeAt(i);
     if (c === 45) return i > 0 ? genderOfGiven(given.slice(0, i)) : undefined;
-    const base = c >= 0xc0 ? LATIN_BASE[c - 0xc0] : undefined;
-    plain += base !== undefined && base !== '.' ? base : given[i];
+    if (c >= 0xc0) {
+      const plain = unaccented(given);
+      return plain !== given ? genderOfGiven(plain) : undefined;
+    }
   }
-  return plain !== given ? genderOfGiven(plain) : undefined;
+  return undefined;
+}
+
+/** `s` with each letter of Latin-1 and Extended-A read as its base letter ("renée" -> "renee"). */
+function unaccented(s: string): string {
+  let plain = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const base = c >= 0xc0 ? LATIN_BASE[c - 0xc0] : undefined;
+    plain += base !== undefined && base !== '.' ? base : s[i];
+  }
+  return plain;
 }
 
 /** A word (lower case) after which an initial opens a name's next part: a title or a given name ("Justice S.", "Jill A."). */
