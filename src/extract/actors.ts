@@ -1131,7 +1131,12 @@ export class ActorIndex {
       const fulls = names.fullBySurname.get(surname);
       const family = gender !== undefined && fulls !== undefined && namesFamily(fulls);
       let full =
-        (family ? firstOfFamily(names, fulls, m.start, gender) : fulls?.[0]) ??
+        (family
+          ? firstOfFamily(names, fulls, m.start, gender, (full) => {
+              const known = this.byForm.get(this.fold(full));
+              return known ? this.root(known).gender : undefined;
+            })
+          : fulls?.[0]) ??
         this.onlyFullByGiven(names, surname) ??
         this.onlyFullByInner(names, surname);
       // (not a name of the other sex: "Mrs Hollis" after "Graham Hollis" is his wife)
@@ -1601,11 +1606,18 @@ function genderOfName(names: DocNames, full: string): 'm' | 'f' | undefined {
   return undefined;
 }
 
-function firstOfFamily(names: DocNames, fulls: string[], at: number, gender: 'm' | 'f'): string {
+function firstOfFamily(
+  names: DocNames,
+  fulls: string[],
+  at: number,
+  gender: 'm' | 'f',
+  genderSoFar: (full: string) => 'm' | 'f' | undefined,
+): string {
   for (const p of names.people) {
     if (p.start >= at) break;
     if (!fulls.includes(p.name)) continue;
-    const g = p.gender ?? genderOfGiven(firstWord(p.name).toLowerCase());
+    // (or as the text has told so far: "Ms Qureshi said" of Senator Sadia Qureshi)
+    const g = p.gender ?? genderOfGiven(firstWord(p.name).toLowerCase()) ?? genderSoFar(p.name);
     if (!g || g === gender) return p.name;
   }
   return fulls[0] as string;

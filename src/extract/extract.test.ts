@@ -1909,6 +1909,25 @@ describe('extractDebateGraph: pronouns', () => {
     expect(speakerIn(h, 'We will not leave any region')).toBe('Hassan Amzil');
   });
 
+  it('"Mr Qureshi" after "Ms Qureshi said" of Sadia Qureshi: the family member the text made a woman is skipped', () => {
+    const g = mapOf(
+      [
+        'Senate panel',
+        '',
+        'Committee chairperson Senator Sadia Qureshi said the committee had been kept in the dark.',
+        '',
+        '"A technical fault does not last seven days," Ms Qureshi said.',
+        '',
+        'Kamran Qureshi, chairman of the Digital Workers Forum, told the committee that members had lost contracts.',
+        '',
+        '"Our clients do not care about our cables," Mr Qureshi said.',
+      ].join('\n'),
+      'senate.txt',
+    );
+    expect(speakerIn(g, 'A technical fault')).toBe('Sadia Qureshi');
+    expect(speakerIn(g, 'Our clients')).toBe('Kamran Qureshi');
+  });
+
   it('"Hannah and Craig Dobson": the first of a couple shares the surname', () => {
     const g = mapOf(
       [
