@@ -1909,6 +1909,22 @@ describe('extractDebateGraph: pronouns', () => {
     expect(speakerIn(h, 'We will not leave any region')).toBe('Hassan Amzil');
   });
 
+  it('"X, who …, did not hide his frustration. ¶ “…,” he said.": a relative clause on X is read past', () => {
+    const g = mapOf(
+      [
+        'Derby',
+        '',
+        'Referee Cormac Dunleavy sent off Huw Penrice. “It is a high degree of danger,” Dunleavy told the players.',
+        '',
+        'Prydderch, who spent several minutes speaking to the match officials after the whistle, did not hide his frustration.',
+        '',
+        '“I am baffled, genuinely baffled,” he said.',
+      ].join('\n'),
+      'derby.txt',
+    );
+    expect(speakerIn(g, 'I am baffled')).toBe('Prydderch');
+  });
+
   it('"Mr Qureshi" after "Ms Qureshi said" of Sadia Qureshi: the family member the text made a woman is skipped', () => {
     const g = mapOf(
       [

@@ -221,8 +221,9 @@ function genderSaidAfter(work: DocumentWork, m: Mention): 'm' | 'f' | undefined 
   return first === he ? 'm' : 'f';
 }
 
-// A name's own appositions: an age, a description (", 60, a doctor,").
-const OWN_APPOSITIONS = /^(?:,\s+\d{1,3})?(?:,\s+(?:a|an|the)\s[^,]*)?,/;
+// A name's own appositions: an age, a description (", 60, a doctor,"), or a relative clause on
+// it (", who spent minutes speaking to the match officials,").
+const OWN_APPOSITIONS = /^(?:,\s+\d{1,3})?(?:,\s+(?:a|an|the|who)\s[^,]*)?,/;
 
 /** `s[i]` opens a sentence: only white space after a full stop, "?" or "!" comes before it. */
 function isSentenceStartAt(s: string, i: number): boolean {
