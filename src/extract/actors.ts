@@ -1136,7 +1136,7 @@ export class ActorIndex {
               const known = this.byForm.get(this.fold(full));
               return known ? this.root(known).gender : undefined;
             })
-          : fulls?.[0]) ??
+          : fulls && writtenBefore(names, fulls, m.start)) ??
         this.onlyFullByGiven(names, surname) ??
         this.onlyFullByInner(names, surname);
       // (not a name of the other sex: "Mrs Hollis" after "Graham Hollis" is his wife)
@@ -1599,6 +1599,20 @@ function namesFamily(fulls: string[]): boolean {
  * Nkechi, whose name the lists do not know), else the first. News names the person it is about
  * first; a relative named after them is seldom the "Mr" or "Mrs" who speaks.
  */
+/**
+ * Of `fulls` (most written first), the first the text has written before `at`: "Kim said" after
+ * "said Kim Hyun-woo" is not Kim Soo-jin, named more often but only later. Else the first.
+ */
+function writtenBefore(names: DocNames, fulls: string[], at: number): string | undefined {
+  if (fulls.length === 1) return fulls[0];
+  for (const full of fulls)
+    for (const p of names.people) {
+      if (p.start >= at) break;
+      if (p.name === full) return full;
+    }
+  return fulls[0];
+}
+
 /** The gender the document gives a full name where it first writes it (a title, else the given name). */
 function genderOfName(names: DocNames, full: string): 'm' | 'f' | undefined {
   for (const p of names.people)

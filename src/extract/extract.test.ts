@@ -1925,6 +1925,24 @@ describe('extractDebateGraph: pronouns', () => {
     expect(speakerIn(g, 'I am baffled')).toBe('Prydderch');
   });
 
+  it('"Kim said" after "said Kim Hyun-woo" is not Kim Soo-jin, written more often but only later', () => {
+    const g = mapOf(
+      [
+        'Jeonse',
+        '',
+        '"The guarantee was designed to protect tenants," said Kim Hyun-woo, director general for housing policy.',
+        '',
+        'Kim said the ministry expected the change to affect about 15 percent of new contracts.',
+        '',
+        'Kim Soo-jin, a 34-year-old office worker, lost 180 million won. "At least I had the guarantee," Kim Soo-jin said. "It saved me," Kim Soo-jin added.',
+      ].join('\n'),
+      'jeonse.txt',
+    );
+    expect(g.quotes.find((q) => q.text.startsWith('the ministry expected'))?.speakerId).toBe(
+      g.actors.find((a) => a.name === 'Kim Hyun-woo')?.id,
+    );
+  });
+
   it('"Mr Qureshi" after "Ms Qureshi said" of Sadia Qureshi: the family member the text made a woman is skipped', () => {
     const g = mapOf(
       [
