@@ -749,6 +749,14 @@ describe('extractDebateGraph: titles and post-nominals around a name', () => {
     ]);
   });
 
+  it('"Rhodri ap Iorwerth": a Welsh name with its particle, and "said ap Iorwerth"', () => {
+    const g = mapOf(
+      'Derby\n\nScarlets captain Rhodri ap Iorwerth insisted his side would learn. "It hurts," said ap Iorwerth.',
+      'derby.txt',
+    );
+    expect(speakerIn(g, 'It hurts')).toBe('Rhodri ap Iorwerth');
+  });
+
   it('"Coun", the northern English councillor\'s title, with or without its full stop', () => {
     const g = mapOf(
       [

@@ -137,6 +137,8 @@ export const NAME_PARTICLES = [
   'du',
   'dos',
   'di',
+  // Welsh: "Rhodri ap Iorwerth"
+  'ap',
 ];
 
 /** A word (lower case) that ends an organisation's name: ORG_WORDS or COMPANY_WORDS. */
