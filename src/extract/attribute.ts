@@ -1779,6 +1779,8 @@ function frameAfter(tokens: Token[], text: string, loose: boolean, closed = fals
 }
 
 /** "“…” about the decision, said RoseAnn DeMoro": an inverted frame later in the sentence. */
+const POSSESSIVE_DETERMINER = /^(?:his|her|their|its|our|my)$/;
+
 function laterInverted(tokens: Token[], i: number, text: string): Mention | null {
   for (let v = i + 1; v < tokens.length && v < i + 14; v++) {
     const t = tokens[v] as Token;
@@ -1797,6 +1799,16 @@ function laterInverted(tokens: Token[], i: number, text: string): Mention | null
     }
     if (!SPEECH_VERBS.has(t.lc) || AUDIENCE_VERBS.has(t.lc)) continue;
     const r = speakerAfter(tokens, v + 1, text);
+    // ("…, said his boss was “…”": a possessive's noun before a verb is the reported clause's
+    // subject, no speaker)
+    const after = r ? tokens[r.to] : undefined;
+    if (
+      r?.mention.kind === 'description' &&
+      POSSESSIVE_DETERMINER.test((tokens[v + 1] as Token).lc) &&
+      after?.word &&
+      !after.cap
+    )
+      return null;
     if (r && r.mention.kind !== 'first-person') {
       withApposition(r.mention, tokens, r.to, text);
       return r.mention;

@@ -1933,6 +1933,23 @@ describe('extractDebateGraph: pronouns', () => {
     expect(speakerIn(g, 'I am baffled')).toBe('Prydderch');
   });
 
+  it('"said the Ospreys boss" is the head coach named before; "…, said his boss was “…”" names no speaker', () => {
+    const g = mapOf(
+      [
+        'Derby',
+        '',
+        'Ospreys head coach Toby Marchant praised his team.',
+        '',
+        '"For 50 minutes they were better than us," said the Ospreys boss.',
+        '',
+        'Sam Solovey, a contestant on the show "The Apprentice," who went on to work alongside Trump, said his boss was "always kind and generous."',
+      ].join('\n'),
+      'derby.txt',
+    );
+    expect(speakerIn(g, 'For 50 minutes')).toBe('Toby Marchant');
+    expect(speakerIn(g, 'always kind')).toBe('Sam Solovey');
+  });
+
   it('"Kim said" after "said Kim Hyun-woo" is not Kim Soo-jin, written more often but only later', () => {
     const g = mapOf(
       [

@@ -221,7 +221,7 @@ director leader official officials executive chief ceo senator governor mayor ju
 adviser advisor aide strategist analyst lawyer attorney expert professor researcher economist
 head manager founder representative ambassador commissioner general candidate nominee speaker
 frontrunner front-runner chancellor premier congressman congresswoman lawmaker lawmakers legislator
-taoiseach tánaiste tanaiste publicist
+taoiseach tánaiste tanaiste publicist boss
 campaign
 spokespeople source sources officer officers prosecutor prosecutors author writer editor person
 campaigner activist activists member members manager operative pollster consultant

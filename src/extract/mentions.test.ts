@@ -327,6 +327,13 @@ describe('speakerAfter', () => {
     );
   });
 
+  it('reads "boss" as a role: "said the Ospreys boss"', () => {
+    expect(phraseAfter('the Ospreys boss.')).toMatchObject({
+      kind: 'description',
+      name: 'ospreys boss',
+    });
+  });
+
   it('reads a title that opens with a rank: "the chief financial officer replied"', () => {
     expect(phraseAfter('the chief financial officer replied')).toMatchObject({
       kind: 'description',
