@@ -664,6 +664,22 @@ describe('extractDebateGraph: titles and post-nominals around a name', () => {
     expect(speakerIn(g, 'one of the last')).toBe('Manuel Reyes');
   });
 
+  it('"It said" is not the outlet the speaker answered: "…, the company said in a response to AFP. It said …"', () => {
+    const g = mapOf(
+      [
+        'Lithium',
+        '',
+        'Salares Andinos Ltd expects 1,200 jobs.',
+        '',
+        '"This is the most water-efficient project in South America," the company said in a written response to AFP.',
+        '',
+        'It said it had held 46 meetings, adding that the opposition was "based on outdated information" about older ponds.',
+      ].join('\n'),
+      'lithium.txt',
+    );
+    expect(speakerIn(g, 'based on outdated')).not.toBe('AFP');
+  });
+
   it('"the statement said": the speaker of the quote before, in a paragraph that tells of it', () => {
     const g = mapOf(
       [

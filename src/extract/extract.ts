@@ -154,6 +154,11 @@ const PLACE_NOUNS = new Set(
  * made 87 before his dismissal, refused to blame the pitch."), when it names no other person in
  * full there; else undefined.
  */
+// "to " or "told " right before a name: whom a speaker addresses ("told AFP", "a response to AFP").
+const ADDRESSEE_BEFORE = /\b(?:to|told)\s$/i;
+/** The dozen characters before `at`. */
+const textBefore = (text: string, at: number) => text.slice(Math.max(0, at - 12), at);
+
 /** Writings whose words a text quotes as its author's: "the statement said". */
 const AUTHORED_NOUNS = new Set(['statement', 'letter']);
 
@@ -717,9 +722,18 @@ function resolveMention(
         return { actor: null, factor: 0 };
       }
       if (m.name === 'it' || m.name === 'they') {
-        // an organisation named just before ("USCIRF criticised the move. They released …")
+        // an organisation named just before ("USCIRF criticised the move. They released …"; not
+        // one spoken to: "…,” the company said in a response to AFP. It said …")
         const orgs = work.names.orgs;
-        const o = itemAt(orgs, lastBefore(orgs, m.start));
+        let last = lastBefore(orgs, m.start);
+        while (
+          last >= 0 &&
+          ADDRESSEE_BEFORE.test(
+            textBefore(work.doc.text, (orgs[last] as DocNames['orgs'][number]).start),
+          )
+        )
+          last--;
+        const o = itemAt(orgs, last);
         if (o && m.start - o.start <= 400) {
           const r = index.resolveName(
             { kind: 'name', name: o.name, start: o.start, end: o.start + o.name.length, org: true },
