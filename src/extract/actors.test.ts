@@ -187,6 +187,8 @@ describe('genderOfGiven', () => {
     // (a name the lists do not hold stays unknown, accents or not)
     expect(genderOfGiven('xöqz')).toBeUndefined();
     expect(genderOfGiven('-anna')).toBeUndefined();
+    // (nor the syllables of a Chinese or Korean given name)
+    expect(genderOfGiven('wei-ling')).toBeUndefined();
   });
 });
 

@@ -576,11 +576,23 @@ function initialAfter(run: RunWords, text: string, k: number): boolean {
 // A given name and "and" right before a run: "Hannah and " of "Hannah and Craig Dobson".
 const PARTNER_BEFORE = /(?:^|[^\w\u00C0-\u00FF’'-])([A-Z][a-z\u00DF-\u00FF]+) and $/;
 
-/** The given name of one sex before " and " at `at` ("Hannah" of "Hannah and Craig Dobson"), or ''. */
+/**
+ * The given name of one sex before " and " at `at` ("Hannah" of "Hannah and Craig Dobson"), or
+ * ''; not the end of a name ("Tim Scott and Rand Paul", "Prince William and Kate Middleton").
+ */
 function partnerBefore(text: string, at: number): string {
   if (!text.startsWith(' and ', at - 5)) return '';
-  const given = PARTNER_BEFORE.exec(text.slice(Math.max(0, at - 24), at))?.[1];
-  return given && genderOfGiven(given.toLowerCase()) !== undefined ? given : '';
+  const from = Math.max(0, at - 24);
+  const m = PARTNER_BEFORE.exec(text.slice(from, at));
+  const given = m?.[1];
+  if (!m || !given || genderOfGiven(given.toLowerCase()) === undefined) return '';
+  // the word before it, if any, is in lower case or ends a sentence
+  let i = from + m.index + m[0].length - given.length - 5 - 1;
+  while (i >= 0 && text.charCodeAt(i) === 32) i--;
+  let w = i;
+  while (w > 0 && text.charCodeAt(w - 1) > 32) w--;
+  const c = text.charCodeAt(w);
+  return i < 0 || isAsciiLower(c) || text.charCodeAt(i) === DOT || !isAsciiUpper(c) ? given : '';
 }
 
 // "the " right before a run: "the British Red Cross" is an organisation's name, nationality and all.
@@ -1139,9 +1151,21 @@ export class ActorIndex {
           : fulls && writtenBefore(names, fulls, m.start)) ??
         this.onlyFullByGiven(names, surname) ??
         this.onlyFullByInner(names, surname);
-      // (not a name of the other sex: "Mrs Hollis" after "Graham Hollis" is his wife)
+      // (not a name the text gives the other sex: "Mrs Hollis" after "Mr Graham Hollis" is his wife)
       const other = gender === 'm' ? 'f' : gender === 'f' ? 'm' : undefined;
-      if (full && other && !family && genderOfName(names, full) === other) full = undefined;
+      // (by the given-name lists only when the text names that person later or has another of
+      // that surname: "Mr. Obama" is not "Michelle Obama", named paragraphs after; "Mr Benn"
+      // after "Hilary Benn" is he)
+      if (
+        full &&
+        other &&
+        !family &&
+        (genderOfName(names, full) === other ||
+          (genderOfGiven(lower(givenWord(full))) === other &&
+            (!namedBefore(names, full, m.start) ||
+              this.otherBySurname(docActors, surname, this.fold(full)) !== undefined)))
+      )
+        full = undefined;
       if (full) {
         form = full;
         key = this.fold(full);
@@ -1158,8 +1182,11 @@ export class ActorIndex {
         r = this.organizationStarting(docActors, `${surname} `);
         if (!r) r = this.onlyPersonWithSurname(surname);
       }
-      if (r && other && r.kind === 'person' && (r.gender ?? genderOfGiven(r.given)) === other)
+      if (r && other && r.kind === 'person' && textGender(r) === other) {
         r = undefined;
+        form = parsed.form;
+        key = parsed.key;
+      }
     } else {
       const known = this.byForm.get(parsed.key);
       if (known) r = this.root(known);
@@ -1352,8 +1379,27 @@ export class ActorIndex {
       const a = docActors[i] as ActorRecord;
       const r = this.root(a);
       if (r.surname !== surname || r.kind !== 'person') continue;
-      if (notGender && (r.gender ?? genderOfGiven(r.given)) === notGender) continue;
+      if (notGender && textGender(r) === notGender) continue;
       return a;
+    }
+    return undefined;
+  }
+
+  /** A person of the document with this surname whose name is not `key` (folded), if any. */
+  private otherBySurname(
+    docActors: ActorRecord[],
+    surname: string,
+    key: string,
+  ): ActorRecord | undefined {
+    for (let i = 0; i < docActors.length; i++) {
+      const r = this.root(docActors[i] as ActorRecord);
+      if (
+        r.kind === 'person' &&
+        r.surname === surname &&
+        !r.forms.has(key) &&
+        this.fold(bestForm(r)) !== key
+      )
+        return r;
     }
     return undefined;
   }
@@ -1542,8 +1588,8 @@ export class ActorIndex {
           ? this.dominantPerson(this.byGiven.get(word), (a) => a.given === word)
           : undefined);
       if (!target || target === r) continue;
-      // (not one of the other sex: "Mrs Hollis" is no Graham Hollis)
-      const g = target.gender ?? genderOfGiven(target.given);
+      // (not one the text made of the other sex: "Mrs Hollis" is no Graham Hollis, "Mr Hollis")
+      const g = textGender(target);
       if (r.gender && g && r.gender !== g) continue;
       r.mergedInto = target;
       for (const [form, n] of r.forms) target.forms.set(form, (target.forms.get(form) ?? 0) + n);
@@ -1613,10 +1659,25 @@ function writtenBefore(names: DocNames, fulls: string[], at: number): string | u
   return fulls[0];
 }
 
-/** The gender the document gives a full name where it first writes it (a title, else the given name). */
+/** Whether the document writes the full name `full` before offset `at`. */
+function namedBefore(names: DocNames, full: string, at: number): boolean {
+  for (const p of names.people) {
+    if (p.start >= at) return false;
+    if (p.name === full) return true;
+  }
+  return false;
+}
+
+/** An actor's gender when the text gave it (a title, a pronoun), not the given-name lists. */
+const textGender = (r: ActorRecord) =>
+  r.genderOf !== undefined && r.genderOf === r.given ? undefined : r.gender;
+
+/**
+ * The gender a title gives a full name where the document first writes it ("Mr Graham Hollis"):
+ * not the given-name lists, which make women of men named Hilary, Andrea or Simone.
+ */
 function genderOfName(names: DocNames, full: string): 'm' | 'f' | undefined {
-  for (const p of names.people)
-    if (p.name === full) return p.gender ?? genderOfGiven(lower(givenWord(full)));
+  for (const p of names.people) if (p.name === full) return p.gender;
   return undefined;
 }
 

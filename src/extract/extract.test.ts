@@ -623,6 +623,79 @@ describe('extractDebateGraph: names that begin with the family name', () => {
   });
 });
 
+describe('extractDebateGraph: what a review of the rules for couples, statements and pronouns found', () => {
+  it('"Senators Tim Scott and Rand Paul": the end of a name is no partner\'s given name', () => {
+    const g = mapOf(
+      'Senate\n\nSenators Tim Scott and Rand Paul clashed on Tuesday. “This bill is reckless,” Paul said.',
+      'senate.txt',
+    );
+    expect(speakerIn(g, 'This bill is reckless')).toBe('Rand Paul');
+    expect(g.actors.map((a) => a.name)).not.toContain('Scott Paul');
+  });
+
+  it('"the statement said" is no one when another writing was told of after the last quote', () => {
+    const g = mapOf(
+      [
+        'Health',
+        '',
+        '“We reject these claims,” Health Minister Mark Butler said in a statement.',
+        '',
+        'The opposition issued a statement of its own.',
+        '',
+        '“The minister has failed,” the statement said.',
+        '',
+        '“My son was unarmed,” Maria Lopez said in a statement.',
+        '',
+        'The police department later issued its own account. “Officers acted lawfully,” the statement said.',
+      ].join('\n'),
+      'statements.txt',
+    );
+    expect(speakerIn(g, 'The minister has failed')).not.toBe('Mark Butler');
+    expect(speakerIn(g, 'Officers acted lawfully')).not.toBe('Maria Lopez');
+  });
+
+  it('"he" after a sentence on a woman: not a man the paragraph names as no subject', () => {
+    const g = mapOf(
+      [
+        'Memorial',
+        '',
+        '“He was a hero to this town,” said Mayor Tom Brown.',
+        '',
+        'The statue honours Nelson Mandela, who visited in 1995. Local historian Mary Evans led the campaign for it. “It took ten years,” he said.',
+      ].join('\n'),
+      'memorial.txt',
+    );
+    expect(speakerIn(g, 'It took ten years')).toBe('Tom Brown');
+  });
+
+  it('"Mr Benn" after "Hilary Benn" is he: the given-name lists alone part no one', () => {
+    const g = mapOf(
+      'Benn\n\nHilary Benn, the Northern Ireland secretary, visited Belfast. “We will not give up,” Mr Benn said.',
+      'benn.txt',
+    );
+    expect(speakerIn(g, 'We will not give up')).toBe('Hilary Benn');
+  });
+
+  it('two bodies joined by "and" stay apart; a title and a name after "and" end the body', () => {
+    const g = mapOf(
+      [
+        'Vaccines',
+        '',
+        '“This partnership will speed up vaccine work,” said the University of Oxford and Imperial College.',
+        '',
+        '“We will go after the cartels,” said the Department of Justice and FBI Director Kash Patel.',
+        '',
+        '“We are going to win this state,” said Trump and Vice President JD Vance.',
+      ].join('\n'),
+      'bodies.txt',
+    );
+    const names = g.actors.map((a) => a.name);
+    expect(names).not.toContain('University of Oxford and Imperial College');
+    expect(names.some((n) => n.includes('Kash Patel') && n !== 'Kash Patel')).toBe(false);
+    expect(speakerIn(g, 'We are going to win')).not.toBe('JD Vance');
+  });
+});
+
 describe('extractDebateGraph: titles and post-nominals around a name', () => {
   it('"Secretary for Housing Margaret Tse", "Cllr Siobhán Ní Bhriain", "Michael Quirke TD"', () => {
     const g = mapOf(

@@ -159,13 +159,46 @@ const ADDRESSEE_BEFORE = /\b(?:to|told)\s$/i;
 /** The dozen characters before `at`. */
 const textBefore = (text: string, at: number) => text.slice(Math.max(0, at - 12), at);
 
+/**
+ * The name at `start` is its sentence's subject: it opens the sentence after a title or a role
+ * at most ("Treasury Secretary Janet Yellen", "Local historian Mary Evans"), or stands in
+ * apposition to a description that does ("The minister of water, Abdellatif Benslimane, …").
+ */
+function subjectAt(text: string, start: number, floor: number): boolean {
+  let i = start;
+  while (i > floor && text.charCodeAt(i - 1) === 32) i--;
+  if (text.charCodeAt(i - 1) === 44) return opensClauseAt(text, start, floor);
+  for (let words = 0; words <= 4; words++) {
+    while (i > floor && text.charCodeAt(i - 1) === 32) i--;
+    if (i <= floor) return true;
+    const c = text.charCodeAt(i - 1);
+    if (c === 46 || c === 33 || c === 63) return true;
+    let s = i;
+    while (s > floor && text.charCodeAt(s - 1) > 32) s--;
+    const w = text.slice(s, i);
+    const first = w.charCodeAt(0);
+    if (!(first >= 65 && first <= 90) && !ROLE_NOUNS.has(w)) return false;
+    i = s;
+  }
+  return false;
+}
+
 /** Writings whose words a text quotes as its author's: "the statement said". */
 const AUTHORED_NOUNS = new Set(['statement', 'letter']);
 
+/** The paragraph opens with a quote mark. */
+const opensWithQuote = (text: string, p: Paragraph) => {
+  const c = text.charCodeAt(p.start);
+  return c === 0x201c || c === 34 || c === 0x2018;
+};
+
 /**
- * For "the statement said" (`m`, at offset `at`, before quote `k`): the speaker of the nearest
- * quote before it, in its paragraph or the one before, when that paragraph names the writing
- * ("said in a statement that …", "In a statement, the airline said …"), else null.
+ * For "the statement said" (`m`, at offset `at`, before quote `k`): the speaker of the last quote
+ * in the paragraph that last tells of such a writing ("said in a statement that …", "In a written
+ * statement, the airline said …"), that paragraph or the one before, else null. Not when another
+ * writing is told of after it ("The opposition issued a statement of its own."), nor when the
+ * quote's paragraph says something else first ("The police issued their own account. “…,” the
+ * statement said.").
  */
 function statementSpeaker(
   m: Mention,
@@ -178,14 +211,28 @@ function statementSpeaker(
   const text = work.doc.text;
   if (!/^the\s/i.test(text.slice(m.start, m.end))) return null;
   const paras = work.paragraphs;
-  const here = lastBefore(paras, at);
+  const here = lastBefore(paras, at + 1);
+  const own = paras[here];
+  if (!own) return null;
+  // (the paragraph before, or further back over paragraphs of quoted words alone: a statement
+  // quoted at length)
+  let back = here - 1;
+  while (back > 0 && here - back < 3 && opensWithQuote(text, paras[back] as Paragraph)) back--;
+  const floor = (paras[back] ?? own).start;
+  // the last "a … statement" before the frame
+  const told = new RegExp(`\\b(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}${noun}\\b`, 'gi');
+  told.lastIndex = floor;
+  let last = -1;
+  for (let r = told.exec(text); r && r.index < m.start; r = told.exec(text)) last = r.index;
+  if (last < 0) return null;
+  const opens = Math.min(at, m.start);
+  if (last < own.start && /[^\s“”"‘’'(]/.test(text.slice(own.start, opens))) return null;
+  const para = lastBefore(paras, last);
   for (let j = k - 1; j >= 0; j--) {
-    const q = work.quotes[j] as QuoteSpan;
-    if (q.para < here - 1) break;
+    const p = work.quotes[j] as QuoteSpan;
+    if (p.para < para) break;
     const speaker = work.speakers[j];
-    const p = paras[q.para];
-    if (speaker && p && new RegExp(`\\b${noun}\\b`).test(text.slice(p.start, p.end)))
-      return speaker;
+    if (p.para === para && speaker) return speaker;
   }
   return null;
 }
@@ -685,13 +732,20 @@ function resolveMention(
         // sentence before names a person of the other gender; the quote's paragraph named its
         // speaker before them, a person whose gender nothing gives
         if (other) {
-          const para = work.paragraphs[lastBefore(work.paragraphs, at)];
+          const para = work.paragraphs[lastBefore(work.paragraphs, at + 1)];
           const people = work.names.people;
           for (let j = lastBefore(people, at); j >= 0; j--) {
             const p = people[j] as DocNames['people'][number];
             if (para === undefined || p.start < para.start) break;
             const pg = p.gender ?? genderOfGiven(firstWord(p.name).toLowerCase());
             if (pg !== undefined && pg !== g) continue;
+            // (a sentence's subject only: not "signed by Xi Jinping", "honours Nelson Mandela";
+            // and the rules after this one decide when a person of the pronoun's sex is named
+            // nearer, as no subject: "… a call on Attorney General Loretta Lynch. … she said")
+            if (!subjectAt(work.doc.text, p.start, para.start)) {
+              if (pg === g) break;
+              continue;
+            }
             const r = index.resolveName(personMention(p, g), docId, work.names, docActors);
             if (r.kind === 'person') return { actor: r, factor: 0.7 };
           }

@@ -454,7 +454,7 @@ let femaleNames: Set<string> | null = null;
 /**
  * 'm' or 'f' for a given name (lower case) that is a man's or a woman's, else undefined. A name
  * the lists do not hold is read without its accents ("renée" as "renee", "josé" as "jose"), and a
- * hyphenated one by its first part ("marie-claire", "hans-peter").
+ * hyphenated one of two given names by its first part ("marie-claire", "hans-peter").
  */
 export function genderOfGiven(given: string): 'm' | 'f' | undefined {
   maleNames ??= new Set([...MALE_NAMES.split(/\s+/), ...WORD_NAMES_MALE]);
@@ -464,7 +464,13 @@ export function genderOfGiven(given: string): 'm' | 'f' | undefined {
   // (most names asked for are plain ASCII words: no string is built for them)
   for (let i = 0; i < given.length; i++) {
     const c = given.charCodeAt(i);
-    if (c === 45) return i > 0 ? genderOfGiven(given.slice(0, i)) : undefined;
+    // (both parts given names: not the syllables of "wei-ling" or "ying-jeou")
+    if (c === 45) {
+      const rest = given.slice(i + 1);
+      return i > 0 && (maleNames.has(rest) || femaleNames.has(rest))
+        ? genderOfGiven(given.slice(0, i))
+        : undefined;
+    }
     if (c >= 0xc0) {
       const plain = unaccented(given);
       return plain !== given ? genderOfGiven(plain) : undefined;

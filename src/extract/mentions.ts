@@ -746,7 +746,11 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
       (p.lc === 'of' || p.lc === 'for') &&
       !!before?.cap &&
       isOrgNameWord(before.lc) &&
-      (!titleIn(tokens, runStart, runEnd - 1) || isOrgNameWord((tokens[runEnd - 1] as Token).lc));
+      (!titleIn(tokens, runStart, runEnd - 1) ||
+        isOrgNameWord((tokens[runEnd - 1] as Token).lc) ||
+        // (a government body's field: "the Department of Justice and Homeland Security"; not
+        // "Centers for Disease Control Director Thomas Frieden")
+        (FIELD_BODIES.has(before.lc) && !titleBeforeName(tokens, runStart, runEnd)));
     // "the Alberta Public School Trustees’ Council": a plural's apostrophe inside an
     // organisation's name
     // (and "and" between two capitalised words: "the Competition and Markets Authority")
@@ -757,7 +761,7 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
       ((!isOrgNameWord(before.lc) &&
         isOrgNameWord((tokens[runEnd - 1] as Token).lc) &&
         articleBefore(tokens, runStart - 2)) ||
-        orgFieldBefore(tokens, runStart - 2));
+        (orgFieldBefore(tokens, runStart - 2) && !titleBeforeName(tokens, runStart, runEnd)));
     if (
       andInName ||
       (pluralMarkAt(tokens, runStart - 1) && isOrgNameWord((tokens[runEnd - 1] as Token).lc))
@@ -1048,7 +1052,10 @@ export function speakerAfter(
       partOfPhrase(tokens, j) ||
       andInOffice(tokens, j) ||
       // "the Department of Health and Human Services said"
-      (t.lc === 'and' && !!tokens[j + 1]?.cap && orgFieldBefore(tokens, j - 1))
+      (t.lc === 'and' &&
+        !!tokens[j + 1]?.cap &&
+        orgFieldBefore(tokens, j - 1) &&
+        !titleBeforeName(tokens, j + 1, tokens.length))
     )
       j++;
     else if (
@@ -1093,9 +1100,9 @@ export function speakerAfter(
 }
 
 /**
- * `tokens[k]` ends the first part of an organisation's field: capitalised words (three at most)
- * after "of" or "for" after an organisation's noun ("Health" of "the Department of Health and
- * Human Services", "Energy Security" of "Department for Energy Security and Net Zero").
+ * `tokens[k]` ends the first part of a body's field: capitalised words (three at most) after "of"
+ * or "for" after a government body's noun ("Health" of "the Department of Health and Human
+ * Services", "Energy Security" of "Department for Energy Security and Net Zero").
  */
 function orgFieldBefore(tokens: Token[], k: number): boolean {
   for (let i = k; i >= 0 && k - i < 3; i--) {
@@ -1104,10 +1111,50 @@ function orgFieldBefore(tokens: Token[], k: number): boolean {
     const link = tokens[i - 1];
     const noun = tokens[i - 2];
     if (link && noun && (link.lc === 'of' || link.lc === 'for'))
-      return noun.cap && isOrgNameWord(noun.lc);
+      return noun.cap && FIELD_BODIES.has(noun.lc);
   }
   return false;
 }
+
+/**
+ * A title word in `tokens[from, to)` before a person's name: a given name, or two capitalised
+ * words that end no organisation's name ("Director Thomas Frieden", "FBI Director Kash Patel").
+ */
+function titleBeforeName(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to - 1; k++) {
+    const next = tokens[k + 1] as Token;
+    if (!TITLE_WORDS.has((tokens[k] as Token).lc) || !next.cap) continue;
+    if (genderOfGiven(next.lc) !== undefined) return true;
+    const after = tokens[k + 2];
+    if (k + 2 < to && after?.cap && !isOrgNameWord(after.lc)) return true;
+  }
+  return false;
+}
+
+/**
+ * Nouns of a body whose field after "of" or "for" may hold "and" ("Department of Health and Human
+ * Services", "National Association of Fraud Victims and Supporters"); not "University of Oxford
+ * and Imperial College", "Bank of England and Barclays", two bodies.
+ */
+const FIELD_BODIES = new Set([
+  'department',
+  'departments',
+  'ministry',
+  'ministries',
+  'bureau',
+  'office',
+  'centers',
+  'centres',
+  'commission',
+  'agency',
+  'association',
+  'federation',
+  'society',
+  'institute',
+  'foundation',
+  'alliance',
+  'coalition',
+]);
 
 /**
  * `tokens[j]` is "and" after one capitalised word of an office's field, with the rest of the
@@ -1119,6 +1166,10 @@ function andInOffice(tokens: Token[], j: number): boolean {
   if ((tokens[j] as Token).lc !== 'and' || !tokens[j - 1]?.cap || !tokens[j + 1]?.cap) return false;
   const field = tokens[j - 1] as Token;
   if (tokens[j - 2]?.cap || genderOfGiven(field.lc) !== undefined) return false;
+  // (the field goes on after "and": not a title or a nationality at once, "Trump and Vice
+  // President JD Vance", "Germany and French President Emmanuel Macron")
+  const next = (tokens[j + 1] as Token).lc;
+  if (TITLE_WORDS.has(next) || isNationality(next)) return false;
   for (let k = j + 1; k < tokens.length && k <= j + 4; k++) {
     const t = tokens[k] as Token;
     if (!t.cap) return false;
@@ -1325,7 +1376,7 @@ export function speakerBefore(
       cur.cap &&
       pp?.cap &&
       ((isOrgNameWord(last.lc) && !isOrgNameWord(pp.lc) && articleBefore(tokens, j - 2)) ||
-        orgFieldBefore(tokens, j - 2))
+        (orgFieldBefore(tokens, j - 2) && !titleBeforeName(tokens, j, end)))
     ) {
       j -= 2;
       continue;
