@@ -794,7 +794,12 @@ export function scanNames(text: string): DocNames {
     addPerson(name, offset, gender);
     // "Ban Ki-moon, the secretary general of …", "Jamal Brooks, 16,": described as a person
     const after = ends[count - 1] as number;
-    if (text.charCodeAt(after) === 44 && text.charCodeAt(after + 1) === 32) {
+    // (inside the text: see attributeQuotes)
+    if (
+      after + 2 < text.length &&
+      text.charCodeAt(after) === 44 &&
+      text.charCodeAt(after + 1) === 32
+    ) {
       const c = text.charCodeAt(after + 2);
       if (isAsciiLower(c) || (c >= 48 && c <= 57)) described.add(name);
     }

@@ -95,7 +95,7 @@ function blocks(text: string): Block[] {
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
     let j = i + 1;
     while (j < text.length && isLineSpace(text.charCodeAt(j))) j++;
-    if (text.charCodeAt(j) !== 10) continue;
+    if (j >= text.length || text.charCodeAt(j) !== 10) continue;
     pushTrimmed(text, start, i, out);
     j++;
     while (j < text.length && isRegexSpaceCode(text.charCodeAt(j))) j++;
