@@ -846,6 +846,20 @@ describe('extractDebateGraph: titles and post-nominals around a name', () => {
     expect(speakerIn(g, 'It hurts')).toBe('Rhodri ap Iorwerth');
   });
 
+  it('"TD for Donegal Ciarán Mac Suibhne": a member for a constituency, then the name', () => {
+    const g = mapOf(
+      [
+        'GP service',
+        '',
+        'Sinn Féin TD for Donegal Ciarán Mac Suibhne said the decision was unacceptable.',
+        '',
+        '"Inishowen has a population of over 40,000 people," Mr Mac Suibhne said.',
+      ].join('\n'),
+      'gp.txt',
+    );
+    expect(speakerIn(g, 'Inishowen has')).toBe('Ciarán Mac Suibhne');
+  });
+
   it('"Coun", the northern English councillor\'s title, with or without its full stop', () => {
     const g = mapOf(
       [

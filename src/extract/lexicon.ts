@@ -523,7 +523,8 @@ export function fieldLength(
   word: (i: number) => string,
   n: number,
 ): number {
-  if ((link !== 'for' && link !== 'of') || !OFFICE_HEADS.has(office)) return 0;
+  if ((link !== 'for' && link !== 'of') || !(OFFICE_HEADS.has(office) || MEMBERS_FOR.has(office)))
+    return 0;
   for (let k = 1; k <= 3 && k + 2 <= n; k++) {
     if (genderOfGiven(word(k - 1)) !== undefined) return 0;
     // (or after a portfolio's last word, before any name: "for National Development Lim Boon Hock")
@@ -531,6 +532,9 @@ export function fieldLength(
   }
   return 0;
 }
+
+/** Members of a parliament, for a constituency: "TD for Donegal Ciarán Mac Suibhne", "MSP for Glasgow …". */
+const MEMBERS_FOR = set('td mp mla msp mpp mep ms mhk');
 
 /** Last words of a minister's portfolio: "for National Development", "for Parliamentary Affairs". */
 const PORTFOLIO_ENDS = set(`
