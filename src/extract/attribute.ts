@@ -2311,6 +2311,22 @@ export function attributeQuotes(
       ? { ...framed, spoke: true }
       : (invertedSpeaker(sentence, text) ?? subjectNamed(sentence, text)?.mention);
   };
+  // the named speaker of a partial quote inside a report in `sentence`, before quote `k`
+  const reporterIn = (sentence: Token[], k: number): Mention | undefined => {
+    const from = (sentence[0] as Token).start;
+    const to = (sentence[sentence.length - 1] as Token).end;
+    let found: Mention | undefined;
+    for (let j = k - 1; j >= 0; j--) {
+      const q = quotes[j] as QuoteSpan;
+      if (q.end <= from) break;
+      if (q.start >= to) continue;
+      const b = out[j] as Attribution;
+      if (b.rule !== 'reported' || b.mention?.kind !== 'name') return undefined;
+      if (found && found.name !== b.mention.name) return undefined;
+      found = { ...b.mention, spoke: true };
+    }
+    return found;
+  };
   // "John Kerry disagreed. “…,” he said.": the subject of the sentence before the quote's (so
   // too for an age that stands for a person: "“…,” the 22-year-old said.")
   for (let k = 0; k < quotes.length; k++) {
@@ -2351,8 +2367,12 @@ export function attributeQuotes(
     // ("She said: “…”": the colon makes the quote open its sentence, but the pronoun opens it)
     const colonFrame = m.kind === 'pronoun' && a.opensSentence && m.start < q.open;
     let previous = sentenceBefore(k, true, at);
-    if (!previous || hasQuoteMark(previous)) continue;
-    let subject = namedIn(previous);
+    if (!previous) continue;
+    // (a sentence that quotes words inside what a named speaker reports still names that speaker:
+    // "Coach Teddy Kusuma said the pair had shown “no urgency” …. “…,” said the Indonesian coach.")
+    const reporter = hasQuoteMark(previous) ? reporterIn(previous, k) : undefined;
+    if (hasQuoteMark(previous) && !reporter) continue;
+    let subject = reporter ?? namedIn(previous);
     // "Ravi Singh agreed. He said the case was simple. “…,” he wrote.": the same pronoun opens
     // the sentence before, so the one before that
     // (there a named subject first, not a speaker a frame inside names: "Carson turned on the

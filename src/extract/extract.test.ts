@@ -624,6 +624,23 @@ describe('extractDebateGraph: names that begin with the family name', () => {
 });
 
 describe('extractDebateGraph: what a review of the rules for couples, statements and pronouns found', () => {
+  it('"Cruz warned against the “fevered dreams” …. “…,” the Texas senator said.": a sentence with a quote inside a report names its speaker', () => {
+    const g = mapOf(
+      [
+        'Convention',
+        '',
+        'Ted Cruz warned against the “fevered dreams” of a brokered convention. “I think that would be an absolute disaster,” the Texas senator said.',
+        '',
+        'Council leader Stephen Marsden said the council had been "left with impossible choices" by cuts.',
+        '',
+        '"If anyone can show me where the money is, I will come back," the leader said.',
+      ].join('\n'),
+      'convention.txt',
+    );
+    expect(speakerIn(g, 'I think that would be')).toBe('Ted Cruz');
+    expect(speakerIn(g, 'If anyone can show me')).toBe('Stephen Marsden');
+  });
+
   it('"Senators Tim Scott and Rand Paul": the end of a name is no partner\'s given name', () => {
     const g = mapOf(
       'Senate\n\nSenators Tim Scott and Rand Paul clashed on Tuesday. “This bill is reckless,” Paul said.',
