@@ -754,6 +754,22 @@ describe('extractDebateGraph: titles and post-nominals around a name', () => {
     expect(speakerIn(g, 'one of the last')).toBe('Manuel Reyes');
   });
 
+  it('"the statement said" after "X said in a statement that …" with no quote: X', () => {
+    const g = mapOf(
+      [
+        'Nurses',
+        '',
+        'Nurses at Lakeshore Health voted to authorize a strike.',
+        '',
+        'Lakeshore Health said in a statement that it was disappointed by the vote.',
+        '',
+        '"We are disappointed that the union has chosen to take this step," the statement said.',
+      ].join('\n'),
+      'nurses.txt',
+    );
+    expect(speakerIn(g, 'We are disappointed')).toBe('Lakeshore Health');
+  });
+
   it('"It said" is not the outlet the speaker answered: "…, the company said in a response to AFP. It said …"', () => {
     const g = mapOf(
       [

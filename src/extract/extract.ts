@@ -65,7 +65,7 @@ import {
   ROLE_NOUNS,
   SOURCE_COUNTS,
 } from './lexicon';
-import { isAgeWord, isBarePluralSpeaker, type Mention } from './mentions';
+import { isAgeWord, isBarePluralSpeaker, type Mention, speakerBefore, tokenize } from './mentions';
 import { findCriticisms, relateActors } from './relations';
 import { type Paragraph, paragraphs, splitArticles } from './segment';
 import { assignStances, type DocumentStances } from './stance';
@@ -205,6 +205,7 @@ function statementSpeaker(
   k: number,
   at: number,
   work: DocumentWork,
+  resolve: (frame: Mention) => ActorRecord | null,
 ): ActorRecord | null {
   const noun = lastWord(m.name);
   if (m.name !== noun || !AUTHORED_NOUNS.has(noun)) return null;
@@ -234,7 +235,38 @@ function statementSpeaker(
     const speaker = work.speakers[j];
     if (p.para === para && speaker) return speaker;
   }
-  return null;
+  // (no quote there: whom the paragraph's frame names, "Lakeshore Health said in a statement
+  // that …", "In a statement, the airline said …")
+  const frame = statementFrame(text, paras[para] as Paragraph, last);
+  return frame ? resolve(frame) : null;
+}
+
+/** The speaker phrase of "X said in a statement" or "In a statement, X said" around `at`. */
+function statementFrame(text: string, p: Paragraph, at: number): Mention | null {
+  const before = text.slice(p.start, at);
+  const said = /\b(?:said|says)\s+in\s+$/.exec(before);
+  let from = -1;
+  let to = -1;
+  if (said) {
+    from = Math.max(p.start, text.lastIndexOf('. ', p.start + said.index) + 2);
+    if (from < p.start + 2) from = p.start;
+    to = p.start + said.index;
+  } else {
+    const opener = /^(?:In\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}statement\b[^,]{0,40},\s+/i.exec(
+      text.slice(at - (text.slice(p.start, at).endsWith('In ') ? 3 : 0), p.end),
+    );
+    if (!opener) return null;
+    from = at - (text.slice(p.start, at).endsWith('In ') ? 3 : 0) + opener[0].length;
+    const verb = /\s(?:said|says)\b/.exec(text.slice(from, Math.min(p.end, from + 80)));
+    if (!verb) return null;
+    to = from + verb.index;
+  }
+  if (to <= from) return null;
+  const tokens = tokenize(text, from, to);
+  const r = speakerBefore(tokens, tokens.length, text);
+  return r && r.from === 0 && (r.mention.kind === 'name' || r.mention.kind === 'description')
+    ? r.mention
+    : null;
 }
 
 function genderSaidAfter(work: DocumentWork, m: Mention): 'm' | 'f' | undefined {
@@ -554,7 +586,13 @@ function resolveMention(
       }
       // "X said in a statement that it was “disappointed”. ¶ “…,” the statement said.": the
       // speaker of a quote just before, in a paragraph that tells of the statement
-      const statement = statementSpeaker(m, k, at, work);
+      const statement = statementSpeaker(
+        m,
+        k,
+        at,
+        work,
+        (frame) => resolveMention(frame, k, at, work, index, docActors).actor,
+      );
       if (statement) return { actor: statement, factor: 0.8 };
       const orgs = work.names.orgs;
       const a =
