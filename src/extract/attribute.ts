@@ -735,6 +735,14 @@ function endsItsSentence(text: string, q: QuoteSpan): boolean {
 const hasQuoteMark = (tokens: Token[]) =>
   tokens.some((t) => t.text === '“' || t.text === '"' || t.text === '”');
 
+/** Whether `text[from, to)` introduces one unnamed speaker by `noun` ("a senior … official"), not two. */
+function introducedOnce(text: string, noun: string, from: number, to: number): boolean {
+  const re = new RegExp(`\\b(?:an?|one|another)\\s+(?:[\\w-]+\\s+){0,3}${noun}\\b`, 'gi');
+  let n = 0;
+  for (const _ of text.slice(from, to).matchAll(re)) n++;
+  return n === 1;
+}
+
 /**
  * Where a sentence that starts at `i` really begins: past the closing mark of a quote that ended
  * the sentence before ("… was “a cathedral.” Anna Lund winced." starts at "Anna").
@@ -2321,9 +2329,15 @@ export function attributeQuotes(
       if (q.end <= from) break;
       if (q.start >= to) continue;
       const b = out[j] as Attribution;
-      if (b.rule !== 'reported' || b.mention?.kind !== 'name') return undefined;
-      if (found && found.name !== b.mention.name) return undefined;
-      found = { ...b.mention, spoke: true };
+      const bm = b.mention;
+      // (a name, or an unnamed speaker the sentence introduces: "One senior government source said")
+      const unnamed =
+        bm?.kind === 'description' &&
+        !bm.org &&
+        INDEFINITE_OPENER.test(text.slice(bm.start, bm.start + 8));
+      if (b.rule !== 'reported' || !bm || (bm.kind !== 'name' && !unnamed)) return undefined;
+      if (found && found.name !== bm.name) return undefined;
+      found = { ...bm, spoke: true };
     }
     return found;
   };
@@ -2373,6 +2387,27 @@ export function attributeQuotes(
     const reporter = hasQuoteMark(previous) ? reporterIn(previous, k) : undefined;
     if (hasQuoteMark(previous) && !reporter) continue;
     let subject = reporter ?? namedIn(previous);
+    // ("One senior government source said the meeting would be “frank”. ¶ “…,” the source said.":
+    // the unnamed speaker the sentence before introduced by the same noun)
+    if (
+      m.kind === 'description' &&
+      subject?.kind === 'description' &&
+      !subject.org &&
+      !m.org &&
+      lastWord(subject.name) === lastWord(m.name) &&
+      INDEFINITE_OPENER.test(text.slice(subject.start, subject.start + 8)) &&
+      // (not when the text introduced two of them: "A senior official said …. A provincial
+      // official said …. “…,” the official said.")
+      introducedOnce(
+        text,
+        lastWord(m.name),
+        (paras[Math.max(0, q.para - 1)] as Paragraph).start,
+        m.start,
+      )
+    ) {
+      out[k] = { ...a, antecedent: subject };
+      continue;
+    }
     // "Ravi Singh agreed. He said the case was simple. “…,” he wrote.": the same pronoun opens
     // the sentence before, so the one before that
     // (there a named subject first, not a speaker a frame inside names: "Carson turned on the

@@ -754,6 +754,20 @@ describe('extractDebateGraph: titles and post-nominals around a name', () => {
     expect(speakerIn(g, 'one of the last')).toBe('Manuel Reyes');
   });
 
+  it('"the source said" is the unnamed source the sentence before introduced by that noun', () => {
+    const g = mapOf(
+      [
+        'Housing',
+        '',
+        'Ministers meet next month. One senior government source said the meeting would be "frank".',
+        '',
+        '"It\'s going to be a very tough conversation," the source said.',
+      ].join('\n'),
+      'housing.txt',
+    );
+    expect(speakerIn(g, "It's going to be")).toBe('a senior government source');
+  });
+
   it('"the statement said" after "X said in a statement that …" with no quote: X', () => {
     const g = mapOf(
       [
