@@ -735,6 +735,14 @@ function endsItsSentence(text: string, q: QuoteSpan): boolean {
 const hasQuoteMark = (tokens: Token[]) =>
   tokens.some((t) => t.text === '“' || t.text === '"' || t.text === '”');
 
+/** Every word of the description `d` (but its noun) is a word of `intro` too. */
+function modifiersIn(d: string, intro: string): boolean {
+  const words = new Set(intro.toLowerCase().split(/\s+/));
+  const own = d.toLowerCase().split(/\s+/);
+  for (let i = 0; i < own.length - 1; i++) if (!words.has(own[i] as string)) return false;
+  return true;
+}
+
 /** Whether `text[from, to)` introduces one unnamed speaker by `noun` ("a senior … official"), not two. */
 function introducedOnce(text: string, noun: string, from: number, to: number): boolean {
   const re = new RegExp(`\\b(?:an?|one|another)\\s+(?:[\\w-]+\\s+){0,3}${noun}\\b`, 'gi');
@@ -2384,7 +2392,19 @@ export function attributeQuotes(
     if (!previous) continue;
     // (a sentence that quotes words inside what a named speaker reports still names that speaker:
     // "Coach Teddy Kusuma said the pair had shown “no urgency” …. “…,” said the Indonesian coach.")
-    const reporter = hasQuoteMark(previous) ? reporterIn(previous, k) : undefined;
+    let reporter = hasQuoteMark(previous) ? reporterIn(previous, k) : undefined;
+    // (for a person's epithet, only a reporter the text gave that role: "Council leader Stephen
+    // Marsden said … “…”. … the leader said", not "Paul Grant said his rival had been “…”. … the
+    // mayor said")
+    if (
+      reporter?.kind === 'name' &&
+      m.kind === 'description' &&
+      !m.org &&
+      !new RegExp(`\\b${lastWord(m.name)}\\b`, 'i').test(
+        text.slice((previous[0] as Token).start, Math.min(text.length, reporter.end + 60)),
+      )
+    )
+      reporter = undefined;
     if (hasQuoteMark(previous) && !reporter) continue;
     let subject = reporter ?? namedIn(previous);
     // ("One senior government source said the meeting would be “frank”. ¶ “…,” the source said.":
@@ -2395,6 +2415,9 @@ export function attributeQuotes(
       !subject.org &&
       !m.org &&
       lastWord(subject.name) === lastWord(m.name) &&
+      // (and no word before the noun that the introduction lacks: "the Palestinian official"
+      // after "A senior Israeli official said" is another)
+      modifiersIn(m.name, subject.name) &&
       INDEFINITE_OPENER.test(text.slice(subject.start, subject.start + 8)) &&
       // (not when the text introduced two of them: "A senior official said …. A provincial
       // official said …. “…,” the official said.")

@@ -252,11 +252,15 @@ function statementFrame(text: string, p: Paragraph, at: number): Mention | null 
     if (from < p.start + 2) from = p.start;
     to = p.start + said.index;
   } else {
-    const opener = /^(?:In\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}statement\b[^,]{0,40},\s+/i.exec(
-      text.slice(at - (text.slice(p.start, at).endsWith('In ') ? 3 : 0), p.end),
+    // ("In a statement, X said" opening its sentence: not "Hours after Delta released a
+    // statement, the FAA said", "Responding to a statement from the prosecutor, X said")
+    const head = text.slice(p.start, at);
+    if (!/(?:^|[.!?]\s+)In\s+$/.test(head)) return null;
+    const opener = /^(?:a|an)\s+(?:[\w-]+\s+){0,2}statement\b[^,]{0,40},\s+/i.exec(
+      text.slice(at, p.end),
     );
     if (!opener) return null;
-    from = at - (text.slice(p.start, at).endsWith('In ') ? 3 : 0) + opener[0].length;
+    from = at + opener[0].length;
     const verb = /\s(?:said|says)\b/.exec(text.slice(from, Math.min(p.end, from + 80)));
     if (!verb) return null;
     to = from + verb.index;
