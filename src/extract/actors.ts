@@ -1643,24 +1643,12 @@ function namesFamily(fulls: string[]): boolean {
 }
 
 /**
- * Which of a family's full names (`fulls`, sharing a surname) a bare surname at `at` stands for:
- * the first one the text names before it whose gender (by a title, else the given name) is not
- * other than the title's, `gender` ("Mrs Clinton" after "Hillary Clinton … her daughter, Chelsea
- * Clinton" is Hillary; "Mrs Okafor" after "Nurse Nkechi Okafor … her daughter, Mary Okafor" is
- * Nkechi, whose name the lists do not know), else the first. News names the person it is about
- * first; a relative named after them is seldom the "Mr" or "Mrs" who speaks.
- */
-/**
  * Of `fulls` (most written first), the first the text has written before `at`: "Kim said" after
  * "said Kim Hyun-woo" is not Kim Soo-jin, named more often but only later. Else the first.
  */
 function writtenBefore(names: DocNames, fulls: string[], at: number): string | undefined {
   if (fulls.length === 1) return fulls[0];
-  for (const full of fulls)
-    for (const p of names.people) {
-      if (p.start >= at) break;
-      if (p.name === full) return full;
-    }
+  for (const full of fulls) if (namedBefore(names, full, at)) return full;
   return fulls[0];
 }
 
@@ -1686,6 +1674,14 @@ function genderOfName(names: DocNames, full: string): 'm' | 'f' | undefined {
   return undefined;
 }
 
+/**
+ * Which of a family's full names (`fulls`, sharing a surname) a bare surname at `at` stands for:
+ * the first one the text names before it whose gender (by a title, else the given name) is not
+ * other than the title's, `gender` ("Mrs Clinton" after "Hillary Clinton … her daughter, Chelsea
+ * Clinton" is Hillary; "Mrs Okafor" after "Nurse Nkechi Okafor … her daughter, Mary Okafor" is
+ * Nkechi, whose name the lists do not know), else the first. News names the person it is about
+ * first; a relative named after them is seldom the "Mr" or "Mrs" who speaks.
+ */
 function firstOfFamily(
   names: DocNames,
   fulls: string[],

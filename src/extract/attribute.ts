@@ -735,6 +735,10 @@ function endsItsSentence(text: string, q: QuoteSpan): boolean {
 const hasQuoteMark = (tokens: Token[]) =>
   tokens.some((t) => t.text === '“' || t.text === '"' || t.text === '”');
 
+/** `m` describes an unnamed person the text introduces: "a neighbor", "One senior government source". */
+const introducesUnnamed = (m: Mention, text: string) =>
+  m.kind === 'description' && !m.org && INDEFINITE_OPENER.test(text.slice(m.start, m.start + 8));
+
 /** Every word of the description `d` (but its noun) is a word of `intro` too. */
 function modifiersIn(d: string, intro: string): boolean {
   const words = new Set(intro.toLowerCase().split(/\s+/));
@@ -2339,11 +2343,8 @@ export function attributeQuotes(
       const b = out[j] as Attribution;
       const bm = b.mention;
       // (a name, or an unnamed speaker the sentence introduces: "One senior government source said")
-      const unnamed =
-        bm?.kind === 'description' &&
-        !bm.org &&
-        INDEFINITE_OPENER.test(text.slice(bm.start, bm.start + 8));
-      if (b.rule !== 'reported' || !bm || (bm.kind !== 'name' && !unnamed)) return undefined;
+      if (b.rule !== 'reported' || !bm || (bm.kind !== 'name' && !introducesUnnamed(bm, text)))
+        return undefined;
       if (found && found.name !== bm.name) return undefined;
       found = { ...bm, spoke: true };
     }
@@ -2411,14 +2412,13 @@ export function attributeQuotes(
     // the unnamed speaker the sentence before introduced by the same noun)
     if (
       m.kind === 'description' &&
-      subject?.kind === 'description' &&
-      !subject.org &&
       !m.org &&
+      subject !== undefined &&
+      introducesUnnamed(subject, text) &&
       lastWord(subject.name) === lastWord(m.name) &&
       // (and no word before the noun that the introduction lacks: "the Palestinian official"
       // after "A senior Israeli official said" is another)
       modifiersIn(m.name, subject.name) &&
-      INDEFINITE_OPENER.test(text.slice(subject.start, subject.start + 8)) &&
       // (not when the text introduced two of them: "A senior official said …. A provincial
       // official said …. “…,” the official said.")
       introducedOnce(
@@ -2480,10 +2480,9 @@ export function attributeQuotes(
     // ("A neighbor said he had been worried. “…,” he said." is the neighbor, no earlier speaker)
     if (
       m.kind === 'pronoun' &&
-      subject?.kind === 'description' &&
-      !subject.org &&
+      subject !== undefined &&
+      introducesUnnamed(subject, text) &&
       !DOCUMENT_NOUNS.has(lastWord(subject.name)) &&
-      INDEFINITE_OPENER.test(text.slice(subject.start, subject.start + 8)) &&
       // (not when the sentence names someone after it: "A potential pick, Haley is …")
       !namesAnotherAfter(previous, subject.end)
     ) {

@@ -33,6 +33,7 @@ import {
   CAT_L,
   firstWord,
   isAsciiDigit,
+  isAsciiUpper,
   isLetterCode,
   lastWord,
   opensUpperOrDigit,
@@ -138,7 +139,6 @@ function overlapShare(a: string[], b: string[]): number {
 // How far back a pronoun looks for its antecedent: quotes or names, never the whole text.
 const LOOK_BACK = 50;
 
-/** Index of the last item that starts before `pos` in a list sorted by start, or -1. */
 // (not "him", another man more often than the named one: "who is preparing to succeed him")
 const HE_WORDS = /\b(?:he|his|himself)\b/i;
 const SHE_WORDS = /\b(?:she|her|hers|herself)\b/i;
@@ -149,11 +149,6 @@ const PLACE_NOUNS = new Set(
     ' ',
   ),
 );
-/**
- * The gender the rest of the antecedent's paragraph gives it by its first pronoun ("Ashby, who
- * made 87 before his dismissal, refused to blame the pitch."), when it names no other person in
- * full there; else undefined.
- */
 // "to " or "told " right before a name: whom a speaker addresses ("told AFP", "a response to AFP").
 const ADDRESSEE_BEFORE = /\b(?:to|told)\s$/i;
 /** The dozen characters before `at`. */
@@ -175,9 +170,7 @@ function subjectAt(text: string, start: number, floor: number): boolean {
     if (c === 46 || c === 33 || c === 63) return true;
     let s = i;
     while (s > floor && text.charCodeAt(s - 1) > 32) s--;
-    const w = text.slice(s, i);
-    const first = w.charCodeAt(0);
-    if (!(first >= 65 && first <= 90) && !ROLE_NOUNS.has(w)) return false;
+    if (!isAsciiUpper(text.charCodeAt(s)) && !ROLE_NOUNS.has(text.slice(s, i))) return false;
     i = s;
   }
   return false;
@@ -248,14 +241,14 @@ function statementFrame(text: string, p: Paragraph, at: number): Mention | null 
   let from = -1;
   let to = -1;
   if (said) {
-    from = Math.max(p.start, text.lastIndexOf('. ', p.start + said.index) + 2);
-    if (from < p.start + 2) from = p.start;
+    // the sentence's start, in the paragraph
+    const stop = before.lastIndexOf('. ', said.index);
+    from = stop < 0 ? p.start : p.start + stop + 2;
     to = p.start + said.index;
   } else {
     // ("In a statement, X said" opening its sentence: not "Hours after Delta released a
     // statement, the FAA said", "Responding to a statement from the prosecutor, X said")
-    const head = text.slice(p.start, at);
-    if (!/(?:^|[.!?]\s+)In\s+$/.test(head)) return null;
+    if (!/(?:^|[.!?]\s+)In\s+$/.test(before)) return null;
     const opener = /^(?:a|an)\s+(?:[\w-]+\s+){0,2}statement\b[^,]{0,40},\s+/i.exec(
       text.slice(at, p.end),
     );
@@ -273,6 +266,11 @@ function statementFrame(text: string, p: Paragraph, at: number): Mention | null 
     : null;
 }
 
+/**
+ * The gender the rest of the antecedent's paragraph gives it by its first pronoun ("Ashby, who
+ * made 87 before his dismissal, refused to blame the pitch."), when it names no other person in
+ * full there; else undefined.
+ */
 function genderSaidAfter(work: DocumentWork, m: Mention): 'm' | 'f' | undefined {
   const para = work.paragraphs.find((p) => p.start <= m.start && m.end <= p.end);
   if (!para) return undefined;
@@ -321,6 +319,7 @@ function isSentenceStartAt(s: string, i: number): boolean {
   return k < 0 || c === 46 || c === 33 || c === 63;
 }
 
+/** Index of the last item that starts before `pos` in a list sorted by start, or -1. */
 function lastBefore(list: { start: number }[], pos: number): number {
   let lo = 0;
   let hi = list.length;

@@ -761,7 +761,7 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
       ((!isOrgNameWord(before.lc) &&
         isOrgNameWord((tokens[runEnd - 1] as Token).lc) &&
         articleBefore(tokens, runStart - 2)) ||
-        (orgFieldBefore(tokens, runStart - 2) && !titleBeforeName(tokens, runStart, runEnd)));
+        andInField(tokens, runStart - 1, runEnd));
     if (
       andInName ||
       (pluralMarkAt(tokens, runStart - 1) && isOrgNameWord((tokens[runEnd - 1] as Token).lc))
@@ -1052,10 +1052,7 @@ export function speakerAfter(
       partOfPhrase(tokens, j) ||
       andInOffice(tokens, j) ||
       // "the Department of Health and Human Services said"
-      (t.lc === 'and' &&
-        !!tokens[j + 1]?.cap &&
-        orgFieldBefore(tokens, j - 1) &&
-        !titleBeforeName(tokens, j + 1, tokens.length))
+      (t.lc === 'and' && !!tokens[j + 1]?.cap && andInField(tokens, j, tokens.length))
     )
       j++;
     else if (
@@ -1115,6 +1112,14 @@ function orgFieldBefore(tokens: Token[], k: number): boolean {
   }
   return false;
 }
+
+/**
+ * The "and" at `tokens[and]` goes on a body's field, "the Department of Health and Human
+ * Services": the words before it follow "of" or "for" after a body's noun, and no title and name
+ * come after it before `to` ("the Department of Justice and FBI Director Kash Patel").
+ */
+const andInField = (tokens: Token[], and: number, to: number) =>
+  orgFieldBefore(tokens, and - 1) && !titleBeforeName(tokens, and + 1, to);
 
 /**
  * A title word in `tokens[from, to)` before a person's name: a given name, or two capitalised
@@ -1376,7 +1381,7 @@ export function speakerBefore(
       cur.cap &&
       pp?.cap &&
       ((isOrgNameWord(last.lc) && !isOrgNameWord(pp.lc) && articleBefore(tokens, j - 2)) ||
-        (orgFieldBefore(tokens, j - 2) && !titleBeforeName(tokens, j, end)))
+        andInField(tokens, j - 1, end))
     ) {
       j -= 2;
       continue;
