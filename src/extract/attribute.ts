@@ -288,10 +288,6 @@ const ADVERBIAL_OPENERS = new Set(
 );
 
 /**
- * The subject of the sentence `tokens`, by the name in apposition to a description when there is
- * one ("The lead negotiator, Liu Zhenmin, rejected …" is Liu Zhenmin).
- */
-/**
  * The words before the comma at `comma` say the name after it is all the text gives: "who gave
  * only his surname,", "who would give only her first name," (so a one-word name is a person's).
  */
@@ -333,6 +329,10 @@ function commaAfterComplement(tokens: Token[], k: number): number {
   return -1;
 }
 
+/**
+ * The subject of the sentence `tokens`, by the name in apposition to a description when there is
+ * one ("The lead negotiator, Liu Zhenmin, rejected …" is Liu Zhenmin).
+ */
 function subjectNamed(tokens: Token[], text: string): { mention: Mention; to: number } | null {
   const s = clauseSubjectAt(tokens, tokens.length, text, true);
   // the comma that closes the subject's description: "The lead negotiator," or, where no
@@ -1030,11 +1030,6 @@ function capitalsUpTo(tokens: Token[], from: number, at: number): boolean {
   return true;
 }
 
-/**
- * The subject of the speech verb at `tokens[c]`: the phrase before it, over adverbs ("he later
- * added"), an apposition or a relative clause between commas ("X, who …, said"), or the clause's
- * first noun phrase for a participle ("Apple declined, saying").
- */
 /** `tokens[k]` is an age: a number of one to three digits ("71" of "Ray Mendoza, 71,"). */
 function isAgeAt(tokens: Token[], k: number): boolean {
   const t = tokens[k];
@@ -1155,6 +1150,11 @@ function pastAnonymityClause(tokens: Token[], j: number, text: string): number {
   return j;
 }
 
+/**
+ * The subject of the speech verb at `tokens[c]`: the phrase before it, over adverbs ("he later
+ * added"), an apposition or a relative clause between commas ("X, who …, said"), or the clause's
+ * first noun phrase for a participle ("Apple declined, saying").
+ */
 function subjectOf(
   tokens: Token[],
   c: number,
@@ -2019,17 +2019,6 @@ function attribution(
 }
 
 /**
- * Finds, for every quote of a document, the speaker phrase its sentence names, or the quote
- * whose speaker carries over to it. The rules, in order: a frame right before the quote ("X
- * said:", "X told the BBC:"), a frame right after it ("…," said X / X said / according to X), a
- * frame earlier in the sentence (partial quotes inside reported speech), the previous quote of
- * the same sentence or paragraph (split quotes), a later quote of the sentence ("A" and "B," he
- * said), and a quote paragraph with no frame continuing the previous paragraph's speaker.
- *
- * @example attributeQuotes(t, paragraphs(t), findQuotes(t, paragraphs(t)))[0].mention?.name
- * // t = '“We will win,” said Jane Smith.'  ->  'Jane Smith'
- */
-/**
  * The frame that closes a sentence after a comma: ", party spokesman Tom Reyes said." (a name,
  * a description or a spokesperson before "said"/"says"; not a pronoun, not "I").
  */
@@ -2118,6 +2107,17 @@ class TokenCache {
   }
 }
 
+/**
+ * Finds, for every quote of a document, the speaker phrase its sentence names, or the quote
+ * whose speaker carries over to it. The rules, in order: a frame right before the quote ("X
+ * said:", "X told the BBC:"), a frame right after it ("…," said X / X said / according to X), a
+ * frame earlier in the sentence (partial quotes inside reported speech), the previous quote of
+ * the same sentence or paragraph (split quotes), a later quote of the sentence ("A" and "B," he
+ * said), and a quote paragraph with no frame continuing the previous paragraph's speaker.
+ *
+ * @example attributeQuotes(t, paragraphs(t), findQuotes(t, paragraphs(t)))[0].mention?.name
+ * // t = '“We will win,” said Jane Smith.'  ->  'Jane Smith'
+ */
 export function attributeQuotes(
   text: string,
   paras: Paragraph[],
