@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { extractDebateGraph } from '../src/extract/extract';
 
 // The CLI as a user runs it: the launcher builds the bundle when a source is newer.
 const launcher = join(import.meta.dirname, 'run-extract.cjs');
@@ -70,5 +71,28 @@ describe('npm run extract', () => {
     const missing = run([join(dir, 'none.txt')]);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toBe(`extract: cannot read ${join(dir, 'none.txt')}: ENOENT\n`);
+  });
+
+  it('prints the graph the engine makes in process, from a bundle written in ASCII alone', () => {
+    const root = join(import.meta.dirname, '..');
+    const stances = join(root, 'docs/stance-dev/articles');
+    const paths = [
+      join(root, 'src/corpus/seed.txt'),
+      ...readdirSync(stances)
+        .sort()
+        .slice(0, 6)
+        .map((name) => join(stances, name)),
+    ];
+    const result = run(paths);
+    expect(result.status).toBe(0);
+    const files = paths.map((path) => ({
+      source: basename(path),
+      text: readFileSync(path, 'utf8'),
+    }));
+    // the articles' curly quotes and dashes are matched by expressions the bundle spells as \u escapes
+    expect(files.some((file) => /[“”’—]/.test(file.text))).toBe(true);
+    expect(result.stdout).toBe(`${JSON.stringify(extractDebateGraph(files), null, 1)}\n`);
+    const bundle = readFileSync(join(root, 'node_modules/.cache/debate-map/extract.cjs'), 'latin1');
+    expect(bundle).not.toMatch(/[\u0080-\u00ff]/);
   });
 });
