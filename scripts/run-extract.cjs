@@ -90,8 +90,14 @@ function readCache(path) {
  * a backslash it would not (`\’` in a regular expression), so such a bundle is refused.
  */
 function asciiOnly(code) {
-  if (/\\[\u0080-\uffff]/.test(code))
-    throw new Error('run-extract: an escaped non-ASCII character');
+  const escaped = /\\[\u0080-\uffff]/.exec(code);
+  if (escaped) {
+    const hex = escaped[0].charCodeAt(1).toString(16).padStart(4, '0');
+    const around = JSON.stringify(code.slice(Math.max(0, escaped.index - 40), escaped.index + 2));
+    throw new Error(
+      `run-extract: the bundle escapes a character beyond ASCII (${around}): write it as \\u${hex} in the source`,
+    );
+  }
   return code.replace(
     /[\u0080-\uffff]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
