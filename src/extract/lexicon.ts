@@ -357,6 +357,20 @@ export const CONTRAST_CUES = [
   "won't",
   "wouldn't",
   "don't think",
+  'criticises',
+  'criticizes',
+  'criticising',
+  'criticizing',
+  'condemns',
+  'opposing',
+  'rejects',
+  'slams',
+  'attacked',
+  'hit out',
+  'lashed out',
+  'skeptical',
+  'sceptical',
+  'voted against',
 ];
 
 /** Cue words of agreement: the speaker backs the proposal. */
@@ -379,6 +393,16 @@ export const AGREEMENT_CUES = [
   'must',
   'need to',
   'we need',
+  'defended',
+  'defends',
+  'hailed',
+  'hails',
+  'praising',
+  'welcomes',
+  'backs',
+  'endorses',
+  'voted for',
+  'lauded',
 ];
 
 /** Words of blame that turn a quote naming someone into criticism of them. */

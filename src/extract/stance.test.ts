@@ -44,6 +44,36 @@ describe('assignStances', () => {
     expect(stance('Paul Grimes')).toBe('against'));
   it('"questioned whether" is against', () => expect(stance('Nadia Sousa')).toBe('against'));
   it('"backed" is for', () => expect(stance('Tom Reyes')).toBe('for'));
+
+  it('verbs of defence and praise are for, of attack and doubt against, in any tense', () => {
+    const g = extractDebateGraph([
+      {
+        source: 'ban-more.txt',
+        text: [
+          ...opening,
+          'Deputy mayor Lena Brandt defended the ban at a meeting with traders.',
+          '',
+          '“This is the right step for the old town,” Brandt said.',
+          '',
+          'Garage owner Rui Matos hit out at the plan on Tuesday.',
+          '',
+          '“Where are my customers supposed to park?” said Matos.',
+          '',
+          'Professor Ken Oduya, who studies cities, hailed the decision as overdue.',
+          '',
+          '“Every city that did this is better for it,” said Oduya.',
+          '',
+          'Residents’ leader Ada Flint was sceptical of the timetable.',
+          '',
+          '“Next year is too soon,” Flint said.',
+        ].join('\n'),
+      },
+    ]);
+    expect(stanceOf(g, 'Lena Brandt')).toBe('for');
+    expect(stanceOf(g, 'Rui Matos')).toBe('against');
+    expect(stanceOf(g, 'Ada Flint')).toBe('against');
+    expect(stanceOf(g, 'Ken Oduya')).toBe('for');
+  });
   it('summaries come from the actor’s own words', () => {
     expect(positionOf(g, 'Paul Grimes')?.summary).toBe(
       'Our customers come by car, and they will go elsewhere',
