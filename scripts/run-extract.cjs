@@ -1,4 +1,4 @@
-#!/usr/bin/env -S -u NODE_EXTRA_CA_CERTS node --max-semi-space-size=1
+#!/usr/bin/env -S -u NODE_EXTRA_CA_CERTS node --max-semi-space-size=2
 // `npm run extract`: runs scripts/extract.ts as one prebuilt bundle with plain node, so the CLI
 // starts in tens of milliseconds instead of paying tsx's transpiler on every run. The bundle is
 // rebuilt (esbuild, no type-check) whenever a source it is made from is newer. This launcher is
@@ -15,11 +15,12 @@
 // 8.30+): `scripts/run-extract.cjs FILE...` (as `npm run extract` does) skips the certificates;
 // `node scripts/run-extract.cjs FILE...` ignores the first line and still reads them.
 //
-// The same line caps V8's young generation at 1 MB a half (16 MB by default), which only a flag
+// The same line caps V8's young generation at 2 MB a half (16 MB by default), which only a flag
 // at start-up can. Each fresh page of memory costs ~12 µs on the team's virtual machines, and a
-// young generation left to grow touches megabytes of them once each: over polnear-dev (0.36 MB)
-// the run touches ~2,300 fewer pages and takes ~10% less time. Over 2.9 MB a 2 MB cap would do
-// better (more survivors are copied and promoted at 1 MB), but 1 MB still beats the default.
+// young generation left to grow touches megabytes of them once each. Interleaved medians: over
+// polnear-train (2.9 MB) 2 MB takes 1,010 ms, 1 MB 1,115 (more survivors copied and promoted), 3 MB
+// 1,022, the default 1,165; over polnear-dev (0.36 MB) 1, 2 and 3 MB are within noise (~250 ms)
+// and the default ~275.
 const {
   mkdirSync,
   readdirSync,
