@@ -119,7 +119,7 @@ if (builtAt() < sources) {
   // the caches of earlier bundles
   for (const name of readdirSync(dirname(bundle)))
     if (name.endsWith('.v8-cache')) rmSync(join(dirname(bundle), name), { force: true });
-  const built = buildSync({
+  const output = buildSync({
     entryPoints: [entry],
     bundle: true,
     platform: 'node',
@@ -139,7 +139,7 @@ if (builtAt() < sources) {
   });
   // written beside and renamed, so a run that starts meanwhile never reads half a bundle
   const partial = `${bundle}.${process.pid}`;
-  writeFileSync(partial, asciiOnly(built.outputFiles[0].text));
+  writeFileSync(partial, asciiOnly(output.outputFiles[0].text));
   renameSync(partial, bundle);
 }
 
