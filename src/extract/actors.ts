@@ -551,6 +551,15 @@ function runText(run: RunWords, text: string, from: number, to: number): string 
 }
 
 // A given name, a nickname in quote marks and a surname: "Marcus “Boogie” Whitfield".
+/** Whether the word that ends just before `at` (a space there) is a role or a title: "midfielder", "Coach". */
+function roleWordBefore(text: string, at: number): boolean {
+  const w = LAST_WORD.exec(text.slice(Math.max(0, at - 24), at));
+  const lc = w?.[1]?.toLowerCase() ?? '';
+  return ROLE_NOUNS.has(lc) || TITLE_WORDS.has(lc);
+}
+const LAST_WORD = /([A-Za-z-]+)$/;
+// "at " or "at-" just before a run: "Councilor at Large Wendy Tsai", "Member at-Large …"
+const AT_BEFORE = /\bat[ -]$/i;
 const NICKNAMED =
   /[“"][A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?[”"] ((?:(?:de|da|del|dela|della|van|von|der|dos|di|le|la|al|bin|ibn) )*[A-Z\u00C0-\u00DE][\w\u00C0-\u00FF’'-]*[\w\u00C0-\u00FF])/g;
 // (the search starts at the nickname's opening mark, rarer than a capital; the given name is
@@ -641,7 +650,13 @@ export function scanNames(text: string): DocNames {
           ? GIVEN_BEFORE.exec(text.slice(Math.max(0, nick.index - 24), nick.index))
           : null;
       const given = g?.[1];
-      if (given && genderOfGiven(given.toLowerCase()) !== undefined)
+      // a given name the lists know, or any after a role or title ("midfielder Lazarus “Lazzy”
+      // Hoaeb")
+      if (
+        given &&
+        (genderOfGiven(given.toLowerCase()) !== undefined ||
+          roleWordBefore(text, nick.index - given.length - 2))
+      )
         addPerson(`${given} ${nick[1]}`, nick.index - given.length - 1, undefined);
     }
   };
@@ -670,6 +685,16 @@ export function scanNames(text: string): DocNames {
     let offset = m.index;
     let gender: 'm' | 'f' | undefined;
     let titled = false;
+    // "Councilor at Large Wendy Tsai": an office held "at large" ends with "Large" before the name
+    if (
+      count > 2 &&
+      text.startsWith('Large ', m.index) &&
+      AT_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))
+    ) {
+      offset += wordLength(run, 0) + 1;
+      from = 1;
+      titled = true;
+    }
     // drop leading titles and sentence-initial function words (not a title that names an
     // organisation's field: "State Department", "Home Office")
     while (count - from > 1) {

@@ -529,7 +529,7 @@ function namedByNoun(m: Mention, noun: string, tokens: Token[]): boolean {
  * The organisation a spokesperson speaks for: "a spokesman for the FBI", "An FDA spokesperson"
  * (the capitalised words before the noun), or undefined.
  */
-function spokespersonOf(m: Mention, text: string): Mention | undefined {
+export function spokespersonOf(m: Mention, text: string): Mention | undefined {
   if (m.kind === 'spokesperson') return m.of;
   if (m.kind !== 'description' || !isSpokespersonNoun(lastWord(m.name))) return undefined;
   const words = text.slice(m.start, m.end).split(' ');

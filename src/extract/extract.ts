@@ -27,6 +27,7 @@ import {
   opensClauseAt,
   personSignAfter,
   SPOKESPERSON_OF,
+  spokespersonOf,
 } from './attribute';
 import {
   CAT_JOIN,
@@ -66,7 +67,15 @@ import {
   ROLE_NOUNS,
   SOURCE_COUNTS,
 } from './lexicon';
-import { isAgeWord, isBarePluralSpeaker, type Mention, speakerBefore, tokenize } from './mentions';
+import {
+  isAgeWord,
+  isBarePluralSpeaker,
+  isSpokespersonNoun,
+  type Mention,
+  speakerBefore,
+  startsWithLu,
+  tokenize,
+} from './mentions';
 import { findCriticisms, relateActors } from './relations';
 import { type Paragraph, paragraphs, splitArticles } from './segment';
 import { assignStances, type DocumentStances } from './stance';
@@ -573,6 +582,32 @@ function resolveMention(
     case 'spokesperson':
       return { actor: index.resolveSpokesperson(m, docId, work.names, docActors), factor: 0.95 };
     case 'description': {
+      // "A Victoria Police spokeswoman said": an unnamed speaker of this document, named as the
+      // text names them, who speaks for the body named before the noun
+      const article = INDEFINITE_OPENER.exec(work.doc.text.slice(m.start, m.end))?.[1];
+      const body = article ? spokespersonBody(m, work) : undefined;
+      if (body) {
+        const r = index.resolveUnnamed(
+          asWritten(m, work),
+          docId,
+          false,
+          'person',
+          article?.toLowerCase(),
+        );
+        // (a body, or a person the text names: "a Clinton spokesman" after "Hillary Clinton")
+        const full = body.includes(' ')
+          ? work.names.counts.has(body) && body
+          : work.names.fullBySurname.get(body.toLowerCase())?.[0];
+        r.speaksFor ??= index.resolveName(
+          full
+            ? { kind: 'name', name: full, start: m.start, end: m.end, person: true }
+            : { kind: 'name', name: body, start: m.start, end: m.end, org: true },
+          docId,
+          work.names,
+          docActors,
+        );
+        return { actor: r, factor: 0.9 };
+      }
       // "Whitcomb was upbeat. “…,” the 22-year-old said.": the person the sentence before names
       // (by age at once; by a role only when no one named before holds it, below)
       const byAge = isAgeWord(firstWord(m.name));
@@ -665,7 +700,10 @@ function resolveMention(
         // one unnamed speaker of the document the text described with that noun)
         const described = m.name.includes(' ')
           ? undefined
-          : unnamedByNoun(docActors, m.name, index);
+          : isSpokespersonNoun(m.name)
+            ? // ("A spokesperson for the OPW said …. “…,” the spokesperson said.")
+              (spokespersonBefore(work, k, index) ?? unnamedByNoun(docActors, m.name, index))
+            : unnamedByNoun(docActors, m.name, index);
         if (described) return { actor: described, factor: 0.7 };
         return { actor: index.resolveUnnamed(asWritten(m, work), docId, true), factor: 0.6 };
       }
@@ -1062,6 +1100,52 @@ function unnamedByNoun(
   }
   return found;
 }
+
+/** A spokesperson: of a body ("spokesperson for OPW") or described ("a council spokesman"). */
+const isSpokespersonRecord = (r: ActorRecord) =>
+  r.speaksFor !== undefined || (r.unnamed === true && isSpokespersonNoun(lastWord(r.role ?? '')));
+
+/**
+ * The spokesperson who spoke the quote just before quote `k` (of a body, "spokesperson for OPW",
+ * or described, "a council spokesman"): "A spokesperson for the OPW said the scheme remained “a
+ * priority”. ¶ “…,” the spokesperson said." Else undefined: a spokesperson quoted further back
+ * may not be the one meant.
+ */
+function spokespersonBefore(
+  work: DocumentWork,
+  k: number,
+  index: ActorIndex,
+): ActorRecord | undefined {
+  const s = work.speakers[k - 1];
+  const r = s && index.canonical(s);
+  return r && isSpokespersonRecord(r) ? r : undefined;
+}
+
+/**
+ * Whom a described spokesperson speaks for, when the words before the noun name a body or a person:
+ * "A Victoria Police spokeswoman", "an ICE spokeswoman", "a Clinton spokesman" (not "the Prime
+ * Minister's official spokesman", "The spokesperson").
+ */
+function spokespersonBody(m: Mention, work: DocumentWork): string | undefined {
+  const body = spokespersonOf(m, work.doc.text);
+  if (!body) return undefined;
+  const words = body.name.split(' ');
+  while (words.length > 0 && DETERMINER_WORDS.has((words[0] as string).toLowerCase()))
+    words.shift();
+  const last = words[words.length - 1];
+  if (last === undefined || POSSESSIVE_END.test(last)) return undefined;
+  // (capitalised words, with "of", "and", "for" or "the" between two: "Department of Health and
+  // Social Care")
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    if (!startsWithLu(w) && (i === 0 || i === words.length - 1 || !LINK_WORDS.has(w)))
+      return undefined;
+  }
+  return words.join(' ');
+}
+const DETERMINER_WORDS = new Set(['the', 'a', 'an']);
+const LINK_WORDS = new Set(['of', 'and', 'for', 'the', '&']);
+const POSSESSIVE_END = /['’]s?$/;
 
 /** An unnamed group of people: "officials", "Republican-leaning voters", "two delegates …". */
 function isGroupRecord(r: ActorRecord): boolean {

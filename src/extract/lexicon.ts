@@ -108,7 +108,7 @@ commissioner inspector detective officer superintendent constable professor depu
 former late foreign home interior defence defense finance justice health education state
 spokesman spokeswoman spokesperson founder cofounder co-founder head manager editor
 correspondent analyst economist researcher scientist author candidate nominee
-premier emir ayatollah mullah crown first lady first-lady pastor mp mep councillor cllr coun councilman
+premier emir ayatollah mullah crown first lady first-lady pastor mp mep mk councillor cllr coun councilman
 councilwoman congressman congresswoman assemblyman assemblywoman delegate press aide adviser
 advisor strategist pollster consultant campaign chairperson president-elect sec gen.
 whip sheriff alderman alderwoman supervisor treasurer comptroller auditor clerk trustee marshal
@@ -144,9 +144,18 @@ export const NAME_PARTICLES = [
 /** A word (lower case) that ends an organisation's name: ORG_WORDS or COMPANY_WORDS. */
 export const isOrgNameWord = (w: string) => ORG_WORDS.has(w) || COMPANY_WORDS.has(w);
 
-/** Abbreviated titles by the word they stand for: "Sen. X" is "the senator". */
+/**
+ * Titles by the noun that describes their holder: an abbreviation by the word it stands for
+ * ("Sen. X" is "the senator"), a title by the office ("Justice X" is "the judge").
+ */
 export const TITLE_ABBREVIATIONS = new Map(
   Object.entries({
+    justice: 'judge',
+    cllr: 'councillor',
+    coun: 'councillor',
+    supt: 'superintendent',
+    insp: 'inspector',
+    det: 'detective',
     sen: 'senator',
     rep: 'representative',
     gov: 'governor',
