@@ -2788,6 +2788,17 @@ describe('extractDebateGraph: what a round of unseen news (19) found', () => {
     expect(speakerIn(g, 'real compensation')).toBe('Moshe Elbaz');
   });
 
+  it('"The Somerville Chamber of Commerce said" keeps its name whole: a company word before "of"', () => {
+    const g = mapOf(
+      [
+        'Bike lanes approved',
+        '',
+        'The Somerville Chamber of Commerce said in a statement that it was disappointed by the vote and urged the city to “put real money behind” its promises.',
+      ].join('\n'),
+    );
+    expect(speakerIn(g, 'put real money behind')).toBe('Somerville Chamber of Commerce');
+  });
+
   it('"Councilor at Large Wendy Tsai" is Wendy Tsai', () => {
     const g = mapOf(
       [

@@ -678,7 +678,7 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
       for (let k = from; k < i; k++) {
         const x = tokens[k] as Token;
         if (x.cap && !TITLE_WORDS.has(x.lc)) caps++;
-        if (ORG_WORDS.has(x.lc)) orgish = true;
+        if (isOrgNameWord(x.lc)) orgish = true;
         if (TITLE_WORDS.has(x.lc)) titled = true;
       }
       if (caps >= 2 && !orgish) {
