@@ -114,7 +114,7 @@ const withoutArticle = (d: string) => d.replace(/^(?:the|a|an)\s+/, '');
  */
 const namesOneHolder = (d: string) =>
   d.indexOf(' ') >= 0 ||
-  /(?:secretary|minister|president|chancellor|governor|mayor|premier|judge|ambassador|senator|treasurer|comptroller|chairman|chairwoman|commissioner|coach|captain|striker|goalkeeper|chief|superintendent|manager|colonel|general|lieutenant|sergeant|admiral|commander|imam|rabbi|bishop|archbishop|cardinal|pastor|reverend|sheikh|detective|inspector|sheriff|professor|-elect)$/.test(
+  /(?:secretary|minister|president|chancellor|governor|mayor|premier|judge|ambassador|senator|treasurer|comptroller|chairman|chairwoman|commissioner|coach|captain|striker|goalkeeper|chief|superintendent|manager|colonel|general|lieutenant|sergeant|admiral|commander|imam|rabbi|bishop|archbishop|cardinal|pastor|reverend|sheikh|detective|inspector|sheriff|professor|speaker|coroner|magistrate|councillor|councilor|-elect)$/.test(
     d,
   );
 

@@ -2799,6 +2799,34 @@ describe('extractDebateGraph: what a round of unseen news (19) found', () => {
     expect(speakerIn(g, 'put real money behind')).toBe('Somerville Chamber of Commerce');
   });
 
+  it('"the statement said" after "X, an apposition, said in a statement" is X', () => {
+    const g = mapOf(
+      [
+        'ER to close at night',
+        '',
+        'Shared Health, the provincial agency that co-ordinates health services, said in a statement an additional ambulance will be stationed in the area.',
+        '',
+        '“Patients should continue to call 911 in an emergency,” the statement said.',
+      ].join('\n'),
+    );
+    expect(speakerIn(g, 'Patients should continue')).toBe('Shared Health');
+  });
+
+  it('"the Speaker said" is the one person the text titles Speaker', () => {
+    const g = mapOf(
+      [
+        'Opposition walks out',
+        '',
+        'The session was chaired by Speaker Ghulam Rasool Memon.',
+        '',
+        'Ali Siddiqui demanded a debate on the water shortage.',
+        '',
+        '“The rules are very clear,” the Speaker said.',
+      ].join('\n'),
+    );
+    expect(speakerIn(g, 'The rules are very clear')).toBe('Ghulam Rasool Memon');
+  });
+
   it('"Councilor at Large Wendy Tsai" is Wendy Tsai', () => {
     const g = mapOf(
       [

@@ -268,11 +268,20 @@ function statementFrame(text: string, p: Paragraph, at: number): Mention | null 
     to = from + verb.index;
   }
   if (to <= from) return null;
-  const tokens = tokenize(text, from, to);
-  const r = speakerBefore(tokens, tokens.length, text);
-  return r && r.from === 0 && (r.mention.kind === 'name' || r.mention.kind === 'description')
-    ? r.mention
-    : null;
+  const phrase = (end: number) => {
+    const tokens = tokenize(text, from, end);
+    const r = speakerBefore(tokens, tokens.length, text);
+    return r && r.from === 0 && (r.mention.kind === 'name' || r.mention.kind === 'description')
+      ? r.mention
+      : null;
+  };
+  // (or the name before an apposition: "Shared Health, the provincial agency that co-ordinates
+  // health services, said in a statement …")
+  const comma = text.indexOf(', ', from);
+  return (
+    phrase(to) ??
+    (comma > from && comma < to && /,\s*$/.test(text.slice(comma + 1, to)) ? phrase(comma) : null)
+  );
 }
 
 /**
