@@ -2827,6 +2827,37 @@ describe('extractDebateGraph: what a round of unseen news (19) found', () => {
     expect(speakerIn(g, 'The rules are very clear')).toBe('Ghulam Rasool Memon');
   });
 
+  it('quotes in doubled single marks (‘‘…’’, the Otago Daily Times) and a label before a name ("Parent X")', () => {
+    const g = mapOf(
+      [
+        'School rebuild delayed',
+        '',
+        'Wakari Heights School principal Rachel Tamihana said staff and parents were ‘‘gutted’’ by the delay.',
+        '',
+        'The rebuild, first announced in 2021, was meant to replace four blocks built in the 1960s.',
+        '',
+        '‘‘The kids are amazing, but they deserve better than this,’’ Ms Tamihana said.',
+        '',
+        '‘‘We have lost our field and we have lost our hall.’’',
+        '',
+        'Parent Sione Latu, who has two children at the school, said the classrooms were cold.',
+        '',
+        '‘‘My youngest comes home with her jacket still on,’’ Mr Latu said.',
+        '',
+        'Principal Aroha Ngata, of a nearby school, said delays were common.',
+        '',
+        '‘‘It happens everywhere,’’ Ms Ngata said.',
+      ].join('\n'),
+    );
+    const quote = g.quotes.find((q) => q.text.startsWith('The kids are amazing'));
+    // (the words without either mark)
+    expect(quote?.text).toBe('The kids are amazing, but they deserve better than this');
+    expect(speakerIn(g, 'The kids are amazing')).toBe('Rachel Tamihana');
+    expect(speakerIn(g, 'We have lost our field')).toBe('Rachel Tamihana');
+    expect(speakerIn(g, 'My youngest comes home')).toBe('Sione Latu');
+    expect(speakerIn(g, 'It happens everywhere')).toBe('Aroha Ngata');
+  });
+
   it('"Councilor at Large Wendy Tsai" is Wendy Tsai', () => {
     const g = mapOf(
       [

@@ -183,6 +183,8 @@ function push(
   continued: boolean,
 ): void {
   let s = open + 1;
+  // (two marks as one, the Otago Daily Times's ‘‘…’’: the words start after both)
+  if (text.charCodeAt(open) === 0x2018 && text.charCodeAt(s) === 0x2018) s++;
   let e = endAt;
   while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
   while (e > s && (isSpaceCode(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 44)) e--;
@@ -258,7 +260,17 @@ function findSingleQuotes(text: string, paras: Paragraph[]): QuoteSpan[] {
         closesBeforeOpening(para, k + 1, last)
       )
         continue;
-      push(out, text, openAt, i, i, p, false, continued && isFirst(out, p));
+      // (and closes before both: the frame after it is read from the second)
+      push(
+        out,
+        text,
+        openAt,
+        i,
+        next === 0x2019 ? i + 1 : i,
+        p,
+        false,
+        continued && isFirst(out, p),
+      );
       openAt = -1;
       continued = false;
     }

@@ -230,7 +230,7 @@ director leader official officials executive chief ceo senator governor mayor ju
 adviser advisor aide strategist analyst lawyer attorney expert professor researcher economist
 head manager founder representative ambassador commissioner general candidate nominee speaker
 frontrunner front-runner chancellor premier congressman congresswoman lawmaker lawmakers legislator
-taoiseach tánaiste tanaiste publicist boss
+taoiseach tánaiste tanaiste publicist boss principal headteacher headmaster headmistress
 campaign
 spokespeople source sources officer officers prosecutor prosecutors author writer editor person
 campaigner activist activists member members manager operative pollster consultant
@@ -317,6 +317,8 @@ export const PARTISAN_GROUPS = set(
  */
 export const ROLES_BEFORE_NAMES = new Set([
   ...[...ROLE_NOUNS, ...PARTISAN_NOUNS].filter((w) => !ORG_WORDS.has(w) && !KIN.has(w)),
+  // and the nouns of a person a story labels them by ("Parent Sione Latu", "Resident Ann Hale")
+  ...[...PERSON_NOUNS].filter((w) => !ORG_WORDS.has(w) && !KIN.has(w)),
   // sporting roles that stand before a name ("Skipper Sam Whitlock", "Umpire Kate Holloway"), but
   // make no epithet of their own: "the skipper said" is read as before, not looked back for
   ...'skipper navigator helmsman umpire cox jockey arbiter'.split(' '),
