@@ -2858,6 +2858,23 @@ describe('extractDebateGraph: what a round of unseen news (19) found', () => {
     expect(speakerIn(g, 'It happens everywhere')).toBe('Aroha Ngata');
   });
 
+  it('"He said he had asked for “…”" is the statement\'s speaker, the one the paragraph before names', () => {
+    const g = mapOf(
+      [
+        'Rail line shut',
+        '',
+        'Queensland Rail chief executive Graeme Tolhurst said the fault had been found.',
+        '',
+        '“We’ve found the problem, we know how to fix it,” Mr Tolhurst said.',
+        '',
+        'Transport Minister Brent Mickelson said fares on replacement buses would remain free.',
+        '',
+        'He also said he had asked the authority for “a full briefing” on how the fault went undetected.',
+      ].join('\n'),
+    );
+    expect(speakerIn(g, 'a full briefing')).toBe('Brent Mickelson');
+  });
+
   it('"Councilor at Large Wendy Tsai" is Wendy Tsai', () => {
     const g = mapOf(
       [

@@ -1035,10 +1035,18 @@ function processDocument(doc: DebateDocument, index: Index): DocumentWork {
     work.reportedSpeakers.push(actor);
     work.reportedConfidences.push(0.6 * factor);
     // a quote inside the statement whose frame is the same pronoun or epithet ("he said the
-    // talks had entered a “delicate phase”") is the statement's: one reading of the pronoun
+    // talks had entered a “delicate phase”") is the statement's: one reading of the pronoun; so is
+    // one framed by the same pronoun again inside the statement ("He said he had asked for “a
+    // full briefing”"; not "he said she had called it “…”")
     if (m.kind === 'pronoun' || epithet)
-      for (let k = before; k < quotes.length && (quotes[k] as QuoteSpan).start < r.end; k++)
-        if ((attributions[k] as Attribution).mention?.start === m.start) work.speakers[k] = actor;
+      for (let k = before; k < quotes.length && (quotes[k] as QuoteSpan).start < r.end; k++) {
+        const frame = (attributions[k] as Attribution).mention;
+        if (
+          frame?.start === m.start ||
+          (frame?.kind === 'pronoun' && frame.name === m.name && frame.start >= r.start)
+        )
+          work.speakers[k] = actor;
+      }
   }
   // "A senior ECP official, requesting anonymity, said …. “…,” the official said.": a speaker the
   // text calls "the official" is the one unnamed speaker it described with that noun (known only
