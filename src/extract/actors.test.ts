@@ -327,7 +327,13 @@ describe('ActorIndex', () => {
       [],
     );
     const straw = index.resolveName(
-      name('Jack Straw', { role: 'former home secretary' }),
+      name('Jack Straw', { role: 'shadow home secretary' }),
+      'd1',
+      names,
+      [],
+    );
+    const blunkett = index.resolveName(
+      name('David Blunkett', { role: 'former home secretary' }),
       'd1',
       names,
       [],
@@ -335,6 +341,8 @@ describe('ActorIndex', () => {
     const desc: Mention = { kind: 'description', name: 'the home secretary', start: 0, end: 18 };
     expect(index.resolveDescription(desc, [rudd], [], 0)).toBe(rudd);
     expect(index.resolveDescription(desc, [rudd, straw], [], 0)).toBeNull();
+    // (one who held it does not hold it: "Former Speaker Nancy Pelosi" is not "the Speaker")
+    expect(index.resolveDescription(desc, [rudd, blunkett], [], 0)).toBe(rudd);
   });
 
   it('keeps an organisation and its spokesperson apart', () => {

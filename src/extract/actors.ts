@@ -114,7 +114,7 @@ const withoutArticle = (d: string) => d.replace(/^(?:the|a|an)\s+/, '');
  */
 const namesOneHolder = (d: string) =>
   d.indexOf(' ') >= 0 ||
-  /(?:secretary|minister|president|chancellor|governor|mayor|premier|judge|ambassador|senator|treasurer|comptroller|chairman|chairwoman|commissioner|coach|captain|striker|goalkeeper|chief|superintendent|manager|colonel|general|lieutenant|sergeant|admiral|commander|imam|rabbi|bishop|archbishop|cardinal|pastor|reverend|sheikh|detective|inspector|sheriff|professor|speaker|coroner|magistrate|councillor|councilor|-elect)$/.test(
+  /(?:secretary|minister|president|chancellor|governor|mayor|premier|judge|ambassador|senator|treasurer|comptroller|chairman|chairwoman|commissioner|coach|captain|striker|goalkeeper|chief|superintendent|manager|colonel|general|lieutenant|sergeant|admiral|commander|imam|rabbi|bishop|archbishop|cardinal|pastor|reverend|sheikh|detective|inspector|sheriff|professor|speaker|coroner|magistrate|-elect)$/.test(
     d,
   );
 
@@ -743,6 +743,12 @@ export function scanNames(text: string): DocNames {
       const c = cls[k] as number;
       if (
         c & TITLE ||
+        // a member of the Knesset before a given name and a surname ("Coalition MK Moshe
+        // Elbaz"; not the initials of "MK Stalin")
+        (count - k === 3 &&
+          text.startsWith('MK ', s) &&
+          genderOfGiven(text.slice(start[k + 1] as number, ends[k + 1] as number).toLowerCase()) !==
+            undefined) ||
         endsPossessiveAt(text, s, e) ||
         (c === 0 && count - k > 2 && (isRoleBeforeName(text, s, e) || isBornAt(text, s, e))) ||
         // a nationality first, with no article before the run: "Australian Lachlan Pryce"
@@ -1522,6 +1528,10 @@ export class ActorIndex {
       if (a === found || !a.role) continue;
       const role = this.fold(a.role);
       if (role !== d && !role.includes(before) && !role.includes(after)) continue;
+      // (not one who held it or holds another office of its name: "Former Speaker Nancy Pelosi"
+      // for "the Speaker")
+      if (role.endsWith(after) && OTHER_TITLE.test(role.slice(0, role.length - after.length)))
+        continue;
       if (found) return null; // two actors hold it
       found = a;
     }

@@ -603,18 +603,16 @@ function resolveMention(
           'person',
           article?.toLowerCase(),
         );
-        // (a body, or a person the text names: "a Clinton spokesman" after "Hillary Clinton")
-        const full = body.includes(' ')
-          ? work.names.counts.has(body) && body
-          : work.names.fullBySurname.get(body.toLowerCase())?.[0];
-        r.speaksFor ??= index.resolveName(
-          full
-            ? { kind: 'name', name: full, start: m.start, end: m.end, person: true }
-            : { kind: 'name', name: body, start: m.start, end: m.end, org: true },
-          docId,
-          work.names,
-          docActors,
-        );
+        // (a body, or a person the text names in full there: "a Hillary Clinton spokesman"; not
+        // a word that is also someone's surname, "a Ford spokesman" after "Premier Doug Ford")
+        const person = work.names.counts.has(body);
+        if (person || !work.names.fullBySurname.has(body.toLowerCase()))
+          r.speaksFor ??= index.resolveName(
+            { kind: 'name', name: body, start: m.start, end: m.end, org: !person, person },
+            docId,
+            work.names,
+            docActors,
+          );
         return { actor: r, factor: 0.9 };
       }
       // "Whitcomb was upbeat. “…,” the 22-year-old said.": the person the sentence before names
@@ -711,7 +709,7 @@ function resolveMention(
           ? undefined
           : isSpokespersonNoun(m.name)
             ? // ("A spokesperson for the OPW said …. “…,” the spokesperson said.")
-              (spokespersonBefore(work, k, index) ?? unnamedByNoun(docActors, m.name, index))
+              (spokespersonBefore(work, k, m, index) ?? unnamedByNoun(docActors, m.name, index))
             : unnamedByNoun(docActors, m.name, index);
         if (described) return { actor: described, factor: 0.7 };
         return { actor: index.resolveUnnamed(asWritten(m, work), docId, true), factor: 0.6 };
@@ -1036,14 +1034,21 @@ function processDocument(doc: DebateDocument, index: Index): DocumentWork {
     work.reportedConfidences.push(0.6 * factor);
     // a quote inside the statement whose frame is the same pronoun or epithet ("he said the
     // talks had entered a “delicate phase”") is the statement's: one reading of the pronoun; so is
-    // one framed by the same pronoun again inside the statement ("He said he had asked for “a
-    // full briefing”"; not "he said she had called it “…”")
+    // one framed by the same pronoun again inside a statement that pronoun opens ("He said he had
+    // asked for “a full briefing”"; not "he said she had called it “…”", "He said Christopher
+    // Luxon had phoned him and he had described it as “…”")
+    const samePronoun =
+      m.kind === 'pronoun' &&
+      text.slice(r.start, r.start + m.name.length + 1).toLowerCase() === `${m.name} `;
     if (m.kind === 'pronoun' || epithet)
       for (let k = before; k < quotes.length && (quotes[k] as QuoteSpan).start < r.end; k++) {
         const frame = (attributions[k] as Attribution).mention;
         if (
           frame?.start === m.start ||
-          (frame?.kind === 'pronoun' && frame.name === m.name && frame.start >= r.start)
+          (samePronoun &&
+            frame?.kind === 'pronoun' &&
+            frame.name === m.name &&
+            frame.start >= r.start)
         )
           work.speakers[k] = actor;
       }
@@ -1059,8 +1064,13 @@ function processDocument(doc: DebateDocument, index: Index): DocumentWork {
     if (!r?.unnamed || !r.role || r.role.includes(' ')) continue;
     const m = (attributions[k] as Attribution).mention;
     if (!m || !/^the\s/i.test(text.slice(m.start, m.end))) continue;
-    const described = unnamedByNoun(work.reportedSpeakers, r.role, index);
-    if (!described || lastSpeakerBefore(work, k, index) !== described) continue;
+    const last = lastSpeakerBefore(work, k, index);
+    // (or, for "the spokesperson", the spokesperson of a body who spoke last: "A spokesperson for
+    // the OPW said work would finish in the spring. ¶ “…,” the spokesperson said.")
+    const described =
+      unnamedByNoun(work.reportedSpeakers, r.role, index) ??
+      (isSpokespersonNoun(r.role) && last?.speaksFor ? last : undefined);
+    if (!described || last !== described) continue;
     // (and every later quote of that "the official", which the text means the same way)
     for (let j = k; j < quotes.length; j++) {
       const t = work.speakers[j];
@@ -1126,22 +1136,33 @@ const isSpokespersonRecord = (r: ActorRecord) =>
  * The spokesperson who spoke the quote just before quote `k` (of a body, "spokesperson for OPW",
  * or described, "a council spokesman"): "A spokesperson for the OPW said the scheme remained “a
  * priority”. ¶ “…,” the spokesperson said." Else undefined: a spokesperson quoted further back
- * may not be the one meant.
+ * may not be the one meant, nor one of the other sex than `m`'s noun says ("A Tesco spokeswoman
+ * said …. ¶ Sainsbury’s said …. ¶ “…,” the spokesman said.").
  */
 function spokespersonBefore(
   work: DocumentWork,
   k: number,
+  m: Mention,
   index: ActorIndex,
 ): ActorRecord | undefined {
   const s = work.speakers[k - 1];
   const r = s && index.canonical(s);
-  return r && isSpokespersonRecord(r) ? r : undefined;
+  if (!r || !isSpokespersonRecord(r)) return undefined;
+  const text = work.doc.text;
+  const frame = (work.attributions[k - 1] as Attribution).mention;
+  const noun = frame ? lastWord(text.slice(frame.start, frame.end)).toLowerCase() : '';
+  if (
+    (noun === 'spokesman' && m.name === 'spokeswoman') ||
+    (noun === 'spokeswoman' && m.name === 'spokesman')
+  )
+    return undefined;
+  return r;
 }
 
 /**
  * Whom a described spokesperson speaks for, when the words before the noun name a body or a person:
- * "A Victoria Police spokeswoman", "an ICE spokeswoman", "a Clinton spokesman" (not "the Prime
- * Minister's official spokesman", "The spokesperson").
+ * "A Victoria Police spokeswoman", "an ICE spokeswoman", "a Hillary Clinton spokesman" (not "the
+ * Prime Minister's official spokesman", "The spokesperson").
  */
 function spokespersonBody(m: Mention, work: DocumentWork): string | undefined {
   const body = spokespersonOf(m, work.doc.text);

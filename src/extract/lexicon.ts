@@ -108,7 +108,7 @@ commissioner inspector detective officer superintendent constable professor depu
 former late foreign home interior defence defense finance justice health education state
 spokesman spokeswoman spokesperson founder cofounder co-founder head manager editor
 correspondent analyst economist researcher scientist author candidate nominee
-premier emir ayatollah mullah crown first lady first-lady pastor mp mep mk councillor cllr coun councilman
+premier emir ayatollah mullah crown first lady first-lady pastor mp mep councillor cllr coun councilman
 councilwoman congressman congresswoman assemblyman assemblywoman delegate press aide adviser
 advisor strategist pollster consultant campaign chairperson president-elect sec gen.
 whip sheriff alderman alderwoman supervisor treasurer comptroller auditor clerk trustee marshal
@@ -151,8 +151,6 @@ export const isOrgNameWord = (w: string) => ORG_WORDS.has(w) || COMPANY_WORDS.ha
 export const TITLE_ABBREVIATIONS = new Map(
   Object.entries({
     justice: 'judge',
-    cllr: 'councillor',
-    coun: 'councillor',
     supt: 'superintendent',
     insp: 'inspector',
     det: 'detective',
@@ -318,7 +316,8 @@ export const PARTISAN_GROUPS = set(
 export const ROLES_BEFORE_NAMES = new Set([
   ...[...ROLE_NOUNS, ...PARTISAN_NOUNS].filter((w) => !ORG_WORDS.has(w) && !KIN.has(w)),
   // and the nouns of a person a story labels them by ("Parent Sione Latu", "Resident Ann Hale")
-  ...[...PERSON_NOUNS].filter((w) => !ORG_WORDS.has(w) && !KIN.has(w)),
+  // (not "fan": a family name too, "Ms Fan Wen Hui")
+  ...[...PERSON_NOUNS].filter((w) => !ORG_WORDS.has(w) && !KIN.has(w) && w !== 'fan'),
   // sporting roles that stand before a name ("Skipper Sam Whitlock", "Umpire Kate Holloway"), but
   // make no epithet of their own: "the skipper said" is read as before, not looked back for
   ...'skipper navigator helmsman umpire cox jockey arbiter'.split(' '),

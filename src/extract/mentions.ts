@@ -434,6 +434,9 @@ function isTitleDot(tokens: Token[], i: number): boolean {
   return ABBREVIATED_TITLES.has(p.lc) || (p.cap && p.text.length === 1) || isDottedInitials(p.text);
 }
 
+/** Company words that head a body's name before "of": "Chamber of Commerce", "Ports of Auckland". */
+const OF_HEADS = new Set(['chamber', 'guild', 'ports']);
+
 /** A spokesperson's noun: "spokesman", "spokespeople". */
 export const isSpokespersonNoun = (lc: string) => SPOKESPERSONS.has(lc);
 const SPOKESPERSONS = new Set(
@@ -678,7 +681,7 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
       for (let k = from; k < i; k++) {
         const x = tokens[k] as Token;
         if (x.cap && !TITLE_WORDS.has(x.lc)) caps++;
-        if (isOrgNameWord(x.lc)) orgish = true;
+        if (ORG_WORDS.has(x.lc) || OF_HEADS.has(x.lc)) orgish = true;
         if (TITLE_WORDS.has(x.lc)) titled = true;
       }
       if (caps >= 2 && !orgish) {
