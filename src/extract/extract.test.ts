@@ -3003,4 +3003,26 @@ describe('extractDebateGraph: what a round of unseen news (19) found', () => {
     // (not a spokeswoman for "the spokesman")
     expect(speakerIn(k, 'We have supported')).not.toBe('a Tesco spokeswoman');
   });
+
+  it('round 20: a teenager and a goaltender are labels before a name, not part of it', () => {
+    const g = mapOf(
+      [
+        'Jets win derby',
+        '',
+        'Teenager Kai Brennan’s 88th-minute header handed the Jets their first derby win in two years.',
+        '',
+        '“I just closed my eyes and hoped,” Brennan said.',
+        '',
+        'Goaltender Evan Pothier made 31 saves for Halifax.',
+        '',
+        '“Evan kept us in it,” coach Martin Doucette said.',
+        '',
+        'Pothier wasn’t interested in taking the credit.',
+        '',
+        '“They scored three on me, so I’m not going to say I was perfect,” he said.',
+      ].join('\n'),
+    );
+    expect(speakerIn(g, 'I just closed my eyes')).toBe('Kai Brennan');
+    expect(speakerIn(g, 'They scored three on me')).toBe('Evan Pothier');
+  });
 });

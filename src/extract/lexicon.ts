@@ -191,7 +191,7 @@ export const PERSON_NOUNS = set(`${KIN_WORDS}
 grandmother grandfather grandson granddaughter partner fiance fiancee neighbor neighbour boyfriend
 girlfriend widower colleague student teacher resident soldier worker employee nurse driver farmer
 miner loader docker player fan voter shopper parent patient survivor witness victim owner customer
-commuter protester`);
+commuter protester teenager schoolboy schoolgirl youngster`);
 
 /** A reaction that a quote then gives in full: "X disagreed. “…”". */
 export const REACTIONS = set(`
@@ -320,7 +320,10 @@ export const ROLES_BEFORE_NAMES = new Set([
   ...[...PERSON_NOUNS].filter((w) => !ORG_WORDS.has(w) && !KIN.has(w) && w !== 'fan'),
   // sporting roles that stand before a name ("Skipper Sam Whitlock", "Umpire Kate Holloway"), but
   // make no epithet of their own: "the skipper said" is read as before, not looked back for
-  ...'skipper navigator helmsman umpire cox jockey arbiter'.split(' '),
+  ...`skipper navigator helmsman umpire cox jockey arbiter goaltender netminder winger defenceman
+  defenseman fullback flanker quarterback linebacker pitcher shortstop batsman bowler wicketkeeper`.split(
+    /\s+/,
+  ),
 ]);
 
 /** A nationality that may stand before a person's name: "Australian Lachlan Pryce shot 68". */
