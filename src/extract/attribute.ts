@@ -1554,6 +1554,15 @@ export function frameBefore(tokens: Token[], text: string, sentence?: () => Toke
         break;
       }
     }
+    // "The President of the Association of Ghana Industries, Dr Emmanuel Kofi Tetteh, welcomed it
+    // but said …": the person in apposition to a description or an office, as for a colon
+    if (
+      subject &&
+      (subject.kind === 'description' || (subject.org && subject.role !== undefined))
+    ) {
+      const named = subjectNamed(tokens.slice(0, c), text)?.mention;
+      if (named?.kind === 'name' && !named.org && named.start > subject.start) subject = named;
+    }
     if (subject) return { mention: subject, tight, participle: t.lc.endsWith('ing') };
     // a cue whose subject we cannot read ("alleged drug users"): look further back
   }

@@ -3025,4 +3025,18 @@ describe('extractDebateGraph: what a round of unseen news (19) found', () => {
     expect(speakerIn(g, 'I just closed my eyes')).toBe('Kai Brennan');
     expect(speakerIn(g, 'They scored three on me')).toBe('Evan Pothier');
   });
+
+  it('round 20: "The President of X, Dr Y, welcomed it but said …" is Y, the person in apposition', () => {
+    const g = mapOf(
+      [
+        'Loan fund launched',
+        '',
+        'The President of the Association of Ghana Industries, Dr Emmanuel Kofi Tetteh, welcomed the initiative but said the fund was "a drop in the ocean".',
+        '',
+        'A department spokesman, Ellis Carrow, declined to discuss the inquiry but said the agency "takes every complaint seriously."',
+      ].join('\n'),
+    );
+    expect(speakerIn(g, 'a drop in the ocean')).toBe('Emmanuel Kofi Tetteh');
+    expect(speakerIn(g, 'takes every complaint seriously')).toBe('Ellis Carrow');
+  });
 });
