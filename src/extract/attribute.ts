@@ -19,6 +19,7 @@ import {
   genderOfGiven,
   INDEFINITE_OPENER,
   isNeverNoun,
+  isOrgNameWord,
   isPartyOrNation,
   MANNERS,
   ONE_WORD_OPENERS,
@@ -327,6 +328,21 @@ function commaAfterComplement(tokens: Token[], k: number): number {
     if (!t.word || COPULA.has(t.lc)) return -1;
   }
   return -1;
+}
+
+/**
+ * Whether the words before the comma at `k` describe a body: "The consortium that maintains the
+ * line,", "The company," (a determiner, then an organisation's noun); not "The president of the
+ * union,".
+ */
+function bodyDescribedBefore(tokens: Token[], k: number): boolean {
+  // the description's first word: after the comma or the sentence's start before it
+  let i = k - 1;
+  while (i > 0 && k - i < 12 && (tokens[i - 1] as Token).text !== ',') i--;
+  const det = tokens[i]?.lc;
+  if (det !== 'the' && det !== 'a' && det !== 'an') return false;
+  const noun = tokens[i + 1]?.lc ?? '';
+  return i + 1 < k && (isOrgNameWord(noun) || GENERAL_ORG_NOUNS.has(noun) || BODY_NOUNS.has(noun));
 }
 
 /**
@@ -1275,12 +1291,15 @@ function subjectOf(
     const byPerson =
       (d?.mention.kind === 'description' && PERSON_NOUNS.has(lastWord(d.mention.name))) ||
       gaveOnlyName(tokens, k);
+    // (an organisation in apposition to a body's description: "The consortium that maintains
+    // the line, Rideau Rail Partners, said")
+    const byBody = bodyDescribedBefore(tokens, k);
     if (
       named &&
       capitalsUpTo(tokens, k + 1, named.mention.start) &&
       skipParenthesis(tokens, named.to) === j - 1 &&
       named.mention.kind === 'name' &&
-      !named.mention.org &&
+      (!named.mention.org || byBody) &&
       (named.mention.name.includes(' ') || byPerson)
     ) {
       if (byPerson) named.mention.person = true;

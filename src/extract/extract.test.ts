@@ -3039,4 +3039,16 @@ describe('extractDebateGraph: what a round of unseen news (19) found', () => {
     expect(speakerIn(g, 'a drop in the ocean')).toBe('Emmanuel Kofi Tetteh');
     expect(speakerIn(g, 'takes every complaint seriously')).toBe('Ellis Carrow');
   });
+
+  it('round 20: "The consortium that maintains the line, Rideau Rail Partners, said" is the body in apposition', () => {
+    const g = mapOf(
+      [
+        'Trains delayed again',
+        '',
+        'The consortium that maintains the line, Rideau Rail Partners, said in a statement that it was “working closely with the City of Ottawa” and that safety remained its “top priority.”',
+      ].join('\n'),
+    );
+    expect(speakerIn(g, 'working closely with the City')).toBe('Rideau Rail Partners');
+    expect(speakerIn(g, 'top priority')).toBe('Rideau Rail Partners');
+  });
 });
