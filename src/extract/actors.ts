@@ -43,6 +43,7 @@ import {
 } from './lexicon';
 import type { Mention } from './mentions';
 import { isSentenceEnd } from './segment';
+import { wordBefore } from './terms';
 
 /** An actor being built up across documents; turned into a graph `Actor` at the end. */
 export interface ActorRecord {
@@ -551,13 +552,11 @@ function runText(run: RunWords, text: string, from: number, to: number): string 
 }
 
 // A given name, a nickname in quote marks and a surname: "Marcus “Boogie” Whitfield".
-/** Whether the word that ends just before `at` (a space there) is a role or a title: "midfielder", "Coach". */
+/** Whether the word before `at` is a role or a title: "midfielder", "Coach". */
 function roleWordBefore(text: string, at: number): boolean {
-  const w = LAST_WORD.exec(text.slice(Math.max(0, at - 24), at));
-  const lc = w?.[1]?.toLowerCase() ?? '';
+  const lc = wordBefore(text, at).toLowerCase();
   return ROLE_NOUNS.has(lc) || TITLE_WORDS.has(lc);
 }
-const LAST_WORD = /([A-Za-z-]+)$/;
 // "at " or "at-" just before a run: "Councilor at Large Wendy Tsai", "Member at-Large …"
 const AT_BEFORE = /\bat[ -]$/i;
 const NICKNAMED =
@@ -655,7 +654,7 @@ export function scanNames(text: string): DocNames {
       if (
         given &&
         (genderOfGiven(given.toLowerCase()) !== undefined ||
-          roleWordBefore(text, nick.index - given.length - 2))
+          roleWordBefore(text, nick.index - given.length - 1))
       )
         addPerson(`${given} ${nick[1]}`, nick.index - given.length - 1, undefined);
     }

@@ -17,6 +17,13 @@ const speakerIn = (g: DebateGraph, quoteStart: string) => {
 const speakerOf = (quoteStart: string) => speakerIn(graph, quoteStart);
 /** The graph of one file. */
 const mapOf = (text: string, source = 'test.txt') => extractDebateGraph([{ source, text }]);
+/** Who speaks for whom in `g`: "spokesperson -> body", by name. */
+const supportsIn = (g: DebateGraph) => {
+  const name = (id: string) => g.actors.find((a) => a.id === id)?.name;
+  return g.relations
+    .filter((r) => r.kind === 'supports')
+    .map((r) => `${name(r.source)} -> ${name(r.target)}`);
+};
 
 describe('extractDebateGraph on the seed', () => {
   it('produces a valid graph of two articles', () => {
@@ -2923,10 +2930,7 @@ describe('extractDebateGraph: what a round of unseen news (19) found', () => {
     );
     expect(speakerIn(g, 'The OPW is fully committed')).toBe(speakerIn(g, 'a priority'));
     expect(g.actors.map((a) => a.name)).not.toContain('the spokesperson');
-    const name = (id: string) => g.actors.find((a) => a.id === id)?.name;
-    const supports = g.relations
-      .filter((r) => r.kind === 'supports')
-      .map((r) => `${name(r.source)} -> ${name(r.target)}`);
+    const supports = supportsIn(g);
     expect(supports).toContain('a Victoria Police spokeswoman -> Victoria Police');
     // (a word that is also the surname of someone the text names links to no one: not an
     // organisation "Clinton", nor Hillary Clinton, as "a Ford spokesman" is not Premier Doug Ford's)
@@ -2992,12 +2996,7 @@ describe('extractDebateGraph: what a round of unseen news (19) found', () => {
         '“We have supported our dairy farmers,” the spokesman said.',
       ].join('\n'),
     );
-    const name = (id: string) => k.actors.find((a) => a.id === id)?.name;
-    expect(
-      k.relations
-        .filter((r) => r.kind === 'supports')
-        .map((r) => `${name(r.source)} -> ${name(r.target)}`),
-    ).not.toContain('a Ford spokesman -> Doug Ford');
+    expect(supportsIn(k)).not.toContain('a Ford spokesman -> Doug Ford');
     // (the spokesperson whose statement comes just before, read once the statements are)
     expect(speakerIn(k, 'Safety has to come first')).toBe('spokesperson for OPW');
     // (not a spokeswoman for "the spokesman")

@@ -1167,9 +1167,8 @@ function spokespersonBefore(
 function spokespersonBody(m: Mention, work: DocumentWork): string | undefined {
   const body = spokespersonOf(m, work.doc.text);
   if (!body) return undefined;
+  // (the article before it is no part of it: `spokespersonOf` reads from the first capital)
   const words = body.name.split(' ');
-  while (words.length > 0 && DETERMINER_WORDS.has((words[0] as string).toLowerCase()))
-    words.shift();
   const last = words[words.length - 1];
   if (last === undefined || POSSESSIVE_END.test(last)) return undefined;
   // (capitalised words, with "of", "and", "for" or "the" between two: "Department of Health and
@@ -1181,7 +1180,6 @@ function spokespersonBody(m: Mention, work: DocumentWork): string | undefined {
   }
   return words.join(' ');
 }
-const DETERMINER_WORDS = new Set(['the', 'a', 'an']);
 const LINK_WORDS = new Set(['of', 'and', 'for', 'the', '&']);
 const POSSESSIVE_END = /['’]s?$/;
 

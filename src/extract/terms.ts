@@ -117,7 +117,8 @@ function isTitleCaseUnicode(text: string): boolean {
   return n >= 1;
 }
 
-function wordBefore(text: string, at: number): string {
+/** The word that ends before `at`, past any space there (letters, digits, apostrophes, hyphens). */
+export function wordBefore(text: string, at: number): string {
   let e = at;
   while (e > 0 && isRegexSpaceCode(text.charCodeAt(e - 1))) e--;
   let s = e;
