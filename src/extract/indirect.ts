@@ -80,6 +80,8 @@ const SHORT_TAIL = 30;
 // Where a sentence's second clause begins: a semicolon, or a comma (and a closing mark) before
 // "while" or "whereas".
 const CLAUSE_BREAK = /;|,([”"’]?)\s(?:while|whereas)\s/g;
+/** The longest match of CLAUSE_BREAK: ", ” whereas ". */
+const CLAUSE_BREAK_SPAN = 11;
 
 /** `/[\s.!?…]/` by hand: no one-character string per test. */
 const isSpaceOrStop = (c: number) =>
@@ -330,8 +332,11 @@ export function findReportedSpeech(
     ) {
       // a second clause of the sentence is no part of the report, and may report itself: "X wrote
       // that …, while Y said that …"
+      // (searched up to the clause's end only: a sentence without a break would have the search
+      // run on through the rest of the document, which few semicolons interrupt)
+      const reach = text.slice(0, Math.min(text.length, end + CLAUSE_BREAK_SPAN));
       CLAUSE_BREAK.lastIndex = first.start;
-      let cut = CLAUSE_BREAK.exec(text);
+      let cut = CLAUSE_BREAK.exec(reach);
       // ("the deal, while imperfect, was the best": a short aside between commas is no clause)
       while (
         cut &&
@@ -339,7 +344,7 @@ export function findReportedSpeech(
         cut[0] !== ';' &&
         isShortAside(text, cut.index + cut[0].length)
       )
-        cut = CLAUSE_BREAK.exec(text);
+        cut = CLAUSE_BREAK.exec(reach);
       if (cut && cut.index < end) {
         // (a quote closed after the comma keeps its mark: “… now,” while …)
         end = cut.index + (cut[1] ? 2 : 0);
