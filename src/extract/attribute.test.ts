@@ -179,6 +179,40 @@ describe('attributeQuotes: the shapes of attribution', () => {
     );
   });
 
+  it('"…" So says X / Those were the words of X: the speaker named after the quote', () => {
+    expect(
+      speaker('“It is the only warm place left.” So says Derek Lomas, 78, who visits daily.'),
+    ).toBe('Derek Lomas');
+    // in the next paragraph
+    expect(
+      speaker(
+        'The meeting ran late.\n\n“I will be walking 400 metres in the dark.”\n\nThose were the words of Coburg resident Doreen Fitzgerald, who spoke first.',
+        0,
+      ),
+    ).toBe('Doreen Fitzgerald');
+    // with a clause between the noun and "came from", and a later quote of the paragraph in
+    // the same voice
+    const line = frames(
+      '“The street belongs to everybody.” The line, which drew applause from half the room, came from Hélène Trudel-Ruiz, a retired teacher. “Nobody asked us.”',
+    );
+    expect(line.map(([, who]) => who)).toEqual(['Hélène Trudel-Ruiz', '^0']);
+    expect(
+      speaker('“They always promise a session.” That was the reaction of tenant Helen Carwardine.'),
+    ).toBe('Helen Carwardine');
+    // a bare "that was" names a person in full and in apposition only
+    expect(speaker('“The meters are fine.” That was Rachel Kim-Donnelly, a staff attorney.')).toBe(
+      'Rachel Kim-Donnelly',
+    );
+    expect(speaker('“The meters are fine.” That was March, before the vote.')).toBeNull();
+    expect(speaker('“The meters are fine.” That was Monday.')).toBeNull();
+    // (not a place in the speaker's title)
+    expect(
+      speaker('“We will not allow it.” These were the words of the leader of Ogun State.'),
+    ).toBeNull();
+    // a quote with a frame of its own keeps it
+    expect(speaker('“It is over,” Ann Lee said. So says Tom Hart, too.')).toBe('Ann Lee');
+  });
+
   it('X disagreed. "…" / X was blunt. "…": a named reaction gives the quote with no frame', () => {
     expect(speaker('Susan Barnes, 60, disagreed. “I told him he is mad.”')).toBe('Susan Barnes');
     expect(speaker('Martin Lynch was blunt.\n\n“I have the backing of the board.”')).toBe(

@@ -2141,6 +2141,20 @@ class TokenCache {
   }
 }
 
+// A sentence that names, after a quote, who said it: "So says X", "Those were the words of X",
+// "That was the reaction of X", "The line, which …, came from X", "That was X, …" (a bare "that
+// was" is read again by its caller). The rest of the sentence is the speaker phrase.
+const NAMED_AFTER =
+  /(?:(?:So|Thus)\s+(?:says|said)|(?:Those|These|Such)\s+(?:were|are)\s+the\s+(?:words|thoughts|views|feelings|sentiments)\s+of|That(?:\s+(?:was|is)|[’']s)(?:\s+(?:the|a)\s+(?:message|reaction|view|verdict|assessment|warning|response|plea|complaint|advice|conclusion|opinion|answer|argument|feeling|sentiment|take|word|cry|question)\s+(?:of|from))?|The\s+(?:line|lines|words|remark|remarks|comment|comments|warning|plea|question|message|verdict|assessment)\b[^.!?“”"]{0,160}?\bcame\s+from)\s+(?=\S)/y;
+/** A bare "That was " before a name, which names a speaker only in full and in apposition. */
+const BARE_THAT_WAS = /^That(?:\s+(?:was|is)|[’']s)\s+$/;
+
+/** Where the speaker phrase starts when `text` at `at` opens with a NAMED_AFTER cue, else -1. */
+function namedAfterCue(text: string, at: number): number {
+  NAMED_AFTER.lastIndex = at;
+  return NAMED_AFTER.test(text) ? NAMED_AFTER.lastIndex : -1;
+}
+
 /**
  * Finds, for every quote of a document, the speaker phrase its sentence names, or the quote
  * whose speaker carries over to it. The rules, in order: a frame right before the quote ("X
@@ -2559,6 +2573,47 @@ export function attributeQuotes(
     // "The Pacific Ocean warmed again. ¶ “…,” he said" names no one
     const far = (previous[0] as Token).start < (paras[q.para] as Paragraph).start;
     out[k] = { ...a, antecedent: subject, antecedentFar: far || undefined };
+  }
+  // the speaker named after the quote, looking back at it: "“…” So says Derek Lomas, 78, who …",
+  // "“…” ¶ Those were the words of Coburg resident Doreen Fitzgerald, …", "“…” The line, which
+  // drew applause, came from Hélène Trudel-Ruiz, …"; a quote of the same paragraph after that
+  // sentence goes on in the same voice
+  for (let k = 0; k < quotes.length; k++) {
+    const a = out[k] as Attribution;
+    const q = quotes[k] as QuoteSpan;
+    if (a.rule !== 'none' || !a.opensSentence || q.close < 0 || !endsItsSentence(text, q)) continue;
+    const para = paras[q.para] as Paragraph;
+    const lastInPara = quotes[k + 1]?.para !== q.para;
+    let from = q.close + 1;
+    if (text.charCodeAt(from) === 46) from++;
+    while (from < para.end && isRegexSpaceCode(text.charCodeAt(from))) from++;
+    // (at the paragraph's end, the next paragraph's first sentence: the quote must end its own)
+    const next = from >= para.end && lastInPara ? paras[q.para + 1] : undefined;
+    const at = next ? next.start : from;
+    const end = next ? next.end : para.end;
+    if (at >= end) continue;
+    const cue = namedAfterCue(text, at);
+    if (cue < 0) continue;
+    const tokens = cache.get(cue, sentenceEndBetween(text, cue, end));
+    const r = speakerAfter(tokens, 0, text);
+    const m = r?.mention;
+    if (!r || !m || m.kind !== 'name' || m.org || !plausibleName(m, text)) continue;
+    // (a name after "of" is a place in the speaker's title: "the words of the Iyaloja-General of
+    // Ogun State, Chief (Mrs) …")
+    if (tokens.some((t, i) => t.lc === 'of' && tokens[i + 1]?.start === m.start)) continue;
+    // ("That was Rachel Kim-Donnelly, a staff attorney": a bare "that was" names a person only
+    // in full and in apposition)
+    if (
+      BARE_THAT_WAS.test(text.slice(at, cue)) &&
+      (!m.name.includes(' ') || tokens[r.to]?.text !== ',')
+    )
+      continue;
+    out[k] = { ...a, mention: m, rule: 'named-after', confidence: 0.6 };
+    for (let j = k + 1; j < quotes.length && (quotes[j] as QuoteSpan).para === q.para; j++) {
+      const b = out[j] as Attribution;
+      if (b.rule !== 'none' || !b.opensSentence) break;
+      out[j] = { ...b, inheritFrom: j - 1, rule: 'named-after', confidence: 0.6 };
+    }
   }
   // a quote with no frame after a sentence in which a named person reacts and says no more:
   // "Susan Barnes, 60, disagreed. “…”", "Martin Lynch was blunt. “…”" (a quote that ends its
