@@ -236,7 +236,7 @@ ${KIN_WORDS}
 employee employees worker workers colleague neighbor neighbour resident residents voter
 voters supporter supporters delegate delegates student teacher owner partner host anchor
 reporter columnist blogger commentator historian demographer scientist doctor nurse protester
-organizer organiser volunteer veteran survivor witness witnesses
+organizer organiser volunteer veteran survivor witness witnesses expatriate expat vendor
 actor actress comedian singer rapper musician journalist guitarist drummer bassist pianist
 vocalist keyboardist frontman frontwoman songwriter caddie
 entrepreneur filmmaker producer novelist artist staff donor rival opponent challenger

@@ -305,6 +305,36 @@ describe('speakerBefore', () => {
 });
 
 describe('speakerAfter', () => {
+  it('reads a nationality or a party and a plain noun before the name ("said Indian expatriate Ravi Menon")', () => {
+    expect(phraseAfter('Indian expatriate Ravi Menon, 46, who bought')).toMatchObject({
+      kind: 'name',
+      name: 'Ravi Menon',
+      role: 'Indian expatriate',
+    });
+    expect(phraseAfter('Kenyan hawker Jane Wanjiru, 34')?.name).toBe('Jane Wanjiru');
+    expect(phraseAfter('Labour backbencher Tom Hart')?.name).toBe('Tom Hart');
+  });
+
+  it('reads the only name an unnamed speaker gave ("a food vendor who gave her name only as Miss Pearl")', () => {
+    expect(phraseAfter('a food vendor who gave her name only as Miss Pearl, as she')).toMatchObject(
+      {
+        kind: 'name',
+        name: 'Miss Pearl',
+        role: 'food vendor',
+        person: true,
+      },
+    );
+    expect(phraseAfter('a man who identified himself only as Ahmed.')).toMatchObject({
+      name: 'Ahmed',
+      gender: 'm',
+    });
+    expect(phraseAfter('a woman who gave only her first name, Tammy.')?.name).toBe('Tammy');
+    expect(phraseAfter('a bubble tea vendor surnamed Wu (吳), who declined')?.name).toBe('Wu');
+    // (without "only", a clause about the speaker names no one: "who gave her name to police")
+    expect(phraseAfter('a food vendor who gave her name as Pearl Smith')?.kind).toBe('description');
+    expect(phraseAfter('a man who lives nearby')).toBeNull();
+  });
+
   it('reads plain words before the role noun of a description ("said the base chief")', () => {
     expect(phraseAfter('the base chief known as Bob')).toMatchObject({
       kind: 'description',

@@ -535,6 +535,11 @@ function partOfPhrase(tokens: Token[], i: number): boolean {
 }
 
 /** A lower-case content word that may modify a role noun ("minority" in "minority leader"). */
+/** A nationality or a party before what a person is: "Irish tourist X", "Labour backbencher X". */
+const isAffiliation = (lc: string) =>
+  isNationality(lc) || PARTISAN_NOUNS.has(lc) || PARTIES_BEFORE_ROLES.has(lc);
+const PARTIES_BEFORE_ROLES = new Set(['labour', 'tory', 'conservative', 'liberal']);
+
 const plainModifier = (t: Token) =>
   t.word && !t.cap && !STOPWORDS.has(t.lc) && !PRONOUNS.has(t.lc) && !LINKS.has(t.lc);
 
@@ -1037,6 +1042,20 @@ export function speakerAfter(
   // "He’s comparing …": the pronoun, not a name "He" with a possessive
   const contracted = contractedPronoun(first.lc);
   if (contracted) return { mention: pronoun({ ...first, lc: contracted }), to: i + 1 };
+  // "said a man who identified himself only as Ahmed": a person with no more description
+  if (INDEFINITE.has(first.lc) && next && plainModifier(next) && tokens[i + 2]?.lc === 'who') {
+    const unnamed: Mention = {
+      kind: 'description',
+      name: next.lc,
+      start: first.start,
+      end: next.end,
+    };
+    const r = namedAs(tokens, { mention: unnamed, to: i + 2 }, text);
+    // ("man" or "woman" is no role, but says the sex)
+    const sex = next.lc === 'man' ? 'm' : next.lc === 'woman' ? 'f' : undefined;
+    if (r?.mention.kind === 'name')
+      return sex ? { ...r, mention: { ...r.mention, role: undefined, gender: sex } } : r;
+  }
   let j = i;
   if (DETERMINERS.has(first.lc)) j++;
   const begin = j;
@@ -1068,7 +1087,14 @@ export function speakerAfter(
         (begin > i && j === begin + 1 && TITLE_RANKS.has((tokens[begin] as Token).lc)))
     )
       j++;
-    else if (LINKS.has(t.lc) && j > begin) {
+    else if (j === begin + 1 && isAffiliation((tokens[begin] as Token).lc) && plainModifier(t)) {
+      // "said Indian expatriate Ravi Menon", "Kenyan hawker Jane Wanjiru": a nationality or a
+      // party and a plain noun or two of what the person is, then the name
+      let k = j + 1;
+      if (k < tokens.length && k < j + 2 && plainModifier(tokens[k] as Token)) k++;
+      if (tokens[k] && isNameWord(tokens[k] as Token)) j = k;
+      else break;
+    } else if (LINKS.has(t.lc) && j > begin) {
       let k = j + 1;
       if (tokens[k] && DETERMINERS.has((tokens[k] as Token).lc)) k++;
       if (tokens[k]?.cap) j = k;
@@ -1095,8 +1121,72 @@ export function speakerAfter(
       plainModifier(tokens[j] as Token) &&
       !hasCapital(tokens, i, j))
   )
-    return indefiniteSpeaker(tokens, i, text) ?? (j === begin ? null : readAs(tokens, i, j, text));
-  return readAs(tokens, i, j, text);
+    return namedAs(
+      tokens,
+      indefiniteSpeaker(tokens, i, text) ?? (j === begin ? null : readAs(tokens, i, j, text)),
+      text,
+    );
+  return namedAs(tokens, readAs(tokens, i, j, text), text);
+}
+
+// What may stand between "who" and "as" before the only name a person gave: "who gave her name
+// only as", "who identified himself only as", "who asked to be identified only as"
+const GAVE_NAME_WORDS = new Set(
+  'gave give would only his her their first last given name identified himself herself asked to be'.split(
+    ' ',
+  ),
+);
+
+/**
+ * An unnamed speaker that the text names right after, by the only name the person gave: "a food
+ * vendor who gave her name only as Miss Pearl" is Miss Pearl (the description her role); any
+ * other reading as it was.
+ */
+function namedAs(
+  tokens: Token[],
+  r: { mention: Mention; to: number } | null,
+  text: string,
+): { mention: Mention; to: number } | null {
+  if (r?.mention.kind !== 'description') return r;
+  let k = r.to;
+  // "a bubble tea vendor surnamed Wu", "a man named Ali Rahimi"
+  const called = tokens[k]?.lc;
+  if (called === 'surnamed' || called === 'named') return nameAt(tokens, r, k, text);
+  if (tokens[k]?.text === ',') k++;
+  if (tokens[k]?.lc !== 'who') return r;
+  const from = k + 1;
+  k = from;
+  while (k < tokens.length && k - from < 7 && GAVE_NAME_WORDS.has((tokens[k] as Token).lc)) k++;
+  const said = tokens.slice(from, k).map((t) => t.lc);
+  // (after "as", or after the noun and a comma: "who gave only her first name, Tammy")
+  const before = tokens[k]?.lc === 'as' || (tokens[k]?.text === ',' && said.at(-1) === 'name');
+  if (!before || !said.includes('only') || !(said.includes('name') || said.includes('identified')))
+    return r;
+  return nameAt(tokens, r, k, text);
+}
+
+/** The name after `tokens[k]` ("as", "surnamed") for the unnamed speaker `r`, else `r`. */
+function nameAt(
+  tokens: Token[],
+  r: { mention: Mention; to: number },
+  k: number,
+  text: string,
+): { mention: Mention; to: number } {
+  let e = k + 1;
+  while (e < tokens.length && e - k <= 3 && isNameWord(tokens[e] as Token)) e++;
+  const name = e > k + 1 ? interpret(tokens, k + 1, e, text) : null;
+  if (name?.kind !== 'name') return r;
+  // (one word is all the name there is: with its title, "Miss Pearl")
+  const written = text.slice((tokens[k + 1] as Token).start, (tokens[e - 1] as Token).end);
+  return {
+    mention: {
+      ...name,
+      name: name.name.includes(' ') ? name.name : written,
+      person: true,
+      role: r.mention.name,
+    },
+    to: e,
+  };
 }
 
 /**
