@@ -2682,9 +2682,13 @@ export function attributeQuotes(
     if (tokens[i]?.lc !== 'according' || tokens[i + 1]?.lc !== 'to') continue;
     i += 2;
     const r = speakerAfter(tokens, i, text);
-    if (!r || tokens[r.to]?.text !== ',' || r.mention.kind !== 'name') continue;
-    if (plausibleName(r.mention, text))
-      out[k] = { ...a, mention: r.mention, rule: 'according-head', confidence: 0.65 };
+    if (!r || tokens[r.to]?.text !== ',') continue;
+    // (or a document the text has someone publish: "According to the ruling, the evidence was
+    // “insufficient”" is the ruling body's)
+    const m = r.mention;
+    const document = m.kind === 'description' && DOCUMENT_NOUNS.has(lastWord(m.name));
+    if (document || (m.kind === 'name' && plausibleName(m, text)))
+      out[k] = { ...a, mention: m, rule: 'according-head', confidence: 0.65 };
   }
   // no frame at all: the subject of the sentence that holds the quote ("X called it “…”")
   for (let k = 0; k < quotes.length; k++) {

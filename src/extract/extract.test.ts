@@ -658,6 +658,25 @@ describe('extractDebateGraph: what a review of the rules for couples, statements
     expect(g.actors.map((a) => a.name)).not.toContain('Scott Paul');
   });
 
+  it('"According to the ruling, … “…”" is the body that ruled', () => {
+    const g = mapOf(
+      [
+        'Forfeit upheld',
+        '',
+        'Lakeview must forfeit four games after a transfer was ruled ineligible.',
+        '',
+        '“We apply the same bylaws to every school,” the Florida High School Athletic Association said in a statement.',
+        '',
+        'According to the ruling, the evidence of a move was “insufficient and, in places, contradictory.”',
+      ].join('\n'),
+      'ruling.txt',
+    );
+    expect(speakerIn(g, 'insufficient')).toBe('Florida High School Athletic Association');
+    // (a person's description is no document: "According to the mayor" is left to the others)
+    const h = mapOf('Pools\n\nAccording to the mayor, the plan was “a good start” for everyone.');
+    expect(speakerIn(h, 'a good start')).toBeNull();
+  });
+
   it('"the statement said" is no one when another writing was told of after the last quote', () => {
     const g = mapOf(
       [
