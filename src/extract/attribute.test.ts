@@ -199,12 +199,24 @@ describe('attributeQuotes: the shapes of attribution', () => {
     expect(
       speaker('“They always promise a session.” That was the reaction of tenant Helen Carwardine.'),
     ).toBe('Helen Carwardine');
-    // a bare "that was" names a person in full and in apposition only
-    expect(speaker('“The meters are fine.” That was Rachel Kim-Donnelly, a staff attorney.')).toBe(
-      'Rachel Kim-Donnelly',
+    // not a bare "That was X": as often the person the quote was about
+    expect(
+      speaker('“The meters are fine.” That was Rachel Kim-Donnelly, a staff attorney.'),
+    ).toBeNull();
+    // not a thing's phrase, a by-law, nor someone's family
+    expect(
+      speaker('“Abide with me.” Those were the words of the song Margaret Ellis chose.'),
+    ).toBeNull();
+    expect(speaker('“No dogs after dark.” So says Ordinance 42, passed in 2019.')).toBeNull();
+    expect(
+      speaker('“He did nothing wrong.” That was the reaction of John Smith’s family.'),
+    ).toBeNull();
+    // the next quote goes on in the same voice only right after the sentence, and not after a
+    // turn to someone else
+    const turned = frames(
+      '“We will rebuild.” So says Mayor Ann Porter, but her rival is not convinced. “It is a fantasy.”',
     );
-    expect(speaker('“The meters are fine.” That was March, before the vote.')).toBeNull();
-    expect(speaker('“The meters are fine.” That was Monday.')).toBeNull();
+    expect(turned.map(([, who]) => who)).toEqual(['Ann Porter', null]);
     // (not a place in the speaker's title)
     expect(
       speaker('“We will not allow it.” These were the words of the leader of Ogun State.'),

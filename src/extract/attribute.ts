@@ -2142,12 +2142,22 @@ class TokenCache {
 }
 
 // A sentence that names, after a quote, who said it: "So says X", "Those were the words of X",
-// "That was the reaction of X", "The line, which …, came from X", "That was X, …" (a bare "that
-// was" is read again by its caller). The rest of the sentence is the speaker phrase.
+// "That was the reaction of X", "The line, which …, came from X" (not a bare "That was X, a …":
+// as often the person the quote was about). The rest of the sentence is the speaker phrase.
 const NAMED_AFTER =
-  /(?:(?:So|Thus)\s+(?:says|said)|(?:Those|These|Such)\s+(?:were|are)\s+the\s+(?:words|thoughts|views|feelings|sentiments)\s+of|That(?:\s+(?:was|is)|[’']s)(?:\s+(?:the|a)\s+(?:message|reaction|view|verdict|assessment|warning|response|plea|complaint|advice|conclusion|opinion|answer|argument|feeling|sentiment|take|word|cry|question)\s+(?:of|from))?|The\s+(?:line|lines|words|remark|remarks|comment|comments|warning|plea|question|message|verdict|assessment)\b[^.!?“”"]{0,160}?\bcame\s+from)\s+(?=\S)/y;
-/** A bare "That was " before a name, which names a speaker only in full and in apposition. */
-const BARE_THAT_WAS = /^That(?:\s+(?:was|is)|[’']s)\s+$/;
+  /(?:(?:So|Thus)\s+(?:says|said)|(?:Those|These|Such)\s+(?:were|are)\s+the\s+(?:words|thoughts|views|feelings|sentiments)\s+of|That(?:\s+(?:was|is)|[’']s)\s+(?:the|a)\s+(?:message|reaction|view|verdict|assessment|warning|response|plea|complaint|advice|conclusion|opinion|answer|argument|feeling|sentiment|take|word|cry|question)\s+(?:of|from)|The\s+(?:line|lines|words|remark|remarks|comment|comments|warning|plea|question|message|verdict|assessment)\b[^.!?“”"]{0,160}?\bcame\s+from)\s+(?=\S)/y;
+
+/**
+ * Writings after "According to" that speak for whoever issued them: not a study, a report or a
+ * complaint, which another than the last body named may have made.
+ */
+const RULING_NOUNS = new Set(['ruling', 'statement', 'decision']);
+/** Words before a name that make it part of a thing's phrase: "the words of the song X chose". */
+const DETERMINERS_BEFORE_NAME = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'of']);
+/** A possessive right after a name: "the reaction of John Smith’s family". */
+const POSSESSIVE_AT = /^['’]s?\b/;
+/** Words that turn a sentence to another voice: "So says X, but her rival …". */
+const TURNS = new Set(['but', 'while', 'whereas', 'however', 'though', 'although']);
 
 /** Where the speaker phrase starts when `text` at `at` opens with a NAMED_AFTER cue, else -1. */
 function namedAfterCue(text: string, at: number): number {
@@ -2594,26 +2604,32 @@ export function attributeQuotes(
     if (at >= end) continue;
     const cue = namedAfterCue(text, at);
     if (cue < 0) continue;
-    const tokens = cache.get(cue, sentenceEndBetween(text, cue, end));
+    const sentenceEnd = sentenceEndBetween(text, cue, end);
+    const tokens = cache.get(cue, sentenceEnd);
     const r = speakerAfter(tokens, 0, text);
     const m = r?.mention;
-    if (!r || !m || m.kind !== 'name' || m.org || !plausibleName(m, text)) continue;
-    // (a name after "of" is a place in the speaker's title: "the words of the Iyaloja-General of
-    // Ogun State, Chief (Mrs) …")
-    if (tokens.some((t, i) => t.lc === 'of' && tokens[i + 1]?.start === m.start)) continue;
-    // ("That was Rachel Kim-Donnelly, a staff attorney": a bare "that was" names a person only
-    // in full and in apposition)
+    // a person, named in full or with a title ("So says Ordinance 42" is no one)
+    if (!r || !m || m.kind !== 'name' || m.org || !(m.person || m.name.includes(' '))) continue;
+    if (!plausibleName(m, text)) continue;
+    // the name itself, not a thing or a place of it: not "the song Margaret Ellis chose", "the
+    // Iyaloja-General of Ogun State", "John Smith's family"
+    const head = tokens.findIndex((t) => t.start === m.start);
+    if (head < 0 || tokens.slice(0, head).some((t) => DETERMINERS_BEFORE_NAME.has(t.lc))) continue;
     if (
-      BARE_THAT_WAS.test(text.slice(at, cue)) &&
-      (!m.name.includes(' ') || tokens[r.to]?.text !== ',')
+      POSSESSIVE_AT.test(text.slice(m.end, m.end + 2)) ||
+      /['’]s?$/.test(text.slice(m.start, m.end))
     )
       continue;
     out[k] = { ...a, mention: m, rule: 'named-after', confidence: 0.6 };
-    for (let j = k + 1; j < quotes.length && (quotes[j] as QuoteSpan).para === q.para; j++) {
-      const b = out[j] as Attribution;
-      if (b.rule !== 'none' || !b.opensSentence) break;
-      out[j] = { ...b, inheritFrom: j - 1, rule: 'named-after', confidence: 0.6 };
-    }
+    // (the quote right after that sentence goes on in the same voice, unless the sentence turns
+    // to someone else: "So says Mayor Ann Porter, but her rival is not convinced. “…”")
+    const after = quotes[k + 1];
+    const turns = tokens.some((t) => TURNS.has(t.lc));
+    if (!after || after.para !== q.para || turns || after.open < sentenceEnd) continue;
+    if (text.slice(sentenceEnd, after.open).trim() !== '') continue;
+    const b = out[k + 1] as Attribution;
+    if (b.rule === 'none' && b.opensSentence)
+      out[k + 1] = { ...b, inheritFrom: k, rule: 'named-after', confidence: 0.6 };
   }
   // a quote with no frame after a sentence in which a named person reacts and says no more:
   // "Susan Barnes, 60, disagreed. “…”", "Martin Lynch was blunt. “…”" (a quote that ends its
@@ -2686,7 +2702,7 @@ export function attributeQuotes(
     // (or a document the text has someone publish: "According to the ruling, the evidence was
     // “insufficient”" is the ruling body's)
     const m = r.mention;
-    const document = m.kind === 'description' && DOCUMENT_NOUNS.has(lastWord(m.name));
+    const document = m.kind === 'description' && RULING_NOUNS.has(lastWord(m.name));
     if (document || (m.kind === 'name' && plausibleName(m, text)))
       out[k] = { ...a, mention: m, rule: 'according-head', confidence: 0.65 };
   }

@@ -675,6 +675,17 @@ describe('extractDebateGraph: what a review of the rules for couples, statements
     // (a person's description is no document: "According to the mayor" is left to the others)
     const h = mapOf('Pools\n\nAccording to the mayor, the plan was “a good start” for everyone.');
     expect(speakerIn(h, 'a good start')).toBeNull();
+    // (nor a study or a complaint, which another than the body named last may have made)
+    const c = mapOf(
+      [
+        'Heaters',
+        '',
+        '“We will fight this all the way,” Acme Corp said in a statement.',
+        '',
+        'According to the complaint, the heaters were “defective and dangerous” from the start.',
+      ].join('\n'),
+    );
+    expect(speakerIn(c, 'defective')).toBeNull();
   });
 
   it('"the statement said" is no one when another writing was told of after the last quote', () => {

@@ -333,6 +333,9 @@ describe('speakerAfter', () => {
     // (without "only", a clause about the speaker names no one: "who gave her name to police")
     expect(phraseAfter('a food vendor who gave her name as Pearl Smith')?.kind).toBe('description');
     expect(phraseAfter('a man who lives nearby')).toBeNull();
+    // (someone else named by the speaker, and a word that is no given name)
+    expect(phraseAfter('a neighbour who identified her only as Maria.')?.name).not.toBe('Maria');
+    expect(phraseAfter('a man who identified himself only as Kurdish.')?.name).not.toBe('Kurdish');
   });
 
   it('reads plain words before the role noun of a description ("said the base chief")', () => {

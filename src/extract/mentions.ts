@@ -1160,8 +1160,10 @@ function namedAs(
   const said = tokens.slice(from, k).map((t) => t.lc);
   // (after "as", or after the noun and a comma: "who gave only her first name, Tammy")
   const before = tokens[k]?.lc === 'as' || (tokens[k]?.text === ',' && said.at(-1) === 'name');
-  if (!before || !said.includes('only') || !(said.includes('name') || said.includes('identified')))
-    return r;
+  // ("who identified her only as Maria" names someone else: only "himself" or "herself")
+  const identified =
+    said.includes('identified') && (said.includes('himself') || said.includes('herself'));
+  if (!before || !said.includes('only') || !(said.includes('name') || identified)) return r;
   return nameAt(tokens, r, k, text);
 }
 
@@ -1176,6 +1178,12 @@ function nameAt(
   while (e < tokens.length && e - k <= 3 && isNameWord(tokens[e] as Token)) e++;
   const name = e > k + 1 ? interpret(tokens, k + 1, e, text) : null;
   if (name?.kind !== 'name') return r;
+  // (one word after "as" is a given name the lists know, or has its title: not "who identified
+  // himself only as Kurdish"; "surnamed Wu" says what it is)
+  const one = !name.name.includes(' ');
+  const given = genderOfGiven(name.name.toLowerCase()) !== undefined;
+  const titled = e - k > 2;
+  if (one && !given && !titled && tokens[k]?.lc !== 'surnamed') return r;
   // (one word is all the name there is: with its title, "Miss Pearl")
   const written = text.slice((tokens[k + 1] as Token).start, (tokens[e - 1] as Token).end);
   return {
