@@ -100,6 +100,18 @@ export interface DocNames {
   described: Set<string>;
 }
 
+/** The names of a document no step reads any more: empty, shared, never changed. */
+export const NO_NAMES: DocNames = {
+  fullBySurname: new Map(),
+  orgs: [],
+  people: [],
+  titled: new Set(),
+  titles: new Map(),
+  titleInitials: new Map(),
+  counts: new Map(),
+  described: new Set(),
+};
+
 type NamedOrg = DocNames['orgs'][number];
 
 // Honorifics: a role of these alone ("Mr.") says nothing the name does not.

@@ -16,6 +16,7 @@ import {
   type ActorIndex as Index,
   isAlias,
   lower,
+  NO_NAMES,
   scanNames,
   titledBefore,
 } from './actors';
@@ -76,7 +77,7 @@ import {
   startsWithLu,
   tokenize,
 } from './mentions';
-import { findCriticisms, relateActors } from './relations';
+import { findCriticisms, readsNames, relateActors } from './relations';
 import { type Paragraph, paragraphs, splitArticles } from './segment';
 import { assignStances, type DocumentStances } from './stance';
 import { isTerm, isTitleCase } from './terms';
@@ -1336,7 +1337,12 @@ export function extractDebateGraph(
     for (const doc of docs) {
       graph.documents.push(doc);
       try {
-        works.push(processDocument(doc, index));
+        const work = processDocument(doc, index);
+        // (the name lists are most of what a document's work keeps, and only the search for
+        // blame reads them after the documents: held to the end of the run, they are copied out
+        // of the young generation into fresh memory)
+        if (!readsNames(work)) work.names = NO_NAMES;
+        works.push(work);
       } catch (error) {
         // a document the rules cannot read still appears, with no quotes; the caller is told
         options?.onDocumentError?.(doc.source, error);

@@ -112,6 +112,19 @@ function nameRuns(inner: string, offset: number): NameRun[] {
 }
 
 /**
+ * Whether `findCriticisms` will read the document's names: only for a quote with a speaker and a
+ * word of blame. A document without one need not keep its name lists to the end of the run.
+ */
+export function readsNames(w: DocumentWork): boolean {
+  const text = w.doc.text;
+  for (let k = 0; k < w.quotes.length; k++) {
+    const q = w.quotes[k] as QuoteSpan;
+    if (w.speakers[k] && BLAME.test(text.slice(q.start, q.end))) return true;
+  }
+  return false;
+}
+
+/**
  * Names that a speaker's quote blames: a quote with words of blame ("toxic", "dangerous",
  * "scapegoats") criticises the people it names, whether known speakers, full names of the
  * document or a list of names ("Whether it is A, B, C or D").
