@@ -2784,6 +2784,27 @@ describe('extractDebateGraph: quote kinds', () => {
     // a scare quote inside the sentence stays a term
     expect(quote('insulting.')?.kind ?? quote('insulting')?.kind).toBe('term');
   });
+
+  it('one word inside the clause a named speaker reports is a partial quote of that speaker', () => {
+    const g = mapOf(
+      [
+        'Tram stops',
+        '',
+        'Opposition spokesman Damien Creswell said the government had “bulldozed” the consultation.',
+        '',
+        'Club chairman Kevin Ashworth described the move as "heartbreaking" and accused the landlord.',
+        '',
+        'Neha Kapoor said the findings fit research on so-called “site-of-service” pricing.',
+      ].join('\n'),
+    );
+    const quote = (text: string) => g.quotes.find((q) => q.text === text);
+    expect(quote('bulldozed')?.kind).toBe('partial');
+    expect(speakerIn(g, 'bulldozed')).toBe('Damien Creswell');
+    expect(speakerIn(g, 'heartbreaking')).toBe('Kevin Ashworth');
+    // (a word named as a term stays one, whoever reports the clause)
+    expect(quote('site-of-service')?.kind).toBe('term');
+    expect(quote('site-of-service')?.speakerId).toBeNull();
+  });
 });
 
 describe('extractDebateGraph: what a round of unseen news (19) found', () => {

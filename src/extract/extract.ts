@@ -80,7 +80,7 @@ import {
 import { findCriticisms, readsNames, relateActors } from './relations';
 import { type Paragraph, paragraphs, splitArticles } from './segment';
 import { assignStances, type DocumentStances } from './stance';
-import { isTerm, isTitleCase } from './terms';
+import { isTerm, isTitleCase, wordBefore } from './terms';
 
 /** Everything the later steps need to know about one article. */
 export interface DocumentWork {
@@ -1218,6 +1218,16 @@ function saidAlone(text: string, q: QuoteSpan): boolean {
   return false;
 }
 
+/** Words before a quote that name what follows as a term: "so-called", "dubbed", "known as". */
+const TERM_NAMERS = new Set(['so-called', 'dubbed', 'termed', 'nicknamed', 'titled', 'entitled']);
+const namedAsTerm = (text: string, open: number) => {
+  const before = wordBefore(text, open).toLowerCase();
+  return (
+    TERM_NAMERS.has(before) ||
+    (before === 'as' && /\bknown\s+as\s*$/i.test(text.slice(Math.max(0, open - 12), open)))
+  );
+};
+
 function quoteKind(work: DocumentWork, k: number, hasSpeaker: boolean): Quote['kind'] {
   const q = work.quotes[k] as QuoteSpan;
   const a = work.attributions[k] as Attribution;
@@ -1228,7 +1238,14 @@ function quoteKind(work: DocumentWork, k: number, hasSpeaker: boolean): Quote['k
   // "“Never,” said X.": a word said on its own, its frame right after it, is a quote, not a term
   if (hasSpeaker && a.rule === 'after' && a.tight && a.opensSentence && saidAlone(docText, q))
     return 'direct';
-  if (isTerm(docText, q.start, q.end, q.close)) return 'term';
+  // (one word inside the clause a named speaker reports is that speaker's word: "X said the
+  // government had “bulldozed” the consultation", "X described the move as “heartbreaking”";
+  // not after "so-called", "dubbed" or "known as", which name a term)
+  if (
+    isTerm(docText, q.start, q.end, q.close) &&
+    !(hasSpeaker && a.rule === 'reported' && words === 1 && !namedAsTerm(docText, q.open))
+  )
+    return 'term';
   // a title-case phrase that no verb of saying introduces is a name or a title
   if (
     a.rule !== 'before' &&
