@@ -259,6 +259,18 @@ describe('attributeQuotes: the shapes of attribution', () => {
         'DENVER — Gov. Alma Reyes on Monday vetoed the bill, saying it would cause “lasting harm.”',
       ),
     ).toBe('Alma Reyes');
+    // a dateline with a colon, as Dawn or Arab News write it
+    expect(
+      speaker(
+        'ISLAMABAD: Prime Minister Shehbaz Sharif on Monday vowed to act, calling the attack “cowardly and barbaric”.',
+      ),
+    ).toBe('Shehbaz Sharif');
+    // (not a transcript's label before a turn: "PENCE: Well, …")
+    expect(
+      speaker(
+        'PENCE: Well, Hillary Clinton on Monday called the plan “a disgrace to the country”.',
+      ),
+    ).not.toBe('Hillary Clinton');
   });
 
   it('"…?" asked X, who …: the asker speaks', () => {

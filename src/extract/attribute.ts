@@ -256,6 +256,17 @@ const capitalisedMidSentence = (word: string, text: string) =>
 const onlySentenceInitial = (word: string, text: string) =>
   writtenInSentence(word, text, false, true) === false;
 
+// Words that open a speaker's turn after a transcript's label ("PENCE: Well, look, …"), not a
+// news sentence after a dateline
+const TURN_OPENERS = new Set(
+  'well look yes no i we thank so and but oh sure right ok okay now listen you absolutely'.split(
+    ' ',
+  ),
+);
+/** The token after a colon opens a news sentence: a capitalised word, not a turn's opener. */
+const colonDatelineBefore = (t: Token | undefined) =>
+  !!t && t.word && t.cap && !TURN_OPENERS.has(t.lc);
+
 /**
  * After a dateline ("WASHINGTON —", "Paris (AFP) –"): the index of the first token of the text,
  * else 0. A dateline is a few capitalised words with an all-caps word among them, then a dash.
@@ -267,6 +278,8 @@ function datelineEnd(tokens: Token[]): number {
     // (a bullet's dash or dot opens a list item: "- Kevin Holloran, a director, said")
     if (k === 0 && (DASHES.has(t.text) || t.text === '•' || t.text === '*')) return 1;
     if (DASHES.has(t.text)) return caps && k > 0 ? k + 1 : 0;
+    // "ISLAMABAD: Prime Minister …" (not a transcript's "PENCE: Well, look, …")
+    if (t.text === ':') return caps && k > 0 && colonDatelineBefore(tokens[k + 1]) ? k + 1 : 0;
     if (t.word) {
       if (!t.cap) return 0;
       if (t.text.length >= 2 && isUpperCased(t.text)) caps = true;
