@@ -225,6 +225,20 @@ describe('attributeQuotes: the shapes of attribution', () => {
     expect(speaker('“It is over,” Ann Lee said. So says Tom Hart, too.')).toBe('Ann Lee');
   });
 
+  it('X\'s advice was …. "…": what a named person advised or answered gives the quote', () => {
+    expect(
+      speaker(
+        'Lawyer Omar Saleh met the owners. Saleh’s advice was to keep paying. “If you stop paying, you lose.”',
+        0,
+      ),
+    ).toBe('Saleh');
+    expect(
+      speaker('Coach Mark Lane’s message to his players was simple. “Win the next ball.”'),
+    ).toBe('Mark Lane');
+    // (a thing of the person's is no saying: "Saleh's car was red.")
+    expect(speaker('Saleh’s car was parked outside. “If you stop paying, you lose.”')).toBeNull();
+  });
+
   it('X disagreed. "…" / X was blunt. "…": a named reaction gives the quote with no frame', () => {
     expect(speaker('Susan Barnes, 60, disagreed. “I told him he is mad.”')).toBe('Susan Barnes');
     expect(speaker('Martin Lynch was blunt.\n\n“I have the backing of the board.”')).toBe(

@@ -2160,6 +2160,14 @@ class TokenCache {
 const NAMED_AFTER =
   /(?:(?:So|Thus)\s+(?:says|said)|(?:Those|These|Such)\s+(?:were|are)\s+the\s+(?:words|thoughts|views|feelings|sentiments)\s+of|That(?:\s+(?:was|is)|[’']s)\s+(?:the|a)\s+(?:message|reaction|view|verdict|assessment|warning|response|plea|complaint|advice|conclusion|opinion|answer|argument|feeling|sentiment|take|word|cry|question)\s+(?:of|from)|The\s+(?:line|lines|words|remark|remarks|comment|comments|warning|plea|question|message|verdict|assessment)\b[^.!?“”"]{0,160}?\bcame\s+from)\s+(?=\S)/y;
 
+/** What a person's words are called before they are quoted: "X's advice was …. “…”". */
+const SAYING_NOUNS = new Set(
+  'advice message response reply answer verdict view warning plea assessment reaction instruction prescription explanation'.split(
+    ' ',
+  ),
+);
+const POSSESSIVE_END = /[A-Za-z\u00C0-\u024F.]['’]s?$/;
+
 /**
  * Writings after "According to" that speak for whoever issued them: not a study, a report or a
  * complaint, which another than the last body named may have made.
@@ -2643,6 +2651,22 @@ export function attributeQuotes(
     const b = out[k + 1] as Attribution;
     if (b.rule === 'none' && b.opensSentence)
       out[k + 1] = { ...b, inheritFrom: k, rule: 'named-after', confidence: 0.6 };
+  }
+  // a quote with no frame after a sentence about what a named person advised or answered: "Saleh's
+  // advice to owners was to keep paying. “If you stop paying, …”", "Coach Mark Lane's message
+  // to his players was simple. “…”"
+  for (let k = 0; k < quotes.length; k++) {
+    const a = out[k] as Attribution;
+    if (a.rule !== 'none' || !a.opensSentence) continue;
+    const previous = sentenceBefore(k, true);
+    if (!previous || hasQuoteMark(previous)) continue;
+    const j = previous.findIndex(
+      (t, i) => i < 6 && POSSESSIVE_END.test(t.text) && SAYING_NOUNS.has(previous[i + 1]?.lc ?? ''),
+    );
+    if (j < 0 || !previous.some((t, i) => i > j + 1 && (t.lc === 'was' || t.lc === 'is'))) continue;
+    const m = speakerBefore(previous, j + 1, text)?.mention;
+    if (m?.kind === 'name' && !m.org && plausibleName(m, text))
+      out[k] = { ...a, mention: m, rule: 'reaction', confidence: 0.55 };
   }
   // a quote with no frame after a sentence in which a named person reacts and says no more:
   // "Susan Barnes, 60, disagreed. “…”", "Martin Lynch was blunt. “…”" (a quote that ends its
