@@ -2805,6 +2805,28 @@ describe('extractDebateGraph: quote kinds', () => {
     expect(quote('site-of-service')?.kind).toBe('term');
     expect(quote('site-of-service')?.speakerId).toBeNull();
   });
+
+  it('one word that someone else used, or a word talked about, stays a term', () => {
+    const g = mapOf(
+      [
+        'Words',
+        '',
+        'Professor Linda Marsh said the word “woke” has lost any fixed meaning.',
+        '',
+        'Health Secretary Wes Streeting said inspectors had rated the hospital “inadequate” last year.',
+        '',
+        'Simon Hart said he had been accused of being “disloyal” by the whips.',
+        '',
+        'Historian Simon Schama said the settlers referred to the land as “empty” in their letters.',
+        '',
+        'Councillor Jim Hale said the plan was "unaffordable" and should be scrapped.',
+      ].join('\n'),
+    );
+    for (const word of ['woke', 'inadequate', 'disloyal', 'empty'])
+      expect([word, g.quotes.find((q) => q.text === word)?.kind]).toEqual([word, 'term']);
+    // (what the speaker says the subject is, after a copula, is the speaker's)
+    expect(speakerIn(g, 'unaffordable')).toBe('Jim Hale');
+  });
 });
 
 describe('extractDebateGraph: what a round of unseen news (19) found', () => {

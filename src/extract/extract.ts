@@ -80,7 +80,7 @@ import {
 import { findCriticisms, readsNames, relateActors } from './relations';
 import { type Paragraph, paragraphs, splitArticles } from './segment';
 import { assignStances, type DocumentStances } from './stance';
-import { isTerm, isTitleCase, wordBefore } from './terms';
+import { isTerm, isTitleCase } from './terms';
 
 /** Everything the later steps need to know about one article. */
 export interface DocumentWork {
@@ -1218,15 +1218,47 @@ function saidAlone(text: string, q: QuoteSpan): boolean {
   return false;
 }
 
-/** Words before a quote that name what follows as a term: "so-called", "dubbed", "known as". */
-const TERM_NAMERS = new Set(['so-called', 'dubbed', 'termed', 'nicknamed', 'titled', 'entitled']);
-const namedAsTerm = (text: string, open: number) => {
-  const before = wordBefore(text, open).toLowerCase();
-  return (
-    TERM_NAMERS.has(before) ||
-    (before === 'as' && /\bknown\s+as\s*$/i.test(text.slice(Math.max(0, open - 12), open)))
-  );
-};
+// One word quoted inside a reported clause is the speaker's own only where the clause applies it
+// to its subject: after a copula or an auxiliary ("the plan was “reckless”", "the government had
+// “bulldozed” the consultation"; one adverb or article between: "was a “disaster”") or after "as"
+// right after the speaker's own verb of describing ("X described the move as “heartbreaking”").
+// Elsewhere it is a word someone else used or a word talked about ("inspectors had rated the
+// hospital “inadequate”", "the word “woke”", "protesters chanted “shame”").
+const APPLYING = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'had', 'has', 'have']);
+const DESCRIBING = new Set([
+  'described',
+  'characterised',
+  'characterized',
+  'dismissed',
+  'denounced',
+  'condemned',
+  'hailed',
+  'praised',
+  'branded',
+]);
+// words that make the quoted word one talked about, or someone else's, when they come just before
+const TALKED_ABOUT = new Set(
+  'word words term terms phrase hashtag slogan label name nickname code codename called so-called dubbed termed nicknamed titled entitled known spelled spelt reading labelled labeled accused'.split(
+    ' ',
+  ),
+);
+/**
+ * Whether the one word quoted at `open` is what the speaker named at `[speakerEnd, …)` says of
+ * the clause's subject (see APPLYING), not a term.
+ */
+function appliedBySpeaker(text: string, speakerEnd: number, open: number): boolean {
+  const before = text.slice(Math.max(speakerEnd, open - 80), open).toLowerCase();
+  const words = before.split(/[^a-z’'-]+/).filter(Boolean);
+  if (words.slice(-6).some((w) => TALKED_ABOUT.has(w))) return false;
+  const last = words.at(-1) ?? '';
+  const prev = words.at(-2) ?? '';
+  if (APPLYING.has(last)) return true;
+  // (one adverb or article between: "was utterly “shameful”", "was a “disaster”")
+  if (APPLYING.has(prev) && (last.endsWith('ly') || last === 'a' || last === 'an')) return true;
+  if (last !== 'as') return false;
+  const all = text.slice(speakerEnd, open).trim().toLowerCase().split(/\s+/);
+  return all.length <= 7 && DESCRIBING.has(all[0] ?? '');
+}
 
 function quoteKind(work: DocumentWork, k: number, hasSpeaker: boolean): Quote['kind'] {
   const q = work.quotes[k] as QuoteSpan;
@@ -1238,12 +1270,17 @@ function quoteKind(work: DocumentWork, k: number, hasSpeaker: boolean): Quote['k
   // "“Never,” said X.": a word said on its own, its frame right after it, is a quote, not a term
   if (hasSpeaker && a.rule === 'after' && a.tight && a.opensSentence && saidAlone(docText, q))
     return 'direct';
-  // (one word inside the clause a named speaker reports is that speaker's word: "X said the
-  // government had “bulldozed” the consultation", "X described the move as “heartbreaking”";
-  // not after "so-called", "dubbed" or "known as", which name a term)
+  // (one word the clause a named speaker reports applies to its subject is that speaker's word:
+  // "X said the government had “bulldozed” the consultation"; see appliedBySpeaker)
   if (
     isTerm(docText, q.start, q.end, q.close) &&
-    !(hasSpeaker && a.rule === 'reported' && words === 1 && !namedAsTerm(docText, q.open))
+    !(
+      hasSpeaker &&
+      a.rule === 'reported' &&
+      words === 1 &&
+      a.mention &&
+      appliedBySpeaker(docText, a.mention.end, q.open)
+    )
   )
     return 'term';
   // a title-case phrase that no verb of saying introduces is a name or a title
