@@ -2826,6 +2826,18 @@ describe('extractDebateGraph: quote kinds', () => {
       expect([word, g.quotes.find((q) => q.text === word)?.kind]).toEqual([word, 'term']);
     // (what the speaker says the subject is, after a copula, is the speaker's)
     expect(speakerIn(g, 'unaffordable')).toBe('Jim Hale');
+    // (and after a modal; not what the speaker was told)
+    const h = mapOf(
+      [
+        'Pitch',
+        '',
+        'Cllr Úna Barrett said the club’s investment would “transform” the park.',
+        '',
+        'Harriet Cole said she was told her role at the agency had become “redundant” weeks later.',
+      ].join('\n'),
+    );
+    expect(speakerIn(h, 'transform')).toBe('Úna Barrett');
+    expect(h.quotes.find((q) => q.text === 'redundant')?.kind).toBe('term');
   });
 });
 

@@ -1219,12 +1219,15 @@ function saidAlone(text: string, q: QuoteSpan): boolean {
 }
 
 // One word quoted inside a reported clause is the speaker's own only where the clause applies it
-// to its subject: after a copula or an auxiliary ("the plan was “reckless”", "the government had
+// to its subject: after a copula, an auxiliary or a modal ("the plan was “reckless”", "the government had
 // “bulldozed” the consultation"; one adverb or article between: "was a “disaster”") or after "as"
 // right after the speaker's own verb of describing ("X described the move as “heartbreaking”").
 // Elsewhere it is a word someone else used or a word talked about ("inspectors had rated the
 // hospital “inadequate”", "the word “woke”", "protesters chanted “shame”").
-const APPLYING = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'had', 'has', 'have']);
+const APPLYING = new Set(
+  `was were is are be been had has have would will could can might may should must feel feels felt
+  seem seems seemed become becomes became remain remains remained`.split(/\s+/),
+);
 const DESCRIBING = new Set([
   'described',
   'characterised',
@@ -1242,6 +1245,7 @@ const TALKED_ABOUT = new Set(
     ' ',
   ),
 );
+const TOLD = /\b(?:was|were|been|being)\s+(?:told|informed|warned|advised)\b/i;
 /**
  * Whether the one word quoted at `open` is what the speaker named at `[speakerEnd, …)` says of
  * the clause's subject (see APPLYING), not a term.
@@ -1249,9 +1253,11 @@ const TALKED_ABOUT = new Set(
 function appliedBySpeaker(text: string, speakerEnd: number, open: number): boolean {
   const before = text.slice(Math.max(speakerEnd, open - 80), open).toLowerCase();
   const words = before.split(/[^a-z’'-]+/).filter(Boolean);
-  if (words.slice(-6).some((w) => TALKED_ABOUT.has(w))) return false;
   const last = words.at(-1) ?? '';
   const prev = words.at(-2) ?? '';
+  if (words.slice(-6).some((w) => TALKED_ABOUT.has(w))) return false;
+  // ("X was told her role had become ‘redundant’": the teller's word)
+  if (TOLD.test(text.slice(speakerEnd, open))) return false;
   if (APPLYING.has(last)) return true;
   // (one adverb or article between: "was utterly “shameful”", "was a “disaster”")
   if (APPLYING.has(prev) && (last.endsWith('ly') || last === 'a' || last === 'an')) return true;
