@@ -315,6 +315,15 @@ describe('speakerAfter', () => {
     expect(phraseAfter('Labour backbencher Tom Hart')?.name).toBe('Tom Hart');
   });
 
+  it('reads a word shaped like a person\'s noun before a known given name as a role ("said Audiologist Ruth Bell")', () => {
+    expect(phraseAfter('Audiologist Ruth Bell, who runs the clinic')).toMatchObject({
+      name: 'Ruth Bell',
+    });
+    expect(phraseAfter('Elder Alice Muskego through a translator')?.name).toBe('Alice Muskego');
+    // (not a first name the lists know: "Walter Scott Jones")
+    expect(phraseAfter('Walter Scott Jones, 61')?.name).toBe('Walter Scott Jones');
+  });
+
   it('reads the only name an unnamed speaker gave ("a food vendor who gave her name only as Miss Pearl")', () => {
     expect(phraseAfter('a food vendor who gave her name only as Miss Pearl, as she')).toMatchObject(
       {

@@ -540,6 +540,15 @@ const isAffiliation = (lc: string) =>
   isNationality(lc) || PARTISAN_NOUNS.has(lc) || PARTIES_BEFORE_ROLES.has(lc);
 const PARTIES_BEFORE_ROLES = new Set(['labour', 'tory', 'conservative', 'liberal']);
 
+/** The ending of a noun for what a person is: a housewife, an audiologist, an investor. */
+const PERSON_NOUN_END = /(?:er|or|ist|ian|ant|ent|wife|man|woman|ee)$/;
+/** `t` names what the person is, not a first name, before the given name `next`. */
+const roleShapedBefore = (t: Token, next: Token) =>
+  t.lc.length >= 4 &&
+  PERSON_NOUN_END.test(t.lc) &&
+  genderOfGiven(t.lc) === undefined &&
+  genderOfGiven(next.lc) !== undefined;
+
 const plainModifier = (t: Token) =>
   t.word && !t.cap && !STOPWORDS.has(t.lc) && !PRONOUNS.has(t.lc) && !LINKS.has(t.lc);
 
@@ -898,7 +907,10 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
         (k === runStart &&
           k < runEnd - 2 &&
           isNationality(t.lc) &&
-          !DETERMINERS.has(itemAt(tokens, k - 1)?.lc ?? ''))
+          !DETERMINERS.has(itemAt(tokens, k - 1)?.lc ?? '')) ||
+        // a word shaped like a person's noun before a given name the lists know: "Housewife
+        // Kalaivani Subramaniam", "Audiologist Ruth Bell", "Investor Cathie Wood"
+        (k === runStart && k < runEnd - 2 && roleShapedBefore(t, tokens[k + 1] as Token))
       )
         nameStart = k + 1;
     }
