@@ -267,6 +267,18 @@ describe('attributeQuotes: the shapes of attribution', () => {
     expect(frameBefore(tokenize(t, 0, t.length), t)?.mention.name).toBe('Medical Guild');
   });
 
+  it('X, who chairs Y, an apposition of Y, said: the speaker stands before the relative clause', () => {
+    expect(
+      speaker(
+        'Gurpreet Dhaliwal, who chairs the Edmonton Small Business Roundtable, a coalition of 300 owners, said businesses were “tapped out” this year.',
+      ),
+    ).toBe('Gurpreet Dhaliwal');
+    // (the apposition of a person before the verb stays the speaker's: "X, a coalition head, said")
+    expect(
+      speaker('Jane Moreno, a tenants’ organiser, said rents were “out of control” this year.'),
+    ).toBe('Jane Moreno');
+  });
+
   it('a dateline is not the subject', () => {
     expect(
       speaker(

@@ -1332,6 +1332,17 @@ function subjectOf(
     )
       role = text.slice(inner.start, (tokens[j - 2] as Token).end);
     j = k;
+    // "Gurpreet Dhaliwal, who chairs the Edmonton Small Business Roundtable, a coalition of …,
+    // said": the apposition describes the relative clause's object, and the speaker stands before
+    // the clause
+    if (!inner.cap && opensRoleApposition(inner.text) && tokens[j - 1]?.cap) {
+      const open = openingComma(tokens, j);
+      const rel = tokens[open + 1];
+      if (open > 0 && rel?.lc === 'who' && !rel.cap && tokens[open - 1]?.cap) {
+        j = open;
+        role = undefined;
+      }
+    }
     // "State Sen. Ray Dunning, R-New Braunfels, whose district …, said": AP's party tag and town
     // before the clause; the name is before the tag, unless a word governs it ("Supporters of
     // Rep. Maria Cortez, D-San Antonio, who …, said", "sponsored by Rep. Tom Baker, R-Plano,")
