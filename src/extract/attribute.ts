@@ -2440,6 +2440,20 @@ export function attributeQuotes(
     }
     return found;
   };
+  /** Every quote of `sentence` (before quote k) stands inside a reported clause. */
+  const onlyReportedQuotesIn = (sentence: Token[], k: number): boolean => {
+    const from = (sentence[0] as Token).start;
+    const to = (sentence[sentence.length - 1] as Token).end;
+    let any = false;
+    for (let j = k - 1; j >= 0; j--) {
+      const q = quotes[j] as QuoteSpan;
+      if (q.end <= from) break;
+      if (q.start >= to) continue;
+      if ((out[j] as Attribution).rule !== 'reported') return false;
+      any = true;
+    }
+    return any;
+  };
   // "John Kerry disagreed. “…,” he said.": the subject of the sentence before the quote's (so
   // too for an age that stands for a person: "“…,” the 22-year-old said.")
   for (let k = 0; k < quotes.length; k++) {
@@ -2496,6 +2510,14 @@ export function attributeQuotes(
       )
     )
       reporter = undefined;
+    // ("Opposition MP Nilanthi Gunaratne said the government had promised to “…”. ¶ “…,” she
+    // said.": words an organisation inside the report said leave "she" to the sentence's subject)
+    const pronounHeShe = m.kind === 'pronoun' && (m.name === 'he' || m.name === 'she');
+    if (pronounHeShe && (!reporter || reporter.org) && hasQuoteMark(previous)) {
+      const outer = namedIn(previous);
+      if (outer?.kind === 'name' && !outer.org && onlyReportedQuotesIn(previous, k))
+        reporter = { ...outer, spoke: true };
+    }
     if (hasQuoteMark(previous) && !reporter) continue;
     let subject = reporter ?? namedIn(previous);
     // ("One senior government source said the meeting would be “frank”. ¶ “…,” the source said.":

@@ -2773,6 +2773,27 @@ describe('extractDebateGraph: unnamed groups', () => {
   });
 });
 
+describe('extractDebateGraph: "she said" after a report that quotes another', () => {
+  it('the pronoun is the reporter, not the body whose words the report quotes', () => {
+    const g = mapOf(
+      [
+        'Shortage',
+        '',
+        'Dr. Lalith Senaratne said the crisis was "only the tip of the iceberg".',
+        '',
+        '"What we are seeing today, we will see tomorrow," Dr. Senaratne said.',
+        '',
+        'He urged the government to act.',
+        '',
+        'Opposition MP Nilanthi Gunaratne said the government had promised to "end waiting lists in rural hospitals".',
+        '',
+        '"Instead, the waiting lists are getting longer," she said.',
+      ].join('\n'),
+    );
+    expect(speakerIn(g, 'Instead')).toBe('Nilanthi Gunaratne');
+  });
+});
+
 describe('extractDebateGraph: quote kinds', () => {
   it('a word said on its own with its frame right after it is a direct quote, not a term', () => {
     const g = mapOf(
