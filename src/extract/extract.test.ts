@@ -2827,6 +2827,15 @@ describe('extractDebateGraph: quote kinds', () => {
     expect(quote('site-of-service')?.speakerId).toBeNull();
   });
 
+  it('a position whose quoted words are a fragment is summed up by what its actor reported', () => {
+    const g = mapOf(
+      'Tram stops\n\nOpposition spokesman Damien Creswell said the government had “bulldozed” the consultation.',
+    );
+    const creswell = g.actors.find((a) => a.name === 'Damien Creswell');
+    const position = g.positions.find((p) => p.actorId === creswell?.id);
+    expect(position?.summary).toBe('the government had “bulldozed” the consultation');
+  });
+
   it('one word that someone else used, or a word talked about, stays a term', () => {
     const g = mapOf(
       [

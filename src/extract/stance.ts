@@ -361,6 +361,13 @@ function stanceFrom(e: { pro: number; con: number } | undefined, isProposer: boo
 
 const SUMMARY_MAX = 140;
 
+/** A quote long enough to summarise a position by: four words or more. */
+const saysEnough = (t: string) => {
+  let words = 1;
+  for (let i = t.indexOf(' '); i >= 0 && words < 4; i = t.indexOf(' ', i + 1)) words++;
+  return words >= 4;
+};
+
 /** First sentence of the actor's longest claim, cut at a word boundary: the position summary. */
 function summaryOf(texts: string[]): string {
   let best = '';
@@ -457,9 +464,10 @@ export function assignStances(
     if (!indirect.has(c.quoteIds[0] ?? '')) entry.own.push(c.text);
   }
   // a summary is drawn from the actor's own words: reported speech only when nothing is quoted
+  // but a few words ("bulldozed" of "X said the government had “bulldozed” the consultation")
   const positions: Position[] = [];
   for (const { position, texts, own } of entries) {
-    position.summary = summaryOf(own.length ? own : texts);
+    position.summary = summaryOf(own.some(saysEnough) ? own : texts);
     positions.push(position);
   }
   return positions;
