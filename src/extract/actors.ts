@@ -15,6 +15,7 @@ import {
   stripPossessive,
   UPPER,
   WIDE_LETTER,
+  wordCount,
 } from './chars';
 import { listIn } from './collections';
 import {
@@ -988,13 +989,6 @@ function splitSpaces(s: string): string[] {
   }
   out.push(s.slice(from));
   return out;
-}
-
-/** One more than the spaces in `s`, counted by `indexOf` (a fresh process interprets a loop). */
-function wordCount(s: string): number {
-  let n = 1;
-  for (let at = s.indexOf(' '); at >= 0; at = s.indexOf(' ', at + 1)) n++;
-  return n;
 }
 
 /**

@@ -2177,7 +2177,6 @@ const SAYING_NOUNS = new Set(
     ' ',
   ),
 );
-const POSSESSIVE_END = /[A-Za-z\u00C0-\u024F.]['’]s?$/;
 
 /**
  * Writings after "According to" that speak for whoever issued them: not a study, a report or a
@@ -2421,15 +2420,22 @@ export function attributeQuotes(
       ? { ...framed, spoke: true }
       : (invertedSpeaker(sentence, text) ?? subjectNamed(sentence, text)?.mention);
   };
-  // the named speaker of a partial quote inside a report in `sentence`, before quote `k`
-  const reporterIn = (sentence: Token[], k: number): Mention | undefined => {
+  /** The quotes before quote k that stand inside `sentence`, the last first. */
+  const quotesIn = (sentence: Token[], k: number): number[] => {
     const from = (sentence[0] as Token).start;
     const to = (sentence[sentence.length - 1] as Token).end;
-    let found: Mention | undefined;
+    const found: number[] = [];
     for (let j = k - 1; j >= 0; j--) {
       const q = quotes[j] as QuoteSpan;
       if (q.end <= from) break;
-      if (q.start >= to) continue;
+      if (q.start < to) found.push(j);
+    }
+    return found;
+  };
+  // the named speaker of a partial quote inside a report in `sentence`, before quote `k`
+  const reporterIn = (sentence: Token[], k: number): Mention | undefined => {
+    let found: Mention | undefined;
+    for (const j of quotesIn(sentence, k)) {
       const b = out[j] as Attribution;
       const bm = b.mention;
       // (a name, or an unnamed speaker the sentence introduces: "One senior government source said")
@@ -2442,17 +2448,8 @@ export function attributeQuotes(
   };
   /** Every quote of `sentence` (before quote k) stands inside a reported clause. */
   const onlyReportedQuotesIn = (sentence: Token[], k: number): boolean => {
-    const from = (sentence[0] as Token).start;
-    const to = (sentence[sentence.length - 1] as Token).end;
-    let any = false;
-    for (let j = k - 1; j >= 0; j--) {
-      const q = quotes[j] as QuoteSpan;
-      if (q.end <= from) break;
-      if (q.start >= to) continue;
-      if ((out[j] as Attribution).rule !== 'reported') return false;
-      any = true;
-    }
-    return any;
+    const inside = quotesIn(sentence, k);
+    return inside.length > 0 && inside.every((j) => (out[j] as Attribution).rule === 'reported');
   };
   // "John Kerry disagreed. “…,” he said.": the subject of the sentence before the quote's (so
   // too for an age that stands for a person: "“…,” the 22-year-old said.")
@@ -2671,7 +2668,7 @@ export function attributeQuotes(
     if (head < 0 || tokens.slice(0, head).some((t) => DETERMINERS_BEFORE_NAME.has(t.lc))) continue;
     if (
       POSSESSIVE_AT.test(text.slice(m.end, m.end + 2)) ||
-      /['’]s?$/.test(text.slice(m.start, m.end))
+      endsPossessive(text.slice(m.start, m.end))
     )
       continue;
     out[k] = { ...a, mention: m, rule: 'named-after', confidence: 0.6 };
@@ -2694,7 +2691,8 @@ export function attributeQuotes(
     const previous = sentenceBefore(k, true);
     if (!previous || hasQuoteMark(previous)) continue;
     const j = previous.findIndex(
-      (t, i) => i < 6 && POSSESSIVE_END.test(t.text) && SAYING_NOUNS.has(previous[i + 1]?.lc ?? ''),
+      (t, i) =>
+        i < 6 && t.word && endsPossessive(t.text) && SAYING_NOUNS.has(previous[i + 1]?.lc ?? ''),
     );
     if (j < 0 || !previous.some((t, i) => i > j + 1 && (t.lc === 'was' || t.lc === 'is'))) continue;
     const m = speakerBefore(previous, j + 1, text)?.mention;

@@ -313,6 +313,13 @@ export const firstWord = (s: string) => {
   return space < 0 ? s : s.slice(0, space);
 };
 
+/** One more than the spaces in `s`, counted by `indexOf` (a fresh process interprets a loop). */
+export function wordCount(s: string): number {
+  let n = 1;
+  for (let at = s.indexOf(' '); at >= 0; at = s.indexOf(' ', at + 1)) n++;
+  return n;
+}
+
 /**
  * The text after the last space: "Hale" of "Jane Hale", the head noun of "senior official"
  * (`lastIndexOf` is a slow runtime call in V8; a loop is not).

@@ -33,6 +33,7 @@ import {
 import {
   CAT_JOIN,
   CAT_L,
+  endsPossessive,
   firstWord,
   isAsciiDigit,
   isAsciiUpper,
@@ -1171,7 +1172,7 @@ function spokespersonBody(m: Mention, work: DocumentWork): string | undefined {
   // (the article before it is no part of it: `spokespersonOf` reads from the first capital)
   const words = body.name.split(' ');
   const last = words[words.length - 1];
-  if (last === undefined || POSSESSIVE_END.test(last)) return undefined;
+  if (last === undefined || endsPossessive(last)) return undefined;
   // (capitalised words, with "of", "and", "for" or "the" between two: "Department of Health and
   // Social Care")
   for (let i = 0; i < words.length; i++) {
@@ -1182,7 +1183,6 @@ function spokespersonBody(m: Mention, work: DocumentWork): string | undefined {
   return words.join(' ');
 }
 const LINK_WORDS = new Set(['of', 'and', 'for', 'the', '&']);
-const POSSESSIVE_END = /['’]s?$/;
 
 /** An unnamed group of people: "officials", "Republican-leaning voters", "two delegates …". */
 function isGroupRecord(r: ActorRecord): boolean {

@@ -534,7 +534,6 @@ function partOfPhrase(tokens: Token[], i: number): boolean {
   return false;
 }
 
-/** A lower-case content word that may modify a role noun ("minority" in "minority leader"). */
 /** A nationality or a party before what a person is: "Irish tourist X", "Labour backbencher X". */
 const isAffiliation = (lc: string) =>
   isNationality(lc) || PARTISAN_NOUNS.has(lc) || PARTIES_BEFORE_ROLES.has(lc);
@@ -549,6 +548,7 @@ const roleShapedBefore = (t: Token, next: Token) =>
   genderOfGiven(t.lc) === undefined &&
   genderOfGiven(next.lc) !== undefined;
 
+/** A lower-case content word that may modify a role noun ("minority" in "minority leader"). */
 const plainModifier = (t: Token) =>
   t.word && !t.cap && !STOPWORDS.has(t.lc) && !PRONOUNS.has(t.lc) && !LINKS.has(t.lc);
 

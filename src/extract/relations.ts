@@ -116,12 +116,14 @@ function nameRuns(inner: string, offset: number): NameRun[] {
  * word of blame. A document without one need not keep its name lists to the end of the run.
  */
 export function readsNames(w: DocumentWork): boolean {
-  const text = w.doc.text;
-  for (let k = 0; k < w.quotes.length; k++) {
-    const q = w.quotes[k] as QuoteSpan;
-    if (w.speakers[k] && BLAME.test(text.slice(q.start, q.end))) return true;
-  }
+  for (let k = 0; k < w.quotes.length; k++) if (blames(w, k)) return true;
   return false;
+}
+
+/** Quote `k` of the document has a speaker and a word of blame. */
+function blames(w: DocumentWork, k: number): boolean {
+  const q = w.quotes[k] as QuoteSpan;
+  return !!w.speakers[k] && BLAME.test(w.doc.text.slice(q.start, q.end));
 }
 
 /**
@@ -138,11 +140,10 @@ export function findCriticisms(works: DocumentWork[], index: ActorIndex): Critic
     // the document's speakers, gathered only for a document with a quote of blame (few are)
     let docActors: ActorRecord[] | null = null;
     for (let k = 0; k < w.quotes.length; k++) {
+      if (!blames(w, k)) continue;
       const q = w.quotes[k] as QuoteSpan;
-      const speaker = w.speakers[k];
-      if (!speaker) continue;
+      const speaker = w.speakers[k] as ActorRecord;
       const inner = text.slice(q.start, q.end);
-      if (!BLAME.test(inner)) continue;
       const runs = nameRuns(inner, q.start);
       const targets: ActorRecord[] = [];
       runs.forEach((r, i) => {

@@ -1,6 +1,6 @@
 import type { DebateGraph, Position, Stance } from '../graph/types';
 import type { ActorIndex, ActorRecord } from './actors';
-import { anyCase } from './chars';
+import { anyCase, wordCount } from './chars';
 import { innerMap } from './collections';
 import type { DocumentWork } from './extract';
 import type { QuoteSpan } from './find-quotes';
@@ -362,11 +362,7 @@ function stanceFrom(e: { pro: number; con: number } | undefined, isProposer: boo
 const SUMMARY_MAX = 140;
 
 /** A quote long enough to summarise a position by: four words or more. */
-const saysEnough = (t: string) => {
-  let words = 1;
-  for (let i = t.indexOf(' '); i >= 0 && words < 4; i = t.indexOf(' ', i + 1)) words++;
-  return words >= 4;
-};
+const saysEnough = (t: string) => wordCount(t) >= 4;
 
 /** First sentence of the actor's longest claim, cut at a word boundary: the position summary. */
 function summaryOf(texts: string[]): string {
