@@ -668,8 +668,18 @@ export function scanNames(text: string): DocNames {
         given &&
         (genderOfGiven(given.toLowerCase()) !== undefined ||
           roleWordBefore(text, nick.index - given.length - 1))
-      )
-        addPerson(`${given} ${nick[1]}`, nick.index - given.length - 1, undefined);
+      ) {
+        const at = nick.index - given.length - 1;
+        // (two given names the lists know: "Councilor Maria Theresa “Tessa” Villanueva")
+        const first =
+          text.charCodeAt(at - 1) === 32
+            ? GIVEN_BEFORE.exec(text.slice(Math.max(0, at - 24), at))
+            : null;
+        const also = first?.[1];
+        if (also && genderOfGiven(also.toLowerCase()) !== undefined)
+          addPerson(`${also} ${given} ${nick[1]}`, at - also.length - 1, undefined);
+        else addPerson(`${given} ${nick[1]}`, at, undefined);
+      }
     }
   };
   RUN.lastIndex = 0;

@@ -954,6 +954,18 @@ const isPartyTag = (w: string) =>
   isAsciiUpper(w.charCodeAt(2));
 
 /** A phrase between commas right before `commaIdx` (an apposition or a relative clause). */
+/**
+ * The comma that opens a relative clause on a person's name ("Adeyanju, who was flanked by …")
+ * holding the phrase that opens at comma `k`, else -1.
+ */
+function relativeOnName(tokens: Token[], k: number, text: string): number {
+  const open = openingComma(tokens, k);
+  const who = tokens[open + 1];
+  if (open < 1 || who?.lc !== 'who' || who.cap || !tokens[open - 1]?.cap) return -1;
+  const name = speakerBefore(tokens, open, text)?.mention;
+  return name?.kind === 'name' && !name.org ? open : -1;
+}
+
 function openingComma(tokens: Token[], commaIdx: number): number {
   for (let k = commaIdx - 1; k >= 0 && k > commaIdx - 32; k--) {
     const t = tokens[k] as Token;
@@ -1307,8 +1319,12 @@ function subjectOf(
     // (an organisation in apposition to a body's description: "The consortium that maintains
     // the line, Rideau Rail Partners, said")
     const byBody = bodyDescribedBefore(tokens, k);
+    // ("Adeyanju, who was flanked by the association's Secretary, Mrs. Bolanle Oyewusi, said": a
+    // name in apposition inside a relative clause on a name; the speaker stands before the clause)
+    const clause = named ? relativeOnName(tokens, k, text) : -1;
     if (
       named &&
+      clause < 0 &&
       capitalsUpTo(tokens, k + 1, named.mention.start) &&
       skipParenthesis(tokens, named.to) === j - 1 &&
       named.mention.kind === 'name' &&
@@ -1331,7 +1347,8 @@ function subjectOf(
       !inner.lc.endsWith('ing')
     )
       role = text.slice(inner.start, (tokens[j - 2] as Token).end);
-    j = k;
+    j = clause > 0 ? clause : k;
+    if (clause > 0) role = undefined;
     // "Gurpreet Dhaliwal, who chairs the Edmonton Small Business Roundtable, a coalition of …,
     // said": the apposition describes the relative clause's object, and the speaker stands before
     // the clause
@@ -2333,8 +2350,28 @@ export function attributeQuotes(
           fa = frameAfter(cache.get(q.close + 1, aEnd), text, loose, closed);
       }
       if (fa) a = attribution(fa, -1, 'after', 0.9, true, opensSentence);
-      else if (fb) a = attribution(fb.mention, -1, 'reported', 0.75, false, opensSentence);
-      else if (sameSentence && out[k - 1]?.rule !== 'none')
+      else if (fb) {
+        // ("Hon. Gbenga Oluwadare said lawmakers would “wade in again”, describing the strike as
+        // “avoidable”": a second quote of a reported sentence with no frame of its own since the
+        // first is the same speaker's, not a subject the whole sentence is read for again)
+        // (a person's full name: "The senator from Vermont said …" reads "Vermont" for the first)
+        const prior = out[k - 1];
+        const same =
+          sameSentence &&
+          prior?.rule === 'reported' &&
+          prior.mention?.kind === 'name' &&
+          !prior.mention.org &&
+          prior.mention.name.includes(' ') &&
+          frameBefore(before, text) === null;
+        a = attribution(
+          same ? prior.mention : fb.mention,
+          -1,
+          'reported',
+          0.75,
+          false,
+          opensSentence,
+        );
+      } else if (sameSentence && out[k - 1]?.rule !== 'none')
         a = attribution(null, k - 1, 'sentence', 0.8, false, opensSentence);
       else if (samePara && out[k - 1]?.rule !== 'none' && out[k - 1]?.rule !== 'continued-none')
         a = attribution(null, k - 1, 'paragraph', 0.75, false, opensSentence);

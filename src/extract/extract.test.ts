@@ -3166,3 +3166,56 @@ describe('extractDebateGraph: what a round of unseen news (19) found', () => {
     expect(speakerIn(g, 'top priority')).toBe('Rideau Rail Partners');
   });
 });
+
+describe('extractDebateGraph: what round 23 of unseen news found', () => {
+  it('drops honorifics of Malaysia and a comrade from a name ("Mayor Datuk Henry Lau Kiang Seng")', () => {
+    const g = mapOf(
+      'Hawkers to move\n\nMayor Datuk Henry Lau Kiang Seng said the relocation was necessary as the site had no drainage.\n\n“We want to make this as painless as possible,” Lau said.\n\nDatuk Seri Aminah Rahmat, the minister, said the plan had been agreed with the hawkers last year. Comrade Olufemi Adeyanju said the strike would go on until every nurse was paid.',
+    );
+    expect(speakerIn(g, 'We want')).toBe('Henry Lau Kiang Seng');
+    const names = g.actors.map((a) => a.name);
+    expect(names).toContain('Aminah Rahmat');
+    expect(names).toContain('Olufemi Adeyanju');
+  });
+
+  it('reads the particles of Filipino and Spanish surnames ("Jonathan delos Reyes", "Ana dela Cruz")', () => {
+    const g = mapOf(
+      'E-bikes\n\nJonathan delos Reyes, spokesperson of the transport office, said the rules were clear. “The national rules are there,” Reyes said.\n\nAna dela Cruz, a driver, said she would protest. “We have no other way home,” Cruz said.',
+    );
+    expect(speakerIn(g, 'The national')).toBe('Jonathan delos Reyes');
+    expect(speakerIn(g, 'We have no')).toBe('Ana dela Cruz');
+  });
+
+  it('keeps both given names before a nickname ("Maria Theresa “Tessa” Villanueva")', () => {
+    const g = mapOf(
+      'Ordinance passed\n\nCouncilor Maria Theresa “Tessa” Villanueva, chair of the committee on transportation, said e-bikes had figured in 214 crashes.\n\n“These vehicles are not designed for national highways,” Villanueva told reporters.',
+    );
+    expect(speakerIn(g, 'These vehicles')).toBe('Maria Theresa Villanueva');
+  });
+
+  it('takes the speaker before a relative clause that holds a named apposition ("Adeyanju, who was flanked by the Secretary, Mrs. Bolanle Oyewusi, said")', () => {
+    const g = mapOf(
+      'Nurses strike\n\nNurses have begun an indefinite strike, said Olufemi Adeyanju, chairman of the association.\n\nAdeyanju, who was flanked by the association\'s Secretary, Mrs. Bolanle Oyewusi, said the strike would continue "until every kobo is paid", adding that nurses on duty would be exempted.',
+    );
+    expect(speakerIn(g, 'until every kobo')).toBe('Olufemi Adeyanju');
+    // (an apposition naming the speaker stays the speaker: "The union's secretary, Mrs. Bolanle Oyewusi, said")
+    const h = mapOf(
+      'Nurses strike\n\nThe union\'s secretary, Mrs. Bolanle Oyewusi, said the strike would continue "until every kobo is paid", adding that nurses on duty would be exempted.',
+    );
+    expect(speakerIn(h, 'until every kobo')).toBe('Bolanle Oyewusi');
+  });
+
+  it('gives a second quote of a reported sentence its speaker, a participle\'s one word included ("describing the strike as “avoidable”")', () => {
+    const g = mapOf(
+      'Lawmakers to meet\n\nWhen contacted, Chairman of the committee, Hon. Gbenga Oluwadare, said lawmakers would "wade in again" this week, describing the strike as "avoidable".',
+    );
+    expect(speakerIn(g, 'wade in again')).toBe('Gbenga Oluwadare');
+    expect(speakerIn(g, 'avoidable')).toBe('Gbenga Oluwadare');
+    expect(g.quotes.find((q) => q.text === 'avoidable')?.kind).toBe('partial');
+    // (a second clause with its own frame has its own speaker)
+    const h = mapOf(
+      'Lawmakers to meet\n\nGbenga Oluwadare said the talks were "going well", while Bolanle Oyewusi said they had "barely begun" this week.',
+    );
+    expect(speakerIn(h, 'barely begun')).toBe('Bolanle Oyewusi');
+  });
+});

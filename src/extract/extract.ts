@@ -1262,9 +1262,13 @@ function appliedBySpeaker(text: string, speakerEnd: number, open: number): boole
   // (one adverb or article between: "was utterly “shameful”", "was a “disaster”")
   if (APPLYING.has(prev) && (last.endsWith('ly') || last === 'a' || last === 'an')) return true;
   if (last !== 'as') return false;
+  // ("…, describing the strike as “avoidable”": the speaker's own participle after the report)
+  if (DESCRIBING_AFTER.test(before)) return true;
   const all = text.slice(speakerEnd, open).trim().toLowerCase().split(/\s+/);
   return all.length <= 7 && DESCRIBING.has(all[0] ?? '');
 }
+const DESCRIBING_AFTER =
+  /,\s+(?:describing|characterising|characterizing|branding|dismissing|denouncing|condemning|hailing|praising)\s+(?:[^\s,.;:!?“”"]+\s+){1,4}as\s*$/;
 
 function quoteKind(work: DocumentWork, k: number, hasSpeaker: boolean): Quote['kind'] {
   const q = work.quotes[k] as QuoteSpan;

@@ -339,6 +339,14 @@ describe('speakerAfter', () => {
     });
     expect(phraseAfter('a woman who gave only her first name, Tammy.')?.name).toBe('Tammy');
     expect(phraseAfter('a bubble tea vendor surnamed Wu (吳), who declined')?.name).toBe('Wu');
+    expect(phraseAfter('a hawker who only wanted to be known as Ahmad, said')?.name).toBe('Ahmad');
+    expect(phraseAfter('a trader who asked to be known as Mama Ngozi, said')?.name).toBe(
+      'Mama Ngozi',
+    );
+    // (a wish to be known as something that is no name)
+    expect(phraseAfter('a man who wanted to be known as the best baker in town')?.kind).not.toBe(
+      'name',
+    );
     // (without "only", a clause about the speaker names no one: "who gave her name to police")
     expect(phraseAfter('a food vendor who gave her name as Pearl Smith')?.kind).toBe('description');
     expect(phraseAfter('a man who lives nearby')).toBeNull();

@@ -1142,12 +1142,15 @@ export function speakerAfter(
 }
 
 // What may stand between "who" and "as" before the only name a person gave: "who gave her name
-// only as", "who identified himself only as", "who asked to be identified only as"
+// only as", "who identified himself only as", "who asked to be identified only as", "who only
+// wanted to be known as"
 const GAVE_NAME_WORDS = new Set(
-  'gave give would only his her their first last given name identified himself herself asked to be'.split(
+  'gave give would only his her their first last given name identified himself herself asked to be wanted wished preferred known'.split(
     ' ',
   ),
 );
+/** Verbs of a wish to be known by a name: "who wanted to be known as", "who asked to be known as". */
+const WISHED = new Set(['wanted', 'wished', 'preferred', 'asked']);
 
 /**
  * An unnamed speaker that the text names right after, by the only name the person gave: "a food
@@ -1175,7 +1178,10 @@ function namedAs(
   // ("who identified her only as Maria" names someone else: only "himself" or "herself")
   const identified =
     said.includes('identified') && (said.includes('himself') || said.includes('herself'));
-  if (!before || !said.includes('only') || !(said.includes('name') || identified)) return r;
+  // ("who only wanted to be known as Ahmad": the name the person chose)
+  const known = said.includes('known') && said.some((w) => WISHED.has(w));
+  if (!before || !((said.includes('only') && (said.includes('name') || identified)) || known))
+    return r;
   return nameAt(tokens, r, k, text);
 }
 
