@@ -363,6 +363,18 @@ function bodyDescribedBefore(tokens: Token[], k: number): boolean {
  * one ("The lead negotiator, Liu Zhenmin, rejected …" is Liu Zhenmin).
  */
 function subjectNamed(tokens: Token[], text: string): { mention: Mention; to: number } | null {
+  // "Among those stranded on the highway was Rafiqul Islam, who …": the subject after its verb
+  if (tokens[0]?.lc === 'among') {
+    for (let k = 1; k < tokens.length && k < 24; k++) {
+      const t = tokens[k] as Token;
+      if (t.lc !== 'was' && t.lc !== 'were') continue;
+      const n = speakerAfter(tokens, k + 1, text);
+      // (a person the sentence introduces to be heard, whose gender nothing may give)
+      if (n?.mention.kind === 'name' && !n.mention.org)
+        return { mention: { ...n.mention, person: true, spoke: true }, to: n.to };
+      break;
+    }
+  }
   const s = clauseSubjectAt(tokens, tokens.length, text, true);
   // the comma that closes the subject's description: "The lead negotiator," or, where no
   // phrase reader reads the subject, a short opening phrase ("One of the claimants,")
@@ -529,6 +541,12 @@ function topicFor(tokens: Token[], text: string): Mention | undefined {
   }
   return undefined;
 }
+
+/**
+ * A person's apposition after the name and the comma that closes it: ", a transport researcher
+ * at …, " (not the clause after it: "For Donald Trump, the week was …").
+ */
+const APPOSITION_AFTER = /^,\s+(?:a|an|the)\s[^,]+,\s/;
 
 /** Words that govern a name after them, which is then no subject: "Supporters of X", "by X". */
 const GOVERNING_WORDS = new Set(['of', 'by', 'to', 'for', 'with', 'from', 'against']);
@@ -2457,6 +2475,17 @@ export function attributeQuotes(
       ? { ...framed, spoke: true }
       : (invertedSpeaker(sentence, text) ?? subjectNamed(sentence, text)?.mention);
   };
+  // "For Lilibeth Ferrer, a transport researcher at …, the city was “treating the symptom”": a
+  // quote no frame claims, in a sentence that opens with the view of a person it introduces by
+  // an apposition, is that person's, as reported speech is
+  for (let k = 0; k < quotes.length; k++) {
+    const a = out[k] as Attribution;
+    if (a.rule !== 'none' || (quotes[k] as QuoteSpan).continued) continue;
+    const sentence = sentenceTokensOf(k);
+    const topic = sentence[0]?.text === 'For' ? topicFor(sentence, text) : undefined;
+    if (topic && APPOSITION_AFTER.test(text.slice(topic.end, (quotes[k] as QuoteSpan).open)))
+      out[k] = attribution({ ...topic, person: true }, -1, 'reported', 0.7, false, a.opensSentence);
+  }
   /** The quotes before quote k that stand inside `sentence`, the last first. */
   const quotesIn = (sentence: Token[], k: number): number[] => {
     const from = (sentence[0] as Token).start;

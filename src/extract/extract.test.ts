@@ -3218,4 +3218,29 @@ describe('extractDebateGraph: what round 23 of unseen news found', () => {
     );
     expect(speakerIn(h, 'barely begun')).toBe('Bolanle Oyewusi');
   });
+
+  it('takes the person an "Among … was X" sentence introduces as the next "he said"', () => {
+    const g = mapOf(
+      'Workers block highway\n\nAnother worker, Md Jahangir Alam, a line supervisor, said around 2,300 workers had not received any wages since July.\n\nAmong those stranded on the highway was Rafiqul Islam, who was travelling from Mymensingh for a job interview.\n\n“I left home at 5am. Now I have missed it,” he said.',
+    );
+    expect(speakerIn(g, 'I left home')).toBe('Rafiqul Islam');
+    // (an organisation after the verb is no person introduced to be heard)
+    const h = mapOf(
+      'Workers block highway\n\nMd Jahangir Alam, a line supervisor, said around 2,300 workers had not received any wages since July.\n\nAmong the suppliers hit was Dhaka Knitwear Ltd, which owes the workers two months of pay.\n\n“We cannot pay what we do not earn,” he said.',
+    );
+    expect(speakerIn(h, 'We cannot')).not.toBe('Dhaka Knitwear Ltd');
+  });
+
+  it('gives a quote of a sentence that opens "For X, a …," to X, and the "she said" after it', () => {
+    const g = mapOf(
+      'Ordinance passed\n\nJonathan delos Reyes, spokesperson of the transport office, said the rules were clear and would be enforced.\n\nFor Lilibeth Ferrer, a transport researcher at the University of the Philippines Visayas, the city was “treating the symptom” instead of the lack of transport at night.\n\n“People turned to e-bikes because jeepneys stop coming after 8 p.m.,” she said.',
+    );
+    expect(speakerIn(g, 'treating the symptom')).toBe('Lilibeth Ferrer');
+    expect(speakerIn(g, 'People turned')).toBe('Lilibeth Ferrer');
+    // (not a sentence about a person with no apposition that introduces them as a source)
+    const h = mapOf(
+      'Campaign trail\n\nFor Donald Trump, the week was a “disaster” from start to finish, and the polls showed it.',
+    );
+    expect(speakerIn(h, 'disaster')).not.toBe('Donald Trump');
+  });
 });

@@ -185,7 +185,10 @@ export interface Mention {
   org?: boolean;
   /** A title such as "Mr" or "Senator" says it is a person. */
   person?: boolean;
-  /** An antecedent that is the speaker of its own sentence's frame ("X told directors that …"). */
+  /**
+   * An antecedent that is the speaker of its own sentence's frame ("X told directors that …"), or
+   * a person its sentence introduces to be heard ("Among those stranded was X, who …").
+   */
   spoke?: boolean;
   /** For a spokesperson: whom the spokesperson speaks for, read as a name ("Sen. Ted Cruz"). */
   of?: Mention;
