@@ -3243,4 +3243,13 @@ describe('extractDebateGraph: what round 23 of unseen news found', () => {
     );
     expect(speakerIn(h, 'disaster')).not.toBe('Donald Trump');
   });
+
+  it('reads "Minerals" as a company\'s word, and "the company said" again as the company it named before', () => {
+    const g = mapOf(
+      'Fishers go to court\n\nThe fishers want the court to review the decision to grant Sandveld Minerals a right to mine the dunes.\n\nSandveld Minerals rejected the fishers’ version. In a written response to questions, the company said it had “complied fully with every procedural requirement” of the act.\n\n“We remain open to engagement with the cooperative,” the company said.',
+    );
+    expect(speakerIn(g, 'complied fully')).toBe('Sandveld Minerals');
+    expect(speakerIn(g, 'We remain open')).toBe('Sandveld Minerals');
+    expect(g.actors.find((a) => a.name === 'Sandveld Minerals')?.kind).toBe('organization');
+  });
 });

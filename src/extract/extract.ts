@@ -546,6 +546,23 @@ function asWritten(m: Mention, work: DocumentWork): Mention {
 }
 
 /**
+ * The named organisation that the speaker phrase `name` ("company") stood for at the quote before
+ * quote `k`, when that quote's phrase was the same, in its paragraph or the one before, and the
+ * text between names no organisation.
+ */
+function sameEpithetBefore(work: DocumentWork, k: number, name: string): ActorRecord | undefined {
+  const b = work.attributions[k - 1]?.mention;
+  const r = work.speakers[k - 1];
+  const before = work.quotes[k - 1];
+  const q = work.quotes[k];
+  if (!before || !q || before.para < q.para - 1) return undefined;
+  if (b?.kind !== 'description' || b.name !== name || r?.kind !== 'organization' || r.unnamed)
+    return undefined;
+  const last = work.names.orgs[lastBefore(work.names.orgs, q.open)];
+  return last === undefined || last.start < before.end ? r : undefined;
+}
+
+/**
  * The actor a speaker phrase stands for. `k` is the number of quotes before the phrase (a pronoun
  * looks back over their speakers), `at` the offset of what it attributes; `antecedent`, for "he"
  * or "she", the name the sentence before names (Attribution.antecedent), tried first; `far` when
@@ -765,6 +782,10 @@ function resolveMention(
           const r = resolveMention(before, k, at, work, index, docActors).actor;
           if (r?.kind === 'organization') return { actor: r, factor: 0.75 };
         }
+        // ("In a written response, the company said it had “…”. ¶ “…,” the company said.": the
+        // organisation the same words named for the quote before)
+        const same = sameEpithetBefore(work, k, m.name);
+        if (same) return { actor: same, factor: 0.7 };
         return {
           actor: index.resolveUnnamed(asWritten(m, work), docId, true, 'organization'),
           factor: 0.6,

@@ -280,7 +280,7 @@ motors airlines airways pharmaceuticals therapeutics robotics medicine healthcar
 investments securities insurance financial logistics software electric petroleum mining
 resources foods brands stores clinic museum library academy observatory tribunal studios guild
 chamber records show plans consortium nations semiconductor ports communications telecom
-workers employees
+workers employees minerals metals chemicals materials textiles beverages breweries cement
 `);
 
 /**
