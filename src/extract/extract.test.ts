@@ -3252,4 +3252,12 @@ describe('extractDebateGraph: what round 23 of unseen news found', () => {
     expect(speakerIn(g, 'We remain open')).toBe('Sandveld Minerals');
     expect(g.actors.find((a) => a.name === 'Sandveld Minerals')?.kind).toBe('organization');
   });
+
+  it('reads "the practice" as an organisation\'s epithet (a medical or a law practice)', () => {
+    const g = mapOf(
+      'Surgery to close\n\nThe Donside Medical Practice will close its branch surgery in Strathdon next month.\n\nIn a letter sent to patients last week, the practice said it had made the decision “with a heavy heart”.',
+    );
+    expect(speakerIn(g, 'with a heavy heart')).toBe('Donside Medical Practice');
+    expect(g.actors.find((a) => a.name === 'Donside Medical Practice')?.kind).toBe('organization');
+  });
 });
