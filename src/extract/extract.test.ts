@@ -3167,7 +3167,7 @@ describe('extractDebateGraph: what a round of unseen news (19) found', () => {
   });
 });
 
-describe('extractDebateGraph: what round 23 of unseen news found', () => {
+describe('extractDebateGraph: what rounds 23 and 24 of unseen news found', () => {
   it('drops honorifics of Malaysia and a comrade from a name ("Mayor Datuk Henry Lau Kiang Seng")', () => {
     const g = mapOf(
       'Hawkers to move\n\nMayor Datuk Henry Lau Kiang Seng said the relocation was necessary as the site had no drainage.\n\n“We want to make this as painless as possible,” Lau said.\n\nDatuk Seri Aminah Rahmat, the minister, said the plan had been agreed with the hawkers last year. Comrade Olufemi Adeyanju said the strike would go on until every nurse was paid.',
@@ -3259,5 +3259,21 @@ describe('extractDebateGraph: what round 23 of unseen news found', () => {
     );
     expect(speakerIn(g, 'with a heavy heart')).toBe('Donside Medical Practice');
     expect(g.actors.find((a) => a.name === 'Donside Medical Practice')?.kind).toBe('organization');
+  });
+
+  it('reads "the city", "the ministry" as the body the text named by its noun and "of" ("City of Regina")', () => {
+    const g = mapOf(
+      'Transit strike vote\n\nRegina Transit drivers have voted in favour of strike action.\n\nIn an emailed statement, the City of Regina said it “remains committed to reaching a negotiated agreement” and noted that talks resume next week.\n\nThe Ministry of Land, Infrastructure and Transport’s figures show fares rose. Later, the ministry said it “will not intervene in the dispute” for now.\n\nThe Department of Health issued guidance. Later, the department said it was “monitoring the situation closely” this week.',
+    );
+    expect(speakerIn(g, 'remains committed')).toBe('City of Regina');
+    expect(speakerIn(g, 'will not intervene')).toBe(
+      'Ministry of Land, Infrastructure and Transport',
+    );
+    expect(speakerIn(g, 'monitoring the situation')).toBe('Department of Health');
+    // (not the tail of a longer name: "the U.S. District Court of Phoenix" is no "Court of Phoenix")
+    const h = mapOf(
+      'Lawsuit filed\n\nThe lawsuit asks the U.S. District Court of Phoenix to review the plan.\n\nThe court said it would “consider the matter urgently” next month.',
+    );
+    expect(speakerIn(h, 'consider the matter')).not.toBe('Court of Phoenix');
   });
 });

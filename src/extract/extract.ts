@@ -130,6 +130,36 @@ function orgHolding(
   return found;
 }
 
+// The name of a body that opens with its noun and "of": capitalised words after "of", with "and",
+// "for", "of" and "the" between them ("City of Regina", "Ministry of Health and Social Care"), or
+// a list of them that ends with "and" ("Ministry of Land, Infrastructure and Transport"); its
+// possessive ending is no part of it.
+const OF_NAME =
+  /^(?:the )?[A-Z][\w’'-]*(?: (?:(?:and|for|of|the|&) )?[A-Z][\w’'-]*)*(?:(?:, [A-Z][\w’'-]*)+,? and [A-Z][\w’'-]*)?/;
+const POSSESSIVE_END = /[’'](?:s)?$/;
+// a capitalised word before the noun makes it part of a longer name: "U.S. District Court of …"
+const CAPITAL_BEFORE = /[A-Z][\w.’'-]*\s$/;
+
+/**
+ * The one body named before `at` as its noun, "of" and a name ("the city" of "City of Regina",
+ * "the ministry" of "Ministry of Finance"), which the name scan does not list; none when the text
+ * names two such.
+ */
+function namedWithOf(text: string, noun: string, at: number): DocNames['orgs'][number] | undefined {
+  const head = `${noun.charAt(0).toUpperCase()}${noun.slice(1)} of `;
+  let found: DocNames['orgs'][number] | undefined;
+  for (let i = text.indexOf(head); i >= 0 && i < at; i = text.indexOf(head, i + 1)) {
+    const m = OF_NAME.exec(text.slice(i + head.length, Math.min(at, i + head.length + 80)));
+    if (!m) continue;
+    const before = text.slice(Math.max(0, i - 24), i);
+    if (CAPITAL_BEFORE.test(before) && !/(?:^|\s)The\s$/.test(before)) continue;
+    const name = `${head}${m[0].replace(POSSESSIVE_END, '')}`;
+    if (found && found.name !== name) return undefined;
+    found = { name, start: i };
+  }
+  return found;
+}
+
 const norm = (s: string) => wordsOf(s.toLowerCase());
 
 function overlapShare(a: string[], b: string[]): number {
@@ -743,7 +773,9 @@ function resolveMention(
         // the last organisation named before whose name holds the noun ("the commission" of
         // "the Commission on Presidential Debates")
         const noun = lastWord(m.name);
-        const o = GENERAL_ORG_NOUNS.has(noun) ? undefined : orgHolding(orgs, noun, m.start);
+        const o = GENERAL_ORG_NOUNS.has(noun)
+          ? undefined
+          : (orgHolding(orgs, noun, m.start) ?? namedWithOf(work.doc.text, noun, m.start));
         if (o)
           return {
             actor: index.resolveName(
