@@ -117,6 +117,19 @@ describe('letter classes read by hand', () => {
 });
 
 describe('speakerBefore', () => {
+  it('reads an unnamed person by where they are from ("A resident of the estate said")', () => {
+    expect(phraseBefore('A resident of the estate')).toMatchObject({
+      kind: 'description',
+      name: 'resident of the estate',
+    });
+    expect(phraseBefore('One worker from the factory')?.name).toBe('worker from the factory');
+    // (an anonymous source's link as before; a definite article opens no unnamed speaker)
+    expect(phraseBefore('A person familiar with the talks')?.name).toBe(
+      'person familiar with the talks',
+    );
+    expect(phraseBefore('The mother of the victim')).toBeNull();
+  });
+
   it('reads no name in a quantifier that stands for people ("Several said")', () => {
     for (const word of ['Some', 'Several', 'Many', 'Others', 'Both', 'Most', 'Nobody', 'Everyone'])
       expect(phraseBefore(word)?.name).toBeUndefined();

@@ -1368,9 +1368,12 @@ function indefiniteSpeaker(
   // close to the campaign", "an official briefed on the plan" (up to five more words)
   let linked = -1;
   const link = tokens[k];
-  if (link && isSourceLink(tokens, k - 1) && isSourceNoun(itemAt(tokens, k - 2))) {
-    linked = k - 1;
-    let e = k + 1;
+  // (the link's first word read as a modifier, "familiar", or not, "of" of "a resident of the
+  // estate")
+  if (link && isSourceLink(tokens, k - 1) && isSourceNoun(itemAt(tokens, k - 2))) linked = k - 1;
+  else if (link && isSourceLink(tokens, k) && isSourceNoun(itemAt(tokens, k - 1))) linked = k;
+  if (linked >= 0) {
+    let e = linked + 2;
     while (
       e < tokens.length &&
       e - k <= 5 &&
@@ -1406,9 +1409,18 @@ function indefiniteSpeaker(
 
 /** Whether an anonymous source's link ("familiar with", "close to") starts at `tokens[x]`. */
 function isSourceLink(tokens: Token[], x: number): boolean {
-  const second = SOURCE_LINKS.get((tokens[x] as Token).lc);
-  return second !== undefined && second === tokens[x + 1]?.lc;
+  const lc = (tokens[x] as Token).lc;
+  const second = SOURCE_LINKS.get(lc);
+  if (second !== undefined) return second === tokens[x + 1]?.lc;
+  // "a resident of the estate", "a worker from the factory": a person's noun and where the
+  // person is from (a determiner after the preposition: not "a teacher in Lagos", a name)
+  return (
+    PLACE_LINKS.has(lc) &&
+    PERSON_NOUNS.has(itemAt(tokens, x - 1)?.lc ?? '') &&
+    DETERMINERS.has(tokens[x + 1]?.lc ?? '')
+  );
 }
+const PLACE_LINKS = new Set(['of', 'from', 'at', 'in', 'on', 'near']);
 
 /** Where a source's link starts in `tokens[from, to)`, or -1. */
 function sourceLinkAt(tokens: Token[], from: number, to: number): number {
