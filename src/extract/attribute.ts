@@ -2629,9 +2629,22 @@ export function attributeQuotes(
       continue;
     // "For small growers like Mary Varghese, who taps 450 trees, the arithmetic no longer works.
     // ¶ “…,” she said.": a sentence about a thing that opens with whom it is for
-    if (m.kind === 'pronoun' && (!subject || isThing(subject))) {
-      const topic = topicFor(previous, text);
-      if (topic) subject = topic;
+    // (or whose apposition the subject reader took: "mother" of "For Marites Caballero, a mother
+    // of three, …")
+    const topic0 = m.kind === 'pronoun' ? topicFor(previous, text) : undefined;
+    const ofTopic =
+      topic0 !== undefined &&
+      subject?.kind === 'description' &&
+      subject.start > topic0.end &&
+      subject.start <= topic0.end + 4;
+    if (m.kind === 'pronoun' && (!subject || isThing(subject) || ofTopic)) {
+      const topic = topic0;
+      // (one the sentence introduces by an apposition is a person to be heard, whose gender
+      // nothing may give: "For Marites Caballero, a mother of three from Calauan, the shift …")
+      if (topic)
+        subject = APPOSITION_AFTER.test(text.slice(topic.end, topic.end + 160))
+          ? { ...topic, person: true, spoke: true }
+          : topic;
     }
     // "Back at the bench, Ortega-Sun slides the pack in. A laptop beside it plots the voltage. ¶
     // “…,” he says.": a sentence about a thing between (one whose subject is no speaker), so the
@@ -2676,7 +2689,12 @@ export function attributeQuotes(
     if (
       subject?.kind !== 'name' ||
       (subject.org && !orgEpithet) ||
-      !(plausibleName(subject, text) || (orgEpithet && namedAgain(subject, text)))
+      !(
+        plausibleName(subject, text) ||
+        // (a person the sentence before introduced to be heard, a given name the lists lack)
+        (subject.person && subject.spoke) ||
+        (orgEpithet && namedAgain(subject, text))
+      )
     )
       continue;
     // ("Unite criticised Acme. The company said", "Coach Ann Lee praised Mateo Cruz. “…,” the

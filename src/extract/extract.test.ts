@@ -3276,4 +3276,15 @@ describe('extractDebateGraph: what rounds 23 and 24 of unseen news found', () =>
     );
     expect(speakerIn(h, 'consider the matter')).not.toBe('Court of Phoenix');
   });
+
+  it('takes a person the sentence before introduced, by "For X, a …," or a title, as "she said" across a paragraph', () => {
+    const g = mapOf(
+      'Heat suspends classes\n\nJoanne Mercado, the schools division superintendent, said classes would move to printed modules this week.\n\nFor Marites Caballero, a mother of three from Barangay San Isidro in Calauan, the shift to modules brings its own problems.\n\n“I sell at the market until the afternoon, so nobody watches the children,” she said.',
+    );
+    expect(speakerIn(g, 'I sell at the market')).toBe('Marites Caballero');
+    const h = mapOf(
+      'Civic polls\n\nState Election Commissioner A. Rajeswari said the Commission was “ready to conduct the polls” once the notification is issued.\n\nSpeaking to The Hindu, Mr. Kathiravan said residents of his town had struggled to get civic complaints addressed since the council was dissolved.\n\n“For two years, we have not known whom to approach,” he said.',
+    );
+    expect(speakerIn(h, 'For two years')).toBe('Kathiravan');
+  });
 });
