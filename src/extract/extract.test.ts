@@ -3287,4 +3287,17 @@ describe('extractDebateGraph: what rounds 23 and 24 of unseen news found', () =>
     );
     expect(speakerIn(h, 'For two years')).toBe('Kathiravan');
   });
+
+  it('reads one word after the speaker\'s own "described X as a" as a partial quote, past an apposition', () => {
+    const g = mapOf(
+      'Ferry suspended\n\nThe Jersey Tourism Traders\' Association criticised the decision. Its chairman, Stéphane Gallichan, who runs a guest house in St Aubin, described the route as a "lifeline" for the winter trade.\n\nNew Jersey Gov. Chris Christie described Hillary Clinton as a “disgrace” on Wednesday.',
+    );
+    expect(speakerIn(g, 'lifeline')).toBe('Stéphane Gallichan');
+    expect(speakerIn(g, 'disgrace')).toBe('Chris Christie');
+    // (someone else's verb in the speaker's clause: the word is theirs)
+    const h = mapOf(
+      'Plan criticised\n\nMayor Ruth Okafor said critics had described the plan as a "disaster" from the start.',
+    );
+    expect(h.quotes.find((q) => q.text === 'disaster')?.kind).toBe('term');
+  });
 });

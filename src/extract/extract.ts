@@ -1314,12 +1314,19 @@ function appliedBySpeaker(text: string, speakerEnd: number, open: number): boole
   if (APPLYING.has(last)) return true;
   // (one adverb or article between: "was utterly “shameful”", "was a “disaster”")
   if (APPLYING.has(prev) && (last.endsWith('ly') || last === 'a' || last === 'an')) return true;
-  if (last !== 'as') return false;
+  // ("described the route as a “lifeline”": an article after "as")
+  const article = (last === 'a' || last === 'an') && prev === 'as';
+  if (last !== 'as' && !article) return false;
   // ("…, describing the strike as “avoidable”": the speaker's own participle after the report)
-  if (DESCRIBING_AFTER.test(before)) return true;
-  const all = text.slice(speakerEnd, open).trim().toLowerCase().split(/\s+/);
-  return all.length <= 7 && DESCRIBING.has(all[0] ?? '');
+  if (DESCRIBING_AFTER.test(article ? before.slice(0, before.lastIndexOf(last)) : before))
+    return true;
+  // (the speaker's own verb, after an apposition or a relative clause between commas: "Its
+  // chairman, Stéphane Gallichan, who runs a guest house, described the route as a “lifeline”")
+  const own = DESCRIBED_BY_SPEAKER.exec(text.slice(speakerEnd, open).trim().toLowerCase());
+  return own !== null && DESCRIBING.has(own[1] as string);
 }
+const DESCRIBED_BY_SPEAKER =
+  /^(?:,[^,“”"]{1,120},\s*)?([a-z]+)\s+(?:[^\s,.;:!?“”"]+\s+){0,5}as(?:\s+an?)?$/;
 const DESCRIBING_AFTER =
   /,\s+(?:describing|characterising|characterizing|branding|dismissing|denouncing|condemning|hailing|praising)\s+(?:[^\s,.;:!?“”"]+\s+){1,4}as\s*$/;
 
