@@ -362,11 +362,20 @@ function bodyDescribedBefore(tokens: Token[], k: number): boolean {
  * The subject of the sentence `tokens`, by the name in apposition to a description when there is
  * one ("The lead negotiator, Liu Zhenmin, rejected …" is Liu Zhenmin).
  */
+/** Those an "Among those … was X" sentence names who are not there to be heard. */
+const NOT_HEARD = new Set(
+  'killed dead died injured wounded hurt missing arrested detained charged jailed convicted buried'.split(
+    ' ',
+  ),
+);
+
 function subjectNamed(tokens: Token[], text: string): { mention: Mention; to: number } | null {
   // "Among those stranded on the highway was Rafiqul Islam, who …": the subject after its verb
   if (tokens[0]?.lc === 'among') {
     for (let k = 1; k < tokens.length && k < 24; k++) {
       const t = tokens[k] as Token;
+      // (not the dead or the held: "Among those killed was Rafiqul Islam, 34")
+      if (NOT_HEARD.has(t.lc)) break;
       if (t.lc !== 'was' && t.lc !== 'were') continue;
       const n = speakerAfter(tokens, k + 1, text);
       // (a person the sentence introduces to be heard, whose gender nothing may give)

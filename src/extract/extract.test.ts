@@ -3170,7 +3170,7 @@ describe('extractDebateGraph: what a round of unseen news (19) found', () => {
 describe('extractDebateGraph: what rounds 23 and 24 of unseen news found', () => {
   it('drops honorifics of Malaysia and a comrade from a name ("Mayor Datuk Henry Lau Kiang Seng")', () => {
     const g = mapOf(
-      'Hawkers to move\n\nMayor Datuk Henry Lau Kiang Seng said the relocation was necessary as the site had no drainage.\n\n“We want to make this as painless as possible,” Lau said.\n\nDatuk Seri Aminah Rahmat, the minister, said the plan had been agreed with the hawkers last year. Comrade Olufemi Adeyanju said the strike would go on until every nurse was paid.',
+      'Hawkers to move\n\nMayor Datuk Henry Lau Kiang Seng said the relocation was necessary as the site had no drainage.\n\n“We want to make this as painless as possible,” Lau said.\n\nDatin Aminah Rahmat, the minister, said the plan had been agreed with the hawkers last year. Comrade Olufemi Adeyanju said the strike would go on until every nurse was paid.',
     );
     expect(speakerIn(g, 'We want')).toBe('Henry Lau Kiang Seng');
     const names = g.actors.map((a) => a.name);
@@ -3299,5 +3299,17 @@ describe('extractDebateGraph: what rounds 23 and 24 of unseen news found', () =>
       'Plan criticised\n\nMayor Ruth Okafor said critics had described the plan as a "disaster" from the start.',
     );
     expect(h.quotes.find((q) => q.text === 'disaster')?.kind).toBe('term');
+  });
+
+  it('keeps what a review of these rules found: a given name "Seri", the dead of an "Among", a trader at the market, "dismissing … as"', () => {
+    const g = mapOf(
+      'Vote challenged\n\nThai senator Seri Suwanpanont said the vote had been unconstitutional from the start.\n\nAmong those killed was Rafiqul Islam, 34, a truck driver from Bogura.\n\n“He was our only son,” she said.\n\nOne trader at the market said the prices had doubled since January.\n\nDr. Ali Musa rejected the audit on Monday, dismissing the report as "fiction".',
+    );
+    const names = g.actors.map((a) => a.name);
+    expect(names).toContain('Seri Suwanpanont');
+    expect(speakerIn(g, 'He was our only son')).not.toBe('Rafiqul Islam');
+    expect(names).toContain('a trader at the market');
+    expect(speakerIn(g, 'fiction')).toBe('Ali Musa');
+    expect(g.quotes.find((q) => q.text === 'fiction')?.kind).toBe('partial');
   });
 });

@@ -1301,9 +1301,15 @@ const TALKED_ABOUT = new Set(
 const TOLD = /\b(?:was|were|been|being)\s+(?:told|informed|warned|advised)\b/i;
 /**
  * Whether the one word quoted at `open` is what the speaker named at `[speakerEnd, …)` says of
- * the clause's subject (see APPLYING), not a term.
+ * the clause's subject (see APPLYING), not a term; with `describingOnly`, only as the speaker's own
+ * verb of describing applies it ("…, dismissing the report as “fiction”").
  */
-function appliedBySpeaker(text: string, speakerEnd: number, open: number): boolean {
+function appliedBySpeaker(
+  text: string,
+  speakerEnd: number,
+  open: number,
+  describingOnly: boolean,
+): boolean {
   const before = text.slice(Math.max(speakerEnd, open - 80), open).toLowerCase();
   const words = before.split(/[^a-z’'-]+/).filter(Boolean);
   const last = words.at(-1) ?? '';
@@ -1311,9 +1317,16 @@ function appliedBySpeaker(text: string, speakerEnd: number, open: number): boole
   if (words.slice(-6).some((w) => TALKED_ABOUT.has(w))) return false;
   // ("X was told her role had become ‘redundant’": the teller's word)
   if (TOLD.test(text.slice(speakerEnd, open))) return false;
-  if (APPLYING.has(last)) return true;
+  // (a frame right before the word, "X rejected the audit, dismissing the report as “fiction”",
+  // only by the speaker's own verb of describing)
+  if (!describingOnly && APPLYING.has(last)) return true;
   // (one adverb or article between: "was utterly “shameful”", "was a “disaster”")
-  if (APPLYING.has(prev) && (last.endsWith('ly') || last === 'a' || last === 'an')) return true;
+  if (
+    !describingOnly &&
+    APPLYING.has(prev) &&
+    (last.endsWith('ly') || last === 'a' || last === 'an')
+  )
+    return true;
   // ("described the route as a “lifeline”": an article after "as")
   const article = (last === 'a' || last === 'an') && prev === 'as';
   if (last !== 'as' && !article) return false;
@@ -1346,10 +1359,10 @@ function quoteKind(work: DocumentWork, k: number, hasSpeaker: boolean): Quote['k
     isTerm(docText, q.start, q.end, q.close) &&
     !(
       hasSpeaker &&
-      a.rule === 'reported' &&
+      (a.rule === 'reported' || a.rule === 'before') &&
       words === 1 &&
       a.mention &&
-      appliedBySpeaker(docText, a.mention.end, q.open)
+      appliedBySpeaker(docText, a.mention.end, q.open, a.rule === 'before')
     )
   )
     return 'term';

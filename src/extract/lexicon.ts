@@ -114,7 +114,7 @@ advisor strategist pollster consultant campaign chairperson president-elect sec 
 whip sheriff alderman alderwoman supervisor treasurer comptroller auditor clerk trustee marshal
 coroner magistrate solicitor recorder fr msgr sens reps govs gens messrs opposition hon engr
 barr alhaji councilor councilmember undersecretary under-secretary provost rector pro tem senior
-det insp supt director-general secretary-general attorney-general solicitor-general datuk datin dato seri comrade
+det insp supt director-general secretary-general attorney-general solicitor-general datuk datin dato comrade
 inspector-general auditor-general governor-general administrator
 tempore
 `);

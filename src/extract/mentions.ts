@@ -1414,9 +1414,12 @@ function isSourceLink(tokens: Token[], x: number): boolean {
   if (second !== undefined) return second === tokens[x + 1]?.lc;
   // "a resident of the estate", "a worker from the factory": a person's noun and where the
   // person is from (a determiner after the preposition: not "a teacher in Lagos", a name)
+  const noun = itemAt(tokens, x - 1);
   return (
     PLACE_LINKS.has(lc) &&
-    PERSON_NOUNS.has(itemAt(tokens, x - 1)?.lc ?? '') &&
+    !!noun &&
+    !noun.cap &&
+    (PERSON_NOUNS.has(noun.lc) || ROLE_NOUNS.has(noun.lc)) &&
     DETERMINERS.has(tokens[x + 1]?.lc ?? '')
   );
 }
