@@ -3167,7 +3167,7 @@ describe('extractDebateGraph: what a round of unseen news (19) found', () => {
   });
 });
 
-describe('extractDebateGraph: what rounds 23 and 24 of unseen news found', () => {
+describe('extractDebateGraph: what rounds 23 to 25 of unseen news found', () => {
   it('drops honorifics of Malaysia and a comrade from a name ("Mayor Datuk Henry Lau Kiang Seng")', () => {
     const g = mapOf(
       'Hawkers to move\n\nMayor Datuk Henry Lau Kiang Seng said the relocation was necessary as the site had no drainage.\n\n“We want to make this as painless as possible,” Lau said.\n\nDatin Aminah Rahmat, the minister, said the plan had been agreed with the hawkers last year. Comrade Olufemi Adeyanju said the strike would go on until every nurse was paid.',
@@ -3311,5 +3311,23 @@ describe('extractDebateGraph: what rounds 23 and 24 of unseen news found', () =>
     expect(names).toContain('a trader at the market');
     expect(speakerIn(g, 'fiction')).toBe('Ali Musa');
     expect(g.quotes.find((q) => q.text === 'fiction')?.kind).toBe('partial');
+  });
+
+  it('reads round 25\'s speakers: "surnamed Lei", "a replacement nurse from Arizona", "Cr Kath Rendell", "Golden Delta Health"', () => {
+    const g = mapOf(
+      'Border trade\n\nSamuel Tam, who runs a bakery, said business was down by a third since the summer.\n\nA resident surnamed Lei, waiting with his wife and two young children, said the family now goes to Zhuhai almost every weekend.\n\n"In Zhuhai I can feed my family for 300 patacas," he said.\n\nA replacement nurse from Arizona said the shifts were "busy but manageable."\n\nCr Kath Rendell said the beach would stay closed for the weekend after the sighting.\n\nGolden Delta Health said its offer "meets or exceeds" market rates for nurses.',
+    );
+    expect(speakerIn(g, 'In Zhuhai')).toBe('Lei');
+    expect(g.actors.find((a) => a.name === 'Lei')?.kind).toBe('person');
+    expect(speakerIn(g, 'busy but manageable')).toBe('a replacement nurse from Arizona');
+    expect(g.actors.map((a) => a.name)).toContain('Kath Rendell');
+    expect(g.actors.find((a) => a.name === 'Golden Delta Health')?.kind).toBe('organization');
+    // (a body's initials are no place; a name's apposition says where the named person is from)
+    const h = mapOf(
+      'Deposits\n\nLukas Brandner, a 29-year-old engineer from Graz, said he had not known about the tax but would pay it.\n\nAn official from HUG, speaking on condition of anonymity, said the insurer had little room to maneuver this year.',
+    );
+    const names = h.actors.map((a) => a.name);
+    expect(names).toContain('Lukas Brandner');
+    expect(names).not.toContain('an official from HUG');
   });
 });

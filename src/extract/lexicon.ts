@@ -114,7 +114,7 @@ advisor strategist pollster consultant campaign chairperson president-elect sec 
 whip sheriff alderman alderwoman supervisor treasurer comptroller auditor clerk trustee marshal
 coroner magistrate solicitor recorder fr msgr sens reps govs gens messrs opposition hon engr
 barr alhaji councilor councilmember undersecretary under-secretary provost rector pro tem senior
-det insp supt director-general secretary-general attorney-general solicitor-general datuk datin dato comrade
+det insp supt director-general secretary-general attorney-general solicitor-general datuk datin dato comrade cr clr
 inspector-general auditor-general governor-general administrator
 tempore
 `);
@@ -281,6 +281,7 @@ investments securities insurance financial logistics software electric petroleum
 resources foods brands stores clinic museum library academy observatory tribunal studios guild
 chamber records show plans consortium nations semiconductor ports communications telecom
 workers employees minerals metals chemicals materials textiles beverages breweries cement
+health
 `);
 
 /**

@@ -977,6 +977,13 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
   if (affiliation)
     role = role ? `${role} ${affiliation}` : affiliation.replace(/^(?:of|at|for)\s+/, '');
   if (role && nameStart > runStart) person = true;
+  // "A resident surnamed Lei said", "a driver named Okoro said": the name of a person
+  const called = itemAt(tokens, from - 1)?.lc;
+  if (
+    called === 'surnamed' ||
+    (called === 'named' && isPersonNoun(itemAt(tokens, from - 2)?.lc ?? ''))
+  )
+    person = true;
   return {
     kind: 'name',
     name,
@@ -988,6 +995,8 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
     person: (person && !org) || undefined,
   };
 }
+
+const isPersonNoun = (lc: string) => PERSON_NOUNS.has(lc) || ROLE_NOUNS.has(lc);
 
 /** Whether `text` names `name` without a possessive after it somewhere ("Trump" of "Trump’s"). */
 function namedBare(text: string, name: string): boolean {
@@ -1412,18 +1421,25 @@ function isSourceLink(tokens: Token[], x: number): boolean {
   const lc = (tokens[x] as Token).lc;
   const second = SOURCE_LINKS.get(lc);
   if (second !== undefined) return second === tokens[x + 1]?.lc;
-  // "a resident of the estate", "a worker from the factory": a person's noun and where the
-  // person is from (a determiner after the preposition: not "a teacher in Lagos", a name)
+  // "a resident of the estate", "a worker from the factory", "a replacement nurse from Arizona":
+  // a person's noun and where the person is from (a place's name only after of, from, in or
+  // near: "an official at Google" is the company's)
   const noun = itemAt(tokens, x - 1);
+  const after = tokens[x + 1];
   return (
     PLACE_LINKS.has(lc) &&
     !!noun &&
     !noun.cap &&
-    (PERSON_NOUNS.has(noun.lc) || ROLE_NOUNS.has(noun.lc)) &&
-    DETERMINERS.has(tokens[x + 1]?.lc ?? '')
+    isPersonNoun(noun.lc) &&
+    !!after &&
+    (DETERMINERS.has(after.lc) ||
+      (after.cap && PLACE_NAME_LINKS.has(lc) && !ALL_CAPITALS.test(after.text)))
   );
 }
 const PLACE_LINKS = new Set(['of', 'from', 'at', 'in', 'on', 'near']);
+const PLACE_NAME_LINKS = new Set(['of', 'from', 'in', 'near']);
+// (a body's initials are no place: "An official from HUG said")
+const ALL_CAPITALS = /^[A-Z]{2,}$/;
 
 /** Where a source's link starts in `tokens[from, to)`, or -1. */
 function sourceLinkAt(tokens: Token[], from: number, to: number): number {
@@ -1489,7 +1505,14 @@ export function speakerBefore(
     // (where a clause opens: not the object of a relative clause, "The man who found a wallet
     // said", nor "No one else said")
     const before = itemAt(tokens, d - 1);
-    const opens = !before?.word || CLAUSE_CONJUNCTIONS.has(before.lc);
+    // (nor, for where a person is from, a name's apposition: "Lukas Brandner, a 29-year-old
+    // engineer from Graz, said" is Brandner)
+    const apposition =
+      linked &&
+      PLACE_LINKS.has((tokens[head + 1] as Token).lc) &&
+      before?.text === ',' &&
+      !!itemAt(tokens, d - 2)?.cap;
+    const opens = (!before?.word || CLAUSE_CONJUNCTIONS.has(before.lc)) && !apposition;
     const lc = (tokens[d] as Token).lc;
     const r =
       opens && (INDEFINITE.has(lc) || SOURCE_COUNTS.has(lc))
