@@ -27,25 +27,22 @@ const maxBytes =
 const withCompromise = !args.includes('--no-compromise');
 
 /**
- * The engine as one module, built as scripts/run-extract.cjs builds the CLI's (one scope, minified,
- * Unicode property escapes kept as literals); the app's production build is one scope too.
+ * The engine as one module, built with the CLI launcher's options (scripts/engine-build.cjs: one
+ * scope, minified, Unicode property escapes kept as literals); the app's production build is one
+ * scope too.
  */
 function bundledEngine(): typeof sourceModules.extractDebateGraph {
   const root = new URL('..', import.meta.url).pathname;
   const outfile = join(root, 'node_modules/.cache/debate-map/bench-engine.cjs');
   mkdirSync(join(outfile, '..'), { recursive: true });
+  const require = createRequire(import.meta.url);
   buildSync({
     entryPoints: [join(root, 'src/extract/extract.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    supported: { 'regexp-unicode-property-escapes': true },
-    minify: true,
+    ...require('./engine-build.cjs'),
     outfile,
     logLevel: 'warning',
   });
-  return createRequire(import.meta.url)(outfile).extractDebateGraph;
+  return require(outfile).extractDebateGraph;
 }
 const extractDebateGraph = args.includes('--source')
   ? sourceModules.extractDebateGraph

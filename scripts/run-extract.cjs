@@ -108,6 +108,7 @@ function asciiOnly(code) {
 // this launcher too: its build options shape the bundle
 const sources = Math.max(
   newest(__filename),
+  newest(join(__dirname, 'engine-build.cjs')),
   newest(entry),
   newest(join(root, 'scripts/json-writer.ts')),
   newest(join(root, 'src/extract')),
@@ -121,15 +122,7 @@ if (builtAt() < sources) {
     if (name.endsWith('.v8-cache')) rmSync(join(dirname(bundle), name), { force: true });
   const output = buildSync({
     entryPoints: [entry],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    // esbuild's table has Node 20 without Unicode property escapes, so it would rewrite every
-    // literal such as /^\p{Lu}$/u into `new RegExp(…)`, built again on each call inside a function
-    supported: { 'regexp-unicode-property-escapes': true },
-    // half the source to read and to keep in memory; V8 compiles from the code cache anyway
-    minify: true,
+    ...require('./engine-build.cjs'),
     // the CommonJS wrapper node itself would put around a module, written into the file so that
     // the source V8 gets is the file's text as read, not a string joined from three
     banner: { js: '(function (exports, require, module, __filename, __dirname) {' },
