@@ -3322,6 +3322,11 @@ describe('extractDebateGraph: what rounds 23 to 25 of unseen news found', () => 
     expect(speakerIn(g, 'busy but manageable')).toBe('a replacement nurse from Arizona');
     expect(g.actors.map((a) => a.name)).toContain('Kath Rendell');
     expect(g.actors.find((a) => a.name === 'Golden Delta Health')?.kind).toBe('organization');
+    // ("Assemblymember" is a title: one actor with the "Okafor" of a later sentence)
+    const okafor = mapOf(
+      'Nurses strike\n\nAssemblymember Daniel Okafor said the hospital had to come back to the table this week.\n\n“Everyone here has an obligation to get this settled,” Okafor said.',
+    );
+    expect(okafor.actors.map((a) => a.name)).toEqual(['Daniel Okafor']);
     // (a body's initials are no place; a name's apposition says where the named person is from)
     const h = mapOf(
       'Deposits\n\nLukas Brandner, a 29-year-old engineer from Graz, said he had not known about the tax but would pay it.\n\nAn official from HUG, speaking on condition of anonymity, said the insurer had little room to maneuver this year.',

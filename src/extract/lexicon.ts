@@ -109,7 +109,7 @@ former late foreign home interior defence defense finance justice health educati
 spokesman spokeswoman spokesperson founder cofounder co-founder head manager editor
 correspondent analyst economist researcher scientist author candidate nominee
 premier emir ayatollah mullah crown first lady first-lady pastor mp mep councillor cllr coun councilman
-councilwoman congressman congresswoman assemblyman assemblywoman delegate press aide adviser
+councilwoman congressman congresswoman assemblyman assemblywoman assemblymember delegate press aide adviser
 advisor strategist pollster consultant campaign chairperson president-elect sec gen.
 whip sheriff alderman alderwoman supervisor treasurer comptroller auditor clerk trustee marshal
 coroner magistrate solicitor recorder fr msgr sens reps govs gens messrs opposition hon engr
