@@ -35,6 +35,7 @@ import {
   OTHER_HOLDER,
   OTHER_HOLDER_WORDS,
   PARTISAN_NOUNS,
+  PERSON_NOUN_END,
   ROLE_NOUNS,
   ROLES_BEFORE_NAMES,
   STOPWORDS,
@@ -435,6 +436,17 @@ function isRoleBeforeName(text: string, s: number, e: number): boolean {
   return slot === -2 ? ROLES_BEFORE_NAMES.has(text.slice(s, e).toLowerCase()) : slot >= 0;
 }
 
+/**
+ * `text[s, e)` is shaped like a person's noun before an initial without a stop at `next`:
+ * "GHMC Chief Entomologist M Venkateshwarlu", "Corporator E Vijay Kumar" (Indian English).
+ */
+function isRoleBeforeInitial(text: string, s: number, e: number, next: number): boolean {
+  if (e - s < 4 || !isAsciiUpper(text.charCodeAt(next)) || text.charCodeAt(next + 1) !== 32)
+    return false;
+  const lc = text.slice(s, e).toLowerCase();
+  return PERSON_NOUN_END.test(lc) && genderOfGiven(lc) === undefined;
+}
+
 const DOT = 46;
 
 /**
@@ -772,7 +784,11 @@ export function scanNames(text: string): DocNames {
           genderOfGiven(text.slice(start[k + 1] as number, ends[k + 1] as number).toLowerCase()) !==
             undefined) ||
         endsPossessiveAt(text, s, e) ||
-        (c === 0 && count - k > 2 && (isRoleBeforeName(text, s, e) || isBornAt(text, s, e))) ||
+        (c === 0 &&
+          count - k > 2 &&
+          (isRoleBeforeName(text, s, e) ||
+            isBornAt(text, s, e) ||
+            isRoleBeforeInitial(text, s, e, start[k + 1] as number))) ||
         // a nationality first, with no article before the run: "Australian Lachlan Pryce"
         (k === from &&
           count - k > 2 &&

@@ -3167,7 +3167,7 @@ describe('extractDebateGraph: what a round of unseen news (19) found', () => {
   });
 });
 
-describe('extractDebateGraph: what rounds 23 to 25 of unseen news found', () => {
+describe('extractDebateGraph: what rounds 23 to 26 of unseen news found', () => {
   it('drops honorifics of Malaysia and a comrade from a name ("Mayor Datuk Henry Lau Kiang Seng")', () => {
     const g = mapOf(
       'Hawkers to move\n\nMayor Datuk Henry Lau Kiang Seng said the relocation was necessary as the site had no drainage.\n\n“We want to make this as painless as possible,” Lau said.\n\nDatin Aminah Rahmat, the minister, said the plan had been agreed with the hawkers last year. Comrade Olufemi Adeyanju said the strike would go on until every nurse was paid.',
@@ -3334,5 +3334,13 @@ describe('extractDebateGraph: what rounds 23 to 25 of unseen news found', () => 
     const names = h.actors.map((a) => a.name);
     expect(names).toContain('Lukas Brandner');
     expect(names).not.toContain('an official from HUG');
+  });
+
+  it('reads Indian English roles and initials without stops ("Local corporator E Vijay Kumar", "GHMC Chief Entomologist M Venkateshwarlu")', () => {
+    const g = mapOf(
+      'Dengue cases rise\n\nAnother resident, Mohammed Irfan of Chaderghat, said three people in his lane had tested positive for dengue in the last ten days.\n\nLocal corporator E Vijay Kumar said that he had brought the issue to the notice of zonal officials several times. He said that the civic body must “wake up before the situation goes out of hand” and demanded more staff.\n\nGHMC Chief Entomologist M Venkateshwarlu said that 2,600 field workers had been deployed across the city.',
+    );
+    expect(speakerIn(g, 'wake up before')).toBe('E Vijay Kumar');
+    expect(g.actors.map((a) => a.name)).toContain('M Venkateshwarlu');
   });
 });

@@ -119,6 +119,9 @@ inspector-general auditor-general governor-general administrator
 tempore
 `);
 
+/** The ending of a noun for what a person is: a housewife, an audiologist, an investor. */
+export const PERSON_NOUN_END = /(?:er|or|ist|ian|ant|ent|wife|man|woman|ee)$/;
+
 /** Particles inside a name, in lower case between capitals: "de Gaulle", "von der Leyen". */
 export const NAME_PARTICLES = [
   'de',
@@ -249,6 +252,7 @@ entrepreneur filmmaker producer novelist artist staff donor rival opponent chall
 envoy envoys diplomat diplomats negotiator negotiators czar tsar
 engineer engineers meteorologist meteorologists forecaster physician surgeon psychologist
 epidemiologist biologist physicist chemist geologist climatologist ecologist virologist
+entomologist corporator
 statistician trader banker accountant architect designer
 developer programmer coach striker midfielder defender goalkeeper captain player players
 manager trainer referee athlete pilot firefighter paramedic farmer shopkeeper landlord tenant

@@ -32,6 +32,7 @@ import {
   ORG_WORDS,
   PARTISAN_GROUPS,
   PARTISAN_NOUNS,
+  PERSON_NOUN_END,
   PERSON_NOUNS,
   PLURAL_SPEAKERS,
   PREPOSITIONS,
@@ -542,14 +543,16 @@ const isAffiliation = (lc: string) =>
   isNationality(lc) || PARTISAN_NOUNS.has(lc) || PARTIES_BEFORE_ROLES.has(lc);
 const PARTIES_BEFORE_ROLES = new Set(['labour', 'tory', 'conservative', 'liberal']);
 
-/** The ending of a noun for what a person is: a housewife, an audiologist, an investor. */
-const PERSON_NOUN_END = /(?:er|or|ist|ian|ant|ent|wife|man|woman|ee)$/;
-/** `t` names what the person is, not a first name, before the given name `next`. */
+/**
+ * `t` names what the person is, not a first name, before the given name `next` or an initial
+ * without a stop ("Corporator E Vijay Kumar", "Entomologist M Venkateshwarlu": Indian English).
+ */
 const roleShapedBefore = (t: Token, next: Token) =>
   t.lc.length >= 4 &&
   PERSON_NOUN_END.test(t.lc) &&
   genderOfGiven(t.lc) === undefined &&
-  genderOfGiven(next.lc) !== undefined;
+  (genderOfGiven(next.lc) !== undefined ||
+    (next.text.length === 1 && isAsciiUpper(next.text.charCodeAt(0))));
 
 /** A lower-case content word that may modify a role noun ("minority" in "minority leader"). */
 const plainModifier = (t: Token) =>
