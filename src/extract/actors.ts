@@ -29,13 +29,13 @@ import {
   isNameSuffixAt,
   isNationality,
   isNeverNoun,
+  isRoleShaped,
   mayPrecedeInitial,
   NAME_PARTICLES,
   ORG_WORDS,
   OTHER_HOLDER,
   OTHER_HOLDER_WORDS,
   PARTISAN_NOUNS,
-  PERSON_NOUN_END,
   ROLE_NOUNS,
   ROLES_BEFORE_NAMES,
   STOPWORDS,
@@ -441,10 +441,11 @@ function isRoleBeforeName(text: string, s: number, e: number): boolean {
  * "GHMC Chief Entomologist M Venkateshwarlu", "Corporator E Vijay Kumar" (Indian English).
  */
 function isRoleBeforeInitial(text: string, s: number, e: number, next: number): boolean {
-  if (e - s < 4 || !isAsciiUpper(text.charCodeAt(next)) || text.charCodeAt(next + 1) !== 32)
-    return false;
-  const lc = text.slice(s, e).toLowerCase();
-  return PERSON_NOUN_END.test(lc) && genderOfGiven(lc) === undefined;
+  return (
+    isAsciiUpper(text.charCodeAt(next)) &&
+    text.charCodeAt(next + 1) === 32 &&
+    isRoleShaped(text.slice(s, e).toLowerCase())
+  );
 }
 
 const DOT = 46;

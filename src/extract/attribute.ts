@@ -358,10 +358,6 @@ function bodyDescribedBefore(tokens: Token[], k: number): boolean {
   return i + 1 < k && (isOrgNameWord(noun) || GENERAL_ORG_NOUNS.has(noun) || BODY_NOUNS.has(noun));
 }
 
-/**
- * The subject of the sentence `tokens`, by the name in apposition to a description when there is
- * one ("The lead negotiator, Liu Zhenmin, rejected …" is Liu Zhenmin).
- */
 /** Those an "Among those … was X" sentence names who are not there to be heard. */
 const NOT_HEARD = new Set(
   'killed dead died injured wounded hurt missing arrested detained charged jailed convicted buried'.split(
@@ -369,6 +365,13 @@ const NOT_HEARD = new Set(
   ),
 );
 
+/** A person a sentence introduces to be heard, whose gender nothing may give. */
+const toBeHeard = (m: Mention): Mention => ({ ...m, person: true, spoke: true });
+
+/**
+ * The subject of the sentence `tokens`, by the name in apposition to a description when there is
+ * one ("The lead negotiator, Liu Zhenmin, rejected …" is Liu Zhenmin).
+ */
 function subjectNamed(tokens: Token[], text: string): { mention: Mention; to: number } | null {
   // "Among those stranded on the highway was Rafiqul Islam, who …": the subject after its verb
   if (tokens[0]?.lc === 'among') {
@@ -378,9 +381,8 @@ function subjectNamed(tokens: Token[], text: string): { mention: Mention; to: nu
       if (NOT_HEARD.has(t.lc)) break;
       if (t.lc !== 'was' && t.lc !== 'were') continue;
       const n = speakerAfter(tokens, k + 1, text);
-      // (a person the sentence introduces to be heard, whose gender nothing may give)
       if (n?.mention.kind === 'name' && !n.mention.org)
-        return { mention: { ...n.mention, person: true, spoke: true }, to: n.to };
+        return { mention: toBeHeard(n.mention), to: n.to };
       break;
     }
   }
@@ -556,6 +558,14 @@ function topicFor(tokens: Token[], text: string): Mention | undefined {
  * at …, " (not the clause after it: "For Donald Trump, the week was …").
  */
 const APPOSITION_AFTER = /^,\s+(?:a|an|the)\s[^,]+,\s/;
+
+/**
+ * The topic of "For X, …" (`topicFor`) as a person to be heard when an apposition before `end`
+ * introduces them ("For Lilibeth Ferrer, a transport researcher at …, the city was …"), else
+ * undefined.
+ */
+const introducedTopic = (topic: Mention, text: string, end: number): Mention | undefined =>
+  APPOSITION_AFTER.test(text.slice(topic.end, end)) ? toBeHeard(topic) : undefined;
 
 /** Words that govern a name after them, which is then no subject: "Supporters of X", "by X". */
 const GOVERNING_WORDS = new Set(['of', 'by', 'to', 'for', 'with', 'from', 'against']);
@@ -980,19 +990,28 @@ const isPartyTag = (w: string) =>
   (w.charCodeAt(0) === 68 || w.charCodeAt(0) === 82 || w.charCodeAt(0) === 73) &&
   isAsciiUpper(w.charCodeAt(2));
 
-/** A phrase between commas right before `commaIdx` (an apposition or a relative clause). */
 /**
- * The comma that opens a relative clause on a person's name ("Adeyanju, who was flanked by …")
- * holding the phrase that opens at comma `k`, else -1.
+ * The comma that opens a "who" clause after a capitalised word ("Gurpreet Dhaliwal, who chairs
+ * …") holding the phrase that opens at comma `k`, else -1.
  */
-function relativeOnName(tokens: Token[], k: number, text: string): number {
+function whoClauseBefore(tokens: Token[], k: number): number {
   const open = openingComma(tokens, k);
   const who = tokens[open + 1];
-  if (open < 1 || who?.lc !== 'who' || who.cap || !tokens[open - 1]?.cap) return -1;
+  return open > 0 && who?.lc === 'who' && !who.cap && tokens[open - 1]?.cap ? open : -1;
+}
+
+/**
+ * `whoClauseBefore` when a person's name stands before the clause ("Adeyanju, who was flanked by
+ * …"), else -1.
+ */
+function relativeOnName(tokens: Token[], k: number, text: string): number {
+  const open = whoClauseBefore(tokens, k);
+  if (open < 0) return -1;
   const name = speakerBefore(tokens, open, text)?.mention;
   return name?.kind === 'name' && !name.org ? open : -1;
 }
 
+/** A phrase between commas right before `commaIdx` (an apposition or a relative clause). */
 function openingComma(tokens: Token[], commaIdx: number): number {
   for (let k = commaIdx - 1; k >= 0 && k > commaIdx - 32; k--) {
     const t = tokens[k] as Token;
@@ -1380,9 +1399,8 @@ function subjectOf(
     // said": the apposition describes the relative clause's object, and the speaker stands before
     // the clause
     if (!inner.cap && opensRoleApposition(inner.text) && tokens[j - 1]?.cap) {
-      const open = openingComma(tokens, j);
-      const rel = tokens[open + 1];
-      if (open > 0 && rel?.lc === 'who' && !rel.cap && tokens[open - 1]?.cap) {
+      const open = whoClauseBefore(tokens, j);
+      if (open > 0) {
         j = open;
         role = undefined;
       }
@@ -2490,10 +2508,9 @@ export function attributeQuotes(
   for (let k = 0; k < quotes.length; k++) {
     const a = out[k] as Attribution;
     if (a.rule !== 'none' || (quotes[k] as QuoteSpan).continued) continue;
-    const sentence = sentenceTokensOf(k);
-    const topic = sentence[0]?.text === 'For' ? topicFor(sentence, text) : undefined;
-    if (topic && APPOSITION_AFTER.test(text.slice(topic.end, (quotes[k] as QuoteSpan).open)))
-      out[k] = attribution({ ...topic, person: true }, -1, 'reported', 0.7, false, a.opensSentence);
+    const topic = topicFor(sentenceTokensOf(k), text);
+    const person = topic && introducedTopic(topic, text, (quotes[k] as QuoteSpan).open);
+    if (person) out[k] = attribution(person, -1, 'reported', 0.7, false, a.opensSentence);
   }
   /** The quotes before quote k that stand inside `sentence`, the last first. */
   const quotesIn = (sentence: Token[], k: number): number[] => {
@@ -2640,21 +2657,16 @@ export function attributeQuotes(
     // ¶ “…,” she said.": a sentence about a thing that opens with whom it is for
     // (or whose apposition the subject reader took: "mother" of "For Marites Caballero, a mother
     // of three, …")
-    const topic0 = m.kind === 'pronoun' ? topicFor(previous, text) : undefined;
+    const topic = m.kind === 'pronoun' ? topicFor(previous, text) : undefined;
     const ofTopic =
-      topic0 !== undefined &&
+      topic !== undefined &&
       subject?.kind === 'description' &&
-      subject.start > topic0.end &&
-      subject.start <= topic0.end + 4;
-    if (m.kind === 'pronoun' && (!subject || isThing(subject) || ofTopic)) {
-      const topic = topic0;
-      // (one the sentence introduces by an apposition is a person to be heard, whose gender
-      // nothing may give: "For Marites Caballero, a mother of three from Calauan, the shift …")
-      if (topic)
-        subject = APPOSITION_AFTER.test(text.slice(topic.end, topic.end + 160))
-          ? { ...topic, person: true, spoke: true }
-          : topic;
-    }
+      subject.start > topic.end &&
+      subject.start <= topic.end + 4;
+    // (one the sentence introduces by an apposition is a person to be heard: "For Marites
+    // Caballero, a mother of three from Calauan, the shift …")
+    if (topic && (!subject || isThing(subject) || ofTopic))
+      subject = introducedTopic(topic, text, topic.end + 160) ?? topic;
     // "Back at the bench, Ortega-Sun slides the pack in. A laptop beside it plots the voltage. ¶
     // “…,” he says.": a sentence about a thing between (one whose subject is no speaker), so the
     // one before it in its paragraph

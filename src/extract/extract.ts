@@ -42,6 +42,7 @@ import {
   opensUpperOrDigit,
   runEnd,
   runStart,
+  stripPossessive,
   wordsOf,
 } from './chars';
 import { itemAt } from './collections';
@@ -132,13 +133,13 @@ function orgHolding(
 
 // The name of a body that opens with its noun and "of": capitalised words after "of", with "and",
 // "for", "of" and "the" between them ("City of Regina", "Ministry of Health and Social Care"), or
-// a list of them that ends with "and" ("Ministry of Land, Infrastructure and Transport"); its
-// possessive ending is no part of it.
+// a list of them that ends with "and" ("Ministry of Land, Infrastructure and Transport").
 const OF_NAME =
   /^(?:the )?[A-Z][\w’'-]*(?: (?:(?:and|for|of|the|&) )?[A-Z][\w’'-]*)*(?:(?:, [A-Z][\w’'-]*)+,? and [A-Z][\w’'-]*)?/;
-const POSSESSIVE_END = /[’'](?:s)?$/;
 // a capitalised word before the noun makes it part of a longer name: "U.S. District Court of …"
+// (not "The" that opens a sentence)
 const CAPITAL_BEFORE = /[A-Z][\w.’'-]*\s$/;
+const THE_BEFORE = /(?:^|\s)The\s$/;
 
 /**
  * The one body named before `at` as its noun, "of" and a name ("the city" of "City of Regina",
@@ -152,8 +153,9 @@ function namedWithOf(text: string, noun: string, at: number): DocNames['orgs'][n
     const m = OF_NAME.exec(text.slice(i + head.length, Math.min(at, i + head.length + 80)));
     if (!m) continue;
     const before = text.slice(Math.max(0, i - 24), i);
-    if (CAPITAL_BEFORE.test(before) && !/(?:^|\s)The\s$/.test(before)) continue;
-    const name = `${head}${m[0].replace(POSSESSIVE_END, '')}`;
+    if (CAPITAL_BEFORE.test(before) && !THE_BEFORE.test(before)) continue;
+    // (its possessive ending is no part of it: "the Ministry of Economic Affairs' figures")
+    const name = `${head}${stripPossessive(m[0])}`;
     if (found && found.name !== name) return undefined;
     found = { name, start: i };
   }
@@ -1281,17 +1283,8 @@ const APPLYING = new Set(
   `was were is are be been had has have would will could can might may should must feel feels felt
   seem seems seemed become becomes became remain remains remained`.split(/\s+/),
 );
-const DESCRIBING = new Set([
-  'described',
-  'characterised',
-  'characterized',
-  'dismissed',
-  'denounced',
-  'condemned',
-  'hailed',
-  'praised',
-  'branded',
-]);
+// the verbs of describing, by their stems: "described", "describing"
+const DESCRIBING = 'describ|characteris|characteriz|dismiss|denounc|condemn|hail|prais|brand';
 // words that make the quoted word one talked about, or someone else's, when they come just before
 const TALKED_ABOUT = new Set(
   'word words term terms phrase hashtag slogan label name nickname code codename called so-called dubbed termed nicknamed titled entitled known spelled spelt reading labelled labeled accused'.split(
@@ -1328,20 +1321,19 @@ function appliedBySpeaker(
   )
     return true;
   // ("described the route as a “lifeline”": an article after "as")
-  const article = (last === 'a' || last === 'an') && prev === 'as';
-  if (last !== 'as' && !article) return false;
+  if (last !== 'as' && !((last === 'a' || last === 'an') && prev === 'as')) return false;
   // ("…, describing the strike as “avoidable”": the speaker's own participle after the report)
-  if (DESCRIBING_AFTER.test(article ? before.slice(0, before.lastIndexOf(last)) : before))
-    return true;
+  if (DESCRIBING_AFTER.test(before)) return true;
   // (the speaker's own verb, after an apposition or a relative clause between commas: "Its
   // chairman, Stéphane Gallichan, who runs a guest house, described the route as a “lifeline”")
-  const own = DESCRIBED_BY_SPEAKER.exec(text.slice(speakerEnd, open).trim().toLowerCase());
-  return own !== null && DESCRIBING.has(own[1] as string);
+  return DESCRIBED_BY_SPEAKER.test(text.slice(speakerEnd, open).trim().toLowerCase());
 }
-const DESCRIBED_BY_SPEAKER =
-  /^(?:,[^,“”"]{1,120},\s*)?([a-z]+)\s+(?:[^\s,.;:!?“”"]+\s+){0,5}as(?:\s+an?)?$/;
-const DESCRIBING_AFTER =
-  /,\s+(?:describing|characterising|characterizing|branding|dismissing|denouncing|condemning|hailing|praising)\s+(?:[^\s,.;:!?“”"]+\s+){1,4}as\s*$/;
+const DESCRIBED_BY_SPEAKER = new RegExp(
+  `^(?:,[^,“”"]{1,120},\\s*)?(?:${DESCRIBING})ed\\s+(?:[^\\s,.;:!?“”"]+\\s+){0,5}as(?:\\s+an?)?$`,
+);
+const DESCRIBING_AFTER = new RegExp(
+  `,\\s+(?:${DESCRIBING})ing\\s+(?:[^\\s,.;:!?“”"]+\\s+){1,4}as(?:\\s+an?)?\\s*$`,
+);
 
 function quoteKind(work: DocumentWork, k: number, hasSpeaker: boolean): Quote['kind'] {
   const q = work.quotes[k] as QuoteSpan;

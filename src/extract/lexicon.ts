@@ -120,7 +120,13 @@ tempore
 `);
 
 /** The ending of a noun for what a person is: a housewife, an audiologist, an investor. */
-export const PERSON_NOUN_END = /(?:er|or|ist|ian|ant|ent|wife|man|woman|ee)$/;
+const PERSON_NOUN_END = /(?:er|or|ist|ian|ant|ent|wife|man|woman|ee)$/;
+/**
+ * The word `lc` (lower case) is shaped like a noun for what a person is and is no given name:
+ * "audiologist", "corporator", "housewife" (not "Spencer").
+ */
+export const isRoleShaped = (lc: string) =>
+  lc.length >= 4 && PERSON_NOUN_END.test(lc) && genderOfGiven(lc) === undefined;
 
 /** Particles inside a name, in lower case between capitals: "de Gaulle", "von der Leyen". */
 export const NAME_PARTICLES = [

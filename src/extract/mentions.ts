@@ -25,6 +25,7 @@ import {
   isNameSuffix,
   isNationality,
   isOrgNameWord,
+  isRoleShaped,
   mayPrecedeInitial,
   NAME_PARTICLES,
   NOT_SPEAKERS,
@@ -32,7 +33,6 @@ import {
   ORG_WORDS,
   PARTISAN_GROUPS,
   PARTISAN_NOUNS,
-  PERSON_NOUN_END,
   PERSON_NOUNS,
   PLURAL_SPEAKERS,
   PREPOSITIONS,
@@ -548,9 +548,7 @@ const PARTIES_BEFORE_ROLES = new Set(['labour', 'tory', 'conservative', 'liberal
  * without a stop ("Corporator E Vijay Kumar", "Entomologist M Venkateshwarlu": Indian English).
  */
 const roleShapedBefore = (t: Token, next: Token) =>
-  t.lc.length >= 4 &&
-  PERSON_NOUN_END.test(t.lc) &&
-  genderOfGiven(t.lc) === undefined &&
+  isRoleShaped(t.lc) &&
   (genderOfGiven(next.lc) !== undefined ||
     (next.text.length === 1 && isAsciiUpper(next.text.charCodeAt(0))));
 
