@@ -3344,3 +3344,29 @@ describe('extractDebateGraph: what rounds 23 to 26 of unseen news found', () => 
     expect(g.actors.map((a) => a.name)).toContain('M Venkateshwarlu');
   });
 });
+
+describe('extractDebateGraph: what rounds 26 and 27 of unseen news found', () => {
+  it('keeps "and" between the fields of a public service in its name, with or without an article ("Cornwall Fire and Rescue Service")', () => {
+    const g = mapOf(
+      'Cliff fire\n\nA spokesperson for Cornwall Fire and Rescue Service said: "Crews used beaters and hose reel jets to tackle the fire."\n\nCornwall Fire and Rescue Service said crews would return to the site on Wednesday.\n\n"We would like to thank local residents," said a spokesman for the Kent Fire and Rescue Service.',
+    );
+    const names = g.actors.map((a) => a.name);
+    expect(names).toContain('Cornwall Fire and Rescue Service');
+    expect(names).toContain('Kent Fire and Rescue Service');
+    expect(names).not.toContain('Rescue Service');
+    expect(speakerIn(g, 'crews would return')).toBe('Cornwall Fire and Rescue Service');
+    // (a person's or a place's name before "and" is another actor: "Merkel and Deutsche Bank")
+    const two = mapOf(
+      'Talks\n\nChancellor Angela Merkel and Deutsche Bank said the talks would go on.',
+    );
+    expect(two.actors.map((a) => a.name)).not.toContain('Merkel and Deutsche Bank');
+  });
+
+  it('reads a councillor for a ward, a saint\'s name in it, before the name ("Councillor for St Agnes Sarah Nancarrow")', () => {
+    const g = mapOf(
+      'Cliff fire\n\nCornwall Councillor for St Agnes Sarah Nancarrow said she would be asking for more signs.\n\n"Every year we say the same thing and every year it happens again," she said.',
+    );
+    expect(speakerIn(g, 'Every year')).toBe('Sarah Nancarrow');
+    expect(g.actors.map((a) => a.name)).toEqual(['Sarah Nancarrow']);
+  });
+});

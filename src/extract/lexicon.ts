@@ -295,6 +295,18 @@ health
 `);
 
 /**
+ * The fields of a public service that join another with "and" inside its name, no article needed:
+ * "Cornwall Fire and Rescue Service", "the Fish and Wildlife Service", "Health and Safety
+ * Executive" (not a person's or a place's name: "Merkel and Deutsche Bank", "Devon and Cornwall").
+ */
+export const SERVICE_FIELDS = set(`
+fire rescue ambulance emergency health safety social care parks wildlife fish game food drug
+trade industry customs border marine coastal water land environment heritage culture arts sport
+recreation education skills science technology justice equality planning housing transport roads
+agriculture fisheries forestry mines energy tourism
+`);
+
+/**
  * Nouns of nationality that sports and foreign news use for a person just named ("the Spaniard
  * said"). Not those that are also newspapers ("The Australian", "The Scotsman"), nor the words of
  * bodies that end the same way ("Coastguard", "Ombudsman").
@@ -580,15 +592,23 @@ export function fieldLength(
   if ((link !== 'for' && link !== 'of') || !(OFFICE_HEADS.has(office) || MEMBERS_FOR.has(office)))
     return 0;
   for (let k = 1; k <= 3 && k + 2 <= n; k++) {
-    if (genderOfGiven(word(k - 1)) !== undefined) return 0;
+    const w = word(k - 1);
+    // (a saint's name in a place's is no given name: "Councillor for St Agnes Sarah Nancarrow")
+    if (SAINTS.has(w)) continue;
+    if (genderOfGiven(w) !== undefined && !(k > 1 && SAINTS.has(word(k - 2)))) return 0;
     // (or after a portfolio's last word, before any name: "for National Development Lim Boon Hock")
-    if (genderOfGiven(word(k)) !== undefined || PORTFOLIO_ENDS.has(word(k - 1))) return k;
+    if (genderOfGiven(word(k)) !== undefined || PORTFOLIO_ENDS.has(w)) return k;
   }
   return 0;
 }
 
-/** Members of a parliament, for a constituency: "TD for Donegal Ciarán Mac Suibhne", "MSP for Glasgow …". */
-const MEMBERS_FOR = set('td mp mla msp mpp mep ms mhk');
+/**
+ * Members of a parliament or a council, for a constituency or a ward: "TD for Donegal Ciarán Mac
+ * Suibhne", "MSP for Glasgow …", "Councillor for St Agnes Sarah Nancarrow".
+ */
+const MEMBERS_FOR = set('td mp mla msp mpp mep ms mhk councillor councilor cllr');
+/** The word of a place named after a saint, before the saint's name: "St Agnes", "San José". */
+const SAINTS = set('st saint ste san santa sao são');
 
 /** Last words of a minister's portfolio: "for National Development", "for Parliamentary Affairs". */
 const PORTFOLIO_ENDS = set(`

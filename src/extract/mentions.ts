@@ -39,6 +39,7 @@ import {
   PRONOUNS,
   ROLE_NOUNS,
   ROLES_BEFORE_NAMES,
+  SERVICE_FIELDS,
   SOURCE_COUNTS,
   SPEECH_VERBS,
   STOPWORDS,
@@ -781,7 +782,7 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
       !!before?.cap &&
       ((!isOrgNameWord(before.lc) &&
         isOrgNameWord((tokens[runEnd - 1] as Token).lc) &&
-        articleBefore(tokens, runStart - 2)) ||
+        (articleBefore(tokens, runStart - 2) || SERVICE_FIELDS.has(before.lc))) ||
         andInField(tokens, runStart - 1, runEnd));
     if (
       andInName ||
@@ -1099,7 +1100,9 @@ export function speakerAfter(
       partOfPhrase(tokens, j) ||
       andInOffice(tokens, j) ||
       // "the Department of Health and Human Services said"
-      (t.lc === 'and' && !!tokens[j + 1]?.cap && andInField(tokens, j, tokens.length))
+      (t.lc === 'and' &&
+        !!tokens[j + 1]?.cap &&
+        (andInField(tokens, j, tokens.length) || serviceAnd(tokens, j)))
     )
       j++;
     else if (
@@ -1252,6 +1255,19 @@ function orgFieldBefore(tokens: Token[], k: number): boolean {
  */
 const andInField = (tokens: Token[], and: number, to: number) =>
   orgFieldBefore(tokens, and - 1) && !titleBeforeName(tokens, and + 1, to);
+
+/**
+ * `tokens[and]` joins a public service's two fields inside its name, read forwards: "said a
+ * spokesperson for Cornwall Fire and Rescue Service" (a field, "and", capitalised words that end
+ * as an organisation's name).
+ */
+function serviceAnd(tokens: Token[], and: number): boolean {
+  const field = tokens[and - 1];
+  if (!field?.cap || !SERVICE_FIELDS.has(field.lc)) return false;
+  let k = and + 1;
+  while (k < tokens.length && k <= and + 4 && (tokens[k] as Token).cap) k++;
+  return k > and + 1 && isOrgNameWord((tokens[k - 1] as Token).lc);
+}
 
 /**
  * A title word in `tokens[from, to)` before a person's name: a given name, or two capitalised
@@ -1541,7 +1557,9 @@ export function speakerBefore(
       p.lc === 'and' &&
       cur.cap &&
       pp?.cap &&
-      ((isOrgNameWord(last.lc) && !isOrgNameWord(pp.lc) && articleBefore(tokens, j - 2)) ||
+      ((isOrgNameWord(last.lc) &&
+        !isOrgNameWord(pp.lc) &&
+        (articleBefore(tokens, j - 2) || SERVICE_FIELDS.has(pp.lc))) ||
         andInField(tokens, j - 1, end))
     ) {
       j -= 2;
