@@ -825,8 +825,15 @@ export function scanNames(text: string): DocNames {
       runOrgs.push({ name: stripPossessive(name), start: offset });
       continue;
     }
-    // (a surname with its particles, "von der Leyen" of "Later von der Leyen left", is no full name)
-    if (n < 2 || n > 4 || isAsciiLower(text.charCodeAt(start[from] as number))) continue;
+    // (a surname with its particles, "von der Leyen" of "Later von der Leyen left", is no full name;
+    // the particles are not counted among a long name's words: "Ahmed bin Salim al Hashmi")
+    if (n < 2 || isAsciiLower(text.charCodeAt(start[from] as number))) continue;
+    if (n > 4) {
+      let particles = 0;
+      for (let k = from + 1; k < count; k++)
+        if (isAsciiLower(text.charCodeAt(start[k] as number))) particles++;
+      if (n - particles > 4) continue;
+    }
     // a full stop that ends the sentence is no part of the name ("… backed by Amber Rudd."; an
     // abbreviation's stays, and the name with it: "Jr.", "Warner Bros.")
     const lastEnd = ends[count - 1] as number;

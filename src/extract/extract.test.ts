@@ -3369,4 +3369,14 @@ describe('extractDebateGraph: what rounds 26 and 27 of unseen news found', () =>
     expect(speakerIn(g, 'Every year')).toBe('Sarah Nancarrow');
     expect(g.actors.map((a) => a.name)).toEqual(['Sarah Nancarrow']);
   });
+
+  it('reads Arabic, Malay and Flemish particles inside a long name ("Dr Muna bint Khalfan al Balushi", "Sofie Van den Broeck")', () => {
+    const g = mapOf(
+      'Schools reopen\n\nLt Col Ahmed bin Salim al Hashmi, Director of Traffic Awareness, told the Observer that the first fortnight was "always the most critical".\n\n"Parents are adjusting to new routines," Lt Col al Hashmi said.\n\nDr Muna bint Khalfan al Balushi, Director-General of Education, said schools had completed all maintenance.\n\n"All textbooks have been delivered to schools," Dr al Balushi said.\n\n"I\'ll work from home, I\'ve done it before," said Sofie Van den Broeck, who commutes from Mechelen.',
+    );
+    expect(speakerIn(g, 'Parents are adjusting')).toBe('Ahmed bin Salim al Hashmi');
+    expect(speakerIn(g, 'All textbooks')).toBe('Muna bint Khalfan al Balushi');
+    expect(speakerIn(g, "I'll work from home")).toBe('Sofie Van den Broeck');
+    expect(g.actors.map((a) => a.name)).not.toContain('al Hashmi');
+  });
 });

@@ -137,12 +137,18 @@ export const NAME_PARTICLES = [
   'van',
   'von',
   'der',
+  // Dutch and Flemish: "Sofie Van den Broeck", "Gerard ter Horst"
+  'den',
+  'ter',
   'del',
   'la',
   'le',
   'al',
   'bin',
   'ibn',
+  // Arabic and Malay "daughter of": "Muna bint Khalfan al Balushi", "Siti Aminah binti Abdullah"
+  'bint',
+  'binti',
   'du',
   'dos',
   'di',
