@@ -30,6 +30,7 @@ import {
   isNationality,
   isNeverNoun,
   isRoleShaped,
+  LOWER_OFFICES,
   mayPrecedeInitial,
   NAME_PARTICLES,
   ORG_WORDS,
@@ -129,7 +130,7 @@ const withoutArticle = (d: string) => d.replace(/^(?:the|a|an)\s+/, '');
  */
 const namesOneHolder = (d: string) =>
   d.indexOf(' ') >= 0 ||
-  /(?:secretary|minister|president|chancellor|governor|mayor|premier|judge|ambassador|senator|treasurer|comptroller|chairman|chairwoman|commissioner|coach|captain|striker|goalkeeper|chief|superintendent|manager|colonel|general|lieutenant|sergeant|admiral|commander|imam|rabbi|bishop|archbishop|cardinal|pastor|reverend|sheikh|detective|inspector|sheriff|professor|speaker|coroner|magistrate|-elect)$/.test(
+  /(?:secretary|minister|president|chancellor|governor|mayor|councillor|councilor|councilman|councilwoman|councilmember|alderman|alderwoman|assemblyman|assemblywoman|assemblymember|congressman|congresswoman|premier|judge|ambassador|senator|treasurer|comptroller|chairman|chairwoman|commissioner|coach|captain|striker|goalkeeper|chief|superintendent|manager|colonel|general|lieutenant|sergeant|admiral|commander|imam|rabbi|bishop|archbishop|cardinal|pastor|reverend|sheikh|detective|inspector|sheriff|professor|speaker|coroner|magistrate|-elect)$/.test(
     d,
   );
 
@@ -535,6 +536,33 @@ function officeBefore(text: string, end: number): string {
   return text.slice(from, end - 1).toLowerCase();
 }
 
+/** Words of an office that only modify it: "former councillor" is no councillor now. */
+const TITLE_ONLY_MODIFIES = new Set(['former', 'late', 'acting', 'vice', 'deputy', 'senior']);
+
+/**
+ * The office in lower case that ends right before `at` ("councillor", "city councillor",
+ * "police chief"), or '' (a word of a title in capitals is the run's own; "former" names no
+ * office now).
+ */
+function lowerTitleBefore(text: string, at: number): string {
+  if (at < 2 || text.charCodeAt(at - 1) !== 32) return '';
+  let from = at - 1;
+  while (from > 0 && isAsciiLower(text.charCodeAt(from - 1))) from--;
+  const word = text.slice(from, at - 1);
+  if (!LOWER_OFFICES.has(word)) return '';
+  // one plain word before it in lower case belongs to the office ("city councillor"), unless
+  // it says the office is no longer held ("former mayor")
+  let s = from - 1;
+  if (s > 0 && text.charCodeAt(s) === 32 && isAsciiLower(text.charCodeAt(s - 1))) {
+    while (s > 0 && isAsciiLower(text.charCodeAt(s - 1))) s--;
+    const before = text.slice(s, from - 1);
+    if (TITLE_ONLY_MODIFIES.has(before)) return '';
+    if (before === 'city' || before === 'county' || before === 'state' || before === 'district')
+      return `${before} ${word}`;
+  }
+  return word;
+}
+
 const wordLength = (run: RunWords, k: number) => (run.end[k] as number) - (run.start[k] as number);
 
 /**
@@ -879,6 +907,12 @@ export function scanNames(text: string): DocNames {
     ) {
       const c = text.charCodeAt(after + 2);
       if (isAsciiLower(c) || (c >= 48 && c <= 57)) described.add(name);
+    }
+    // "Social Democrats councillor Aoife Hanrahan", "city councillor Jane Doe": an office in
+    // lower case right before the name is its title too, for "the councillor said" later
+    if (!titled && from === 0 && !titles.has(name)) {
+      const office = lowerTitleBefore(text, m.index);
+      if (office) titles.set(name, office);
     }
     if (titled) {
       titledSet.add(name);

@@ -3379,4 +3379,21 @@ describe('extractDebateGraph: what rounds 26 and 27 of unseen news found', () =>
     expect(speakerIn(g, "I'll work from home")).toBe('Sofie Van den Broeck');
     expect(g.actors.map((a) => a.name)).not.toContain('al Hashmi');
   });
+
+  it('reads "the Social Democrats councillor" as the person a lower-case office named before ("Social Democrats councillor Aoife Hanrahan")', () => {
+    const g = mapOf(
+      'Bus corridor\n\nSocial Democrats councillor Aoife Hanrahan, who has campaigned for better bus services, welcomed the plans.\n\n“If we’re serious about climate targets,” the Social Democrats councillor said, “this is what it looks like.”',
+    );
+    expect(speakerIn(g, 'If we’re serious')).toBe('Aoife Hanrahan');
+    const ward = mapOf(
+      'Library hours\n\nLocal ward councillor Shazia Begum said: "I\'ve had more emails about this than about the bins."\n\nThe councillor added that she would ask the committee to treat “the loss of a much-loved community facility” as material.',
+    );
+    expect(speakerIn(ward, 'the loss of a much-loved')).toBe('Shazia Begum');
+    expect(g.actors.map((a) => a.name)).not.toContain('Social Democrats');
+    // (a title's modifier is no office: "Right Wing Watch first reported" is the organisation)
+    const first = mapOf(
+      'Radio\n\nThe pastor slammed the scouts for promoting “contraception for girls” on his show, Right Wing Watch first reported.',
+    );
+    expect(speakerIn(first, 'contraception for girls')).toBe('Right Wing Watch');
+  });
 });

@@ -104,7 +104,7 @@ export interface DocumentWork {
 // Descriptions that name one person by office: "the Indiana governor", "the Vermont senator" (or
 // by party, PARTISAN_NOUNS: "the New Hampshire Republican").
 const SPEAKER_ROLE =
-  /\b(?:governor|senator|congressman|congresswoman|nominee|candidate|frontrunner|front-runner|president|secretary|minister|mayor|chairman|chairwoman|leader|spokesman|spokeswoman|spokesperson|ambassador|director|chief|justice|judge|prosecutor|businessman|billionaire|lawmaker|official|aide|adviser|advisor|member|staffer|strategist|operative|donor|supporter|delegate|activist|organizer|organiser|analyst|pollster|consultant|attorney|lawyer|economist|historian|professor|executive|volunteer|voter|veteran|resident|witness|defendant|plaintiff|juror|detective|mp|legislator|taoiseach|tánaiste|tanaiste)$/;
+  /\b(?:governor|senator|congressman|congresswoman|nominee|candidate|frontrunner|front-runner|president|secretary|minister|mayor|chairman|chairwoman|leader|spokesman|spokeswoman|spokesperson|ambassador|director|chief|justice|judge|prosecutor|businessman|billionaire|lawmaker|official|aide|adviser|advisor|member|staffer|strategist|operative|donor|supporter|delegate|activist|organizer|organiser|analyst|pollster|consultant|attorney|lawyer|economist|historian|professor|executive|volunteer|voter|veteran|resident|witness|defendant|plaintiff|juror|detective|mp|councillor|councilor|alderman|legislator|taoiseach|tánaiste|tanaiste)$/;
 // "the two-term president": words that describe the holder of an office, not another office
 // ("the vice president", "a former president" are someone else)
 const HOLDER_WORDS =

@@ -119,6 +119,17 @@ inspector-general auditor-general governor-general administrator
 tempore
 `);
 
+/**
+ * Elected and judicial offices one person holds in a story, written in lower case before or after
+ * a name ("Labour councillor Jane Doe", "the Social Democrats councillor"): not the roles many
+ * share ("a Clinton aide", "analyst") nor a title's modifiers ("first", "former").
+ */
+export const LOWER_OFFICES = set(`
+councillor councilor cllr councilman councilwoman councilmember alderman alderwoman mayor senator
+governor congressman congresswoman assemblyman assemblywoman assemblymember mp mep sheriff
+magistrate judge coroner
+`);
+
 /** The ending of a noun for what a person is: a housewife, an audiologist, an investor. */
 const PERSON_NOUN_END = /(?:er|or|ist|ian|ant|ent|wife|man|woman|ee)$/;
 /**

@@ -26,6 +26,7 @@ import {
   isNationality,
   isOrgNameWord,
   isRoleShaped,
+  LOWER_OFFICES,
   mayPrecedeInitial,
   NAME_PARTICLES,
   NOT_SPEAKERS,
@@ -847,10 +848,13 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
       org: true,
     };
   }
-  // a name that only modifies a role: "the UK home secretary", "a White House official"
+  // a name that only modifies a role: "the UK home secretary", "a White House official", "the
+  // Social Democrats councillor" (a title in lower case: an office, no name after it)
   if (
     trailingCount > 0 &&
-    (ROLE_NOUNS.has(lastTrailing.lc) || isBarePluralSpeaker(lastTrailing.lc))
+    (ROLE_NOUNS.has(lastTrailing.lc) ||
+      isBarePluralSpeaker(lastTrailing.lc) ||
+      (LOWER_OFFICES.has(lastTrailing.lc) && !lastTrailing.cap))
   )
     return described(tokens, from, to, lastTrailing, text, gender);
   // inside the run tokens[runStart, runEnd) (read in place): titles come first ("Home Secretary
