@@ -626,6 +626,12 @@ const COURTESY_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir',
 const isInitialWord = (text: string, s: number, e: number) =>
   e - s === 2 && text.charCodeAt(e - 1) === DOT && text.charCodeAt(s) !== 73;
 
+/** `text[s, e)` is one capital, no stop, but "I": an initial as Indian English writes it. */
+const isBareInitial = (text: string, s: number, e: number) => {
+  const c = text.charCodeAt(s);
+  return e - s === 1 && c >= 65 && c <= 90 && c !== 73;
+};
+
 /** The word before the run's word `k` is a title or a given name: an initial may follow it. */
 function initialAfter(run: RunWords, text: string, k: number): boolean {
   const w = text
@@ -763,8 +769,14 @@ export function scanNames(text: string): DocNames {
     while (count - from > 1) {
       const c = cls[from] as number;
       if (!(c & (TITLE | STOP | FUNCTION))) break;
-      // (an initial is no function word: "S." of "Justice S. Meenakshisundaram")
+      // (an initial is no function word: "S." of "Justice S. Meenakshisundaram", "T" of "T A
+      // Noushad", two initials without stops)
       if (isInitialWord(text, start[from] as number, ends[from] as number)) break;
+      if (
+        isBareInitial(text, start[from] as number, ends[from] as number) &&
+        isBareInitial(text, start[from + 1] as number, ends[from + 1] as number)
+      )
+        break;
       if (!(c & (STOP | FUNCTION)) && (cls[from + 1] as number) & ORG) break;
       if (c & TITLE) titled = true;
       const w = lcs[from] as string;
@@ -875,9 +887,14 @@ export function scanNames(text: string): DocNames {
       const s = start[k] as number;
       const e = ends[k] as number;
       if (suffixed && k === count - 1) break;
-      // (an initial, "S." or "A.", is no function word)
+      // (an initial, "S." or "A.", is no function word; nor one without its stop after another,
+      // as Indian English writes them: "S" and "A" of "K S Radhakrishnan", "T A Noushad")
       const initial =
-        isInitialWord(text, s, e) && k < count - 1 && (k === from || initialAfter(run, text, k));
+        (isInitialWord(text, s, e) ||
+          (isBareInitial(text, s, e) &&
+            (k > from || isBareInitial(text, start[k + 1] as number, ends[k + 1] as number)))) &&
+        k < count - 1 &&
+        (k === from || initialAfter(run, text, k));
       if (
         ((cls[k] as number) & (STOP | FUNCTION) && !initial) ||
         isAcronym(text, s, e) ||

@@ -3396,4 +3396,13 @@ describe('extractDebateGraph: what rounds 26 and 27 of unseen news found', () =>
     );
     expect(speakerIn(first, 'contraception for girls')).toBe('Right Wing Watch');
   });
+
+  it('reads two initials without stops before a surname as one name ("T A Noushad", "K S Radhakrishnan")', () => {
+    const g = mapOf(
+      'Floods\n\n"Water entered nearly 40 shops here," said T A Noushad, general secretary of the Broadway Merchants\' Association.\n\nNoushad said traders had suffered losses of "at least Rs 15 lakh" in a single evening.\n\nTrader K S Radhakrishnan said the drains had not been cleaned.',
+    );
+    expect(speakerIn(g, 'Water entered')).toBe('T A Noushad');
+    expect(speakerIn(g, 'at least Rs 15 lakh')).toBe('T A Noushad');
+    expect(g.actors.map((a) => a.name).sort()).toEqual(['K S Radhakrishnan', 'T A Noushad']);
+  });
 });
