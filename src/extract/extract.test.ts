@@ -3405,4 +3405,16 @@ describe('extractDebateGraph: what rounds 26 and 27 of unseen news found', () =>
     expect(speakerIn(g, 'at least Rs 15 lakh')).toBe('T A Noushad');
     expect(g.actors.map((a) => a.name).sort()).toEqual(['K S Radhakrishnan', 'T A Noushad']);
   });
+
+  it('keeps "and" between two places in a body\'s name after "the" ("The Greater Keene and Peterborough Chamber of Commerce said")', () => {
+    const g = mapOf(
+      'Parking rates\n\nThe Greater Keene and Peterborough Chamber of Commerce said in a statement that it was “disappointed” by the vote and urged “clear, visible improvements” to signs.\n\n“Visitors will accept paying a little more,” said the Kent and Medway Chamber of Commerce.\n\nThe BBC and Channel 4 News said they would not broadcast the footage.',
+    );
+    expect(speakerIn(g, 'disappointed')).toBe('Greater Keene and Peterborough Chamber of Commerce');
+    expect(speakerIn(g, 'clear, visible')).toBe(
+      'Greater Keene and Peterborough Chamber of Commerce',
+    );
+    expect(speakerIn(g, 'Visitors will accept')).toBe('Kent and Medway Chamber of Commerce');
+    expect(g.actors.map((a) => a.name)).not.toContain('BBC and Channel 4 News');
+  });
 });

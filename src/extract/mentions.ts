@@ -484,6 +484,22 @@ function articleBefore(tokens: Token[], k: number): boolean {
 }
 
 /**
+ * "the" or a possessive before the capitalised words that end at `tokens[k]` (up to three): "The
+ * Greater Keene | and Peterborough Chamber of Commerce".
+ */
+function articleBeforeRun(tokens: Token[], k: number): boolean {
+  let i = k;
+  while (i > k - 2 && i > 0 && isNameWord(tokens[i - 1] as Token)) i--;
+  return articleBefore(tokens, i);
+}
+
+/** An organisation's word among `tokens[from, to)`: "Chamber" of "Peterborough Chamber of Commerce". */
+function orgWordIn(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isOrgNameWord((tokens[k] as Token).lc)) return true;
+  return false;
+}
+
+/**
  * The start of "An official at | the ministry": an indefinite determiner and plain words before a
  * link that stands before `tokens[d]`, where a clause opens; else undefined.
  */
@@ -782,8 +798,8 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
       p.lc === 'and' &&
       !!before?.cap &&
       ((!isOrgNameWord(before.lc) &&
-        isOrgNameWord((tokens[runEnd - 1] as Token).lc) &&
-        (articleBefore(tokens, runStart - 2) || SERVICE_FIELDS.has(before.lc))) ||
+        (isOrgNameWord((tokens[runEnd - 1] as Token).lc) || orgOf) &&
+        (articleBeforeRun(tokens, runStart - 2) || SERVICE_FIELDS.has(before.lc))) ||
         andInField(tokens, runStart - 1, runEnd));
     if (
       andInName ||
@@ -1106,7 +1122,7 @@ export function speakerAfter(
       // "the Department of Health and Human Services said"
       (t.lc === 'and' &&
         !!tokens[j + 1]?.cap &&
-        (andInField(tokens, j, tokens.length) || serviceAnd(tokens, j)))
+        (andInField(tokens, j, tokens.length) || serviceAnd(tokens, j) || placesAnd(tokens, j)))
     )
       j++;
     else if (
@@ -1271,6 +1287,26 @@ function serviceAnd(tokens: Token[], and: number): boolean {
   let k = and + 1;
   while (k < tokens.length && k <= and + 4 && (tokens[k] as Token).cap) k++;
   return k > and + 1 && isOrgNameWord((tokens[k - 1] as Token).lc);
+}
+
+/**
+ * `tokens[and]` joins two places inside a body's name after "the", read forwards: "the Greater
+ * Keene and Peterborough Chamber of Commerce said" (not "the BBC and Channel 4 News", two bodies).
+ */
+function placesAnd(tokens: Token[], and: number): boolean {
+  let i = and;
+  while (i > and - 2 && i > 0) {
+    const t = tokens[i - 1] as Token;
+    if (!isNameWord(t) || isAcronym(t) || isOrgNameWord(t.lc)) break;
+    i--;
+  }
+  if (i === and || !articleBefore(tokens, i)) return false;
+  for (let k = and + 1; k < tokens.length && k <= and + 3; k++) {
+    const t = tokens[k] as Token;
+    if (!isNameWord(t) || isAcronym(t)) return false;
+    if (isOrgNameWord(t.lc)) return true;
+  }
+  return false;
 }
 
 /**
@@ -1561,9 +1597,9 @@ export function speakerBefore(
       p.lc === 'and' &&
       cur.cap &&
       pp?.cap &&
-      ((isOrgNameWord(last.lc) &&
+      ((orgWordIn(tokens, j, end) &&
         !isOrgNameWord(pp.lc) &&
-        (articleBefore(tokens, j - 2) || SERVICE_FIELDS.has(pp.lc))) ||
+        (articleBeforeRun(tokens, j - 2) || SERVICE_FIELDS.has(pp.lc))) ||
         andInField(tokens, j - 1, end))
     ) {
       j -= 2;
