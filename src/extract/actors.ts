@@ -17,7 +17,7 @@ import {
   WIDE_LETTER,
   wordCount,
 } from './chars';
-import { listIn } from './collections';
+import { itemAt, listIn } from './collections';
 import {
   CAP_FUNCTION,
   COMPANY_WORDS,
@@ -101,6 +101,8 @@ export interface DocNames {
   counts: Map<string, number>;
   /** Full names the text describes in an apposition in lower case or by an age ("X, the …,"). */
   described: Set<string>;
+  /** Acronyms the text defines in brackets after a body's name: "WUC" of "Water Utilities Corporation (WUC)". */
+  acronyms: Map<string, string>;
 }
 
 /** The names of a document no step reads any more: empty, shared, never changed. */
@@ -113,6 +115,7 @@ export const NO_NAMES: DocNames = {
   titleInitials: new Map(),
   counts: new Map(),
   described: new Set(),
+  acronyms: new Map(),
 };
 
 type NamedOrg = DocNames['orgs'][number];
@@ -958,11 +961,21 @@ export function scanNames(text: string): DocNames {
   // the runs' organisations and the acronyms each come in text order: merge them (a run's first
   // on a tie, as a stable sort of the two lists would) instead of sorting
   const orgs: NamedOrg[] = [];
+  const acronyms = new Map<string, string>();
   let next = 0;
   ACRONYMS.lastIndex = 0;
   for (let m = ACRONYMS.exec(text); m; m = ACRONYMS.exec(text)) {
     while (next < runOrgs.length && (runOrgs[next] as NamedOrg).start <= m.index)
       orgs.push(runOrgs[next++] as NamedOrg);
+    // "the Water Utilities Corporation (WUC)": the body's name right before the bracket
+    const named = itemAt(orgs, orgs.length - 1);
+    if (
+      named &&
+      text.charCodeAt(m.index - 1) === 40 &&
+      named.start + named.name.length === m.index - 2 &&
+      initialsOf(named.name) === m[0]
+    )
+      acronyms.set(m[0], named.name);
     orgs.push({ name: m[0], start: m.index });
   }
   while (next < runOrgs.length) orgs.push(runOrgs[next++] as NamedOrg);
@@ -979,7 +992,19 @@ export function scanNames(text: string): DocNames {
     titleInitials,
     counts,
     described,
+    acronyms,
   };
+}
+
+/** The capitals that open the capitalised words of `name`: "MACC" of "Malaysian Anti-Corruption Commission". */
+function initialsOf(name: string): string {
+  let out = '';
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    const p = i > 0 ? name.charCodeAt(i - 1) : 32;
+    if ((p === 32 || p === 45) && c >= 65 && c <= 90) out += name[i];
+  }
+  return out;
 }
 
 /**
@@ -1252,6 +1277,10 @@ export class ActorIndex {
   /** Finds (or creates) the actor a proper name stands for. */
   resolveName(m: Mention, docId: string, names: DocNames, docActors: ActorRecord[]): ActorRecord {
     // a mention's shape depends on where it was made: read each field once
+    // an acronym the document defines is the body it names there
+    const defined = names.acronyms.get(m.name);
+    if (defined !== undefined)
+      return this.resolveName({ ...m, name: defined, org: true }, docId, names, docActors);
     const { name, org, role, gender } = m;
     const span = { documentId: docId, start: m.start, end: m.end };
     const parsed = this.parse(name);

@@ -3417,4 +3417,17 @@ describe('extractDebateGraph: what rounds 26 and 27 of unseen news found', () =>
     expect(speakerIn(g, 'Visitors will accept')).toBe('Kent and Medway Chamber of Commerce');
     expect(g.actors.map((a) => a.name)).not.toContain('BBC and Channel 4 News');
   });
+
+  it('reads an acronym the text defines in brackets as the body it names ("the Water Utilities Corporation (WUC)")', () => {
+    const g = mapOf(
+      'Water cuts\n\nResidents accused the Water Utilities Corporation (WUC) of failing them.\n\nIn a statement, WUC said it "regrets the inconvenience" caused to its customers.\n\nThe Malaysian Anti-Corruption Commission (MACC) said the case was one of 23.\n\n"The MACC will continue to monitor high-risk agencies," it said.\n\nThe NTA said the plans were at an early stage.',
+    );
+    expect(speakerIn(g, 'regrets the inconvenience')).toBe('Water Utilities Corporation');
+    expect(speakerIn(g, 'The MACC will continue')).toBe('Malaysian Anti-Corruption Commission');
+    const names = g.actors.map((a) => a.name);
+    expect(names).not.toContain('WUC');
+    expect(names).not.toContain('MACC');
+    // (an acronym the text does not define stays as written)
+    expect(names).toContain('NTA');
+  });
 });
