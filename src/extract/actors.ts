@@ -688,6 +688,8 @@ export function scanNames(text: string): DocNames {
   const shared: string[][] = []; // the lists of fullBySurname with more than one name
   const run: RunWords = { count: 0, start: [], end: [], lc: [], cls: [] };
   const { start, end: ends, lc: lcs, cls } = run;
+  // (a headline in title case capitalises its function words: "Biden Meets With Leaders")
+  const headlineEnd = text.indexOf('\n');
   /** Counts a person's full name where the text writes it, and files it by surname. */
   const addPerson = (name: string, offset: number, gender: 'm' | 'f' | undefined) => {
     const seen = counts.get(name);
@@ -859,8 +861,15 @@ export function scanNames(text: string): DocNames {
       from = split + 1;
       titled = true;
     }
-    // a run that ends in a function word ("Tim Cook I would") ends before it
-    while (count - from > 1 && (cls[count - 1] as number) & (STOP | FUNCTION)) count--;
+    // a run that ends in a function word ("Tim Cook I would", a headline's "Biden Meets With")
+    // ends before it; in the body a capitalised one is a name's ("Theresa May", "Nguyen Thi An",
+    // "Ahmad Shukri Mohd Nor"), but not in capitals ("Gareth Lloyd-Hughes MS")
+    while (
+      count - from > 1 &&
+      (cls[count - 1] as number) & (STOP | FUNCTION) &&
+      (m.index < headlineEnd || !isAsciiLower(text.charCodeAt((start[count - 1] as number) + 1)))
+    )
+      count--;
     const n = count - from;
     if (isOrg) {
       let name = runText(run, text, from, count);
@@ -899,7 +908,10 @@ export function scanNames(text: string): DocNames {
         k < count - 1 &&
         (k === from || initialAfter(run, text, k));
       if (
-        ((cls[k] as number) & (STOP | FUNCTION) && !initial) ||
+        ((cls[k] as number) & (STOP | FUNCTION) &&
+          !initial &&
+          // (the last word of a name in the body, kept above)
+          !(k === count - 1 && m.index >= headlineEnd && isAsciiLower(text.charCodeAt(s + 1)))) ||
         isAcronym(text, s, e) ||
         // (initials are a dotted word too: "J.P. Nadda")
         (text.charCodeAt(e - 1) === DOT && e - s > 2 && !(k < count - 1 && areInitials(text, s, e)))
@@ -1149,6 +1161,9 @@ export class ActorIndex {
   private countsSplit: Map<string, number> | null = null;
   private counted: CountedName[] = [];
   private nameEnds = new Map<string, NameEnds>();
+  // the unnamed actors of the document read last (documents are read one after another)
+  private unnamedDoc = '';
+  private unnamedOfDoc: ActorRecord[] = [];
 
   /** `splitCounts(counts)`, remembered for the last document asked about. */
   private countedNames(counts: Map<string, number>): CountedName[] {
@@ -1676,6 +1691,11 @@ export class ActorIndex {
     if (!known) {
       r.forms.clear();
       r.unnamed = true;
+      if (this.unnamedDoc !== docId) {
+        this.unnamedDoc = docId;
+        this.unnamedOfDoc = [];
+      }
+      this.unnamedOfDoc.push(r);
     }
     const article = definite ? 'the' : (written ?? indefiniteArticle(form));
     // (a plural with no article stays bare: "officials")
@@ -1688,6 +1708,11 @@ export class ActorIndex {
     this.byForm.set(key, r);
     r.role = form;
     return r;
+  }
+
+  /** The unnamed actors `resolveUnnamed` made for the document `docId`, in order. */
+  unnamedIn(docId: string): readonly ActorRecord[] {
+    return this.unnamedDoc === docId ? this.unnamedOfDoc : [];
   }
 
   /** The spokesperson of an organisation: an actor of its own, related to the organisation. */

@@ -3430,4 +3430,24 @@ describe('extractDebateGraph: what rounds 26 and 27 of unseen news found', () =>
     // (an acronym the text does not define stays as written)
     expect(names).toContain('NTA');
   });
+
+  it('reads round 28\'s bodies and names: "Sdn Bhd", "Centre for Health Protection", "Mohd Nor", "the commerce ministry … the ministry"', () => {
+    const g = mapOf(
+      'Train fault\n\nRapid Rail Sdn Bhd said in a statement that the fault was detected at 6.42am.\n\nRapid Rail chief executive officer Datuk Ahmad Shukri Mohd Nor, when met by reporters, said a full investigation would be carried out.\n\n"I do not want to speculate on the cause," Ahmad Shukri added.\n\nThe Transport Ministry, in a brief statement this afternoon, said it had asked for a full report.\n\n"The ministry views seriously any disruption," the statement said.\n\nThe Centre for Health Protection said last week that the flu season had begun.',
+    );
+    const kind = (name: string) => g.actors.find((a) => a.name === name)?.kind;
+    expect(kind('Rapid Rail Sdn Bhd')).toBe('organization');
+    expect(kind('Centre for Health Protection')).toBe('organization');
+    expect(speakerIn(g, 'I do not want')).toBe('Ahmad Shukri Mohd Nor');
+    expect(speakerIn(g, 'The ministry views')).toBe('Transport Ministry');
+    // (a capitalised function word ends a name in the body, not in a title-case headline)
+    const may = mapOf(
+      'Brexit Deal Talks Resume\n\nTheresa May said the talks would resume.\n\n"We will deliver," May said.',
+    );
+    expect(may.actors.map((a) => a.name)).toEqual(['Theresa May']);
+    const onions = mapOf(
+      'Onion prices\n\nThe commerce ministry, in a press release issued on Thursday, said it was closely monitoring the market.\n\nThe ministry also said that import permits had been issued for another 50,000 tonnes of onion.',
+    );
+    expect(onions.actors.map((a) => a.name)).toEqual(['the commerce ministry']);
+  });
 });

@@ -1,6 +1,7 @@
 import { actorId, quoteId } from '../graph/ids';
 import {
   type Actor,
+  type ActorKind,
   type Claim,
   type DebateDocument,
   type DebateGraph,
@@ -277,10 +278,18 @@ function statementSpeaker(
   return frame ? resolve(frame) : null;
 }
 
-/** The speaker phrase of "X said in a statement" or "In a statement, X said" around `at`. */
+/** The rest of "X, in a | brief statement this afternoon, said". */
+const STATEMENT_ASIDE = /^(?:a|an)\s+(?:[\w-]+\s+){0,2}statement\b[^,]{0,40},\s+(?:said|says)\b/i;
+
+/**
+ * The speaker phrase of "X said in a statement", "In a statement, X said" or "X, in a statement,
+ * said" around `at`.
+ */
 function statementFrame(text: string, p: Paragraph, at: number): Mention | null {
   const before = text.slice(p.start, at);
   const said = /\b(?:said|says)\s+in\s+$/.exec(before);
+  // ("The Transport Ministry, in a brief statement this afternoon, said …")
+  const aside = said ? null : /,\s+in\s+$/.exec(before);
   let from = -1;
   let to = -1;
   if (said) {
@@ -288,6 +297,11 @@ function statementFrame(text: string, p: Paragraph, at: number): Mention | null 
     const stop = before.lastIndexOf('. ', said.index);
     from = stop < 0 ? p.start : p.start + stop + 2;
     to = p.start + said.index;
+  } else if (aside) {
+    if (!STATEMENT_ASIDE.test(text.slice(at, p.end))) return null;
+    const stop = before.lastIndexOf('. ', aside.index);
+    from = stop < 0 ? p.start : p.start + stop + 2;
+    to = p.start + aside.index;
   } else {
     // ("In a statement, X said" opening its sentence: not "Hours after Delta released a
     // statement, the FAA said", "Responding to a statement from the prosecutor, X said")
@@ -820,6 +834,12 @@ function resolveMention(
         // organisation the same words named for the quote before)
         const same = sameEpithetBefore(work, k, m.name);
         if (same) return { actor: same, factor: 0.7 };
+        // ("The commerce ministry said …. The ministry also said …": the one body of the
+        // document the text described with more words before the noun)
+        const described = m.name.includes(' ')
+          ? undefined
+          : unnamedByNoun(index.unnamedIn(docId), m.name, index, 'organization');
+        if (described) return { actor: described, factor: 0.6 };
         return {
           actor: index.resolveUnnamed(asWritten(m, work), docId, true, 'organization'),
           factor: 0.6,
@@ -1169,13 +1189,14 @@ function unnamedByNoun(
   docActors: readonly (ActorRecord | null)[],
   noun: string,
   index: ActorIndex,
+  kind: ActorKind = 'person',
 ): ActorRecord | undefined {
   let found: ActorRecord | undefined;
   for (const r of docActors) {
     if (!r) continue;
     const a = index.canonical(r);
     const role = a.role;
-    if (!a.unnamed || a.kind !== 'person' || !role || role === noun || isGroupRecord(a)) continue;
+    if (!a.unnamed || a.kind !== kind || !role || role === noun || isGroupRecord(a)) continue;
     // ("senior ECP official", "official at the unification ministry")
     const linked = role.startsWith(`${noun} `) && LINKED_ROLE.test(role.slice(noun.length + 1));
     if (!role.endsWith(` ${noun}`) && !linked) continue;

@@ -308,7 +308,7 @@ investments securities insurance financial logistics software electric petroleum
 resources foods brands stores clinic museum library academy observatory tribunal studios guild
 chamber records show plans consortium nations semiconductor ports communications telecom
 workers employees minerals metals chemicals materials textiles beverages breweries cement
-health
+health sdn bhd berhad pty pvt pte gmbh llp
 `);
 
 /**
