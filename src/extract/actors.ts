@@ -39,6 +39,7 @@ import {
   PARTISAN_NOUNS,
   ROLE_NOUNS,
   ROLES_BEFORE_NAMES,
+  SERVICE_FIELDS,
   STOPWORDS,
   TITLE_ABBREVIATIONS,
   TITLE_MODIFIERS,
@@ -453,6 +454,9 @@ function isRoleBeforeInitial(text: string, s: number, e: number, next: number): 
 }
 
 const DOT = 46;
+
+/** Up to two capitalised words and a service's field, then "and", ending where a run starts. */
+const SERVICE_AND_BEFORE = /(?<![A-Za-z])(?:The )?((?:[A-Z][a-z]+ ){0,2})([A-Z][a-z]+) and $/;
 
 /**
  * `/['’]s?$/u.test(lc)` (a possessive) for the lower case `lc` of `text[s, e)` without a final full stop, read
@@ -874,7 +878,17 @@ export function scanNames(text: string): DocNames {
     if (isOrg) {
       let name = runText(run, text, from, count);
       if (name.charCodeAt(name.length - 1) === DOT) name = name.slice(0, -1);
-      runOrgs.push({ name: stripPossessive(name), start: offset });
+      // "Recreation and Parks Department", "Cornwall Fire and Rescue Service": a service's
+      // fields joined by "and" (the scan's runs stop at lower-case words)
+      const from48 = Math.max(0, offset - 48);
+      const joined =
+        offset === m.index ? SERVICE_AND_BEFORE.exec(text.slice(from48, offset)) : null;
+      if (joined && SERVICE_FIELDS.has((joined[2] as string).toLowerCase()))
+        runOrgs.push({
+          name: stripPossessive(`${joined[1]}${joined[2]} and ${name}`),
+          start: offset - joined[0].length + joined[0].indexOf(joined[1] || (joined[2] as string)),
+        });
+      else runOrgs.push({ name: stripPossessive(name), start: offset });
       continue;
     }
     // (a surname with its particles, "von der Leyen" of "Later von der Leyen left", is no full name;

@@ -3450,4 +3450,17 @@ describe('extractDebateGraph: what rounds 26 and 27 of unseen news found', () =>
     );
     expect(onions.actors.map((a) => a.name)).toEqual(['the commerce ministry']);
   });
+
+  it('reads a homeowner before a name, and a service\'s two fields as one body named before ("the City\'s Recreation and Parks Department … the department said")', () => {
+    const g = mapOf(
+      'House fire\n\nHomeowner Kalani Fonoti said his daughter was the first to hear the alarm.\n\n"She was screaming for us to get up," Fonoti said.\n\nIn a written response, the City\'s Recreation and Parks Department said the site had been "repeatedly used as a dumping site".\n\n"We acknowledge the importance of the field," the department said.',
+    );
+    expect(speakerIn(g, 'She was screaming')).toBe('Kalani Fonoti');
+    expect(speakerIn(g, 'repeatedly used')).toBe('Recreation and Parks Department');
+    expect(speakerIn(g, 'We acknowledge')).toBe('Recreation and Parks Department');
+    expect(g.actors.map((a) => a.name).sort()).toEqual([
+      'Kalani Fonoti',
+      'Recreation and Parks Department',
+    ]);
+  });
 });

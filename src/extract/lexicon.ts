@@ -223,7 +223,8 @@ export const PERSON_NOUNS = set(`${KIN_WORDS}
 grandmother grandfather grandson granddaughter partner fiance fiancee neighbor neighbour boyfriend
 girlfriend widower colleague student teacher resident soldier worker employee nurse driver farmer
 miner loader docker player fan voter shopper parent patient survivor witness victim owner customer
-commuter protester teenager schoolboy schoolgirl youngster`);
+commuter protester teenager schoolboy schoolgirl youngster homeowner householder tenant landlord
+motorist cyclist`);
 
 /** A reaction that a quote then gives in full: "X disagreed. “…”". */
 export const REACTIONS = set(`

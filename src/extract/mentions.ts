@@ -1584,11 +1584,15 @@ export function speakerBefore(
     if (r && r.to === end) return { mention: r.mention, from: d };
     if (!partOfPhrase(tokens, j)) return null;
   }
+  let serviceJoined = false;
   while (j > 0 && j > end - 16) {
     const p = tokens[j - 1] as Token;
     const pp = itemAt(tokens, j - 2);
     const cur = tokens[j] as Token;
+    // (a possessive before a service's name is its owner: "the City's Recreation and Parks
+    // Department said")
     if (!DETERMINERS.has(p.lc) && partOfPhrase(tokens, j - 1)) {
+      if (serviceJoined && endsPossessive(p.text)) break;
       j--;
       continue;
     }
@@ -1608,6 +1612,7 @@ export function speakerBefore(
         (articleBeforeRun(tokens, j - 2) || SERVICE_FIELDS.has(pp.lc))) ||
         andInField(tokens, j - 1, end))
     ) {
+      serviceJoined = SERVICE_FIELDS.has(pp.lc);
       j -= 2;
       continue;
     }
