@@ -3463,4 +3463,15 @@ describe('extractDebateGraph: what rounds 26 and 27 of unseen news found', () =>
       'Recreation and Parks Department',
     ]);
   });
+
+  it('keeps a body\'s field that lists several in its name ("the Ministry of Education, Arts and Culture said")', () => {
+    const g = mapOf(
+      'Classrooms\n\nThe Ministry of Education, Arts and Culture said in a statement that new classrooms remained “a key priority”.\n\n“We are aware of the challenges,” said a spokesperson for the Department for Environment, Food and Rural Affairs.\n\nSmith, Jones and Brown said they would appeal.',
+    );
+    expect(speakerIn(g, 'a key priority')).toBe('Ministry of Education, Arts and Culture');
+    expect(g.actors.map((a) => a.name)).toContain(
+      'Department for Environment, Food and Rural Affairs',
+    );
+    expect(g.actors.map((a) => a.name)).not.toContain('Culture');
+  });
 });

@@ -803,7 +803,8 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
         andInField(tokens, runStart - 1, runEnd));
     if (
       andInName ||
-      (pluralMarkAt(tokens, runStart - 1) && isOrgNameWord((tokens[runEnd - 1] as Token).lc))
+      (pluralMarkAt(tokens, runStart - 1) && isOrgNameWord((tokens[runEnd - 1] as Token).lc)) ||
+      (!!before?.cap && commaInField(tokens, runStart - 1))
     ) {
       runStart -= 2;
       continue;
@@ -1122,7 +1123,8 @@ export function speakerAfter(
       // "the Department of Health and Human Services said"
       (t.lc === 'and' &&
         !!tokens[j + 1]?.cap &&
-        (andInField(tokens, j, tokens.length) || serviceAnd(tokens, j) || placesAnd(tokens, j)))
+        (andInField(tokens, j, tokens.length) || serviceAnd(tokens, j) || placesAnd(tokens, j))) ||
+      commaInField(tokens, j)
     )
       j++;
     else if (
@@ -1257,13 +1259,34 @@ function nameAt(
  * Services", "Energy Security" of "Department for Energy Security and Net Zero").
  */
 function orgFieldBefore(tokens: Token[], k: number): boolean {
-  for (let i = k; i >= 0 && k - i < 3; i--) {
+  // (a field may list others before it: "the Ministry of Education, Arts and Culture")
+  for (let i = k, words = 0; i >= 0 && words < 3; i--) {
     const t = tokens[i] as Token;
+    if (t.text === ',' && i < k && tokens[i - 1]?.cap) {
+      words = 0;
+      continue;
+    }
     if (!t.cap) return false;
+    words++;
     const link = tokens[i - 1];
     const noun = tokens[i - 2];
     if (link && noun && (link.lc === 'of' || link.lc === 'for'))
       return noun.cap && FIELD_BODIES.has(noun.lc);
+  }
+  return false;
+}
+
+/**
+ * `tokens[i]` is a comma inside a body's field that lists several: "the Ministry of Education,
+ * Arts and Culture", "the Department for Environment, Food and Rural Affairs" (capitalised words
+ * after "of" or "for" and the body's noun before it, and more of them up to an "and" after it).
+ */
+function commaInField(tokens: Token[], i: number): boolean {
+  if ((tokens[i] as Token | undefined)?.text !== ',' || !tokens[i - 1]?.cap) return false;
+  for (let k = i + 1; k < tokens.length && k <= i + 8; k++) {
+    const t = tokens[k] as Token;
+    if (t.lc === 'and') return k > i + 1 && !!tokens[k + 1]?.cap && orgFieldBefore(tokens, i - 1);
+    if (!t.cap && t.text !== ',') return false;
   }
   return false;
 }
@@ -1613,6 +1636,11 @@ export function speakerBefore(
         andInField(tokens, j - 1, end))
     ) {
       serviceJoined = SERVICE_FIELDS.has(pp.lc);
+      j -= 2;
+      continue;
+    }
+    // ("the Ministry of Education, Arts and Culture said": the field's list before its "and")
+    if (cur.cap && pp?.cap && commaInField(tokens, j - 1)) {
       j -= 2;
       continue;
     }
