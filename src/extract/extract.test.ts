@@ -3474,4 +3474,12 @@ describe('extractDebateGraph: what rounds 26 and 27 of unseen news found', () =>
     );
     expect(g.actors.map((a) => a.name)).not.toContain('Culture');
   });
+
+  it('takes "the official said" as the unnamed official a reported sentence described before ("a senior official of the Health Ministry said …")', () => {
+    const g = mapOf(
+      'Anaesthetists\n\nA senior official of the Health Ministry said the shortage was being addressed on a priority basis.\n\n“Eleven anaesthetists are due to complete their training,” the official said.',
+    );
+    expect(speakerIn(g, 'Eleven anaesthetists')).toBe('a senior official of the Health Ministry');
+    expect(g.actors.map((a) => a.name)).not.toContain('the official');
+  });
 });

@@ -774,8 +774,9 @@ function resolveMention(
           ? undefined
           : isSpokespersonNoun(m.name)
             ? // ("A spokesperson for the OPW said …. “…,” the spokesperson said.")
-              (spokespersonBefore(work, k, m, index) ?? unnamedByNoun(docActors, m.name, index))
-            : unnamedByNoun(docActors, m.name, index);
+              (spokespersonBefore(work, k, m, index) ??
+              unnamedByNoun(index.unnamedIn(docId), m.name, index))
+            : unnamedByNoun(index.unnamedIn(docId), m.name, index);
         if (described) return { actor: described, factor: 0.7 };
         return { actor: index.resolveUnnamed(asWritten(m, work), docId, true), factor: 0.6 };
       }
@@ -1197,8 +1198,13 @@ function unnamedByNoun(
     const a = index.canonical(r);
     const role = a.role;
     if (!a.unnamed || a.kind !== kind || !role || role === noun || isGroupRecord(a)) continue;
-    // ("senior ECP official", "official at the unification ministry")
-    const linked = role.startsWith(`${noun} `) && LINKED_ROLE.test(role.slice(noun.length + 1));
+    // ("senior ECP official", "official at the unification ministry", "emergency physician at a
+    // Kowloon hospital")
+    const at = role.indexOf(`${noun} `);
+    const linked =
+      at >= 0 &&
+      (at === 0 || role.charCodeAt(at - 1) === 32) &&
+      LINKED_ROLE.test(role.slice(at + noun.length + 1));
     if (!role.endsWith(` ${noun}`) && !linked) continue;
     if (found && found !== a) return undefined;
     found = a;
