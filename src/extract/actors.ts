@@ -33,6 +33,7 @@ import {
   LOWER_OFFICES,
   mayPrecedeInitial,
   NAME_PARTICLES,
+  OFFICE_HEADS,
   ORG_WORDS,
   OTHER_HOLDER,
   OTHER_HOLDER_WORDS,
@@ -457,6 +458,47 @@ const DOT = 46;
 
 /** Up to two capitalised words and a service's field, then "and", ending where a run starts. */
 const SERVICE_AND_BEFORE = /(?<![A-Za-z])(?:The )?((?:[A-Z][a-z]+ ){0,2})([A-Z][a-z]+) and $/;
+/** Capitalised words and "&", ending where a run starts: "Hallam & " of "Hallam & Rowe LLP". */
+const AMPERSAND_BEFORE = /(?<![A-Za-z])((?:[A-Z][A-Za-z’']+ ){0,2}[A-Z][A-Za-z’']+) & $/;
+/** "of" or "for" and capitalised words after a body's name: " of Canada" of "Retail Council of Canada". */
+const OF_AFTER = /^ (?:of|for) [A-Z][A-Za-z’'-]+(?: [A-Z][A-Za-z’'-]+){0,2}/;
+
+/**
+ * An organisation's name as a run gives it, with what the run's words could not hold around it:
+ * a service's two fields ("Recreation and Parks Department"), a partner before "&" ("Hallam & Rowe
+ * LLP") and its field or place after "of" ("Retail Council of Canada", "Bank of England"; not an
+ * office or a given name there, "Bank of England Governor Mark Carney"). `opens` when the run starts
+ * with the name.
+ */
+function orgExtent(text: string, name: string, start: number, opens: boolean): NamedOrg {
+  let from = start;
+  let full = name;
+  if (opens) {
+    const before = text.slice(Math.max(0, start - 48), start);
+    const joined = SERVICE_AND_BEFORE.exec(before);
+    const amp = joined ? null : AMPERSAND_BEFORE.exec(before);
+    if (joined && SERVICE_FIELDS.has((joined[2] as string).toLowerCase())) {
+      full = `${joined[1]}${joined[2]} and ${name}`;
+      from = start - joined[0].length + joined[0].indexOf(joined[1] || (joined[2] as string));
+    } else if (amp) {
+      full = `${amp[1]} & ${name}`;
+      from = start - amp[0].length;
+    }
+  }
+  const end = start + name.length;
+  const of = isOrgWord(lower(lastWord(name))) ? OF_AFTER.exec(text.slice(end, end + 60)) : null;
+  if (of) {
+    const words = of[0].split(' ');
+    let n = 2; // " of" is words[0] ('') and words[1]
+    while (n < words.length) {
+      const w = lower(words[n] as string);
+      if ((OFFICE_HEADS.has(w) && w !== 'state') || genderOfGiven(w) !== undefined) break;
+      n++;
+    }
+    if (n > 2) full += words.slice(0, n).join(' ');
+  }
+  return { name: full, start: from };
+}
 
 /**
  * `/['’]s?$/u.test(lc)` (a possessive) for the lower case `lc` of `text[s, e)` without a final full stop, read
@@ -878,17 +920,7 @@ export function scanNames(text: string): DocNames {
     if (isOrg) {
       let name = runText(run, text, from, count);
       if (name.charCodeAt(name.length - 1) === DOT) name = name.slice(0, -1);
-      // "Recreation and Parks Department", "Cornwall Fire and Rescue Service": a service's
-      // fields joined by "and" (the scan's runs stop at lower-case words)
-      const from48 = Math.max(0, offset - 48);
-      const joined =
-        offset === m.index ? SERVICE_AND_BEFORE.exec(text.slice(from48, offset)) : null;
-      if (joined && SERVICE_FIELDS.has((joined[2] as string).toLowerCase()))
-        runOrgs.push({
-          name: stripPossessive(`${joined[1]}${joined[2]} and ${name}`),
-          start: offset - joined[0].length + joined[0].indexOf(joined[1] || (joined[2] as string)),
-        });
-      else runOrgs.push({ name: stripPossessive(name), start: offset });
+      runOrgs.push(orgExtent(text, stripPossessive(name), offset, offset === m.index));
       continue;
     }
     // (a surname with its particles, "von der Leyen" of "Later von der Leyen left", is no full name;

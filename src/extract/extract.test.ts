@@ -3482,4 +3482,16 @@ describe('extractDebateGraph: what rounds 26 and 27 of unseen news found', () =>
     expect(speakerIn(g, 'Eleven anaesthetists')).toBe('a senior official of the Health Ministry');
     expect(g.actors.map((a) => a.name)).not.toContain('the official');
   });
+
+  it('reads firms with "&", utilities named "Water", and a body\'s place after "of" ("Retail Council of Canada … the council said")', () => {
+    const g = mapOf(
+      'Tariffs\n\n"We disagree with the ruling," Johnson & Johnson said.\n\nThe Retail Council of Canada said in a statement that sellers were exposed.\n\n"Retailers cannot absorb these costs," the council said.\n\n"We understand the frustration residents are experiencing," Austin Water said.\n\nSpringville Fire & Rescue Battalion Chief Marcus Ahlstrom said crews arrived within minutes.',
+    );
+    const kind = (name: string) => g.actors.find((a) => a.name === name)?.kind;
+    expect(speakerIn(g, 'We disagree')).toBe('Johnson & Johnson');
+    expect(kind('Johnson & Johnson')).toBe('organization');
+    expect(speakerIn(g, 'Retailers cannot absorb')).toBe('Retail Council of Canada');
+    expect(kind('Austin Water')).toBe('organization');
+    expect(kind('Marcus Ahlstrom')).toBe('person');
+  });
 });

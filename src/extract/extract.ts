@@ -111,6 +111,19 @@ const SPEAKER_ROLE =
 const HOLDER_WORDS =
   /^the\s+(?:(?:one|two|three|first|second|third)-term|long-?time|current|sitting|incumbent|veteran|embattled|outspoken|popular|controversial)\s+[a-z]+$/i;
 /**
+ * Whether the name `n` ends in `noun` (lower case), its field or place after "of" or "for"
+ * aside: "Retail Council of Canada" holds "council".
+ */
+function endsInNoun(n: string, noun: string): boolean {
+  let end = n.length;
+  const of = n.indexOf(' of ');
+  const fo = n.indexOf(' for ');
+  if (of > 0 || fo > 0) end = of > 0 && (fo < 0 || of < fo) ? of : fo;
+  const at = end - noun.length;
+  return at > 0 && n.charCodeAt(at - 1) === 32 && n.slice(at, end).toLowerCase() === noun;
+}
+
+/**
  * The one organisation named before `at` whose name ends in `noun` (lower case): "the
  * commission" of "the Federal Election Commission" (not of "the Government Accountability
  * Office" for "the government"); none when two of its kind were named.
@@ -124,8 +137,7 @@ function orgHolding(
   for (let i = lastBefore(orgs, at); i >= 0; i--) {
     const o = orgs[i] as DocNames['orgs'][number];
     const n = o.name;
-    if (n.length <= noun.length || n.charCodeAt(n.length - noun.length - 1) !== 32) continue;
-    if (n.slice(n.length - noun.length).toLowerCase() !== noun) continue;
+    if (!endsInNoun(n, noun)) continue;
     if (found && found.name !== n) return undefined;
     found = o;
   }

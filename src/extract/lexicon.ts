@@ -294,7 +294,7 @@ network news times post journal press herald tribune gazette daily weekly magazi
 tv radio bank fund trust society service services police army navy force forces campaign
 coalition alliance movement front assembly parliament congress senate house government
 administration authority board watch church club center centre project initiative subcommittee
-hospital centers practice city
+hospital centers practice city utility
 `);
 
 /**
@@ -309,7 +309,7 @@ investments securities insurance financial logistics software electric petroleum
 resources foods brands stores clinic museum library academy observatory tribunal studios guild
 chamber records show plans consortium nations semiconductor ports communications telecom
 workers employees minerals metals chemicals materials textiles beverages breweries cement
-health sdn bhd berhad pty pvt pte gmbh llp
+health sdn bhd berhad pty pvt pte gmbh llp water rail transit airport utilities gas
 `);
 
 /**

@@ -540,11 +540,19 @@ function quantifierInName(tokens: Token[], i: number): boolean {
   return (!!before && isNameWord(before)) || (t.lc === 'all' && !!after && isNameWord(after));
 }
 
+/** An "&" among `tokens[from, to)`. */
+function ampersandIn(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if ((tokens[k] as Token).text === '&') return true;
+  return false;
+}
+
 function partOfPhrase(tokens: Token[], i: number): boolean {
   const t = tokens[i] as Token;
   if (capitalised(t)) return isNameWord(t) || quantifierInName(tokens, i) || isInitialAt(tokens, i);
   if (isRoleWord(t)) return true;
   if (isTitleDot(tokens, i)) return true;
+  // "&" between capitalised words of a firm's name: "Johnson & Johnson", "Hallam & Rowe LLP"
+  if (t.text === '&') return !!tokens[i - 1]?.cap && !!tokens[i + 1]?.cap;
   if (t.word && PARTICLES.has(t.lc)) {
     // one particle or two between capitalised words: "de Gaulle", "von der Leyen"
     let n = i + 1;
@@ -811,6 +819,7 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
     }
     if (
       isNameWord(p) ||
+      (p.text === '&' && !!before?.cap) ||
       quantifierInName(tokens, runStart - 1) ||
       isInitialAt(tokens, runStart - 1) ||
       isTitleDot(tokens, runStart - 1) ||
@@ -901,6 +910,8 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
   const org =
     (isOrgNameWord(lastOfRun.lc) && runEnd - runStart > 1) ||
     orgOf ||
+    // a firm of partners: "Johnson & Johnson", "Marks & Spencer"
+    (ampersandIn(tokens, runStart, runEnd) && !titleBeforeName(tokens, runStart, runEnd)) ||
     // "Vermont Democrats", "Log Cabin Republicans": a group
     PARTISAN_GROUPS.has(lastOfRun.lc);
   let nameStart = runStart;
