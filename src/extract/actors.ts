@@ -477,7 +477,11 @@ function orgExtent(text: string, name: string, start: number, opens: boolean): N
     const before = text.slice(Math.max(0, start - 48), start);
     const joined = SERVICE_AND_BEFORE.exec(before);
     const amp = joined ? null : AMPERSAND_BEFORE.exec(before);
-    if (joined && SERVICE_FIELDS.has((joined[2] as string).toLowerCase())) {
+    if (
+      joined &&
+      SERVICE_FIELDS.has((joined[2] as string).toLowerCase()) &&
+      SERVICE_FIELDS.has(lower(firstWord(name)))
+    ) {
       full = `${joined[1]}${joined[2]} and ${name}`;
       from = start - joined[0].length + joined[0].indexOf(joined[1] || (joined[2] as string));
     } else if (amp) {
@@ -585,6 +589,9 @@ function officeBefore(text: string, end: number): string {
   return text.slice(from, end - 1).toLowerCase();
 }
 
+/** A capitalised word and a space at the end of a text: "Republican " of "… Republican senator". */
+const CAPITALISED_BEFORE = /(?<![A-Za-z’'-])([A-Z][a-z]+) $/;
+
 /** Words of an office that only modify it: "former councillor" is no councillor now. */
 const TITLE_ONLY_MODIFIES = new Set(['former', 'late', 'acting', 'vice', 'deputy', 'senior']);
 
@@ -598,7 +605,12 @@ function lowerTitleBefore(text: string, at: number): string {
   let from = at - 1;
   while (from > 0 && isAsciiLower(text.charCodeAt(from - 1))) from--;
   const word = text.slice(from, at - 1);
-  if (!LOWER_OFFICES.has(word)) return '';
+  // (not after a hyphen: "then-mayor", "ex-councillor")
+  if (!LOWER_OFFICES.has(word) || text.charCodeAt(from - 1) === 45) return '';
+  // a capitalised word right before it says whose office: "Republican senator" is no "Democratic
+  // senator"
+  const cap = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, from - 24), from));
+  if (cap) return `${(cap[1] as string).toLowerCase()} ${word}`;
   // one plain word before it in lower case belongs to the office ("city councillor"), unless
   // it says the office is no longer held ("former mayor")
   let s = from - 1;
@@ -674,6 +686,12 @@ const COURTESY_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir',
 /** `text[s, e)` is an initial: one capital but "I", and its full stop ("S." of "S. Meenakshisundaram"). */
 const isInitialWord = (text: string, s: number, e: number) =>
   e - s === 2 && text.charCodeAt(e - 1) === DOT && text.charCodeAt(s) !== 73;
+
+/** Initials alone, with or without stops: "A", "A. P. J.", "A K". */
+const INITIALS_ONLY = /^[A-Z]\.?(?: [A-Z]\.?)*$/;
+
+/** Particles of Spanish, Portuguese, Italian and French names. */
+const ROMANCE_PARTICLES = new Set(['de', 'da', 'del', 'di', 'do', 'dos', 'das', 'la', 'le']);
 
 /** `text[s, e)` is one capital, no stop, but "I": an initial as Indian English writes it. */
 const isBareInitial = (text: string, s: number, e: number) => {
@@ -926,11 +944,25 @@ export function scanNames(text: string): DocNames {
     // (a surname with its particles, "von der Leyen" of "Later von der Leyen left", is no full name;
     // the particles are not counted among a long name's words: "Ahmed bin Salim al Hashmi")
     if (n < 2 || isAsciiLower(text.charCodeAt(start[from] as number))) continue;
+    // (nor are initials: "A P J Abdul Kalam"; a Romance particle twice names a body, "Casa de la
+    // Moneda de Mexico", "Federacion Nacional de Cafeteros de Colombia")
     if (n > 4) {
-      let particles = 0;
-      for (let k = from + 1; k < count; k++)
-        if (isAsciiLower(text.charCodeAt(start[k] as number))) particles++;
-      if (n - particles > 4) continue;
+      let minor = 0;
+      let romance = ''; // the Romance particles seen, each with a space after it
+      let twice = false;
+      for (let k = from; k < count; k++) {
+        const s = start[k] as number;
+        const e = ends[k] as number;
+        if (isAsciiLower(text.charCodeAt(s))) {
+          minor++;
+          const w = text.slice(s, e);
+          if (ROMANCE_PARTICLES.has(w)) {
+            if (romance.includes(`${w} `)) twice = true;
+            romance += `${w} `;
+          }
+        } else if (isBareInitial(text, s, e) || isInitialWord(text, s, e)) minor++;
+      }
+      if (twice || n - minor > 4) continue;
     }
     // a full stop that ends the sentence is no part of the name ("… backed by Amber Rudd."; an
     // abbreviation's stays, and the name with it: "Jr.", "Warner Bros.")
@@ -1521,7 +1553,9 @@ export class ActorIndex {
     // Mhaoláin" of "Aoife Ní Mhaoláin")
     const first = suffix.slice(1, suffix.indexOf(' ', 1)).toLowerCase();
     const particle = PARTICLES.has(first) || GAELIC_PARTICLES.has(first);
-    return found && (particle || this.isPersonFull(found, names)) ? found : undefined;
+    // (or what comes before it is an initial: "A" of "A B de Villiers", read as an article)
+    const initials = !!found && INITIALS_ONLY.test(found.slice(0, found.length - suffix.length));
+    return found && (particle || initials || this.isPersonFull(found, names)) ? found : undefined;
   }
 
   /** Whether `full`, a name the document counts, is a person's by `isPersonName`. */

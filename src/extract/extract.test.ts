@@ -3494,4 +3494,62 @@ describe('extractDebateGraph: what rounds 26 and 27 of unseen news found', () =>
     expect(kind('Austin Water')).toBe('organization');
     expect(kind('Marcus Ahlstrom')).toBe('person');
   });
+
+  it('keeps what a review of these rules found: two bodies joined by "and" or listed, "a councillor", a lawyer for the named, long names', () => {
+    const names = (text: string) => mapOf(text).actors.map((a) => a.name);
+    // two bodies stay two, joined by "and" or listed after a field
+    expect(
+      names(
+        'Hosepipe ban\n\nYorkshire Water and Leeds City Council said they were working together to fix the leak.',
+      ),
+    ).not.toContain('Yorkshire Water and Leeds City Council');
+    expect(
+      names(
+        'Sanctions\n\nThe United States and European Union said in a joint statement that the sanctions would stay.',
+      ),
+    ).not.toContain('United States and European Union');
+    expect(
+      names(
+        'Review\n\nThe Department of Justice, FBI and Secret Service said in a joint statement that the review was complete.',
+      ),
+    ).not.toContain('FBI and Secret Service');
+    expect(
+      names(
+        'Cuts\n\nThe Institute for Fiscal Studies, Resolution Foundation and Joseph Rowntree Foundation said the cuts would hit the poorest.',
+      ),
+    ).not.toContain('Resolution Foundation and Joseph Rowntree Foundation');
+    // "a councillor" is someone else than the councillor named; "a Democratic senator" than a Republican
+    const doe = mapOf(
+      'Plan\n\nLabour councillor Jane Doe backed the plan.\n\n"It is a waste of money," a councillor said.',
+    );
+    expect(speakerIn(doe, 'It is a waste')).not.toBe('Jane Doe');
+    const cruz = mapOf(
+      'Deal\n\nRepublican senator Ted Cruz said the deal was bad for Texas.\n\n"It is a giveaway," the Democratic senator said.',
+    );
+    expect(speakerIn(cruz, 'It is a giveaway')).not.toBe('Ted Cruz');
+    const mayor = mapOf(
+      'Plan\n\nThe plan was first drawn up under then-mayor Bill de Blasio.\n\n"We are finally delivering," the mayor said.',
+    );
+    expect(speakerIn(mayor, 'We are finally')).not.toBe('Bill de Blasio');
+    // a lawyer for the named speaks for them, and is not them
+    const lawyer = mapOf(
+      'Appeal\n\nThe lawyer for Jane Doe, in a statement, said she would appeal.\n\n"She has always maintained her innocence," the statement said.',
+    );
+    expect(speakerIn(lawyer, 'She has always')).toBe('lawyer for Jane Doe');
+    // a Romance particle twice names a body; initials do not count among a name's words
+    expect(
+      names(
+        'Coins\n\nOfficials at the Casa de la Moneda de Mexico said production had doubled.\n\nMexico said it would ask the United States for help with the shortage.',
+      ),
+    ).not.toContain('Casa de la Moneda de Mexico');
+    const kalam = mapOf(
+      'Dreams\n\nA P J Abdul Kalam once said students should dream.\n\n"Dream, dream, dream," Kalam said.',
+    );
+    expect(speakerIn(kalam, 'Dream, dream')).toBe('A P J Abdul Kalam');
+    expect(
+      names(
+        'Cricket\n\nA B de Villiers said he would not return to international cricket.\n\n"My time has passed," de Villiers said.',
+      ),
+    ).toEqual(['A B de Villiers']);
+  });
 });

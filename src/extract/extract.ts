@@ -110,6 +110,10 @@ const SPEAKER_ROLE =
 // ("the vice president", "a former president" are someone else)
 const HOLDER_WORDS =
   /^the\s+(?:(?:one|two|three|first|second|third)-term|long-?time|current|sitting|incumbent|veteran|embattled|outspoken|popular|controversial)\s+[a-z]+$/i;
+/** A description of one who speaks for a named client: "lawyer for Jane Doe". */
+const REPRESENTATIVE_FOR =
+  /^(?:[a-z]+ )?(?:lawyers?|attorneys?|counsel|solicitors?|barristers?|representatives?) for [A-Z]/i;
+
 /**
  * Whether the name `n` ends in `noun` (lower case), its field or place after "of" or "for"
  * aside: "Retail Council of Canada" holds "council".
@@ -725,7 +729,10 @@ function resolveMention(
           : null);
       if (a) return { actor: a, factor: 0.8 };
       // "the prime minister said" of "Prime Minister Ana Costa", named before with that title
-      const titled = titledBefore(m, work.names, work.doc.text);
+      // (not "a councillor said": someone else than the councillor named)
+      const titled = INDEFINITE_OPENER.test(work.doc.text.slice(m.start, m.end))
+        ? null
+        : titledBefore(m, work.names, work.doc.text);
       if (titled)
         return {
           actor: index.resolveName(
@@ -759,6 +766,13 @@ function resolveMention(
           factor: 0.8,
         };
       }
+      // "The lawyer for Jane Doe said", "Attorneys for Clinton said": one who speaks for the
+      // named, an unnamed actor of this document
+      if (REPRESENTATIVE_FOR.test(m.name))
+        return {
+          actor: index.resolveUnnamed(asWritten(m, work), docId, false, 'person', ''),
+          factor: 0.7,
+        };
       // "two delegates familiar with the documents": anonymous sources of this document
       if (SOURCE_COUNTS.has(firstWord(work.doc.text.slice(m.start, m.end)).toLowerCase()))
         return {

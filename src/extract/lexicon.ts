@@ -321,7 +321,7 @@ export const SERVICE_FIELDS = set(`
 fire rescue ambulance emergency health safety social care parks wildlife fish game food drug
 trade industry customs border marine coastal water land environment heritage culture arts sport
 recreation education skills science technology justice equality planning housing transport roads
-agriculture fisheries forestry mines energy tourism
+agriculture fisheries forestry mines energy tourism defence defense disaster labour labor human
 `);
 
 /**

@@ -448,6 +448,12 @@ export const isSpokespersonNoun = (lc: string) => SPOKESPERSONS.has(lc);
 const SPOKESPERSONS = new Set(
   'spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen'.split(' '),
 );
+/** Who speaks for a named client before "for": "a lawyer for Jane Doe", "attorneys for the city". */
+const REPRESENTATIVES = new Set(
+  'lawyer lawyers attorney attorneys counsel solicitor solicitors barrister representative representatives'.split(
+    ' ',
+  ),
+);
 
 // (and the quantifiers and indefinite pronouns that stand for people: "Several said they would …",
 // "Nobody says much"; "WHO" in capitals is the World Health Organization's initials, the one
@@ -481,22 +487,6 @@ const isNameWord = (t: Token) =>
 function articleBefore(tokens: Token[], k: number): boolean {
   const b = tokens[k - 1];
   return !!b && (b.lc === 'the' || endsPossessive(b.text));
-}
-
-/**
- * "the" or a possessive before the capitalised words that end at `tokens[k]` (up to three): "The
- * Greater Keene | and Peterborough Chamber of Commerce".
- */
-function articleBeforeRun(tokens: Token[], k: number): boolean {
-  let i = k;
-  while (i > k - 2 && i > 0 && isNameWord(tokens[i - 1] as Token)) i--;
-  return articleBefore(tokens, i);
-}
-
-/** An organisation's word among `tokens[from, to)`: "Chamber" of "Peterborough Chamber of Commerce". */
-function orgWordIn(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (isOrgNameWord((tokens[k] as Token).lc)) return true;
-  return false;
 }
 
 /**
@@ -707,6 +697,31 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
         end: last.end,
       };
   }
+  // "The lawyer for Jane Doe", "Lawyers for Donald Trump": one who speaks for the named, not them
+  {
+    let k = from;
+    if (DETERMINERS.has(first.lc)) k++;
+    while (
+      k < to - 2 &&
+      plainModifier(tokens[k] as Token) &&
+      !REPRESENTATIVES.has((tokens[k] as Token).lc)
+    )
+      k++;
+    if (
+      k < to - 2 &&
+      REPRESENTATIVES.has((tokens[k] as Token).lc) &&
+      (tokens[k + 1] as Token).lc === 'for' &&
+      (tokens[k + 2] as Token).cap
+    ) {
+      const s = DETERMINERS.has(first.lc) ? from + 1 : from;
+      return {
+        kind: 'description',
+        name: text.slice((tokens[s] as Token).start, last.end),
+        start: first.start,
+        end: last.end,
+      };
+    }
+  }
   // split off an affiliation: "Steve Peers of the University of Essex"
   let headEnd = to;
   let affiliation = '';
@@ -806,8 +821,10 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
       p.lc === 'and' &&
       !!before?.cap &&
       ((!isOrgNameWord(before.lc) &&
-        (isOrgNameWord((tokens[runEnd - 1] as Token).lc) || orgOf) &&
-        (articleBeforeRun(tokens, runStart - 2) || SERVICE_FIELDS.has(before.lc))) ||
+        isOrgNameWord((tokens[runEnd - 1] as Token).lc) &&
+        articleBefore(tokens, runStart - 2)) ||
+        serviceFields(before, tokens[runStart] as Token) ||
+        placesInName(tokens, runStart - 1, runEnd) ||
         andInField(tokens, runStart - 1, runEnd));
     if (
       andInName ||
@@ -1134,7 +1151,10 @@ export function speakerAfter(
       // "the Department of Health and Human Services said"
       (t.lc === 'and' &&
         !!tokens[j + 1]?.cap &&
-        (andInField(tokens, j, tokens.length) || serviceAnd(tokens, j) || placesAnd(tokens, j))) ||
+        (andInField(tokens, j, tokens.length) ||
+          serviceAnd(tokens, j) ||
+          placesInName(tokens, j) ||
+          articleAnd(tokens, j))) ||
       commaInField(tokens, j)
     )
       j++;
@@ -1270,14 +1290,18 @@ function nameAt(
  * Services", "Energy Security" of "Department for Energy Security and Net Zero").
  */
 function orgFieldBefore(tokens: Token[], k: number): boolean {
-  // (a field may list others before it: "the Ministry of Education, Arts and Culture")
+  // (a field may list others before it, fields and not bodies: "the Ministry of Education, Arts
+  // and Culture", not "the Department of Justice, FBI and Secret Service")
+  let listed = false;
   for (let i = k, words = 0; i >= 0 && words < 3; i--) {
     const t = tokens[i] as Token;
-    if (t.text === ',' && i < k && tokens[i - 1]?.cap) {
+    if (t.text === ',' && i < k && isFieldName(tokens[i - 1])) {
+      for (let x = i + 1; x <= k; x++) if (!isFieldName(tokens[x])) return false;
       words = 0;
+      listed = true;
       continue;
     }
-    if (!t.cap) return false;
+    if (!t.cap || (listed && !isFieldName(t))) return false;
     words++;
     const link = tokens[i - 1];
     const noun = tokens[i - 2];
@@ -1293,14 +1317,32 @@ function orgFieldBefore(tokens: Token[], k: number): boolean {
  * after "of" or "for" and the body's noun before it, and more of them up to an "and" after it).
  */
 function commaInField(tokens: Token[], i: number): boolean {
-  if ((tokens[i] as Token | undefined)?.text !== ',' || !tokens[i - 1]?.cap) return false;
+  if ((tokens[i] as Token | undefined)?.text !== ',' || !isFieldName(tokens[i - 1])) return false;
   for (let k = i + 1; k < tokens.length && k <= i + 8; k++) {
     const t = tokens[k] as Token;
-    if (t.lc === 'and') return k > i + 1 && !!tokens[k + 1]?.cap && orgFieldBefore(tokens, i - 1);
-    if (!t.cap && t.text !== ',') return false;
+    if (t.lc === 'and') {
+      // (the field after "and" too: not a body of its own, "… FBI and Secret Service")
+      let e = k + 1;
+      while (e < tokens.length && e <= k + 3 && isFieldName(tokens[e])) e++;
+      const next = tokens[e];
+      return (
+        k > i + 1 &&
+        e > k + 1 &&
+        !(next?.cap && !isFieldName(next)) &&
+        orgFieldBefore(tokens, i - 1)
+      );
+    }
+    if (t.text !== ',' && !isFieldName(t)) return false;
   }
   return false;
 }
+
+/**
+ * A capitalised word of a field in a body's name ("Education", "Arts"), not a body's word or
+ * initials of its own ("FBI", "Foundation", "Service", "UK").
+ */
+const isFieldName = (t: Token | undefined) =>
+  !!t && t.cap && t.word && !isAcronym(t) && (!ORG_WORDS.has(t.lc) || t.lc === 'government');
 
 /**
  * The "and" at `tokens[and]` goes on a body's field, "the Department of Health and Human
@@ -1311,37 +1353,78 @@ const andInField = (tokens: Token[], and: number, to: number) =>
   orgFieldBefore(tokens, and - 1) && !titleBeforeName(tokens, and + 1, to);
 
 /**
+ * The two capitalised words either side of "and" are a public service's fields ("Fire and
+ * Rescue", "Parks and Wildlife"; not "Yorkshire Water and Leeds", "Sanctuary Housing and
+ * Birmingham").
+ */
+const serviceFields = (a: Token, b: Token) =>
+  a.cap && b.cap && SERVICE_FIELDS.has(a.lc) && SERVICE_FIELDS.has(b.lc);
+
+/**
  * `tokens[and]` joins a public service's two fields inside its name, read forwards: "said a
  * spokesperson for Cornwall Fire and Rescue Service" (a field, "and", capitalised words that end
  * as an organisation's name).
  */
 function serviceAnd(tokens: Token[], and: number): boolean {
   const field = tokens[and - 1];
-  if (!field?.cap || !SERVICE_FIELDS.has(field.lc)) return false;
+  const other = tokens[and + 1];
+  if (!field?.cap || !other || !serviceFields(field, other)) return false;
   let k = and + 1;
   while (k < tokens.length && k <= and + 4 && (tokens[k] as Token).cap) k++;
   return k > and + 1 && isOrgNameWord((tokens[k - 1] as Token).lc);
 }
 
 /**
- * `tokens[and]` joins two places inside a body's name after "the", read forwards: "the Greater
- * Keene and Peterborough Chamber of Commerce said" (not "the BBC and Channel 4 News", two bodies).
+ * `tokens[and]` joins one capitalised word after "the" to the rest of a body's name, read
+ * forwards: "said the Competition and Markets Authority", "the Building and Allied Workers Union"
+ * (as `speakerBefore` reads it backwards).
  */
-function placesAnd(tokens: Token[], and: number): boolean {
+function articleAnd(tokens: Token[], and: number): boolean {
+  const one = tokens[and - 1];
+  if (!one?.cap || isOrgNameWord(one.lc) || !articleBefore(tokens, and - 1)) return false;
+  let k = and + 1;
+  while (k < tokens.length && k <= and + 4 && isNameWord(tokens[k] as Token)) k++;
+  return k > and + 1 && isOrgNameWord((tokens[k - 1] as Token).lc);
+}
+
+/**
+ * `tokens[and]` joins two places inside a regional body's name after "the": "The Greater Keene
+ * and Peterborough Chamber of Commerce", "the Kent and Medway Chamber", "the Punjab and Haryana
+ * High Court" (one or two capitalised words before "and", no body's word, title or initials among
+ * them; after it a place and a regional body's noun, `to` the end of the phrase if known). Not two
+ * bodies: "The United States and European Union", "The Treasury and Bank of England", "The Prime
+ * Minister and Foreign Office", "the BBC and Channel 4 News".
+ */
+function placesInName(tokens: Token[], and: number, to = tokens.length): boolean {
+  if ((tokens[and] as Token | undefined)?.lc !== 'and') return false;
   let i = and;
   while (i > and - 2 && i > 0) {
     const t = tokens[i - 1] as Token;
-    if (!isNameWord(t) || isAcronym(t) || isOrgNameWord(t.lc)) break;
+    if (!isNameWord(t) || isAcronym(t) || isOrgNameWord(t.lc) || TITLE_WORDS.has(t.lc)) break;
     i--;
   }
   if (i === and || !articleBefore(tokens, i)) return false;
-  for (let k = and + 1; k < tokens.length && k <= and + 3; k++) {
+  const next = tokens[and + 1];
+  if (!next || NATIONAL_WORDS.has(next.lc)) return false;
+  for (let k = and + 1; k < to && k <= and + 4; k++) {
     const t = tokens[k] as Token;
     if (!isNameWord(t) || isAcronym(t)) return false;
-    if (isOrgNameWord(t.lc)) return true;
+    if (REGIONAL_BODIES.has(t.lc)) return k > and + 1;
+    if (isOrgNameWord(t.lc)) return false;
   }
   return false;
 }
+
+/** Nouns of a body that serves a region, which a name may give two places: "Devon and Cornwall Police". */
+const REGIONAL_BODIES = new Set(
+  'chamber police court council authority board trust service commission constabulary partnership'.split(
+    ' ',
+  ),
+);
+/** Words that open a national or international body's name after "and": "and European Union". */
+const NATIONAL_WORDS = new Set(
+  'european national federal royal international united world global financial central'.split(' '),
+);
 
 /**
  * A title word in `tokens[from, to)` before a person's name: a given name, or two capitalised
@@ -1641,12 +1724,12 @@ export function speakerBefore(
       p.lc === 'and' &&
       cur.cap &&
       pp?.cap &&
-      ((orgWordIn(tokens, j, end) &&
-        !isOrgNameWord(pp.lc) &&
-        (articleBeforeRun(tokens, j - 2) || SERVICE_FIELDS.has(pp.lc))) ||
+      ((isOrgNameWord(last.lc) && !isOrgNameWord(pp.lc) && articleBefore(tokens, j - 2)) ||
+        serviceFields(pp, cur) ||
+        placesInName(tokens, j - 1, end) ||
         andInField(tokens, j - 1, end))
     ) {
-      serviceJoined = SERVICE_FIELDS.has(pp.lc);
+      serviceJoined = serviceFields(pp, cur);
       j -= 2;
       continue;
     }
