@@ -473,7 +473,8 @@ const OF_AFTER = /^ (?:of|for) [A-Z][A-Za-z’'-]+(?: [A-Z][A-Za-z’'-]+){0,2}/
 function orgExtent(text: string, name: string, start: number, opens: boolean): NamedOrg {
   let from = start;
   let full = name;
-  if (opens) {
+  // (most names have neither: a look at the characters around them first)
+  if (opens && (text.startsWith(' and ', start - 5) || text.startsWith(' & ', start - 3))) {
     const before = text.slice(Math.max(0, start - 48), start);
     const joined = SERVICE_AND_BEFORE.exec(before);
     const amp = joined ? null : AMPERSAND_BEFORE.exec(before);
@@ -490,7 +491,11 @@ function orgExtent(text: string, name: string, start: number, opens: boolean): N
     }
   }
   const end = start + name.length;
-  const of = isOrgWord(lower(lastWord(name))) ? OF_AFTER.exec(text.slice(end, end + 60)) : null;
+  const of =
+    (text.startsWith(' of ', end) || text.startsWith(' for ', end)) &&
+    isOrgWord(lower(lastWord(name)))
+      ? OF_AFTER.exec(text.slice(end, end + 60))
+      : null;
   if (of) {
     const words = of[0].split(' ');
     let n = 2; // " of" is words[0] ('') and words[1]
