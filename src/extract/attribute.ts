@@ -1847,9 +1847,26 @@ function frameAfter(tokens: Token[], text: string, loose: boolean, closed = fals
     return null;
   }
   // X said / X, the Y of Z, said / X, who …, said / X (R-Texas) said
-  const r = speakerAfter(tokens, i, text);
+  let r = speakerAfter(tokens, i, text);
   if (!r) return laterInverted(tokens, i, text);
   let j = skipParenthesis(tokens, r.to);
+  // "…,” an IMD official in Thiruvananthapuram said.": a description and where they are, read
+  // back from the verb as a whole
+  if (r.mention.kind === 'description' && PLACE_LINKS_AFTER.has(tokens[j]?.lc ?? '')) {
+    let k = j + 1;
+    while (
+      k < tokens.length &&
+      k - j <= 5 &&
+      (tokens[k] as Token).word &&
+      !isAfterCue(tokens[k], false)
+    )
+      k++;
+    const whole = isAfterCue(tokens[k], false) ? speakerBefore(tokens, k, text) : null;
+    if (whole && whole.from === i && whole.mention.kind === 'description') {
+      r = { mention: whole.mention, to: k };
+      j = k;
+    }
+  }
   // "another friend, Mariam Emara told CNN", "X’s chief of staff, Jo Roe, told": the name in
   // apposition to a description (which may end in a few plain words: "of staff")
   let d = j;
@@ -2232,6 +2249,9 @@ class TokenCache {
 // as often the person the quote was about). The rest of the sentence is the speaker phrase.
 const NAMED_AFTER =
   /(?:(?:So|Thus)\s+(?:says|said)|(?:Those|These|Such)\s+(?:were|are)\s+the\s+(?:words|thoughts|views|feelings|sentiments)\s+of|That(?:\s+(?:was|is)|[’']s)\s+(?:the|a)\s+(?:message|reaction|view|verdict|assessment|warning|response|plea|complaint|advice|conclusion|opinion|answer|argument|feeling|sentiment|take|word|cry|question)\s+(?:of|from)|The\s+(?:line|lines|words|remark|remarks|comment|comments|warning|plea|question|message|verdict|assessment)\b[^.!?“”"]{0,160}?\bcame\s+from)\s+(?=\S)/y;
+
+/** Links between an unnamed speaker and where they are: "an official in Kochi said". */
+const PLACE_LINKS_AFTER = new Set(['in', 'at', 'from', 'of', 'with', 'for', 'on', 'near']);
 
 /** What a person's words are called before they are quoted: "X's advice was …. “…”". */
 const SAYING_NOUNS = new Set(

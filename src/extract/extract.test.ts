@@ -3552,4 +3552,13 @@ describe('extractDebateGraph: what rounds 26 and 27 of unseen news found', () =>
       ),
     ).toEqual(['A B de Villiers']);
   });
+
+  it('reads "…,” an IMD official in Thiruvananthapuram said" as the official, where they are and all', () => {
+    const g = mapOf(
+      'Rain\n\n"The intensity was very high," an IMD official in Thiruvananthapuram said. "We expect similar spells."\n\n"Many of the incidents happen because drivers underestimate the water," an official from the CDAA said.',
+    );
+    expect(speakerIn(g, 'The intensity')).toBe('an IMD official in Thiruvananthapuram');
+    expect(speakerIn(g, 'We expect similar')).toBe('an IMD official in Thiruvananthapuram');
+    expect(speakerIn(g, 'Many of the incidents')).toBe('an official from the CDAA');
+  });
 });
