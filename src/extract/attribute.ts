@@ -391,7 +391,12 @@ function subjectNamed(tokens: Token[], text: string): { mention: Mention; to: nu
   // phrase reader reads the subject, a short opening phrase ("One of the claimants,")
   // (or an office of an organisation, which the phrase reader gives as the organisation with the
   // office as its role: "The president of the Supreme Court, Norma Piña,")
-  const office = s?.mention.kind === 'name' && s.mention.org && s.mention.role !== undefined;
+  // (or a place that completes an office, given as a name with the office as its role: "The
+  // deputy governor of West Coast Region, Lamin K. Darboe,")
+  const office =
+    s?.mention.kind === 'name' &&
+    s.mention.role !== undefined &&
+    (!!s.mention.org || OFFICE_OF.test(s.mention.role));
   let comma = s?.mention.kind === 'description' || office ? commaAfterComplement(tokens, s.to) : -1;
   if (!s) {
     let k = 0;
@@ -851,6 +856,16 @@ function isClauseComma(tokens: Token[], k: number): boolean {
  * The subject of the clause `tokens` (a name, a pronoun, a description), for a participle of
  * saying after it: "The party expelled Maria Lopez, arguing that …" is the party's.
  */
+/**
+ * The person in apposition to the subject of the clause `tokens` ("The deputy governor of West
+ * Coast Region, Lamin K. Darboe, who …, commended …"), or null.
+ */
+export function appositionSubjectOf(tokens: Token[], text: string): Mention | null {
+  const s = clauseSubjectAt(tokens, tokens.length, text, true)?.mention;
+  const named = subjectNamed(tokens, text)?.mention;
+  return named?.kind === 'name' && !named.org && s && named.start > s.start ? named : null;
+}
+
 export function clauseSubjectOf(tokens: Token[], text: string): Mention | null {
   const m = clauseSubjectAt(tokens, tokens.length, text, true)?.mention;
   return m && m.kind !== 'first-person' ? m : null;
@@ -1661,9 +1676,12 @@ export function frameBefore(tokens: Token[], text: string, sentence?: () => Toke
     }
     // "The President of the Association of Ghana Industries, Dr Emmanuel Kofi Tetteh, welcomed it
     // but said …": the person in apposition to a description or an office, as for a colon
+    // (or to a place that completes an office: "The deputy governor of West Coast Region, Lamin
+    // K. Darboe, …")
     if (
       subject &&
-      (subject.kind === 'description' || (subject.org && subject.role !== undefined))
+      (subject.kind === 'description' ||
+        (subject.role !== undefined && (!!subject.org || OFFICE_OF.test(subject.role))))
     ) {
       const named = subjectNamed(tokens.slice(0, c), text)?.mention;
       if (named?.kind === 'name' && !named.org && named.start > subject.start) subject = named;
@@ -2249,6 +2267,9 @@ class TokenCache {
 // as often the person the quote was about). The rest of the sentence is the speaker phrase.
 const NAMED_AFTER =
   /(?:(?:So|Thus)\s+(?:says|said)|(?:Those|These|Such)\s+(?:were|are)\s+the\s+(?:words|thoughts|views|feelings|sentiments)\s+of|That(?:\s+(?:was|is)|[’']s)\s+(?:the|a)\s+(?:message|reaction|view|verdict|assessment|warning|response|plea|complaint|advice|conclusion|opinion|answer|argument|feeling|sentiment|take|word|cry|question)\s+(?:of|from)|The\s+(?:line|lines|words|remark|remarks|comment|comments|warning|plea|question|message|verdict|assessment)\b[^.!?“”"]{0,160}?\bcame\s+from)\s+(?=\S)/y;
+
+/** A role that ends where its office's complement starts: "deputy governor of". */
+const OFFICE_OF = /\s(?:of|for)$/;
 
 /** Links between an unnamed speaker and where they are: "an official in Kochi said". */
 const PLACE_LINKS_AFTER = new Set(['in', 'at', 'from', 'of', 'with', 'for', 'on', 'near']);

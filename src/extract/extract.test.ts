@@ -3561,4 +3561,14 @@ describe('extractDebateGraph: what rounds 26 and 27 of unseen news found', () =>
     expect(speakerIn(g, 'We expect similar')).toBe('an IMD official in Thiruvananthapuram');
     expect(speakerIn(g, 'Many of the incidents')).toBe('an official from the CDAA');
   });
+
+  it('takes the person in apposition to an office of a place, quoted by a participle ("The deputy governor of West Coast Region, Lamin K. Darboe, …, saying")', () => {
+    const g = mapOf(
+      'Borehole\n\nThe deputy governor of West Coast Region, Lamin K. Darboe, who represented the governor at the ceremony, commended the charity, saying the initiative "fits perfectly" with the plan.\n\n"Government alone cannot do everything," he said.\n\nThe secretariat’s head of operations, Dr Annet Kisakye, defended the charge, saying the new system would allow a truck to cross in “under three hours”.',
+    );
+    expect(speakerIn(g, 'fits perfectly')).toBe('Lamin K. Darboe');
+    expect(speakerIn(g, 'Government alone')).toBe('Lamin K. Darboe');
+    expect(speakerIn(g, 'under three hours')).toBe('Annet Kisakye');
+    expect(g.actors.map((a) => a.name)).not.toContain('West Coast Region');
+  });
 });

@@ -1,4 +1,5 @@
 import {
+  appositionSubjectOf,
   clauseSubjectOf,
   finalFrameAt,
   frameBefore,
@@ -690,6 +691,9 @@ function participleFrame(text: string, sStart: number, at: number): { mention: M
   let comma = at - 1;
   while (comma > sStart && text.charCodeAt(comma) !== 44) comma--;
   const tokens = tokenize(text, sStart, comma);
+  // (the person in apposition to an office: "The deputy governor of X, Lamin K. Darboe, …")
+  const named = appositionSubjectOf(tokens, text);
+  if (named) return { mention: named };
   const mention = clauseSubjectOf(tokens, text);
   // (only the phrase that opens the clause: "The party expelled Maria Lopez" is read by the
   // phrase reader as Maria Lopez with the role "party expelled")
