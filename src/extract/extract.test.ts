@@ -3571,4 +3571,12 @@ describe('extractDebateGraph: what rounds 26 and 27 of unseen news found', () =>
     expect(speakerIn(g, 'under three hours')).toBe('Annet Kisakye');
     expect(g.actors.map((a) => a.name)).not.toContain('West Coast Region');
   });
+
+  it('takes "the nurse said" as the unnamed nurse an "according to" introduced', () => {
+    const g = mapOf(
+      'Dengue\n\nAt the hospital, the ward is "almost full", according to a nurse who asked not to be named because she was not authorised to speak to the media.\n\n"Some days we have two children in one bed," the nurse said.',
+    );
+    expect(speakerIn(g, 'Some days we have')).toBe(speakerIn(g, 'almost full'));
+    expect(speakerIn(g, 'Some days we have')).not.toBeNull();
+  });
 });
