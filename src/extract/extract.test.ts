@@ -2090,9 +2090,9 @@ describe('extractDebateGraph: pronouns', () => {
     expect(speakerIn(h, 'I am not a scientist')).toBe('Ban Ki-moon');
     expect(speakerIn(h, 'We need more schools')).toBe('Ban Ki-moon');
     const k = text(
-      'Kwabena Lund built the old bridge in 1990.',
+      'Oddvar Lund built the old bridge in 1990.',
       '“We have work to do,” said Tom Hale, the mayor.',
-      'The ceremony honoured Kwabena Lund, who died last year.',
+      'The ceremony honoured Oddvar Lund, who died last year.',
       '“He was a great man,” he said.',
     );
     expect(speakerIn(k, 'He was a great man')).toBe('Tom Hale');
@@ -3578,5 +3578,19 @@ describe('extractDebateGraph: what rounds 26 and 27 of unseen news found', () =>
     );
     expect(speakerIn(g, 'Some days we have')).toBe(speakerIn(g, 'almost full'));
     expect(speakerIn(g, 'Some days we have')).not.toBeNull();
+  });
+
+  it('reads a long field list, "Ing." as a title, and the sex of given names of West Africa, the Gulf and India', () => {
+    const g = mapOf(
+      'Water\n\nThe Chief Manager of the Weija Production District, Ing. Kofi Asare-Baffour, explained that the pipeline had to be isolated.\n\n"We cannot pump at full capacity," he said.\n\nThe Department of Tourism, Culture, Arts, Gaeltacht, Sport and Media said a revised application was "currently under assessment".',
+    );
+    expect(speakerIn(g, 'We cannot pump')).toBe('Kofi Asare-Baffour');
+    expect(speakerIn(g, 'currently under assessment')).toBe(
+      'Department of Tourism, Culture, Arts, Gaeltacht, Sport and Media',
+    );
+    const oman = mapOf(
+      'Buses\n\nYousuf al Siyabi, a father of three, said the road "turns into a car park" every morning.\n\nHamdan al Kalbani, who has driven a school bus for 12 years, welcomed the campaign. According to al Kalbani, the biggest danger is not speeding.\n\n"They see the sign, and still they pass," he said.',
+    );
+    expect(speakerIn(oman, 'They see the sign')).toBe('Hamdan al Kalbani');
   });
 });

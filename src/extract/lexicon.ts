@@ -113,7 +113,7 @@ councilwoman congressman congresswoman assemblyman assemblywoman assemblymember 
 advisor strategist pollster consultant campaign chairperson president-elect sec gen.
 whip sheriff alderman alderwoman supervisor treasurer comptroller auditor clerk trustee marshal
 coroner magistrate solicitor recorder fr msgr sens reps govs gens messrs opposition hon engr
-barr alhaji councilor councilmember undersecretary under-secretary provost rector pro tem senior
+barr ing alhaji councilor councilmember undersecretary under-secretary provost rector pro tem senior
 det insp supt director-general secretary-general attorney-general solicitor-general datuk datin dato comrade cr clr
 inspector-general auditor-general governor-general administrator
 tempore
@@ -533,6 +533,19 @@ export function isNeverNoun(word: string): boolean {
 const WORD_NAMES_MALE =
   'mark will bill frank guy jack rob hank chuck earl drew wade rex chase grant dean'.split(' ');
 const WORD_NAMES_FEMALE = 'grace hope joy faith rose june april may dawn ivy holly'.split(' ');
+// Common given names of West Africa (the Akan day names), the Gulf, Nigeria, the Gambia and
+// Senegal, and India that compromise's lexicon lacks, each of one sex where it is used: a "he
+// said" in the next paragraph looks back to a person whose given name says their sex.
+const MORE_MALE_NAMES = `
+kofi kwame kwaku kwabena kwasi kwesi yaw kojo kweku kwadwo fiifi hamdan yousuf yousef salim saleh
+rashid hamad sultan nasser faisal tariq imran waleed walid majid fahad abdulaziz abdulrahman
+abdullahi chinedu emeka obinna chukwuemeka oluwaseun tunde segun musa aminu haruna lamin ebrima
+ousmane amadou mamadou anil sunil ravi vijay ramesh ganesh venkatesh suresh rajesh mahesh dinesh
+prakash manoj`;
+const MORE_FEMALE_NAMES = `
+ama akosua abena efua adwoa afua yaa esi akua noura hessa maryam fatma ngozi chioma amaka ifeoma
+funmilayo kemi isatou mariama fatou aminata priya deepa lakshmi anjali meera kavita sunita geeta
+pooja`;
 let maleNames: Set<string> | null = null;
 let femaleNames: Set<string> | null = null;
 /**
@@ -541,8 +554,16 @@ let femaleNames: Set<string> | null = null;
  * hyphenated one of two given names by its first part ("marie-claire", "hans-peter").
  */
 export function genderOfGiven(given: string): 'm' | 'f' | undefined {
-  maleNames ??= new Set([...MALE_NAMES.split(/\s+/), ...WORD_NAMES_MALE]);
-  femaleNames ??= new Set([...FEMALE_NAMES.split(/\s+/), ...WORD_NAMES_FEMALE]);
+  maleNames ??= new Set([
+    ...MALE_NAMES.split(/\s+/),
+    ...WORD_NAMES_MALE,
+    ...MORE_MALE_NAMES.trim().split(/\s+/),
+  ]);
+  femaleNames ??= new Set([
+    ...FEMALE_NAMES.split(/\s+/),
+    ...WORD_NAMES_FEMALE,
+    ...MORE_FEMALE_NAMES.trim().split(/\s+/),
+  ]);
   if (maleNames.has(given)) return 'm';
   if (femaleNames.has(given)) return 'f';
   // (most names asked for are plain ASCII words: no string is built for them)

@@ -326,6 +326,8 @@ const ABBREVIATED_TITLES = new Set([
   'cmdr',
   'hon',
   'engr',
+  // (Ghana's and the Netherlands' engineer)
+  'ing',
   'barr',
   'u.s',
   'u.k',
@@ -1142,7 +1144,7 @@ export function speakerAfter(
     k++;
   }
   if (k > j && tokens[k] && isNameWord(tokens[k] as Token)) j = k;
-  while (j < tokens.length && j - i < 14) {
+  while (j < tokens.length && j - i < 20) {
     const t = tokens[j] as Token;
     const role = plainModifier(t) ? roleIndexAhead(tokens, j) : -1;
     if (
@@ -1296,7 +1298,8 @@ function orgFieldBefore(tokens: Token[], k: number): boolean {
   for (let i = k, words = 0; i >= 0 && words < 3; i--) {
     const t = tokens[i] as Token;
     if (t.text === ',' && i < k && isFieldName(tokens[i - 1])) {
-      for (let x = i + 1; x <= k; x++) if (!isFieldName(tokens[x])) return false;
+      for (let x = i + 1; x <= k; x++)
+        if ((tokens[x] as Token).text !== ',' && !isFieldName(tokens[x])) return false;
       words = 0;
       listed = true;
       continue;
@@ -1318,7 +1321,7 @@ function orgFieldBefore(tokens: Token[], k: number): boolean {
  */
 function commaInField(tokens: Token[], i: number): boolean {
   if ((tokens[i] as Token | undefined)?.text !== ',' || !isFieldName(tokens[i - 1])) return false;
-  for (let k = i + 1; k < tokens.length && k <= i + 8; k++) {
+  for (let k = i + 1; k < tokens.length && k <= i + 14; k++) {
     const t = tokens[k] as Token;
     if (t.lc === 'and') {
       // (the field after "and" too: not a body of its own, "… FBI and Secret Service")
@@ -1702,7 +1705,7 @@ export function speakerBefore(
     if (!partOfPhrase(tokens, j)) return null;
   }
   let serviceJoined = false;
-  while (j > 0 && j > end - 16) {
+  while (j > 0 && j > end - 22) {
     const p = tokens[j - 1] as Token;
     const pp = itemAt(tokens, j - 2);
     const cur = tokens[j] as Token;
