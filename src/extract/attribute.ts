@@ -1666,11 +1666,19 @@ export function frameBefore(tokens: Token[], text: string, sentence?: () => Toke
     let subject = subjectOf(tokens, c, text, sentence);
     // "X said he hopes that “…”", "X told a reporter that he is feeling “…”": the pronoun is
     // the named speaker of an outer verb of saying in the same sentence
-    if (subject?.kind === 'pronoun' && subject.name !== 'it' && subject.name !== 'they') {
+    // ("She says it would put “real teeth” into the code": a thing's weak verb inside what a
+    // person says is that person's, he or she as well as a name)
+    const thing = subject?.kind === 'pronoun' && (subject.name === 'it' || subject.name === 'they');
+    const weakVerb = thing && weak;
+    if (subject?.kind === 'pronoun' && (!thing || weakVerb)) {
       for (let o = c - 2; o >= 0; o--) {
         if (!isCue(tokens, o, false)) continue;
         const named = subjectOf(tokens, o, text, sentence);
-        if (named?.kind === 'name') subject = named;
+        if (
+          named?.kind === 'name' ||
+          (weakVerb && named?.kind === 'pronoun' && (named.name === 'he' || named.name === 'she'))
+        )
+          subject = named;
         break;
       }
     }

@@ -3593,4 +3593,12 @@ describe('extractDebateGraph: what rounds 26 and 27 of unseen news found', () =>
     );
     expect(speakerIn(oman, 'They see the sign')).toBe('Hamdan al Kalbani');
   });
+
+  it('gives a quote under "it" and a weak verb, inside what a person says, to that person ("She says it would put “real teeth” into a code")', () => {
+    const g = mapOf(
+      'Heat\n\nCity Councilor Tiana Ruelas-Marsh, who represents District 1, says that is exactly the problem.\n\n“The case is closed,” Ruelas-Marsh says.\n\nThe proposal is modeled on rules already on the books in Seattle. She says it would put “real teeth” into a code that some landlords treat as “a suggestion.”\n\nNHS England said the change would end what it called “the 8 am scramble”.',
+    );
+    expect(speakerIn(g, 'real teeth')).toBe('Tiana Ruelas-Marsh');
+    expect(speakerIn(g, 'the 8 am scramble')).toBe('NHS England');
+  });
 });
