@@ -860,11 +860,13 @@ export function scanNames(text: string): DocNames {
     }
     // "Secretary for Housing Margaret Tse": a title's field, then a given name
     const link = count - from >= 3 ? fieldLinkBefore(text, m.index) : '';
+    let fieldOffice = '';
     if (link !== '') {
       const field = from;
+      const office = officeBefore(text, m.index - link.length - 1);
       // (`lcs` holds only the words of a class: read them in place)
       const k = fieldLength(
-        officeBefore(text, m.index - link.length - 1),
+        office,
         link,
         (i) => text.slice(start[field + i] as number, ends[field + i] as number).toLowerCase(),
         count - from,
@@ -873,8 +875,12 @@ export function scanNames(text: string): DocNames {
         offset += wordLength(run, from) + 1;
         from++;
       }
-      // (the office's holder has a title: "Minister of Economic Affairs Hsu Ming-chang")
-      if (k > 0) titled = true;
+      // (the office's holder has a title: "Minister of Economic Affairs Hsu Ming-chang", whom
+      // "the minister said" names later)
+      if (k > 0) {
+        titled = true;
+        fieldOffice = office;
+      }
     }
     // titles, possessives and role nouns inside a run modify the name after them ("Turkey's
     // President Erdogan"; a role noun only before two words or more: "Fox News Host Sean
@@ -1048,6 +1054,7 @@ export function scanNames(text: string): DocNames {
           initials += text.charAt(start[k] as number).toLowerCase();
         }
         if (title) titles.set(name, title);
+        else if (fieldOffice) titles.set(name, fieldOffice);
         if (from >= 2 && from <= 4) titleInitials.set(name, initials);
       }
     }

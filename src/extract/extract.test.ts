@@ -3601,4 +3601,12 @@ describe('extractDebateGraph: what rounds 26 and 27 of unseen news found', () =>
     expect(speakerIn(g, 'real teeth')).toBe('Tiana Ruelas-Marsh');
     expect(speakerIn(g, 'the 8 am scramble')).toBe('NHS England');
   });
+
+  it('takes "the minister said" as the one named "Minister of Transport Kerri-Ann Worrell-Alleyne"', () => {
+    const g = mapOf(
+      'Buses\n\nMinister of Transport Kerri-Ann Worrell-Alleyne said Government had approved funds.\n\n“It is not the long-term solution,” the minister said.',
+    );
+    expect(speakerIn(g, 'It is not the long-term')).toBe('Kerri-Ann Worrell-Alleyne');
+    expect(g.actors.map((a) => a.name)).toEqual(['Kerri-Ann Worrell-Alleyne']);
+  });
 });
