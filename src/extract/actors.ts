@@ -187,6 +187,9 @@ export function titledBefore(m: Mention, names: DocNames, text: string): string 
 function holdsTitle(title: string, d: string): boolean {
   return (
     title === d ||
+    // ("minister of transport" is "the minister")
+    title.startsWith(`${d} of `) ||
+    title.startsWith(`${d} for `) ||
     // (not "Vice President X" for "the president", "Press Secretary X" for "the secretary")
     (title.endsWith(` ${d}`) && !OTHER_TITLE.test(title.slice(0, title.length - d.length))) ||
     (d.endsWith(` ${title}`) && !OTHER_HOLDER.test(d.slice(0, d.length - title.length))) ||
@@ -879,7 +882,8 @@ export function scanNames(text: string): DocNames {
       // "the minister said" names later)
       if (k > 0) {
         titled = true;
-        fieldOffice = office;
+        // the office with its field ("minister of transport"): not the prime minister
+        fieldOffice = `${office} ${link} ${text.slice(start[field] as number, ends[field + k - 1] as number).toLowerCase()}`;
       }
     }
     // titles, possessives and role nouns inside a run modify the name after them ("Turkey's

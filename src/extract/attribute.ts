@@ -863,7 +863,14 @@ function isClauseComma(tokens: Token[], k: number): boolean {
 export function appositionSubjectOf(tokens: Token[], text: string): Mention | null {
   const s = clauseSubjectAt(tokens, tokens.length, text, true)?.mention;
   const named = subjectNamed(tokens, text)?.mention;
-  return named?.kind === 'name' && !named.org && s && named.start > s.start ? named : null;
+  // (a full name: not the state or country after a city, "The police chief of Uvalde, Texas,")
+  return named?.kind === 'name' &&
+    !named.org &&
+    named.name.includes(' ') &&
+    s &&
+    named.start > s.start
+    ? named
+    : null;
 }
 
 export function clauseSubjectOf(tokens: Token[], text: string): Mention | null {
@@ -1668,8 +1675,9 @@ export function frameBefore(tokens: Token[], text: string, sentence?: () => Toke
     // the named speaker of an outer verb of saying in the same sentence
     // ("She says it would put “real teeth” into the code": a thing's weak verb inside what a
     // person says is that person's, he or she as well as a name)
+    // (not "it called the report “…”", "they called her “…”": words the thing or the people said)
     const thing = subject?.kind === 'pronoun' && (subject.name === 'it' || subject.name === 'they');
-    const weakVerb = thing && weak;
+    const weakVerb = thing && subject?.name === 'it' && weak && !NAMING_VERBS.has(t.lc);
     if (subject?.kind === 'pronoun' && (!thing || weakVerb)) {
       for (let o = c - 2; o >= 0; o--) {
         if (!isCue(tokens, o, false)) continue;
@@ -1692,7 +1700,16 @@ export function frameBefore(tokens: Token[], text: string, sentence?: () => Toke
         (subject.role !== undefined && (!!subject.org || OFFICE_OF.test(subject.role))))
     ) {
       const named = subjectNamed(tokens.slice(0, c), text)?.mention;
-      if (named?.kind === 'name' && !named.org && named.start > subject.start) subject = named;
+      // (after an office of a place, a full name: not the state after a city, "The police chief of
+      // Uvalde, Texas,")
+      const officeOf = subject.kind === 'name' && !subject.org;
+      if (
+        named?.kind === 'name' &&
+        !named.org &&
+        named.start > subject.start &&
+        (!officeOf || named.name.includes(' '))
+      )
+        subject = named;
     }
     if (subject) return { mention: subject, tight, participle: t.lc.endsWith('ing') };
     // a cue whose subject we cannot read ("alleged drug users"): look further back
@@ -2275,6 +2292,13 @@ class TokenCache {
 // as often the person the quote was about). The rest of the sentence is the speaker phrase.
 const NAMED_AFTER =
   /(?:(?:So|Thus)\s+(?:says|said)|(?:Those|These|Such)\s+(?:were|are)\s+the\s+(?:words|thoughts|views|feelings|sentiments)\s+of|That(?:\s+(?:was|is)|[’']s)\s+(?:the|a)\s+(?:message|reaction|view|verdict|assessment|warning|response|plea|complaint|advice|conclusion|opinion|answer|argument|feeling|sentiment|take|word|cry|question)\s+(?:of|from)|The\s+(?:line|lines|words|remark|remarks|comment|comments|warning|plea|question|message|verdict|assessment)\b[^.!?“”"]{0,160}?\bcame\s+from)\s+(?=\S)/y;
+
+/** Weak verbs that give words to their subject: "it called the report “…”". */
+const NAMING_VERBS = new Set(
+  'call calls called describe describes described label labels labelled labeled term terms termed dub dubs dubbed brand brands branded'.split(
+    ' ',
+  ),
+);
 
 /** A role that ends where its office's complement starts: "deputy governor of". */
 const OFFICE_OF = /\s(?:of|for)$/;

@@ -539,7 +539,7 @@ const WORD_NAMES_FEMALE = 'grace hope joy faith rose june april may dawn ivy hol
 const MORE_MALE_NAMES = `
 kofi kwame kwaku kwabena kwasi kwesi yaw kojo kweku kwadwo fiifi hamdan yousuf yousef salim saleh
 rashid hamad sultan nasser faisal tariq imran waleed walid majid fahad abdulaziz abdulrahman
-abdullahi chinedu emeka obinna chukwuemeka oluwaseun tunde segun musa aminu haruna lamin ebrima
+abdullahi chinedu emeka obinna chukwuemeka oluwaseun tunde segun musa aminu lamin ebrima
 ousmane amadou mamadou anil sunil ravi vijay ramesh ganesh venkatesh suresh rajesh mahesh dinesh
 prakash manoj`;
 const MORE_FEMALE_NAMES = `
