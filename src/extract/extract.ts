@@ -77,6 +77,7 @@ import {
   isSpokespersonNoun,
   type Mention,
   speakerBefore,
+  speaksForClient,
   startsWithLu,
   tokenize,
 } from './mentions';
@@ -110,10 +111,6 @@ const SPEAKER_ROLE =
 // ("the vice president", "a former president" are someone else)
 const HOLDER_WORDS =
   /^the\s+(?:(?:one|two|three|first|second|third)-term|long-?time|current|sitting|incumbent|veteran|embattled|outspoken|popular|controversial)\s+[a-z]+$/i;
-/** A description of one who speaks for a named client: "lawyer for Jane Doe". */
-const REPRESENTATIVE_FOR =
-  /^(?:[a-z]+ )?(?:lawyers?|attorneys?|counsel|solicitors?|barristers?|representatives?) for [A-Z]/i;
-
 /**
  * Whether the name `n` ends in `noun` (lower case), its field or place after "of" or "for"
  * aside: "Retail Council of Canada" holds "council".
@@ -768,7 +765,7 @@ function resolveMention(
       }
       // "The lawyer for Jane Doe said", "Attorneys for Clinton said": one who speaks for the
       // named, an unnamed actor of this document
-      if (REPRESENTATIVE_FOR.test(m.name))
+      if (speaksForClient(m.name))
         return {
           actor: index.resolveUnnamed(asWritten(m, work), docId, false, 'person', ''),
           factor: 0.7,

@@ -3,6 +3,7 @@ import {
   endsPossessive,
   isApostropheCode,
   isAsciiDigit,
+  isAsciiLetter,
   isAsciiLower,
   isAsciiUpper,
   isDottedInitials,
@@ -452,10 +453,28 @@ const SPOKESPERSONS = new Set(
 );
 /** Who speaks for a named client before "for": "a lawyer for Jane Doe", "attorneys for the city". */
 const REPRESENTATIVES = new Set(
-  'lawyer lawyers attorney attorneys counsel solicitor solicitors barrister representative representatives'.split(
+  'lawyer lawyers attorney attorneys counsel solicitor solicitors barrister barristers representative representatives'.split(
     ' ',
   ),
 );
+
+/**
+ * A description of one who speaks for a named client, as `interpret` gives it: "lawyer for Jane
+ * Doe", "Attorneys for Clinton", "defence lawyer for X" (a word before the noun at most).
+ */
+export function speaksForClient(name: string): boolean {
+  const words = name.split(' ');
+  const k = REPRESENTATIVES.has((words[0] as string).toLowerCase())
+    ? 0
+    : REPRESENTATIVES.has((words[1] ?? '').toLowerCase())
+      ? 1
+      : -1;
+  return (
+    k >= 0 &&
+    (words[k + 1] ?? '').toLowerCase() === 'for' &&
+    isAsciiLetter((words[k + 2] ?? '').charCodeAt(0))
+  );
+}
 
 // (and the quantifiers and indefinite pronouns that stand for people: "Several said they would …",
 // "Nobody says much"; "WHO" in capitals is the World Health Organization's initials, the one
@@ -820,14 +839,7 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
     // (and "and" between two capitalised words: "the Competition and Markets Authority")
     // ("the Department of Health and Human Services": "and" in the field after "of")
     const andInName =
-      p.lc === 'and' &&
-      !!before?.cap &&
-      ((!isOrgNameWord(before.lc) &&
-        isOrgNameWord((tokens[runEnd - 1] as Token).lc) &&
-        articleBefore(tokens, runStart - 2)) ||
-        serviceFields(before, tokens[runStart] as Token) ||
-        placesInName(tokens, runStart - 1, runEnd) ||
-        andInField(tokens, runStart - 1, runEnd));
+      p.lc === 'and' && !!before?.cap && andInBodyName(tokens, runStart - 1, runEnd);
     if (
       andInName ||
       (pluralMarkAt(tokens, runStart - 1) && isOrgNameWord((tokens[runEnd - 1] as Token).lc)) ||
@@ -1356,6 +1368,26 @@ const andInField = (tokens: Token[], and: number, to: number) =>
   orgFieldBefore(tokens, and - 1) && !titleBeforeName(tokens, and + 1, to);
 
 /**
+ * `tokens[and]` is "and" inside the name of a body that ends at `end`, read back from its end: "the
+ * Competition and Markets Authority" (one word after "the"), "Cornwall Fire and Rescue Service"
+ * (a service's fields), "the Kent and Medway Chamber" (places), "the Department of Health and Human
+ * Services" (a field).
+ */
+function andInBodyName(tokens: Token[], and: number, end: number): boolean {
+  const one = tokens[and - 1];
+  const other = tokens[and + 1];
+  if (!one?.cap || !other) return false;
+  return (
+    (isOrgNameWord((tokens[end - 1] as Token).lc) &&
+      !isOrgNameWord(one.lc) &&
+      articleBefore(tokens, and - 1)) ||
+    serviceFields(one, other) ||
+    placesInName(tokens, and, end) ||
+    andInField(tokens, and, end)
+  );
+}
+
+/**
  * The two capitalised words either side of "and" are a public service's fields ("Fire and
  * Rescue", "Parks and Wildlife"; not "Yorkshire Water and Leeds", "Sanctuary Housing and
  * Birmingham").
@@ -1723,15 +1755,7 @@ export function speakerBefore(
     }
     // "the Competition and Markets Authority said", "the Department of Health and Human Services
     // said": "and" inside an organisation's name
-    if (
-      p.lc === 'and' &&
-      cur.cap &&
-      pp?.cap &&
-      ((isOrgNameWord(last.lc) && !isOrgNameWord(pp.lc) && articleBefore(tokens, j - 2)) ||
-        serviceFields(pp, cur) ||
-        placesInName(tokens, j - 1, end) ||
-        andInField(tokens, j - 1, end))
-    ) {
+    if (p.lc === 'and' && cur.cap && pp?.cap && andInBodyName(tokens, j - 1, end)) {
       serviceJoined = serviceFields(pp, cur);
       j -= 2;
       continue;
