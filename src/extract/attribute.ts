@@ -18,6 +18,7 @@ import {
   GENERAL_ORG_NOUNS,
   genderOfGiven,
   INDEFINITE_OPENER,
+  isCredential,
   isNeverNoun,
   isOrgNameWord,
   isPartyOrNation,
@@ -1140,6 +1141,32 @@ function capitalsUpTo(tokens: Token[], from: number, at: number): boolean {
 }
 
 /** `tokens[k]` is an age: a number of one to three digits ("71" of "Ray Mendoza, 71,"). */
+/**
+ * Where a name ends that is followed, before `j`, by degrees between commas: the start of ", RN,
+ * PhD" in "Ann Lee, RN, PhD" (`j` itself when none is).
+ */
+function pastCredentials(tokens: Token[], j: number): number {
+  let k = j;
+  for (;;) {
+    // ("Ph.D." ends in a dot of its own)
+    const e = tokens[k - 1]?.text === '.' ? k - 1 : k;
+    if (e < 3 || !isCredential((tokens[e - 1] as Token).text) || tokens[e - 2]?.text !== ',')
+      return k;
+    k = e - 2;
+  }
+}
+
+/** The end of the degrees between commas at `j`, after a name: ", MD, MPH" (`j` when none). */
+function credentialsEnd(tokens: Token[], j: number): number {
+  let k = j;
+  while (tokens[k]?.text === ',' && isCredential(tokens[k + 1]?.text ?? '')) {
+    k += 2;
+    // ("Ph.D." ends in a dot of its own)
+    if (tokens[k]?.text === '.' && tokens[k + 1]?.text === ',') k++;
+  }
+  return k;
+}
+
 function isAgeAt(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   return !!t && t.text.length <= 3 && /^\d+$/.test(t.text);
@@ -1482,6 +1509,9 @@ function subjectOf(
       const open = partyTagOpen(tokens, j - 1, 7);
       if (open >= 0) j = open;
     }
+    // "Adaeze Okonkwo-Reyes, RN, PhD, of the University of Michigan, said": degrees after the name
+    j = pastCredentials(tokens, j);
+    if (isCredential(inner.text)) role = undefined;
   }
   const r = speakerBefore(tokens, j, text);
   if (!r) {
@@ -1927,6 +1957,11 @@ function frameAfter(tokens: Token[], text: string, loose: boolean, closed = fals
     }
   }
   let role: string | undefined;
+  // "…,” Priya Raghunathan, MD, MPH, a critical care physician, told …": degrees after the name
+  if (r.mention.kind === 'name') {
+    j = credentialsEnd(tokens, j);
+    if (tokens[j]?.text === ',' && isAfterCue(tokens[j + 1], false)) j++;
+  }
   // up to two appositions: "X, the attorney general of Y, one of the states suing, said"
   for (let n = 0; n < 2 && tokens[j]?.text === ','; n++) {
     let k = j + 1;

@@ -3630,3 +3630,24 @@ describe('extractDebateGraph: what rounds 26 and 27 of unseen news found', () =>
     expect(teacher.actors.map((a) => a.name)).not.toContain('the teacher');
   });
 });
+
+describe('extractDebateGraph: what round 31 of unseen news found', () => {
+  it('reads past degrees between commas after a name ("Priya Raghunathan, MD, MPH, a physician, told")', () => {
+    const g = mapOf(
+      'Delirium\n\nDelirium occurred in 21% of patients.\n\n"Delirium is not a transient problem," lead investigator Priya Raghunathan, MD, MPH, a critical care physician at Lakeshore University Medical Center, told Medscape Medical News. "It is associated with cognitive impairment."\n\nSession moderator Adaeze Okonkwo-Reyes, RN, PhD, of the University of Michigan School of Nursing, said nurses should be "at the center" of any rollout.\n\n"Nurses are at the bedside all day," she said.\n\n"It works," Jane Smith, Ph.D., said.',
+    );
+    expect(speakerIn(g, 'Delirium is not')).toBe('Priya Raghunathan');
+    expect(speakerIn(g, 'It is associated')).toBe('Priya Raghunathan');
+    expect(speakerIn(g, 'at the center')).toBe('Adaeze Okonkwo-Reyes');
+    expect(speakerIn(g, 'Nurses are at')).toBe('Adaeze Okonkwo-Reyes');
+    expect(speakerIn(g, 'It works')).toBe('Jane Smith');
+    expect(g.actors.map((a) => a.name)).not.toContain('PhD');
+  });
+
+  it('reads "X (D-Va.), shouted to the crowd" as X after a comma that closes no apposition', () => {
+    const g = mapOf(
+      'Cookout\n\n"This is a big year for our potential United States senator, Bobby Scott!" Scott\'s niece, state Del. Marcia "Cia" Price (D-Newport News), shouted to the crowd. "The nation is watching Virginia."',
+    );
+    expect(speakerIn(g, 'The nation is watching')).toBe('Marcia Price');
+  });
+});

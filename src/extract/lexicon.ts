@@ -72,6 +72,26 @@ export const PRONOUNS = set('he she they it him her them');
  */
 export const NAME_SUFFIXES = set('jr jr. sr sr. ii iii iv kc qc mp mep msp mla td');
 
+/**
+ * Degrees and professional letters written between commas after a name, as health and science
+ * news does: "Priya Raghunathan, MD, MPH, a critical care physician, said", "Ann Lee, RN, PhD,
+ * said". Lower case, without their dots ("Ph.D." is "phd").
+ */
+const CREDENTIALS = set(
+  'md phd mph rn dds dmd dvm mba jd llm msc bsc mbbs mbchb frcp frcs frcpc facp facs facc faap fache obe mbe cbe np pharmd edd dnp msn bsn lcsw cpa cfa',
+);
+
+/**
+ * Whether `word` (as written, inner dots kept) is a degree or a professional's letters after a
+ * name: "MD", "PhD", "Ph.D", "RN"; "DO" (doctor of osteopathy) only in capitals.
+ */
+export function isCredential(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (word.length > 7 || c < 65 || c > 90) return false;
+  if (word === 'DO') return true;
+  return CREDENTIALS.has(word.replaceAll('.', '').toLowerCase());
+}
+
 /** Whether `word` (as written) is a generational suffix: "Jr.", "III". */
 export const isNameSuffix = (word: string) => isNameSuffixAt(word, 0, word.length);
 
