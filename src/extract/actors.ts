@@ -590,6 +590,45 @@ function fieldLinkBefore(text: string, at: number): string {
     : '';
 }
 
+/**
+ * In a run read as a body's name, the last word of the body when its head's name follows: two or
+ * three plain words after a body's noun that is not the run's first ("Chernihiv Regional
+ * Military Administration Yurii Kovalchuk"), after an office "of the" or opening with a given name
+ * the lists know ("Commonwealth Bank Matt Comyn"); -1 when none does.
+ */
+function bodyBeforeHead(
+  run: RunWords,
+  text: string,
+  from: number,
+  count: number,
+  at: number,
+): number {
+  const { cls, start, end: ends } = run;
+  for (let k = count - 3; k > from && k >= count - 4; k--) {
+    if (!((cls[k] as number) & ORG)) continue;
+    for (let x = k + 1; x < count; x++)
+      if (cls[x] !== 0 || isAcronym(text, start[x] as number, ends[x] as number)) return -1;
+    const given = text.slice(start[k + 1] as number, ends[k + 1] as number).toLowerCase();
+    return genderOfGiven(given) !== undefined ||
+      OFFICE_OF_THE.test(text.slice(Math.max(0, at - 30), at))
+      ? k
+      : -1;
+  }
+  return -1;
+}
+const OFFICE_OF_THE = new RegExp(`\\b(?:${[...OFFICE_HEADS].join('|')}) of the $`, 'i');
+
+/**
+ * Where a list of capitalised fields starts that ends in " and " at `at` ("of |Education and " of
+ * "Minister of Education and Training …"), or `at` when none does.
+ */
+function fieldListBefore(text: string, at: number): number {
+  if (!text.startsWith(' and ', at - 5)) return at;
+  const list = FIELD_LIST_BEFORE.exec(text.slice(Math.max(0, at - 80), at));
+  return list ? at - list[0].length : at;
+}
+const FIELD_LIST_BEFORE = /(?<= (?:of|for) )(?:[A-Z][a-z]+(?:, | ))+and $/;
+
 /** The word (lower case) that ends before the space at `end - 1`: "secretary" of "Secretary for". */
 function officeBefore(text: string, end: number): string {
   let from = end - 1; // after any space or line break
@@ -862,11 +901,14 @@ export function scanNames(text: string): DocNames {
       from++;
     }
     // "Secretary for Housing Margaret Tse": a title's field, then a given name
-    const link = count - from >= 3 ? fieldLinkBefore(text, m.index) : '';
+    // (or a list of fields that ends in "and" before it: "Minister of Education and Training Tran
+    // Quang Vinh")
+    const listed = count - from >= 3 ? fieldListBefore(text, m.index) : m.index;
+    const link = count - from >= 3 ? fieldLinkBefore(text, listed) : '';
     let fieldOffice = '';
     if (link !== '') {
       const field = from;
-      const office = officeBefore(text, m.index - link.length - 1);
+      const office = officeBefore(text, listed - link.length - 1);
       // (`lcs` holds only the words of a class: read them in place)
       const k = fieldLength(
         office,
@@ -883,7 +925,7 @@ export function scanNames(text: string): DocNames {
       if (k > 0) {
         titled = true;
         // the office with its field ("minister of transport"): not the prime minister
-        fieldOffice = `${office} ${link} ${text.slice(start[field] as number, ends[field + k - 1] as number).toLowerCase()}`;
+        fieldOffice = `${office} ${link} ${text.slice(listed, ends[field + k - 1] as number).toLowerCase()}`;
       }
     }
     // titles, possessives and role nouns inside a run modify the name after them ("Turkey's
@@ -935,6 +977,16 @@ export function scanNames(text: string): DocNames {
     let isOrg = false;
     for (let k = office ? split + 1 : from; k < count; k++)
       if ((cls[k] as number) & ORG) isOrg = true;
+    // "Head of the Chernihiv Regional Military Administration Yurii Kovalchuk": a body's name,
+    // then its head's
+    const body = isOrg && split < 0 ? bodyBeforeHead(run, text, from, count, m.index) : -1;
+    if (body >= 0) {
+      runOrgs.push(orgExtent(text, runText(run, text, from, body + 1), offset, offset === m.index));
+      for (let x = from; x <= body; x++) offset += wordLength(run, x) + 1;
+      from = body + 1;
+      isOrg = false;
+      titled = true;
+    }
     if (!isOrg && split >= 0) {
       for (let x = from; x <= split; x++) offset += wordLength(run, x) + 1;
       from = split + 1;

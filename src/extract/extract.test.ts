@@ -3650,4 +3650,36 @@ describe('extractDebateGraph: what round 31 of unseen news found', () => {
     );
     expect(speakerIn(g, 'The nation is watching')).toBe('Marcia Price');
   });
+
+  it('reads a hyphenated title ("BGMEA Vice-President Syed Nazrul Kabir Bhuiyan") as no part of the name', () => {
+    const g = mapOf(
+      'Incentive\n\nBGMEA Vice-President Syed Nazrul Kabir Bhuiyan said the timing of the cut was "simply wrong".\n\n"Orders are already down," Bhuiyan added.',
+    );
+    expect(speakerIn(g, 'simply wrong')).toBe('Syed Nazrul Kabir Bhuiyan');
+    expect(speakerIn(g, 'Orders are already')).toBe('Syed Nazrul Kabir Bhuiyan');
+  });
+
+  it('ends an office\'s field at a word shaped as a field, or after a list joined by "and"', () => {
+    const fires = mapOf(
+      'Fires\n\nBMKG\'s Deputy for Climatology Dwi Kurniawati Lestari said the dry season would be long.\n\n"Some areas could go 60 days without rain," Lestari said.',
+    );
+    expect(speakerIn(fires, 'Some areas could')).toBe('Dwi Kurniawati Lestari');
+    const classes = mapOf(
+      'Classes\n\nDeputy Minister of Education and Training Tran Quang Vinh told a press conference that the ministry aimed to "restore the meaning" of regular lessons.\n\n"Schools must make sure lessons are useful," Vinh said.',
+    );
+    expect(speakerIn(classes, 'restore the meaning')).toBe('Tran Quang Vinh');
+    expect(speakerIn(classes, 'Schools must make sure')).toBe('Tran Quang Vinh');
+  });
+
+  it('splits a body\'s name from its head\'s after "Head of the", or before a known given name', () => {
+    const g = mapOf(
+      'Power\n\nHead of the Chernihiv Regional Military Administration Yurii Kovalchuk told reporters that the region had received 18 units.\n\n"Last winter, some communities were without power for days," Kovalchuk said.\n\nCommonwealth Bank Matt Comyn said the bank would cut fees.',
+    );
+    expect(speakerIn(g, 'Last winter')).toBe('Yurii Kovalchuk');
+    expect(speakerIn(g, 'the region had received')).toBe('Yurii Kovalchuk');
+    expect(speakerIn(g, 'the bank would cut')).toBe('Matt Comyn');
+    // (a body's noun that opens the run keeps the body whole)
+    const bank = mapOf('Rates\n\nBank Negara Malaysia said the rate would stay at 3%.');
+    expect(speakerIn(bank, 'the rate would stay')).toBe('Bank Negara Malaysia');
+  });
 });

@@ -135,7 +135,9 @@ whip sheriff alderman alderwoman supervisor treasurer comptroller auditor clerk 
 coroner magistrate solicitor recorder fr msgr sens reps govs gens messrs opposition hon engr
 barr ing alhaji councilor councilmember undersecretary under-secretary provost rector pro tem senior
 det insp supt director-general secretary-general attorney-general solicitor-general datuk datin dato comrade cr clr
-inspector-general auditor-general governor-general administrator
+inspector-general auditor-general governor-general administrator vice-president vice-chairman
+vice-chairwoman vice-chair vice-chairperson vice-chancellor vice-governor vice-minister vice-mayor
+vice-admiral vice-principal vice-captain vice-rector vice-premier vice-dean pro-chancellor pro-vice-chancellor
 tempore
 `);
 
@@ -625,7 +627,7 @@ export const mayPrecedeInitial = (w: string) =>
  * attorney for defendant Marcus Hale", "a supporter of candidate Maria Lopez").
  */
 export const OFFICE_HEADS = set(
-  'chief head director secretary minister commissioner chairman chairwoman chair president leader governor mayor dean editor manager officer superintendent chancellor inspector controller supervisor provost rector registrar undersecretary state',
+  'chief head director deputy secretary minister commissioner chairman chairwoman chair president leader governor mayor dean editor manager officer superintendent chancellor inspector controller supervisor provost rector registrar undersecretary state',
 );
 
 /**
@@ -656,7 +658,7 @@ export function fieldLength(
     if (SAINTS.has(w)) continue;
     if (genderOfGiven(w) !== undefined && !(k > 1 && SAINTS.has(word(k - 2)))) return 0;
     // (or after a portfolio's last word, before any name: "for National Development Lim Boon Hock")
-    if (genderOfGiven(word(k)) !== undefined || PORTFOLIO_ENDS.has(w)) return k;
+    if (genderOfGiven(word(k)) !== undefined || PORTFOLIO_ENDS.has(w) || isFieldShaped(w)) return k;
   }
   return 0;
 }
@@ -668,6 +670,13 @@ export function fieldLength(
 const MEMBERS_FOR = set('td mp mla msp mpp mep ms mhk councillor councilor cllr');
 /** The word of a place named after a saint, before the saint's name: "St Agnes", "San José". */
 const SAINTS = set('st saint ste san santa sao são');
+
+/**
+ * A word shaped as the name of a field, not of a person: "Climatology", "Aviation",
+ * "Infrastructure", "Training" (a given name the lists know is ruled out before this is asked).
+ */
+const FIELD_SHAPED = /(?:ology|ics|tion|sion|ture|ment|ance|ence|ity|.{4}ing)$/;
+const isFieldShaped = (w: string) => w.length > 5 && FIELD_SHAPED.test(w);
 
 /** Last words of a minister's portfolio: "for National Development", "for Parliamentary Affairs". */
 const PORTFOLIO_ENDS = set(`

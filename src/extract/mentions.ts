@@ -175,6 +175,40 @@ export function tokenize(text: string, start: number, end: number, max = end - s
   return out;
 }
 
+/**
+ * Whether the run's words after a body's noun at `k` are its head's name: two or three plain
+ * capitalised words, after an office "of the" or opening with a given name the lists know
+ * ("Commonwealth Bank Matt Comyn").
+ */
+function headAfterBody(tokens: Token[], runStart: number, k: number, runEnd: number): boolean {
+  if (runEnd - k < 3 || runEnd - k > 4) return false;
+  for (let x = k + 1; x < runEnd; x++) {
+    const t = tokens[x] as Token;
+    if (!t.cap || !t.word || isOrgNameWord(t.lc) || TITLE_WORDS.has(t.lc) || isAcronym(t))
+      return false;
+  }
+  return (
+    genderOfGiven((tokens[k + 1] as Token).lc) !== undefined ||
+    (tokens[runStart - 1]?.lc === 'the' &&
+      tokens[runStart - 2]?.lc === 'of' &&
+      OFFICE_HEADS.has(tokens[runStart - 3]?.lc ?? ''))
+  );
+}
+
+/**
+ * Where the "of" or "for" of an office's field stands before the run at `runStart`: right before
+ * it, or before a list of capitalised fields that ends in "and" ("of Education and |Training").
+ * Only a place to read: the word there may be neither.
+ */
+function fieldLinkAt(tokens: Token[], runStart: number): number {
+  const link = runStart - 1;
+  if (tokens[link]?.lc !== 'and') return link;
+  let k = link - 1;
+  while (k > 0 && link - k <= 8 && ((tokens[k] as Token).cap || (tokens[k] as Token).text === ','))
+    k--;
+  return k < link - 1 ? k : link;
+}
+
 /** Who a speaker phrase points at, before coreference turns it into an actor. */
 export interface Mention {
   kind: 'name' | 'pronoun' | 'description' | 'spokesperson' | 'first-person';
@@ -978,16 +1012,21 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
           !DETERMINERS.has(itemAt(tokens, k - 1)?.lc ?? '')) ||
         // a word shaped like a person's noun before a given name the lists know: "Housewife
         // Kalaivani Subramaniam", "Audiologist Ruth Bell", "Investor Cathie Wood"
-        (k === runStart && k < runEnd - 2 && roleShapedBefore(t, tokens[k + 1] as Token))
+        (k === runStart && k < runEnd - 2 && roleShapedBefore(t, tokens[k + 1] as Token)) ||
+        // a body's name before its head's: "Head of the Chernihiv Regional Military
+        // Administration Yurii Kovalchuk"
+        (k > runStart && isOrgNameWord(t.lc) && headAfterBody(tokens, runStart, k, runEnd))
       )
         nameStart = k + 1;
     }
     while (nameStart < runEnd - 1 && (tokens[nameStart] as Token).text === '.') nameStart++;
-    // "Secretary for Housing Margaret Tse": a title's field, then a given name
+    // "Secretary for Housing Margaret Tse": a title's field, then a given name (the field's last
+    // word after "and": "Minister of Education and Training Tran Quang Vinh")
     const field = nameStart;
+    const link = fieldLinkAt(tokens, runStart);
     nameStart += fieldLength(
-      itemAt(tokens, runStart - 2)?.lc ?? '',
-      itemAt(tokens, runStart - 1)?.lc ?? '',
+      itemAt(tokens, link - 1)?.lc ?? '',
+      itemAt(tokens, link)?.lc ?? '',
       (i) => (tokens[field + i] as Token).lc,
       runEnd - nameStart,
     );
