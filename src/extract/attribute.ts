@@ -23,6 +23,7 @@ import {
   isOrgNameWord,
   isPartyOrNation,
   MANNERS,
+  OFFICE_HEADS,
   ONE_WORD_OPENERS,
   opensUnnamed,
   PERSON_NOUNS,
@@ -306,6 +307,30 @@ const ADVERBIAL_OPENERS = new Set(
  * The words before the comma at `comma` say the name after it is all the text gives: "who gave
  * only his surname,", "who would give only her first name," (so a one-word name is a person's).
  */
+/**
+ * The phrase before the comma at `comma`, from the comma or the sentence start before it, is an
+ * office of something in lower case: "In Kampar district, head of the MPA in Rimbo Panjang
+ * village, Syamsuddin, told" (a one-word name in apposition to it is a person's).
+ */
+function officeOfBefore(tokens: Token[], comma: number): boolean {
+  let s = comma - 1;
+  while (s > 0 && comma - s < 14 && (tokens[s - 1] as Token).text !== ',') s--;
+  if (s > 0 && (tokens[s - 1] as Token).text !== ',') return false;
+  // (not an apposition to a name: "Ramiro Cruz Sánchez, commissioner of the ejido in Ocampo,
+  // Michoacán, told", where the word after is a place)
+  if (s > 1 && (tokens[s - 2] as Token).cap) return false;
+  if (tokens[s]?.lc === 'the') s++;
+  const office = tokens[s];
+  const link = tokens[s + 1]?.lc;
+  return (
+    !!office &&
+    !office.cap &&
+    OFFICE_HEADS.has(office.lc) &&
+    (link === 'of' || link === 'for') &&
+    !isCue(tokens, s, false)
+  );
+}
+
 function gaveOnlyName(tokens: Token[], comma: number): boolean {
   const noun = tokens[comma - 1]?.lc;
   if (noun !== 'name' && noun !== 'surname') return false;
@@ -1410,7 +1435,8 @@ function subjectOf(
     const d = named ? speakerBefore(tokens, k, text) : null;
     const byPerson =
       (d?.mention.kind === 'description' && PERSON_NOUNS.has(lastWord(d.mention.name))) ||
-      gaveOnlyName(tokens, k);
+      gaveOnlyName(tokens, k) ||
+      (named !== null && officeOfBefore(tokens, k));
     // (an organisation in apposition to a body's description: "The consortium that maintains
     // the line, Rideau Rail Partners, said")
     const byBody = bodyDescribedBefore(tokens, k);

@@ -3682,4 +3682,38 @@ describe('extractDebateGraph: what round 31 of unseen news found', () => {
     const bank = mapOf('Rates\n\nBank Negara Malaysia said the rate would stay at 3%.');
     expect(speakerIn(bank, 'the rate would stay')).toBe('Bank Negara Malaysia');
   });
+
+  it('reads "MLA" as a title and "the Newry and Armagh MLA" as a description of the MLA named', () => {
+    const g = mapOf(
+      'Trust waits\n\nSDLP MLA Cathal Ó Murchú said the numbers were bad.\n\n“Behind every one of these numbers is a person in pain,” the Newry and Armagh MLA said. “We have people who were put on this list before the pandemic.\n\n“That is not a health service.”\n\n“Nobody listens,” Mr Ó Murchú said.',
+    );
+    expect(speakerIn(g, 'Behind every one')).toBe('Cathal Ó Murchú');
+    expect(speakerIn(g, 'We have people')).toBe('Cathal Ó Murchú');
+    expect(speakerIn(g, 'That is not a health')).toBe('Cathal Ó Murchú');
+    expect(speakerIn(g, 'Nobody listens')).toBe('Cathal Ó Murchú');
+    expect(g.actors.map((a) => a.name)).toEqual(['Cathal Ó Murchú']);
+  });
+
+  it('keeps "and" in the field of a chamber ("In a statement, Killarney Chamber of Tourism and Commerce said")', () => {
+    const g = mapOf(
+      'Lets\n\nIn a statement, Killarney Chamber of Tourism and Commerce said it recognised the pressure on housing.\n\n"The sector cannot function without staff," the statement said.',
+    );
+    expect(speakerIn(g, 'it recognised the pressure')).toBe(
+      'Killarney Chamber of Tourism and Commerce',
+    );
+    expect(speakerIn(g, 'The sector cannot')).toBe('Killarney Chamber of Tourism and Commerce');
+  });
+
+  it('takes one word in apposition to an office of something as a person ("head of the MPA in Rimbo Panjang village, Syamsuddin, told")', () => {
+    const g = mapOf(
+      'Fires\n\nPolice chief Agus Setyo Nugroho said patrols had doubled.\n\nIn Kampar district, head of the MPA in Rimbo Panjang village, Syamsuddin, told ANTARA that residents had been trained to use water pumps.\n\n"In the past, people cleared land by burning," he said.',
+    );
+    expect(speakerIn(g, 'residents had been trained')).toBe('Syamsuddin');
+    expect(speakerIn(g, 'In the past')).toBe('Syamsuddin');
+    // (not after a name the office describes: the word is a place)
+    const ejido = mapOf(
+      'Monarchs\n\nRamiro Cruz Sánchez, commissioner of the El Rosario ejido in Ocampo, Michoacán, told the newspaper that many residents had stopped cutting trees.',
+    );
+    expect(speakerIn(ejido, 'many residents had')).toBe('Ramiro Cruz Sánchez');
+  });
 });

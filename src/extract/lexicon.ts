@@ -128,7 +128,7 @@ commissioner inspector detective officer superintendent constable professor depu
 former late foreign home interior defence defense finance justice health education state
 spokesman spokeswoman spokesperson founder cofounder co-founder head manager editor
 correspondent analyst economist researcher scientist author candidate nominee
-premier emir ayatollah mullah crown first lady first-lady pastor mp mep councillor cllr coun councilman
+premier emir ayatollah mullah crown first lady first-lady pastor mp mep mla msp mpp mna mha councillor cllr coun councilman
 councilwoman congressman congresswoman assemblyman assemblywoman assemblymember delegate press aide adviser
 advisor strategist pollster consultant campaign chairperson president-elect sec gen.
 whip sheriff alderman alderwoman supervisor treasurer comptroller auditor clerk trustee marshal

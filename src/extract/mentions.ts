@@ -955,11 +955,16 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
   // Republican", "the Welshman", "the Spaniard" alone after "the" (an epithet: extract.ts reads
   // whom the sentence before names)
   // "the Kikuyu MP": a post-nominal after "the" is an office, not the end of a name
+  // (and one for a constituency of a few words: "the Mid Ulster MLA", "the Newry and Armagh MLA")
   if (
     runStart > from &&
     (tokens[runStart - 1] as Token).lc === 'the' &&
-    runEnd - runStart === 2 &&
-    isNameSuffix(lastOfRun.text)
+    (runEnd - runStart === 2
+      ? isNameSuffix(lastOfRun.text)
+      : runEnd - runStart > 2 &&
+        runEnd - runStart <= 4 &&
+        MEMBERS_FOR_PLACES.has(lastOfRun.lc) &&
+        genderOfGiven((tokens[runStart] as Token).lc) === undefined)
   )
     return described(tokens, from, to, lastOfRun, text, gender);
   // (a surname may end as a noun of nationality does: "Sarah Silverman")
@@ -1482,6 +1487,8 @@ function placesInName(tokens: Token[], and: number, to = tokens.length): boolean
   if (!next || NATIONAL_WORDS.has(next.lc)) return false;
   for (let k = and + 1; k < to && k <= and + 4; k++) {
     const t = tokens[k] as Token;
+    // (or a member for the places: "the Newry and Armagh MLA")
+    if (MEMBERS_FOR_PLACES.has(t.lc)) return k > and + 1;
     if (!isNameWord(t) || isAcronym(t)) return false;
     if (REGIONAL_BODIES.has(t.lc)) return k > and + 1;
     if (isOrgNameWord(t.lc)) return false;
@@ -1495,6 +1502,8 @@ const REGIONAL_BODIES = new Set(
     ' ',
   ),
 );
+/** A member of a parliament for a constituency that two places name: "the Newry and Armagh MLA". */
+const MEMBERS_FOR_PLACES = new Set('mp mla msp mpp mep mna mha td'.split(' '));
 /** Words that open a national or international body's name after "and": "and European Union". */
 const NATIONAL_WORDS = new Set(
   'european national federal royal international united world global financial central'.split(' '),
@@ -1544,6 +1553,12 @@ const FIELD_BODIES = new Set([
   'foundation',
   'alliance',
   'coalition',
+  'chamber',
+  'chambers',
+  'board',
+  'confederation',
+  'academy',
+  'guild',
 ]);
 
 /**
