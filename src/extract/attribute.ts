@@ -1165,7 +1165,6 @@ function capitalsUpTo(tokens: Token[], from: number, at: number): boolean {
   return true;
 }
 
-/** `tokens[k]` is an age: a number of one to three digits ("71" of "Ray Mendoza, 71,"). */
 /**
  * Where a name ends that is followed, before `j`, by degrees between commas: the start of ", RN,
  * PhD" in "Ann Lee, RN, PhD" (`j` itself when none is).
@@ -1192,6 +1191,7 @@ function credentialsEnd(tokens: Token[], j: number): number {
   return k;
 }
 
+/** `tokens[k]` is an age: a number of one to three digits ("71" of "Ray Mendoza, 71,"). */
 function isAgeAt(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   return !!t && t.text.length <= 3 && /^\d+$/.test(t.text);

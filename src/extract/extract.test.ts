@@ -3716,4 +3716,13 @@ describe('extractDebateGraph: what round 31 of unseen news found', () => {
     );
     expect(speakerIn(ejido, 'many residents had')).toBe('Ramiro Cruz Sánchez');
   });
+
+  it('reads "disclosed" and "revealed" as verbs of saying ("The group\'s secretary, Mr X, disclosed that")', () => {
+    const g = mapOf(
+      'Trial\n\nThe group\'s secretary, Mr Tajudeen Akanbi Oyelade, disclosed that the road had become "a death trap" during the rainy season.\n\nThe chairman, Alhaji Musa Bello, revealed that the council had been "warned twice".',
+    );
+    expect(speakerIn(g, 'a death trap')).toBe('Tajudeen Akanbi Oyelade');
+    expect(speakerIn(g, 'the road had become')).toBe('Tajudeen Akanbi Oyelade');
+    expect(speakerIn(g, 'warned twice')).toBe('Musa Bello');
+  });
 });

@@ -39,7 +39,7 @@ export interface ReportedSpeech {
 
 // A cheap first look: only sentences with one of these verbs are read any further.
 const REPORTING =
-  /\b(?:said|says|told|tells|argued|argues|warned|warns|claimed|claims|insisted|insists|added|adds|noted|notes|stressed|stresses|explained|explains|believes|thinks|reckons|reckoned|acknowledged|admitted|denied|questioned|questions|maintained|contended|suggested|predicted|announced|confirmed|confirms|recalled|recalls|conceded|concedes|estimated|estimates|wrote|writes|testified|lamented|assured|remarked|emphasized|emphasised|cautioned|asserted|declared|revealed|alleged|complained|say|argue|warn|insist|believe|contend|allege|alleges|responded|replied|saying|arguing|adding|insisting|warning|noting|claiming|stressing)\b/g;
+  /\b(?:said|says|told|tells|argued|argues|warned|warns|claimed|claims|insisted|insists|added|adds|noted|notes|stressed|stresses|explained|explains|believes|thinks|reckons|reckoned|acknowledged|admitted|denied|questioned|questions|maintained|contended|suggested|predicted|announced|confirmed|confirms|recalled|recalls|conceded|concedes|estimated|estimates|wrote|writes|testified|lamented|assured|remarked|emphasized|emphasised|cautioned|asserted|declared|revealed|disclosed|alleged|complained|say|argue|warn|insist|believe|contend|allege|alleges|responded|replied|saying|arguing|adding|insisting|warning|noting|claiming|stressing)\b/g;
 const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'how', 'why']);
 // Verbs that report a bare clause ("said the plan would fail"); the others need "that".
 const BARE_CLAUSE = new Set(

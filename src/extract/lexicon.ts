@@ -31,6 +31,7 @@ retaliated retaliate pointed
 shout shouts shouted yell yells yelled boast boasts boasted complain complains complained
 complaining repeat repeats repeated counter counters countered retort retorts retorted
 reiterate reiterates reiterated assert asserts asserted pledge pledges pledged promise promises
+reveal reveals revealed disclose discloses disclosed
 promised vow vows vowed mused muse muses lament laments lamented wonder wonders wondered
 `);
 
