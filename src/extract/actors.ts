@@ -376,11 +376,11 @@ const RUN_WORD = `${CAPITAL}(?:\\.[A-Z])*[${LATIN1_WORD}]*(?:[${WIDE_LETTER}][${
 
 /**
  * Two or more capitalised words ("Amber Rudd", "Amnesty International"; "Ahmed al-Masri" with
- * an Arabic article); one-word runs are sentence starts far more often than names, and acronyms
+ * an Arabic article, "Jean-Guy d'Entremont" with a French one); one-word runs are sentence starts far more often than names, and acronyms
  * are found on their own. Exported for its test.
  */
 export const RUN = new RegExp(
-  `${RUN_WORD}(?:[ \\t]+(?:(?:${NAME_PARTICLES.join('|')})[ \\t]+){0,2}(?:[ae]l-)?${RUN_WORD})+`,
+  `${RUN_WORD}(?:[ \\t]+(?:(?:${NAME_PARTICLES.join('|')})[ \\t]+){0,2}(?:[ae]l-|d['’])?${RUN_WORD})+`,
   'g',
 );
 const ACRONYMS = /\b[A-Z]{2,6}\b/g;
@@ -588,6 +588,23 @@ function fieldLinkBefore(text: string, at: number): string {
     text.charCodeAt(at - 5) === 32
     ? 'for'
     : '';
+}
+
+/**
+ * The document's one full name that holds `form`, a surname that opens with a particle, inside it
+ * whatever the particle's case: "De la Fuente" of "Elena de la Fuente Ortega".
+ */
+function onlyFullHolding(names: DocNames, form: string): string | undefined {
+  const space = form.indexOf(' ');
+  if (space < 0 || !PARTICLES.has(form.slice(0, space).toLowerCase())) return undefined;
+  const inner = ` ${form.toLowerCase()} `;
+  let found: string | undefined;
+  for (const full of names.counts.keys()) {
+    if (!full.toLowerCase().includes(inner)) continue;
+    if (found) return undefined;
+    found = full;
+  }
+  return found;
 }
 
 /**
@@ -1511,7 +1528,9 @@ export class ActorIndex {
       // "Ospina Duque said" after "Senator Juan Camilo Ospina Duque": the one such name ending in it
       const longer =
         !r && !org
-          ? (this.onlyFullExtending(names, `${form} `) ?? this.onlyFullEnding(names, ` ${form}`))
+          ? (this.onlyFullExtending(names, `${form} `) ??
+            this.onlyFullEnding(names, ` ${form}`) ??
+            onlyFullHolding(names, form))
           : undefined;
       if (longer) {
         form = longer;

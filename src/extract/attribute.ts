@@ -474,7 +474,8 @@ export function antecedentAt(
   let far = false;
   if (s0 < 0) {
     // the pronoun's sentence opens its paragraph: the last sentence of the paragraph before
-    if (text.slice(p.start, at).trim() !== '' || !paras[para - 1]) return undefined;
+    // (after an opening phrase, "Speaking to ITV News, she said:", "In a statement, he said")
+    if (!OPENING_ADVERBIAL.test(text.slice(p.start, at)) || !paras[para - 1]) return undefined;
     p = paras[para - 1] as Paragraph;
     s0 = p.end;
     far = true;
@@ -2448,7 +2449,11 @@ export function attributeQuotes(
     while (pi > 0 && (paras[pi] as Paragraph).start > open) pi--;
     let para = paras[pi] as Paragraph;
     let s0 = open;
-    if (open === para.start) {
+    // (or an opening adverbial before it: "Speaking to ITV News, she said: “…”")
+    if (
+      open === para.start ||
+      (at > para.start && OPENING_ADVERBIAL.test(text.slice(para.start, at)))
+    ) {
       if (!across) return null;
       const before = paras[pi - 1];
       if (!before) return null;

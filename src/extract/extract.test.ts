@@ -3725,4 +3725,21 @@ describe('extractDebateGraph: what round 31 of unseen news found', () => {
     expect(speakerIn(g, 'the road had become')).toBe('Tajudeen Akanbi Oyelade');
     expect(speakerIn(g, 'warned twice')).toBe('Musa Bello');
   });
+
+  it('reads a French article elided before a surname ("Jean-Guy d\'Entremont") and a Spanish surname with its particle alone ("De la Fuente")', () => {
+    const g = mapOf(
+      'Lobster\n\n"My father fished the same grounds for forty years," said Jean-Guy d\'Entremont, who fishes out of Wedgeport.\n\n"The spots move," d\'Entremont said.\n\nRegional health chief Elena de la Fuente Ortega said the region lacked doctors.\n\n"We cannot keep them," De la Fuente said.',
+    );
+    expect(speakerIn(g, 'My father fished')).toBe("Jean-Guy d'Entremont");
+    expect(speakerIn(g, 'The spots move')).toBe("Jean-Guy d'Entremont");
+    expect(speakerIn(g, 'We cannot keep them')).toBe('Elena de la Fuente Ortega');
+  });
+
+  it('reads "DCI" as a title, and looks back past an opening phrase ("Speaking to ITV News, she said:")', () => {
+    const g = mapOf(
+      'Knives\n\nDetective Chief Inspector Harpreet Sandhu-Collins said: "Every one of these weapons matters."\n\nDCI Sandhu-Collins added that officers had carried out 212 sweeps.\n\nAmong those who campaigned for the amnesty was Niamh O\'Sullivan-Price, from Southampton, whose son was stabbed in 2022.\n\nSpeaking to ITV News Meridian, she said: "When I see that photo, I think about what could have happened."',
+    );
+    expect(speakerIn(g, 'officers had carried out')).toBe('Harpreet Sandhu-Collins');
+    expect(speakerIn(g, 'When I see that photo')).toBe("Niamh O'Sullivan-Price");
+  });
 });

@@ -135,7 +135,7 @@ advisor strategist pollster consultant campaign chairperson president-elect sec 
 whip sheriff alderman alderwoman supervisor treasurer comptroller auditor clerk trustee marshal
 coroner magistrate solicitor recorder fr msgr sens reps govs gens messrs opposition hon engr
 barr ing alhaji councilor councilmember undersecretary under-secretary provost rector pro tem senior
-det insp supt director-general secretary-general attorney-general solicitor-general datuk datin dato comrade cr clr
+det insp supt dci dcs director-general secretary-general attorney-general solicitor-general datuk datin dato comrade cr clr
 inspector-general auditor-general governor-general administrator vice-president vice-chairman
 vice-chairwoman vice-chair vice-chairperson vice-chancellor vice-governor vice-minister vice-mayor
 vice-admiral vice-principal vice-captain vice-rector vice-premier vice-dean pro-chancellor pro-vice-chancellor

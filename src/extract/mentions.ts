@@ -523,12 +523,19 @@ const NOT_NAMES = new Set(
 // a name after a name's word ("Mark Few") and "All" before one ("All Nippon Airways").
 const QUANTIFIERS = new Set('some many several both most few others all none'.split(' '));
 /**
- * The token starts a name by its letters: a capital, or an Arabic article joined to one
- * ("al-Masri"; the tokenizer leaves that in lower case: the check would take it past the size V8
+ * The token starts a name by its letters: a capital, or an article joined to one ("al-Masri",
+ * "d'Entremont"; the tokenizer leaves that in lower case: the check would take it past the size V8
  * inlines, and only names read it).
  */
 const capitalised = (t: Token) =>
-  t.cap || (t.text.charCodeAt(2) === 45 && isArticleJoined(t.text, 0));
+  t.cap ||
+  (t.text.charCodeAt(2) === 45 && isArticleJoined(t.text, 0)) ||
+  (t.text.charCodeAt(0) === 100 && isElided(t.text));
+/** "d'Entremont", "d’Alembert": a French article elided before a capitalised name. */
+const isElided = (w: string) => {
+  const c = w.charCodeAt(1);
+  return (c === 39 || c === 0x2019) && (classAt(w, 2) & UPPER_BIT) !== 0;
+};
 const isNameWord = (t: Token) =>
   capitalised(t) &&
   !CAP_FUNCTION.has(t.lc) &&
