@@ -105,6 +105,12 @@ export interface DocNames {
   described: Set<string>;
   /** Acronyms the text defines in brackets after a body's name: "WUC" of "Water Utilities Corporation (WUC)". */
   acronyms: Map<string, string>;
+  /**
+   * Bodies whose names an acronym in brackets spells across "and", "of" and commas, which no run
+   * of capitals holds: "the Seychelles Olympic and Commonwealth Games Association (SOCGA)". In text
+   * order; most texts have none.
+   */
+  spelled: NamedOrg[];
 }
 
 /** The names of a document no step reads any more: empty, shared, never changed. */
@@ -118,6 +124,7 @@ export const NO_NAMES: DocNames = {
   counts: new Map(),
   described: new Set(),
   acronyms: new Map(),
+  spelled: [],
 };
 
 type NamedOrg = DocNames['orgs'][number];
@@ -862,8 +869,18 @@ export function scanNames(text: string): DocNames {
       }
     }
   };
+  const spelled = spelledBodies(text);
+  let nextSpelled = 0;
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
+    // (a body an acronym spells is one organisation, whatever runs its name holds)
+    if (spelled.length > 0) {
+      const runEnd = m.index + m[0].length;
+      while (nextSpelled < spelled.length && (spelled[nextSpelled] as NamedOrg).start < runEnd)
+        runOrgs.push(spelled[nextSpelled++] as NamedOrg);
+      const body = itemAt(spelled, nextSpelled - 1);
+      if (body && m.index < body.start + body.name.length) continue;
+    }
     nicknamesBefore(m.index);
     readRun(run, m[0], m.index);
     // a full stop that ends the sentence ends the run: "Amnesty International. Later", "Ann Lee.
@@ -1133,6 +1150,7 @@ export function scanNames(text: string): DocNames {
     }
   }
   nicknamesBefore(text.length);
+  while (nextSpelled < spelled.length) runOrgs.push(spelled[nextSpelled++] as NamedOrg);
   // the runs' organisations and the acronyms each come in text order: merge them (a run's first
   // on a tie, as a stable sort of the two lists would) instead of sorting
   const orgs: NamedOrg[] = [];
@@ -1168,10 +1186,67 @@ export function scanNames(text: string): DocNames {
     counts,
     described,
     acronyms,
+    spelled,
   };
 }
 
 /** The capitals that open the capitalised words of `name`: "MACC" of "Malaysian Anti-Corruption Commission". */
+/** An acronym in brackets: "(SOCGA)". */
+const BRACKETED_ACRONYM = /\(([A-Z]{2,8})\)/g;
+/** Small words a body's name may hold between its capitalised words. */
+const NAME_LINKS = new Set(['and', 'of', 'for', 'the', 'on', 'in', '&']);
+
+/**
+ * The bodies whose names the text spells by an acronym in brackets after them, where the name
+ * holds more than a run of capitals can: "the Seychelles Olympic and Commonwealth Games
+ * Association (SOCGA)", "the National Agency for Food and Drug Administration and Control
+ * (NAFDAC)", "the Ministry of Land, Infrastructure and Transport (MOLIT)". The name is the
+ * shortest stretch of capitalised words and small links before the bracket whose initials are
+ * the acronym, of three words or more, or ending in a body's word.
+ */
+function spelledBodies(text: string): NamedOrg[] {
+  const out: NamedOrg[] = [];
+  if (!text.includes(' (')) return out;
+  BRACKETED_ACRONYM.lastIndex = 0;
+  for (let m = BRACKETED_ACRONYM.exec(text); m; m = BRACKETED_ACRONYM.exec(text)) {
+    const acronym = m[1] as string;
+    const end = m.index - 1;
+    if (text.charCodeAt(end) !== 32) continue;
+    let from = end;
+    for (let words = 0; words < 12; words++) {
+      // the word before `from`, with a comma after it allowed ("Land, Infrastructure")
+      let s = from - 1;
+      while (s > 0 && text.charCodeAt(s - 1) !== 32 && text.charCodeAt(s - 1) !== 10) s--;
+      let e = from;
+      if (text.charCodeAt(e - 1) === 44) e--;
+      const word = text.slice(s, e);
+      const c = word.charCodeAt(0);
+      const capital = c >= 65 && c <= 90;
+      if (!capital && !NAME_LINKS.has(word)) break;
+      from = s - 1;
+      if (!capital) continue;
+      const name = text.slice(s, end);
+      const got = initialsOf(name);
+      if (got.length >= acronym.length) {
+        if (got === acronym && (words >= 2 || isOrgWord(lower(lastWord(name)))))
+          out.push({ name, start: s });
+        break;
+      }
+      if (s < 1 || text.charCodeAt(s - 1) !== 32) break;
+    }
+  }
+  return out;
+}
+
+/** The name of the spelled body (`DocNames.spelled`) whose words hold the mention `m`, if any. */
+function spelledAt(spelled: NamedOrg[], m: Mention): string | undefined {
+  for (let i = 0; i < spelled.length; i++) {
+    const b = spelled[i] as NamedOrg;
+    if (b.start <= m.start && m.end <= b.start + b.name.length) return b.name;
+  }
+  return undefined;
+}
+
 function initialsOf(name: string): string {
   let out = '';
   for (let i = 0; i < name.length; i++) {
@@ -1456,8 +1531,8 @@ export class ActorIndex {
   resolveName(m: Mention, docId: string, names: DocNames, docActors: ActorRecord[]): ActorRecord {
     // a mention's shape depends on where it was made: read each field once
     // an acronym the document defines is the body it names there
-    const defined = names.acronyms.get(m.name);
-    if (defined !== undefined)
+    const defined = names.acronyms.get(m.name) ?? spelledAt(names.spelled, m);
+    if (defined !== undefined && defined !== m.name)
       return this.resolveName({ ...m, name: defined, org: true }, docId, names, docActors);
     const { name, org, role, gender } = m;
     const span = { documentId: docId, start: m.start, end: m.end };

@@ -3742,4 +3742,20 @@ describe('extractDebateGraph: what round 31 of unseen news found', () => {
     expect(speakerIn(g, 'officers had carried out')).toBe('Harpreet Sandhu-Collins');
     expect(speakerIn(g, 'When I see that photo')).toBe("Niamh O'Sullivan-Price");
   });
+
+  it('names a body whole by the acronym in brackets that spells it ("the Seychelles Olympic and Commonwealth Games Association (SOCGA)")', () => {
+    const g = mapOf(
+      'Squad\n\nIn a statement, the Seychelles Olympic and Commonwealth Games Association (SOCGA) said it "fully supports" the approach.\n\n"Selection criteria will be published," SOCGA said.\n\nThe Economic and Financial Crimes Commission (EFCC) said the suspects were "on the run".\n\n"We will find them," the EFCC said.',
+    );
+    const socga = 'Seychelles Olympic and Commonwealth Games Association';
+    expect(speakerIn(g, 'fully supports')).toBe(socga);
+    expect(speakerIn(g, 'Selection criteria')).toBe(socga);
+    const efcc = 'Economic and Financial Crimes Commission';
+    expect(speakerIn(g, 'on the run')).toBe(efcc);
+    expect(speakerIn(g, 'We will find them')).toBe(efcc);
+    const names = g.actors.map((a) => a.name);
+    expect(names).not.toContain('SOCGA');
+    expect(names).not.toContain('EFCC');
+    expect(names).not.toContain('Seychelles Olympic');
+  });
 });
