@@ -3758,4 +3758,13 @@ describe('extractDebateGraph: what round 31 of unseen news found', () => {
     expect(names).not.toContain('EFCC');
     expect(names).not.toContain('Seychelles Olympic');
   });
+
+  it('reads "Tukar’s CTO" as an office, not a name, and a tribe as a body', () => {
+    const g = mapOf(
+      'Swaps\n\nTukar was founded by former engineer Clara Siahaan-Tan.\n\nSiahaan-Tan, Tukar’s CTO, says the new money will go toward expanding to Medan.\n\n“We built our own battery management system,” she said.\n\nThe Confederated Tribes of Grand Ronde said the dam was "a wound in the river".',
+    );
+    expect(speakerIn(g, 'the new money will go')).toBe('Clara Siahaan-Tan');
+    expect(speakerIn(g, 'We built our own')).toBe('Clara Siahaan-Tan');
+    expect(speakerIn(g, 'a wound in the river')).toBe('Confederated Tribes of Grand Ronde');
+  });
 });

@@ -317,7 +317,7 @@ network news times post journal press herald tribune gazette daily weekly magazi
 tv radio bank fund trust society service services police army navy force forces campaign
 coalition alliance movement front assembly parliament congress senate house government
 administration authority board watch church club center centre project initiative subcommittee
-hospital centers practice city utility
+hospital centers practice city utility tribe tribes
 `);
 
 /**

@@ -1053,6 +1053,12 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
       if (HONORIFICS.has((tokens[k] as Token).lc)) titlesOnly = false;
     // one bare capitalised word may be a name all the same ("State now says", "King added")
     if (runEnd - runStart === 1 && !DETERMINERS.has(first.lc)) titlesOnly = false;
+    // ("Tukar’s CTO", "Apple’s Chief Executive": a body's office, no name after it)
+    if (!titlesOnly) {
+      let f = runEnd - 1;
+      while (f > runStart && TITLE_WORDS.has((tokens[f - 1] as Token).lc)) f--;
+      titlesOnly = f > runStart && endsPossessive((tokens[f - 1] as Token).text);
+    }
     if (titlesOnly) return described(tokens, from, to, lastOfRun, text, gender);
   }
   // the name is tokens[nameStart, runEnd): read its ends, no copy
