@@ -3767,4 +3767,14 @@ describe('extractDebateGraph: what round 31 of unseen news found', () => {
     expect(speakerIn(g, 'We built our own')).toBe('Clara Siahaan-Tan');
     expect(speakerIn(g, 'a wound in the river')).toBe('Confederated Tribes of Grand Ronde');
   });
+
+  it('reads "One Asia-based broker" and "One Fianna Fáil TD" as unnamed speakers, not names', () => {
+    const g = mapOf(
+      'Rates\n\nOne Asia-based broker, who asked not to be named, said some carriers were offering lower rates.\n\n"The official line is discipline," the broker said. "The reality is a little different."\n\nPrivately, some backbenchers are uneasy. One Fianna Fáil TD said the party was "bleeding support" among young voters.\n\n"You hear it on every doorstep," the TD said.',
+    );
+    expect(speakerIn(g, 'The official line')).toBe('an Asia-based broker');
+    expect(speakerIn(g, 'The reality is')).toBe('an Asia-based broker');
+    expect(speakerIn(g, 'bleeding support')).toBe('a Fianna Fáil TD');
+    expect(speakerIn(g, 'You hear it')).toBe('a Fianna Fáil TD');
+  });
 });

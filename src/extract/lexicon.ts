@@ -300,7 +300,7 @@ envoy envoys diplomat diplomats negotiator negotiators czar tsar
 engineer engineers meteorologist meteorologists forecaster physician surgeon psychologist
 epidemiologist biologist physicist chemist geologist climatologist ecologist virologist
 entomologist corporator
-statistician trader banker accountant architect designer
+statistician trader broker brokers dealer dealers banker accountant architect designer
 developer programmer coach striker midfielder defender goalkeeper captain player players
 manager trainer referee athlete pilot firefighter paramedic farmer shopkeeper landlord tenant
 pastor priest chaplain counsel solicitor barrister magistrate sheriff detective inspector

@@ -962,16 +962,19 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
   // Republican", "the Welshman", "the Spaniard" alone after "the" (an epithet: extract.ts reads
   // whom the sentence before names)
   // "the Kikuyu MP": a post-nominal after "the" is an office, not the end of a name
-  // (and one for a constituency of a few words: "the Mid Ulster MLA", "the Newry and Armagh MLA")
+  // (and one for a constituency of a few words: "the Mid Ulster MLA", "the Newry and Armagh MLA";
+  // after "a" or "one" an unnamed member: "A Labour MP said", "One Fianna Fáil TD said")
+  const det = runStart > from ? (tokens[runStart - 1] as Token).lc : '';
+  const capitalDet = INDEFINITE.has((tokens[runStart] as Token).lc);
+  const office = capitalDet ? runStart + 1 : runStart;
   if (
-    runStart > from &&
-    (tokens[runStart - 1] as Token).lc === 'the' &&
-    (runEnd - runStart === 2
+    (det === 'the' || INDEFINITE.has(det) || capitalDet) &&
+    (runEnd - office === 2
       ? isNameSuffix(lastOfRun.text)
-      : runEnd - runStart > 2 &&
-        runEnd - runStart <= 4 &&
+      : runEnd - office > 2 &&
+        runEnd - office <= 4 &&
         MEMBERS_FOR_PLACES.has(lastOfRun.lc) &&
-        genderOfGiven((tokens[runStart] as Token).lc) === undefined)
+        genderOfGiven((tokens[office] as Token).lc) === undefined)
   )
     return described(tokens, from, to, lastOfRun, text, gender);
   // (a surname may end as a noun of nationality does: "Sarah Silverman")
