@@ -2721,7 +2721,10 @@ export function attributeQuotes(
     }
     // ("She said: “…”": the colon makes the quote open its sentence, but the pronoun opens it)
     const colonFrame = m.kind === 'pronoun' && a.opensSentence && m.start < q.open;
-    let previous = sentenceBefore(k, true, at);
+    // (a quote that carries on one from the paragraph before looks back from where that one
+    // opens: "Its chairwoman, X, said …. ¶ “A … ¶ “B,” she added.")
+    const carried = at < 0 && q.continued && k > 0 && (quotes[k - 1] as QuoteSpan).close < 0;
+    let previous = sentenceBefore(carried ? k - 1 : k, true, at);
     if (!previous) continue;
     // (a sentence that quotes words inside what a named speaker reports still names that speaker:
     // "Coach Teddy Kusuma said the pair had shown “no urgency” …. “…,” said the Indonesian coach.")
@@ -3122,6 +3125,21 @@ export function attributeQuotes(
           opensSentence: true,
         };
     }
+  }
+  // "“A … ¶ “B,” she said.": a quote that runs on into the next paragraph, with no frame of its
+  // own, is the speaker's whom the frame of the part that carries it on names (when no rule
+  // before found one)
+  for (let k = quotes.length - 2; k >= 0; k--) {
+    const a = out[k] as Attribution;
+    const n = out[k + 1] as Attribution;
+    if (
+      a.rule === 'none' &&
+      (quotes[k] as QuoteSpan).close < 0 &&
+      (quotes[k + 1] as QuoteSpan).continued &&
+      n.rule !== 'none' &&
+      n.inheritFrom !== k
+    )
+      out[k] = { ...a, inheritFrom: k + 1, rule: 'continued-later', confidence: 0.7 };
   }
   return out;
 }

@@ -3777,4 +3777,14 @@ describe('extractDebateGraph: what round 31 of unseen news found', () => {
     expect(speakerIn(g, 'bleeding support')).toBe('a Fianna Fáil TD');
     expect(speakerIn(g, 'You hear it')).toBe('a Fianna Fáil TD');
   });
+
+  it("gives the first part of a quote that runs over two paragraphs the speaker of the second part's frame", () => {
+    const g = mapOf(
+      'Lassa\n\nThe director, Dr. Christiana Fatmata Conteh told this medium that a team arrived in Kenema.\n\n"The Agency is not taking this outbreak lightly. We have pre-positioned ribavirin.\n\n"We are also training community health workers," she stated.\n\nIts chairwoman, Dr. Miriam Köhler-Ansbach, a wildlife biologist, said shooting wolves at random could increase attacks.\n\n"When you kill the adults of a pack, the young ones lose their teachers.\n\n"That is what the research shows," she added.',
+    );
+    expect(speakerIn(g, 'The Agency is not')).toBe('Christiana Fatmata Conteh');
+    expect(speakerIn(g, 'We are also training')).toBe('Christiana Fatmata Conteh');
+    expect(speakerIn(g, 'When you kill')).toBe('Miriam Köhler-Ansbach');
+    expect(speakerIn(g, 'That is what the research')).toBe('Miriam Köhler-Ansbach');
+  });
 });
