@@ -642,6 +642,9 @@ function bodyBeforeHead(
 }
 const OFFICE_OF_THE = new RegExp(`\\b(?:${[...OFFICE_HEADS].join('|')}) of the $`, 'i');
 
+/** "the " (any case) just before a body's name. */
+const THE_BEFORE = /\bthe $/i;
+
 /**
  * Where a list of capitalised fields starts that ends in " and " at `at` ("of |Education and " of
  * "Minister of Education and Training …"), or `at` when none does.
@@ -1963,6 +1966,7 @@ export class ActorIndex {
     docId: string,
     names: DocNames,
     docActors: ActorRecord[],
+    text = '',
   ): ActorRecord {
     // whom it speaks for, as the phrase names them ("Sen. Ted Cruz" is Ted Cruz, "Trump" the
     // Trump of the text); else an organisation
@@ -1977,8 +1981,14 @@ export class ActorIndex {
     const known = this.byForm.get(key);
     const r = known ? this.root(known) : this.create(form, 'person', key);
     r.speaksFor = org;
-    r.role = `spokesperson for ${bestForm(org)}`;
-    this.note(r, form, key, { documentId: docId, start: m.start, end: m.end });
+    r.role = form;
+    // (named as the text writes the body: "spokesperson for the Department of Home Affairs")
+    const written = m.of && THE_BEFORE.test(text.slice(Math.max(0, m.of.start - 4), m.of.start));
+    this.note(r, written ? `spokesperson for the ${bestForm(org)}` : form, key, {
+      documentId: docId,
+      start: m.start,
+      end: m.end,
+    });
     return r;
   }
 

@@ -1494,7 +1494,7 @@ describe('extractDebateGraph: spokespeople', () => {
       ['Ted Cruz', 'person'],
       ['spokesperson for Ted Cruz', 'person'],
       ['Clinton campaign', 'organization'],
-      ['spokesperson for Clinton campaign', 'person'],
+      ['spokesperson for the Clinton campaign', 'person'],
     ]);
   });
 });
@@ -3113,7 +3113,7 @@ describe('extractDebateGraph: what a round of unseen news (19) found', () => {
     );
     expect(supportsIn(k)).not.toContain('a Ford spokesman -> Doug Ford');
     // (the spokesperson whose statement comes just before, read once the statements are)
-    expect(speakerIn(k, 'Safety has to come first')).toBe('spokesperson for OPW');
+    expect(speakerIn(k, 'Safety has to come first')).toBe('spokesperson for the OPW');
     // (not a spokeswoman for "the spokesman")
     expect(speakerIn(k, 'We have supported')).not.toBe('a Tesco spokeswoman');
   });
@@ -3786,5 +3786,13 @@ describe('extractDebateGraph: what round 31 of unseen news found', () => {
     expect(speakerIn(g, 'We are also training')).toBe('Christiana Fatmata Conteh');
     expect(speakerIn(g, 'When you kill')).toBe('Miriam Köhler-Ansbach');
     expect(speakerIn(g, 'That is what the research')).toBe('Miriam Köhler-Ansbach');
+  });
+
+  it('names a body\'s spokesperson with "the" where the text writes it', () => {
+    const g = mapOf(
+      'Visas\n\nA spokesperson for the Department of Home Affairs said processing was "demand-driven".\n\n"Times vary," the spokesperson said.\n\nA spokesman for Apple said it would not comment.',
+    );
+    expect(speakerIn(g, 'Times vary')).toBe('spokesperson for the Department of Home Affairs');
+    expect(speakerIn(g, 'it would not comment')).toBe('spokesperson for Apple');
   });
 });

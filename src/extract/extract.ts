@@ -667,7 +667,10 @@ function resolveMention(
       return { actor: a, factor: 1 };
     }
     case 'spokesperson':
-      return { actor: index.resolveSpokesperson(m, docId, work.names, docActors), factor: 0.95 };
+      return {
+        actor: index.resolveSpokesperson(m, docId, work.names, docActors, work.doc.text),
+        factor: 0.95,
+      };
     case 'description': {
       // "A Victoria Police spokeswoman said": an unnamed speaker of this document, named as the
       // text names them, who speaks for the body named before the noun
