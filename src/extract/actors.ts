@@ -31,6 +31,7 @@ import {
   isNeverNoun,
   isRoleShaped,
   LOWER_OFFICES,
+  mayNameHead,
   mayPrecedeInitial,
   NAME_PARTICLES,
   OFFICE_HEADS,
@@ -617,8 +618,8 @@ function onlyFullHolding(names: DocNames, form: string): string | undefined {
 /**
  * In a run read as a body's name, the last word of the body when its head's name follows: two or
  * three plain words after a body's noun that is not the run's first ("Chernihiv Regional
- * Military Administration Yurii Kovalchuk"), after an office "of the" or opening with a given name
- * the lists know ("Commonwealth Bank Matt Comyn"); -1 when none does.
+ * Military Administration Yurii Kovalchuk"), after an office "of the", when they name no place or
+ * division ("the director of the National Trust Northern Ireland"); -1 when none does.
  */
 function bodyBeforeHead(
   run: RunWords,
@@ -632,9 +633,9 @@ function bodyBeforeHead(
     if (!((cls[k] as number) & ORG)) continue;
     for (let x = k + 1; x < count; x++)
       if (cls[x] !== 0 || isAcronym(text, start[x] as number, ends[x] as number)) return -1;
-    const given = text.slice(start[k + 1] as number, ends[k + 1] as number).toLowerCase();
-    return genderOfGiven(given) !== undefined ||
-      OFFICE_OF_THE.test(text.slice(Math.max(0, at - 30), at))
+    const first = text.slice(start[k + 1] as number, ends[k + 1] as number).toLowerCase();
+    const last = text.slice(start[count - 1] as number, ends[count - 1] as number).toLowerCase();
+    return OFFICE_OF_THE.test(text.slice(Math.max(0, at - 30), at)) && mayNameHead(first, last)
       ? k
       : -1;
   }
@@ -1197,7 +1198,7 @@ export function scanNames(text: string): DocNames {
 /** An acronym in brackets: "(SOCGA)". */
 const BRACKETED_ACRONYM = /\(([A-Z]{2,8})\)/g;
 /** Small words a body's name may hold between its capitalised words. */
-const NAME_LINKS = new Set(['and', 'of', 'for', 'the', 'on', 'in', '&']);
+const NAME_LINKS = new Set(['and', 'of', 'for', 'the', 'on', 'in', 'to', '&']);
 
 /**
  * The bodies whose names the text spells by an acronym in brackets after them, where the name
@@ -1205,7 +1206,8 @@ const NAME_LINKS = new Set(['and', 'of', 'for', 'the', 'on', 'in', '&']);
  * Association (SOCGA)", "the National Agency for Food and Drug Administration and Control
  * (NAFDAC)", "the Ministry of Land, Infrastructure and Transport (MOLIT)". The name is the
  * shortest stretch of capitalised words and small links before the bracket whose initials are
- * the acronym, of three words or more, or ending in a body's word.
+ * the acronym, of three words or more, or ending in a body's word, and not opening with a title
+ * (an office: "Inspector General of Police (IGP)").
  */
 function spelledBodies(text: string): NamedOrg[] {
   const out: NamedOrg[] = [];
@@ -1231,7 +1233,12 @@ function spelledBodies(text: string): NamedOrg[] {
       const name = text.slice(s, end);
       const got = initialsOf(name);
       if (got.length >= acronym.length) {
-        if (got === acronym && (words >= 2 || isOrgWord(lower(lastWord(name)))))
+        // (an office is no body: "Inspector General of Police (IGP)")
+        if (
+          got === acronym &&
+          (words >= 2 || isOrgWord(lower(lastWord(name)))) &&
+          !TITLE_WORDS.has(lower(word))
+        )
           out.push({ name, start: s });
         break;
       }

@@ -7,6 +7,7 @@ import {
   isLetterCode,
   isRegexSpaceCode,
   lastWord,
+  wordCount,
 } from './chars';
 import { itemAt } from './collections';
 import type { QuoteSpan } from './find-quotes';
@@ -23,6 +24,7 @@ import {
   isOrgNameWord,
   isPartyOrNation,
   MANNERS,
+  MEMBER_NOUNS,
   OFFICE_HEADS,
   ONE_WORD_OPENERS,
   opensUnnamed,
@@ -44,6 +46,7 @@ import {
   isAgeWord,
   isBarePluralSpeaker,
   isOneLu,
+  isPossessiveOffice,
   isSpokespersonNoun,
   isUpperCased,
   LINKS,
@@ -319,6 +322,10 @@ function officeOfBefore(tokens: Token[], comma: number): boolean {
   // (not an apposition to a name: "Ramiro Cruz Sánchez, commissioner of the ejido in Ocampo,
   // Michoacán, told", where the word after is a place)
   if (s > 1 && (tokens[s - 2] as Token).cap) return false;
+  // (nor to a body the phrase ends on: "the head of the water regulator, Ofwat, said")
+  const end = tokens[comma - 1] as Token;
+  if (isOrgNameWord(end.lc) || GENERAL_ORG_NOUNS.has(end.lc) || BODY_NOUNS.has(end.lc))
+    return false;
   if (tokens[s]?.lc === 'the') s++;
   const office = tokens[s];
   const link = tokens[s + 1]?.lc;
@@ -657,9 +664,12 @@ export function isEpithet(m: Mention, text: string): boolean {
   if (isAgeWord(firstWord(m.name))) return true;
   if (m.org) return false;
   // (or by a role noun: "the judge", resolved to them only when no one named holds the role; by
-  // party or nationality: "the Republican", "the Welshman")
+  // party or nationality: "the Republican", "the Welshman"; or a member's: "the Armagh MLA")
   const last = lastWord(m.name);
   if (ROLE_NOUNS.has(last)) return true;
+  // (a member alone or by a constituency of a few words, "the MLA", "the Newry and Armagh MLA";
+  // not by one word, most often a party: "the Conservative MP" is anyone of the party)
+  if (MEMBER_NOUNS.has(last)) return wordCount(m.name) !== 2;
   return isPartyOrNation(last.toLowerCase());
 }
 
@@ -1431,7 +1441,11 @@ function subjectOf(
     // (an apposition with a word in lower case before its name is a role: "X, the mayor of
     // Greater Manchester,", "X, Labour mayor of Greater Manchester,")
     // (not a party tag with its town: "Anthony Gallegos, D-Las Cruces, told")
-    const named = inner.cap && !isPartyTag(inner.text) ? speakerAfter(tokens, k + 1, text) : null;
+    // (nor a body's office, "Siahaan-Tan, Tukar’s CTO, says")
+    const named =
+      inner.cap && !isPartyTag(inner.text) && !isPossessiveOffice(tokens, k + 1, j - 1)
+        ? speakerAfter(tokens, k + 1, text)
+        : null;
     // (one word names a person in apposition to a person's description: "Her husband, Tariq,")
     const d = named ? speakerBefore(tokens, k, text) : null;
     const byPerson =

@@ -129,7 +129,7 @@ commissioner inspector detective officer superintendent constable professor depu
 former late foreign home interior defence defense finance justice health education state
 spokesman spokeswoman spokesperson founder cofounder co-founder head manager editor
 correspondent analyst economist researcher scientist author candidate nominee
-premier emir ayatollah mullah crown first lady first-lady pastor mp mep mla msp mpp mna mha councillor cllr coun councilman
+premier emir ayatollah mullah crown first lady first-lady pastor mp mep mla msp mpp councillor cllr coun councilman
 councilwoman congressman congresswoman assemblyman assemblywoman assemblymember delegate press aide adviser
 advisor strategist pollster consultant campaign chairperson president-elect sec gen.
 whip sheriff alderman alderwoman supervisor treasurer comptroller auditor clerk trustee marshal
@@ -317,7 +317,7 @@ network news times post journal press herald tribune gazette daily weekly magazi
 tv radio bank fund trust society service services police army navy force forces campaign
 coalition alliance movement front assembly parliament congress senate house government
 administration authority board watch church club center centre project initiative subcommittee
-hospital centers practice city utility tribe tribes
+hospital centers practice city utility tribes
 `);
 
 /**
@@ -659,16 +659,36 @@ export function fieldLength(
     if (SAINTS.has(w)) continue;
     if (genderOfGiven(w) !== undefined && !(k > 1 && SAINTS.has(word(k - 2)))) return 0;
     // (or after a portfolio's last word, before any name: "for National Development Lim Boon Hock")
-    if (genderOfGiven(word(k)) !== undefined || PORTFOLIO_ENDS.has(w) || isFieldShaped(w)) return k;
+    if (genderOfGiven(word(k)) !== undefined || PORTFOLIO_ENDS.has(w)) return k;
   }
+  // a word shaped as a field's last, where no given name the lists know opens the name ("for
+  // Climatology Dwi Kurniawati Lestari"): the last such word
+  for (let k = Math.min(3, n - 2); k >= 1; k--) if (isFieldShaped(word(k - 1))) return k;
   return 0;
 }
+
+/** Words that open a place's or a division's name, not a person's: "Northern Ireland", "Sri Lanka". */
+const NOT_HEAD_FIRST = set(
+  'north south east west northern southern eastern western central upper lower greater new sri saudi',
+);
+/** Words that end a division's name, not a person's: "Civil Rights Division", "Counter Terrorism Command". */
+const NOT_HEAD_LAST = set(
+  'division command unit branch section directorate wing team squad office region province district zone',
+);
+/**
+ * Whether two or three capitalised words after a body's name may be its head's name, by their
+ * first and last (lower case): not "Northern Ireland" of "the National Trust Northern Ireland".
+ */
+export const mayNameHead = (first: string, last: string) =>
+  !NOT_HEAD_FIRST.has(first) && !NOT_HEAD_LAST.has(last);
 
 /**
  * Members of a parliament or a council, for a constituency or a ward: "TD for Donegal Ciarán Mac
  * Suibhne", "MSP for Glasgow …", "Councillor for St Agnes Sarah Nancarrow".
  */
 const MEMBERS_FOR = set('td mp mla msp mpp mep ms mhk councillor councilor cllr');
+/** Members of a parliament or a council, as a description names one: "the Newry and Armagh MLA". */
+export const MEMBER_NOUNS = set('mp mla msp mpp mep td councillor councilor');
 /** The word of a place named after a saint, before the saint's name: "St Agnes", "San José". */
 const SAINTS = set('st saint ste san santa sao são');
 
@@ -676,12 +696,12 @@ const SAINTS = set('st saint ste san santa sao são');
  * A word shaped as the name of a field, not of a person: "Climatology", "Aviation",
  * "Infrastructure", "Training" (a given name the lists know is ruled out before this is asked).
  */
-const FIELD_SHAPED = /(?:ology|ics|tion|sion|ture|ment|ance|ence|ity|.{4}ing)$/;
-const isFieldShaped = (w: string) => w.length > 5 && FIELD_SHAPED.test(w);
+const FIELD_SHAPED = /(?:ology|ics|tion|sion|ture|ment|ance|ence|ity|.{4}ing)s?$/;
+export const isFieldShaped = (w: string) => w.length > 5 && FIELD_SHAPED.test(w);
 
 /** Last words of a minister's portfolio: "for National Development", "for Parliamentary Affairs". */
-const PORTFOLIO_ENDS = set(`
-affairs development housing transport logistics finance health education defence defense trade
+export const PORTFOLIO_ENDS = set(`
+affairs development housing transport logistics finance health education defence defense trade commerce
 industry planning justice environment security labour labor manpower communications energy
 agriculture fisheries culture tourism sport sports infrastructure welfare employment
 `);

@@ -23,11 +23,13 @@ import {
   genderOfGiven,
   HONORIFIC_GENDER,
   INDEFINITE,
+  isFieldShaped,
   isNameSuffix,
   isNationality,
   isOrgNameWord,
   isRoleShaped,
   LOWER_OFFICES,
+  mayNameHead,
   mayPrecedeInitial,
   NAME_PARTICLES,
   NOT_SPEAKERS,
@@ -37,6 +39,7 @@ import {
   PARTISAN_NOUNS,
   PERSON_NOUNS,
   PLURAL_SPEAKERS,
+  PORTFOLIO_ENDS,
   PREPOSITIONS,
   PRONOUNS,
   ROLE_NOUNS,
@@ -176,9 +179,18 @@ export function tokenize(text: string, start: number, end: number, max = end - s
 }
 
 /**
+ * Whether `tokens[from, to)` is a body's office and no name: a possessive and titles, "Tukar’s
+ * CTO", "Apple’s Chief Executive".
+ */
+export function isPossessiveOffice(tokens: Token[], from: number, to: number): boolean {
+  if (to - from < 2 || !endsPossessive((tokens[from] as Token).text)) return false;
+  for (let k = from + 1; k < to; k++) if (!TITLE_WORDS.has((tokens[k] as Token).lc)) return false;
+  return true;
+}
+
+/**
  * Whether the run's words after a body's noun at `k` are its head's name: two or three plain
- * capitalised words, after an office "of the" or opening with a given name the lists know
- * ("Commonwealth Bank Matt Comyn").
+ * capitalised words after an office "of the", that name no place or division.
  */
 function headAfterBody(tokens: Token[], runStart: number, k: number, runEnd: number): boolean {
   if (runEnd - k < 3 || runEnd - k > 4) return false;
@@ -188,10 +200,10 @@ function headAfterBody(tokens: Token[], runStart: number, k: number, runEnd: num
       return false;
   }
   return (
-    genderOfGiven((tokens[k + 1] as Token).lc) !== undefined ||
-    (tokens[runStart - 1]?.lc === 'the' &&
-      tokens[runStart - 2]?.lc === 'of' &&
-      OFFICE_HEADS.has(tokens[runStart - 3]?.lc ?? ''))
+    tokens[runStart - 1]?.lc === 'the' &&
+    tokens[runStart - 2]?.lc === 'of' &&
+    OFFICE_HEADS.has(tokens[runStart - 3]?.lc ?? '') &&
+    mayNameHead((tokens[k + 1] as Token).lc, (tokens[runEnd - 1] as Token).lc)
   );
 }
 
@@ -1056,12 +1068,6 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
       if (HONORIFICS.has((tokens[k] as Token).lc)) titlesOnly = false;
     // one bare capitalised word may be a name all the same ("State now says", "King added")
     if (runEnd - runStart === 1 && !DETERMINERS.has(first.lc)) titlesOnly = false;
-    // ("Tukar’s CTO", "Apple’s Chief Executive": a body's office, no name after it)
-    if (!titlesOnly) {
-      let f = runEnd - 1;
-      while (f > runStart && TITLE_WORDS.has((tokens[f - 1] as Token).lc)) f--;
-      titlesOnly = f > runStart && endsPossessive((tokens[f - 1] as Token).text);
-    }
     if (titlesOnly) return described(tokens, from, to, lastOfRun, text, gender);
   }
   // the name is tokens[nameStart, runEnd): read its ends, no copy
@@ -1364,6 +1370,11 @@ function nameAt(
  * Services", "Energy Security" of "Department for Energy Security and Net Zero").
  */
 function orgFieldBefore(tokens: Token[], k: number): boolean {
+  return fieldBodyBefore(tokens, k) !== '';
+}
+
+/** `orgFieldBefore`'s body noun (lower case), '' when there is none. */
+function fieldBodyBefore(tokens: Token[], k: number): string {
   // (a field may list others before it, fields and not bodies: "the Ministry of Education, Arts
   // and Culture", not "the Department of Justice, FBI and Secret Service")
   let listed = false;
@@ -1371,19 +1382,19 @@ function orgFieldBefore(tokens: Token[], k: number): boolean {
     const t = tokens[i] as Token;
     if (t.text === ',' && i < k && isFieldName(tokens[i - 1])) {
       for (let x = i + 1; x <= k; x++)
-        if ((tokens[x] as Token).text !== ',' && !isFieldName(tokens[x])) return false;
+        if ((tokens[x] as Token).text !== ',' && !isFieldName(tokens[x])) return '';
       words = 0;
       listed = true;
       continue;
     }
-    if (!t.cap || (listed && !isFieldName(t))) return false;
+    if (!t.cap || (listed && !isFieldName(t))) return '';
     words++;
     const link = tokens[i - 1];
     const noun = tokens[i - 2];
     if (link && noun && (link.lc === 'of' || link.lc === 'for'))
-      return noun.cap && FIELD_BODIES.has(noun.lc);
+      return noun.cap && FIELD_BODIES.has(noun.lc) ? noun.lc : '';
   }
-  return false;
+  return '';
 }
 
 /**
@@ -1424,8 +1435,23 @@ const isFieldName = (t: Token | undefined) =>
  * Services": the words before it follow "of" or "for" after a body's noun, and no title and name
  * come after it before `to` ("the Department of Justice and FBI Director Kash Patel").
  */
-const andInField = (tokens: Token[], and: number, to: number) =>
-  orgFieldBefore(tokens, and - 1) && !titleBeforeName(tokens, and + 1, to);
+function andInField(tokens: Token[], and: number, to: number): boolean {
+  const noun = fieldBodyBefore(tokens, and - 1);
+  if (noun === '' || titleBeforeName(tokens, and + 1, to)) return false;
+  // (a chamber's or a board's only before words of a field: "of Commerce and Industry", not "of
+  // Trustees and Harvard University", "of Food Writers and Jamie Oliver")
+  return !FIELDS_ONLY_BODIES.includes(noun) || fieldsAfter(tokens, and + 1, to);
+}
+
+/** The capitalised words from `tokens[from]` (before `to`) are all words of a field: "Industry", "Sciences". */
+function fieldsAfter(tokens: Token[], from: number, to: number): boolean {
+  let k = from;
+  for (; k < to && k < from + 4 && tokens[k]?.cap; k++) {
+    const w = (tokens[k] as Token).lc;
+    if (!PORTFOLIO_ENDS.has(w) && !SERVICE_FIELDS.has(w) && !isFieldShaped(w)) return false;
+  }
+  return k > from;
+}
 
 /**
  * `tokens[and]` is "and" inside the name of a body that ends at `end`, read back from its end: "the
@@ -1519,7 +1545,7 @@ const REGIONAL_BODIES = new Set(
   ),
 );
 /** A member of a parliament for a constituency that two places name: "the Newry and Armagh MLA". */
-const MEMBERS_FOR_PLACES = new Set('mp mla msp mpp mep mna mha td'.split(' '));
+const MEMBERS_FOR_PLACES = new Set('mp mla msp mpp mep td'.split(' '));
 /** Words that open a national or international body's name after "and": "and European Union". */
 const NATIONAL_WORDS = new Set(
   'european national federal royal international united world global financial central'.split(' '),
@@ -1545,6 +1571,8 @@ function titleBeforeName(tokens: Token[], from: number, to: number): boolean {
  * Services", "National Association of Fraud Victims and Supporters"); not "University of Oxford
  * and Imperial College", "Bank of England and Barclays", two bodies.
  */
+/** Bodies whose field holds "and" only between words of a field: "Chamber of Commerce and Industry". */
+const FIELDS_ONLY_BODIES = ['chamber', 'chambers', 'board', 'confederation', 'academy', 'guild'];
 const FIELD_BODIES = new Set([
   'department',
   'departments',
@@ -1569,12 +1597,7 @@ const FIELD_BODIES = new Set([
   'foundation',
   'alliance',
   'coalition',
-  'chamber',
-  'chambers',
-  'board',
-  'confederation',
-  'academy',
-  'guild',
+  ...FIELDS_ONLY_BODIES,
 ]);
 
 /**
