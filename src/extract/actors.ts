@@ -21,6 +21,7 @@ import { itemAt, listIn } from './collections';
 import {
   CAP_FUNCTION,
   COMPANY_WORDS,
+  completesHonorific,
   DOCUMENT_NOUNS,
   fieldLength,
   genderOfGiven,
@@ -725,6 +726,24 @@ function classifyRun(run: RunWords, text: string): void {
     if (lc.charCodeAt(lc.length - 1) === DOT) lc = lc.slice(0, -1);
     run.lc[k] = lc;
     run.cls[k] = WORD_CLASS.get(lc) ?? 0;
+  }
+  for (let k = 0; k + 1 < run.count; k++) {
+    // a title of one letter ("U Thein Zaw Oo") is an initial before another ("U R Ananthamurthy")
+    if (
+      (run.end[k] as number) - (run.start[k] as number) === 1 &&
+      (run.end[k + 1] as number) - (run.start[k + 1] as number) <= 2
+    )
+      run.cls[k] = (run.cls[k] as number) & ~TITLE;
+    // a Malay honorific of two words: "Datuk Seri", "Tan Sri" (read only after a capital S)
+    const ns = run.start[k + 1] as number;
+    const ne = run.end[k + 1] as number;
+    if (ne - ns >= 3 && ne - ns <= 4 && text.charCodeAt(ns) === 83) {
+      const before =
+        (run.lc[k] as string) ||
+        text.slice(run.start[k] as number, run.end[k] as number).toLowerCase();
+      if (completesHonorific(text.slice(ns, ne).toLowerCase(), before))
+        run.cls[k + 1] = (run.cls[k + 1] as number) | TITLE;
+    }
   }
 }
 

@@ -3818,4 +3818,18 @@ describe('extractDebateGraph: what round 31 of unseen news found', () => {
     expect(speakerIn(mla, 'The hospital is at')).toBe('Justin McNulty');
     expect(mla.actors.map((a) => a.name)).not.toContain('Inspector General of Police');
   });
+
+  it('reads Malay and Burmese honorifics as titles ("Datuk Seri", "U", "Daw"), but not "U" before an initial', () => {
+    const g = mapOf(
+      'Allocations\n\nMinister Datuk Seri Rosli Kamaruddin said talks were "still ongoing".\n\n"The government has never said no," Rosli said.\n\nJunta spokesman U Thein Zaw Oo said the order would "protect the purity of the Sasana".\n\nDaw Khin Myat Noe, a teacher, said the military "claims to be the protector".\n\nKannada writer U R Ananthamurthy said the novel was "a mirror".',
+    );
+    expect(speakerIn(g, 'still ongoing')).toBe('Rosli Kamaruddin');
+    expect(speakerIn(g, 'protect the purity')).toBe('Thein Zaw Oo');
+    expect(speakerIn(g, 'claims to be')).toBe('Khin Myat Noe');
+    expect(speakerIn(g, 'a mirror')).toBe('U R Ananthamurthy');
+    const tan = mapOf(
+      'Deal\n\nTan Sri Muhyiddin Yassin said the deal was "dead".\n\n"It is over," Muhyiddin said.',
+    );
+    expect(speakerIn(tan, 'It is over')).toBe('Muhyiddin Yassin');
+  });
 });

@@ -135,12 +135,18 @@ advisor strategist pollster consultant campaign chairperson president-elect sec 
 whip sheriff alderman alderwoman supervisor treasurer comptroller auditor clerk trustee marshal
 coroner magistrate solicitor recorder fr msgr sens reps govs gens messrs opposition hon engr
 barr ing alhaji councilor councilmember undersecretary under-secretary provost rector pro tem senior
-det insp supt dci dcs director-general secretary-general attorney-general solicitor-general datuk datin dato comrade cr clr
+det insp supt dci dcs puan daw u director-general secretary-general attorney-general solicitor-general datuk datin dato comrade cr clr
 inspector-general auditor-general governor-general administrator vice-president vice-chairman
 vice-chairwoman vice-chair vice-chairperson vice-chancellor vice-governor vice-minister vice-mayor
 vice-admiral vice-principal vice-captain vice-rector vice-premier vice-dean pro-chancellor pro-vice-chancellor
 tempore
 `);
+
+/** Malay honorifics that "Seri" or "Sri" completes: "Datuk Seri", "Tan Sri" ("Seri" alone is a Thai given name). */
+export const MALAY_HONORIFICS = set("datuk dato dato' datin tan puan toh");
+/** `word` (lower case) is the second word of a Malay honorific after `before`: "Seri" of "Datuk Seri". */
+export const completesHonorific = (word: string, before: string) =>
+  (word === 'seri' || word === 'sri') && MALAY_HONORIFICS.has(before);
 
 /**
  * Elected and judicial offices one person holds in a story, written in lower case before or after

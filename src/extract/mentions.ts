@@ -17,6 +17,7 @@ import {
 import { itemAt } from './collections';
 import {
   CAP_FUNCTION,
+  completesHonorific,
   DEMONYMS,
   DOCUMENT_NOUNS,
   fieldLength,
@@ -1022,7 +1023,10 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
         k > runStart &&
         (isOneLu((tokens[k - 1] as Token).text) || isInitials((tokens[k - 1] as Token).text));
       if (
-        TITLE_WORDS.has(t.lc) ||
+        // (a title of one letter, "U Thein Zaw Oo", is an initial before another: "U R Ananthamurthy")
+        (TITLE_WORDS.has(t.lc) && !(t.text.length === 1 && isOneLu(tokens[k + 1]?.text ?? ''))) ||
+        // (and "Seri" of "Datuk Seri", "Sri" of "Tan Sri")
+        completesHonorific(t.lc, tokens[k - 1]?.lc ?? '') ||
         (t.text === '.' && !initial) ||
         (isAcronym(t) && !isInitials(t.text) && k < runEnd - 2) ||
         // before a name of two words or more, a role noun ("Reporter Jomana Karadsheh said" at a
