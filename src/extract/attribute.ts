@@ -2746,10 +2746,13 @@ export function attributeQuotes(
     // (for a person's epithet, only a reporter the text gave that role: "Council leader Stephen
     // Marsden said … “…”. … the leader said", not "Paul Grant said his rival had been “…”. … the
     // mayor said")
+    // (an age is no role: "…, described her double as “a dream weekend”. ¶ “…,” the 16-year-old
+    // said.")
     if (
       reporter?.kind === 'name' &&
       m.kind === 'description' &&
       !m.org &&
+      !isAgeWord(firstWord(m.name)) &&
       !new RegExp(`\\b${lastWord(m.name)}\\b`, 'i').test(
         text.slice((previous[0] as Token).start, Math.min(text.length, reporter.end + 60)),
       )

@@ -3832,4 +3832,11 @@ describe('extractDebateGraph: what round 31 of unseen news found', () => {
     );
     expect(speakerIn(tan, 'It is over')).toBe('Muhyiddin Yassin');
   });
+
+  it('reads "the 16-year-old said" after a sentence that quotes its subject\'s words', () => {
+    const g = mapOf(
+      'Sprints\n\nTamika Ferguson won the 200m.\n\nFerguson, who also won the 100m on Friday night, described her double as “a dream weekend”.\n\n“I’ve been working hard since September,” the 16-year-old said.',
+    );
+    expect(speakerIn(g, 'I’ve been working')).toBe('Tamika Ferguson');
+  });
 });
