@@ -1232,6 +1232,7 @@ export function speakerAfter(
     if (
       partOfPhrase(tokens, j) ||
       andInOffice(tokens, j) ||
+      andInTitles(tokens, j) ||
       // "the Department of Health and Human Services said"
       (t.lc === 'and' &&
         !!tokens[j + 1]?.cap &&
@@ -1624,6 +1625,19 @@ function andInOffice(tokens: Token[], j: number): boolean {
     if (TITLE_WORDS.has(t.lc)) return !!tokens[k + 1] && isNameWord(tokens[k + 1] as Token);
   }
   return false;
+}
+
+/**
+ * `tokens[j]` is "and" between two titles before a name: "CEO and co-founder Noa Ben-David",
+ * "Chairman and CEO Jamie Dimon" (not two people: "Tom Smith and Jane Doe").
+ */
+function andInTitles(tokens: Token[], j: number): boolean {
+  if ((tokens[j] as Token).lc !== 'and') return false;
+  if (!TITLE_WORDS.has(tokens[j - 1]?.lc ?? '') || !TITLE_WORDS.has(tokens[j + 1]?.lc ?? ''))
+    return false;
+  let k = j + 2;
+  while (k < tokens.length && k <= j + 4 && TITLE_WORDS.has((tokens[k] as Token).lc)) k++;
+  return !!tokens[k] && isNameWord(tokens[k] as Token) && !TITLE_WORDS.has((tokens[k] as Token).lc);
 }
 
 function hasCapital(tokens: Token[], from: number, to: number): boolean {
