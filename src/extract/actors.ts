@@ -25,6 +25,7 @@ import {
   DOCUMENT_NOUNS,
   fieldLength,
   genderOfGiven,
+  HEAD_OFFICES,
   HONORIFIC_GENDER,
   isNameSuffix,
   isNameSuffixAt,
@@ -636,13 +637,14 @@ function bodyBeforeHead(
       if (cls[x] !== 0 || isAcronym(text, start[x] as number, ends[x] as number)) return -1;
     const first = text.slice(start[k + 1] as number, ends[k + 1] as number).toLowerCase();
     const last = text.slice(start[count - 1] as number, ends[count - 1] as number).toLowerCase();
-    return OFFICE_OF_THE.test(text.slice(Math.max(0, at - 30), at)) && mayNameHead(first, last)
+    return OFFICE_OF_THE.test(text.slice(Math.max(0, at - 30), at)) &&
+      mayNameHead(first, last, count - k - 1)
       ? k
       : -1;
   }
   return -1;
 }
-const OFFICE_OF_THE = new RegExp(`\\b(?:${[...OFFICE_HEADS].join('|')}) of the $`, 'i');
+const OFFICE_OF_THE = new RegExp(`\\b(?:${[...HEAD_OFFICES].join('|')}) of the $`, 'i');
 
 /** "the " (any case) just before a body's name. */
 const THE_BEFORE = /\bthe $/i;
@@ -728,10 +730,11 @@ function classifyRun(run: RunWords, text: string): void {
     run.cls[k] = WORD_CLASS.get(lc) ?? 0;
   }
   for (let k = 0; k + 1 < run.count; k++) {
-    // a title of one letter ("U Thein Zaw Oo") is an initial before another ("U R Ananthamurthy")
+    // a title of one letter ("U Thein Zaw Oo") is an initial before another ("U R Ananthamurthy"),
+    // and no title before one word ("U Mobile")
     if (
       (run.end[k] as number) - (run.start[k] as number) === 1 &&
-      (run.end[k + 1] as number) - (run.start[k + 1] as number) <= 2
+      ((run.end[k + 1] as number) - (run.start[k + 1] as number) <= 2 || k + 2 >= run.count)
     )
       run.cls[k] = (run.cls[k] as number) & ~TITLE;
     // a Malay honorific of two words: "Datuk Seri", "Tan Sri" (read only after a capital S)

@@ -1202,6 +1202,19 @@ function credentialsEnd(tokens: Token[], j: number): number {
   return k;
 }
 
+/** A verb of reply in the frame after a quote: "“Not so fast,” replied union leader Sharon Graham". */
+const REPLY_AFTER =
+  /^[^.!?“”"]*\b(?:replied|replies|responded|responds|retorted|retorts|countered|counters|answered|answers|shot back)\b/;
+
+/** The first word after offset `end` in `tokens` (past adverbs: "later") is a verb of saying. */
+function saysNext(tokens: Token[], end: number): boolean {
+  let k = 0;
+  while (k < tokens.length && (tokens[k] as Token).start < end) k++;
+  while (k < tokens.length && VERB_FILLERS.has((tokens[k] as Token).lc)) k++;
+  const t = tokens[k];
+  return !!t && !t.cap && SPEECH_VERBS.has(t.lc);
+}
+
 /** `tokens[k]` is an age: a number of one to three digits ("71" of "Ray Mendoza, 71,"). */
 function isAgeAt(tokens: Token[], k: number): boolean {
   const t = tokens[k];
@@ -2851,8 +2864,9 @@ export function attributeQuotes(
       subject !== undefined &&
       introducesUnnamed(subject, text) &&
       !DOCUMENT_NOUNS.has(lastWord(subject.name)) &&
-      // (not when the sentence names someone after it: "A potential pick, Haley is …")
-      !namesAnotherAfter(previous, subject.end)
+      // (not when the sentence names someone after it: "A potential pick, Haley is …"; unless
+      // the unnamed one says it: "A Tory MP said Andy Murray should be knighted.")
+      (!namesAnotherAfter(previous, subject.end) || saysNext(previous, subject.end))
     ) {
       out[k] = { ...a, antecedent: subject };
       continue;
@@ -3146,15 +3160,21 @@ export function attributeQuotes(
   // "“A … ¶ “B,” she said.": a quote that runs on into the next paragraph, with no frame of its
   // own, is the speaker's whom the frame of the part that carries it on names (when no rule
   // before found one)
+  // (only a first part that opens its paragraph, not words a sign or a letter reads, "The sign on
+  // the door read: “Closed for good."; and not a reply, "“Not so fast,” replied …")
   for (let k = quotes.length - 2; k >= 0; k--) {
     const a = out[k] as Attribution;
     const n = out[k + 1] as Attribution;
+    const q = quotes[k] as QuoteSpan;
+    const next = quotes[k + 1] as QuoteSpan;
     if (
       a.rule === 'none' &&
-      (quotes[k] as QuoteSpan).close < 0 &&
-      (quotes[k + 1] as QuoteSpan).continued &&
+      q.close < 0 &&
+      next.continued &&
       n.rule !== 'none' &&
-      n.inheritFrom !== k
+      n.inheritFrom !== k &&
+      q.open === (paras[q.para] as Paragraph).start &&
+      !REPLY_AFTER.test(text.slice(next.close + 1, next.close + 80))
     )
       out[k] = { ...a, inheritFrom: k + 1, rule: 'continued-later', confidence: 0.7 };
   }

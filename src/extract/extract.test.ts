@@ -3849,4 +3849,19 @@ describe('extractDebateGraph: what round 31 of unseen news found', () => {
     expect(speakerIn(g, 'Demand is strong')).toBe('Jamie Dimon');
     expect(speakerIn(g, 'We agree')).not.toBe('Jane Doe');
   });
+
+  it('keeps what a second review found: an unnamed member who says another\'s name, a sign, a reply, a chief executive, "Puan", "U Mobile"', () => {
+    const g = mapOf(
+      'Tories\n\nA Tory MP said Andy Murray should be knighted again.\n\n“He deserves it,” he said.\n\nThe sign on the door read: “Closed for good.\n\n“We had no choice,” said owner Tom Hale.\n\nThe chief executive of the Commonwealth Bank Matt Comyn said: “Scams are rising.”\n\nIndonesian House Speaker Puan Maharani said: “The bill must be discussed again.”\n\nU Mobile said in a statement that service had been "restored".',
+    );
+    expect(speakerIn(g, 'He deserves it')).toBe('a Tory MP');
+    expect(speakerIn(g, 'Closed for good')).toBeNull();
+    expect(speakerIn(g, 'Scams are rising')).toBe('Matt Comyn');
+    expect(speakerIn(g, 'The bill must be')).toBe('Puan Maharani');
+    expect(speakerIn(g, 'restored')).toBe('U Mobile');
+    const reply = mapOf(
+      'Strike\n\nThe minister spoke first.\n\n“The deal is dead.\n\n“Not so fast,” replied union leader Sharon Graham.',
+    );
+    expect(speakerIn(reply, 'The deal is dead')).toBeNull();
+  });
 });

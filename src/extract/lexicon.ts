@@ -135,7 +135,7 @@ advisor strategist pollster consultant campaign chairperson president-elect sec 
 whip sheriff alderman alderwoman supervisor treasurer comptroller auditor clerk trustee marshal
 coroner magistrate solicitor recorder fr msgr sens reps govs gens messrs opposition hon engr
 barr ing alhaji councilor councilmember undersecretary under-secretary provost rector pro tem senior
-det insp supt dci dcs puan daw u director-general secretary-general attorney-general solicitor-general datuk datin dato comrade cr clr
+det insp supt dci dcs daw u director-general secretary-general attorney-general solicitor-general datuk datin dato comrade cr clr
 inspector-general auditor-general governor-general administrator vice-president vice-chairman
 vice-chairwoman vice-chair vice-chairperson vice-chancellor vice-governor vice-minister vice-mayor
 vice-admiral vice-principal vice-captain vice-rector vice-premier vice-dean pro-chancellor pro-vice-chancellor
@@ -673,20 +673,34 @@ export function fieldLength(
   return 0;
 }
 
-/** Words that open a place's or a division's name, not a person's: "Northern Ireland", "Sri Lanka". */
+/** Words that open a place's or a division's name, not a person's: "Northern Ireland". */
 const NOT_HEAD_FIRST = set(
-  'north south east west northern southern eastern western central upper lower greater new sri saudi',
+  'north south east west northern southern eastern western central upper lower greater',
 );
+/** Words that open a country's name of two words: "Sri Lanka", "New Zealand" (not "Sri Mulyani Indrawati"). */
+const COUNTRY_FIRST = set('new sri saudi');
 /** Words that end a division's name, not a person's: "Civil Rights Division", "Counter Terrorism Command". */
 const NOT_HEAD_LAST = set(
-  'division command unit branch section directorate wing team squad office region province district zone',
+  'division command unit branch section directorate team squad office region province district zone',
 );
 /**
  * Whether two or three capitalised words after a body's name may be its head's name, by their
- * first and last (lower case): not "Northern Ireland" of "the National Trust Northern Ireland".
+ * first and last (lower case) and how many they are: not "Northern Ireland" of "the National
+ * Trust Northern Ireland".
  */
-export const mayNameHead = (first: string, last: string) =>
-  !NOT_HEAD_FIRST.has(first) && !NOT_HEAD_LAST.has(last);
+export const mayNameHead = (first: string, last: string, words: number) =>
+  !NOT_HEAD_FIRST.has(first) &&
+  !NOT_HEAD_LAST.has(last) &&
+  !(words === 2 && COUNTRY_FIRST.has(first));
+/** Offices whose holder may be named right after their body: "The chief executive of the X Matt Comyn". */
+export const HEAD_OFFICES = new Set([
+  ...OFFICE_HEADS,
+  'executive',
+  'ceo',
+  'boss',
+  'founder',
+  'owner',
+]);
 
 /**
  * Members of a parliament or a council, for a constituency or a ward: "TD for Donegal Ciarán Mac

@@ -22,6 +22,7 @@ import {
   DOCUMENT_NOUNS,
   fieldLength,
   genderOfGiven,
+  HEAD_OFFICES,
   HONORIFIC_GENDER,
   INDEFINITE,
   isFieldShaped,
@@ -203,8 +204,8 @@ function headAfterBody(tokens: Token[], runStart: number, k: number, runEnd: num
   return (
     tokens[runStart - 1]?.lc === 'the' &&
     tokens[runStart - 2]?.lc === 'of' &&
-    OFFICE_HEADS.has(tokens[runStart - 3]?.lc ?? '') &&
-    mayNameHead((tokens[k + 1] as Token).lc, (tokens[runEnd - 1] as Token).lc)
+    HEAD_OFFICES.has(tokens[runStart - 3]?.lc ?? '') &&
+    mayNameHead((tokens[k + 1] as Token).lc, (tokens[runEnd - 1] as Token).lc, runEnd - k - 1)
   );
 }
 
@@ -1024,7 +1025,8 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
         (isOneLu((tokens[k - 1] as Token).text) || isInitials((tokens[k - 1] as Token).text));
       if (
         // (a title of one letter, "U Thein Zaw Oo", is an initial before another: "U R Ananthamurthy")
-        (TITLE_WORDS.has(t.lc) && !(t.text.length === 1 && isOneLu(tokens[k + 1]?.text ?? ''))) ||
+        (TITLE_WORDS.has(t.lc) &&
+          !(t.text.length === 1 && (isOneLu(tokens[k + 1]?.text ?? '') || k + 3 > runEnd))) ||
         // (and "Seri" of "Datuk Seri", "Sri" of "Tan Sri")
         completesHonorific(t.lc, tokens[k - 1]?.lc ?? '') ||
         (t.text === '.' && !initial) ||
@@ -1453,7 +1455,10 @@ function fieldsAfter(tokens: Token[], from: number, to: number): boolean {
   let k = from;
   for (; k < to && k < from + 4 && tokens[k]?.cap; k++) {
     const w = (tokens[k] as Token).lc;
-    if (!PORTFOLIO_ENDS.has(w) && !SERVICE_FIELDS.has(w) && !isFieldShaped(w)) return false;
+    // (or a plural noun: "Arts and Letters", "Journalists and Communicators")
+    const plural = w.length > 4 && w.charCodeAt(w.length - 1) === 115;
+    if (!PORTFOLIO_ENDS.has(w) && !SERVICE_FIELDS.has(w) && !isFieldShaped(w) && !plural)
+      return false;
   }
   return k > from;
 }
