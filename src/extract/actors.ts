@@ -386,8 +386,8 @@ const RUN_WORD = `${CAPITAL}(?:\\.[A-Z])*[${LATIN1_WORD}]*(?:[${WIDE_LETTER}][${
 
 /**
  * Two or more capitalised words ("Amber Rudd", "Amnesty International"; "Ahmed al-Masri" with
- * an Arabic article, "Jean-Guy d'Entremont" with a French one); one-word runs are sentence starts far more often than names, and acronyms
- * are found on their own. Exported for its test.
+ * an Arabic article, "Jean-Guy d'Entremont" with a French one); one-word runs are sentence
+ * starts far more often than names, and acronyms are found on their own. Exported for its test.
  */
 export const RUN = new RegExp(
   `${RUN_WORD}(?:[ \\t]+(?:(?:${NAME_PARTICLES.join('|')})[ \\t]+){0,2}(?:[ae]l-|d['’])?${RUN_WORD})+`,
