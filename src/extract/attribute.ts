@@ -2896,7 +2896,12 @@ export function attributeQuotes(
     // one whose age the text gave otherwise: "John Carter, 45, …. “…,” the 22-year-old said")
     if (m.kind === 'description') {
       const noun = lastWord(m.name);
+      // (an age names a person, and the one who spoke in that sentence is the one it is about:
+      // "X, who runs a shop, said the last Brock period had cost him “thousands”. ¶ “…,” the
+      // 41-year-old said.")
+      const ageOfReporter = subject === reporter && isAgeWord(firstWord(m.name));
       if (
+        !ageOfReporter &&
         !namedByNoun(subject, orgEpithet ? noun : '', previous) &&
         (namesAnotherAfter(previous, subject.end, noun) ||
           namesAnotherBefore(previous, subject.start, noun))

@@ -3864,4 +3864,12 @@ describe('extractDebateGraph: what round 31 of unseen news found', () => {
     );
     expect(speakerIn(reply, 'The deal is dead')).toBeNull();
   });
+
+  it('reads "Member for Mobility and Works Peter Onyango Ochieng", and "the 41-year-old said" after a sentence naming a thing', () => {
+    const g = mapOf(
+      'Levy\n\nNairobi County Executive Committee Member for Mobility and Works Peter Onyango Ochieng defended the levy.\n\n"This is not about punishing anyone," Ochieng said.\n\nAmrit Sandhu, who runs a shop in Sevington, said the last Brock period had cost him "thousands" in lost trade.\n\n"Regulars just stop coming," the 41-year-old said.',
+    );
+    expect(speakerIn(g, 'This is not about')).toBe('Peter Onyango Ochieng');
+    expect(speakerIn(g, 'Regulars just stop')).toBe('Amrit Sandhu');
+  });
 });

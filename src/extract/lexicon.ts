@@ -706,7 +706,7 @@ export const HEAD_OFFICES = new Set([
  * Members of a parliament or a council, for a constituency or a ward: "TD for Donegal Ciarán Mac
  * Suibhne", "MSP for Glasgow …", "Councillor for St Agnes Sarah Nancarrow".
  */
-const MEMBERS_FOR = set('td mp mla msp mpp mep ms mhk councillor councilor cllr');
+const MEMBERS_FOR = set('td mp mla msp mpp mep ms mhk councillor councilor cllr member');
 /** Members of a parliament or a council, as a description names one: "the Newry and Armagh MLA". */
 export const MEMBER_NOUNS = set('mp mla msp mpp mep td councillor councilor');
 /** The word of a place named after a saint, before the saint's name: "St Agnes", "San José". */
