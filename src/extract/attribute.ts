@@ -360,6 +360,9 @@ function plainNounAt(tokens: Token[], k: number): boolean {
  */
 function commaAfterComplement(tokens: Token[], k: number): number {
   if (tokens[k]?.text === ',') return k;
+  // (past an acronym in brackets: "The president of the National Chamber of Tourism (Canatur),")
+  if (tokens[k]?.text === '(' && tokens[k + 2]?.text === ')' && tokens[k + 3]?.text === ',')
+    return k + 3;
   // (a head noun the reader did not know: "The chief | mediator,")
   for (let e = k; e < k + 2 && plainNounAt(tokens, e); e++)
     if (tokens[e + 1]?.text === ',') return e + 1;

@@ -3872,4 +3872,11 @@ describe('extractDebateGraph: what round 31 of unseen news found', () => {
     expect(speakerIn(g, 'This is not about')).toBe('Peter Onyango Ochieng');
     expect(speakerIn(g, 'Regulars just stop')).toBe('Amrit Sandhu');
   });
+
+  it('reads the name in apposition past the acronym of the body before it ("The president of the X (Canatur), Carmen Rosa Salazar, welcomed")', () => {
+    const g = mapOf(
+      'Tourism\n\nThe president of the National Chamber of Tourism (Canatur), Carmen Rosa Salazar, welcomed the measure but said it was "a positive signal" only.',
+    );
+    expect(speakerIn(g, 'a positive signal')).toBe('Carmen Rosa Salazar');
+  });
 });
