@@ -3879,4 +3879,12 @@ describe('extractDebateGraph: what round 31 of unseen news found', () => {
     );
     expect(speakerIn(g, 'a positive signal')).toBe('Carmen Rosa Salazar');
   });
+
+  it('reads "Cpl." as a corporal\'s title, whose full stop ends no sentence', () => {
+    const g = mapOf(
+      'Cameras\n\n"We cannot put an officer on every corner," said police spokeswoman Cpl. Andrea Lyles. "Automated enforcement lets us be in more places."',
+    );
+    expect(speakerIn(g, 'We cannot put')).toBe('Andrea Lyles');
+    expect(speakerIn(g, 'Automated enforcement')).toBe('Andrea Lyles');
+  });
 });

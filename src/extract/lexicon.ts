@@ -122,7 +122,7 @@ mr mrs ms miss dr prof sir dame lord lady madam alhaji alhaja hajia mallam sen s
 representative gov governor president
 taoiseach tánaiste tanaiste
 vice prime minister secretary general gen maj major lt lieutenant col colonel capt captain
-sgt sergeant adm admiral cmdr commander chief executive ceo cfo coo cto chairman chairwoman
+sgt sergeant cpl corporal adm admiral cmdr commander chief executive ceo cfo coo cto chairman chairwoman
 chair director judge justice king queen prince princess pope rev reverend father sister bishop
 archbishop cardinal rabbi imam sheikh mayor ambassador attorney speaker leader chancellor
 commissioner inspector detective officer superintendent constable professor deputy acting
@@ -223,6 +223,7 @@ export const TITLE_ABBREVIATIONS = new Map(
     capt: 'captain',
     lt: 'lieutenant',
     sgt: 'sergeant',
+    cpl: 'corporal',
     adm: 'admiral',
     cmdr: 'commander',
     prof: 'professor',

@@ -362,6 +362,7 @@ const ABBREVIATED_TITLES = new Set([
   'col',
   'capt',
   'sgt',
+  'cpl',
   'adm',
   'maj',
   'prof',
@@ -895,6 +896,7 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
     // ("the Department of Health and Human Services": "and" in the field after "of")
     const andInName =
       p.lc === 'and' && !!before?.cap && andInBodyName(tokens, runStart - 1, runEnd);
+
     if (
       andInName ||
       (pluralMarkAt(tokens, runStart - 1) && isOrgNameWord((tokens[runEnd - 1] as Token).lc)) ||

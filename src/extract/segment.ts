@@ -222,7 +222,8 @@ export function paragraphs(text: string): Paragraph[] {
 }
 
 // Words after which a full stop does not end a sentence ("Mr. Smith", "Gen. Shaw", "U.S. forces").
-const ABBREVIATION_LIST = `mr mrs ms dr prof sen rep gov gen lt col capt sgt adm cmdr maj st jr sr
+const ABBREVIATION_LIST =
+  `mr mrs ms dr prof sen rep gov gen lt col capt sgt cpl adm cmdr maj st jr sr
   inc co corp ltd vs v etc fig jan feb mar apr jun jul aug sep sept oct nov dec mt ft pres supt
   insp det rev hon messrs gens reps sens dept govt univ approx est e.g i.e u.s u.k u.n e.u d.c a.m
   p.m fr msgr bros assn cllr coun`.split(/\s+/);
