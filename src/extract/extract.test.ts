@@ -3887,4 +3887,12 @@ describe('extractDebateGraph: what round 31 of unseen news found', () => {
     expect(speakerIn(g, 'We cannot put')).toBe('Andrea Lyles');
     expect(speakerIn(g, 'Automated enforcement')).toBe('Andrea Lyles');
   });
+
+  it('names "the Isle of Man Chamber of Commerce" and "the Isle of Wight Council" whole', () => {
+    const g = mapOf(
+      'Ferries\n\nThe Isle of Man Chamber of Commerce said in a statement that sea links were "fundamental to the island’s economy".\n\nThe Isle of Wight Council said the crossings were "a lifeline".',
+    );
+    expect(speakerIn(g, 'fundamental to')).toBe('Isle of Man Chamber of Commerce');
+    expect(speakerIn(g, 'a lifeline')).toBe('Isle of Wight Council');
+  });
 });

@@ -816,7 +816,14 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
       let titled = false;
       for (let k = from; k < i; k++) {
         const x = tokens[k] as Token;
-        if (x.cap && !TITLE_WORDS.has(x.lc)) caps++;
+        // (a capitalised "The" before a place named with "of" names no one: "The Isle of Wight
+        // Council")
+        if (
+          x.cap &&
+          !TITLE_WORDS.has(x.lc) &&
+          !(DETERMINERS.has(x.lc) && PLACES_WITH_OF.has(prev.lc))
+        )
+          caps++;
         if (ORG_WORDS.has(x.lc) || OF_HEADS.has(x.lc)) orgish = true;
         if (TITLE_WORDS.has(x.lc)) titled = true;
       }
@@ -896,6 +903,13 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
     // ("the Department of Health and Human Services": "and" in the field after "of")
     const andInName =
       p.lc === 'and' && !!before?.cap && andInBodyName(tokens, runStart - 1, runEnd);
+    // ("the Isle of Wight Council", "the Isle of Man Chamber of Commerce": a place named with "of"
+    // before a body's name)
+    const placeOf =
+      p.lc === 'of' &&
+      !!before?.cap &&
+      PLACES_WITH_OF.has(before.lc) &&
+      (orgOf || isOrgNameWord((tokens[runEnd - 1] as Token).lc));
 
     if (
       andInName ||
@@ -913,7 +927,8 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
       isTitleDot(tokens, runStart - 1) ||
       (PARTICLES.has(p.lc) &&
         (before?.cap || (PARTICLES.has(before?.lc ?? '') && itemAt(tokens, runStart - 3)?.cap))) ||
-      ofOrg
+      ofOrg ||
+      placeOf
     ) {
       runStart--;
       if (ofOrg) orgOf = true;
@@ -1556,6 +1571,8 @@ const REGIONAL_BODIES = new Set(
     ' ',
   ),
 );
+/** Nouns of a place named with "of": "Isle of Man", "Isle of Wight". */
+const PLACES_WITH_OF = new Set(['isle', 'isles']);
 /** A member of a parliament for a constituency that two places name: "the Newry and Armagh MLA". */
 const MEMBERS_FOR_PLACES = new Set('mp mla msp mpp mep td'.split(' '));
 /** Words that open a national or international body's name after "and": "and European Union". */
