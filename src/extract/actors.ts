@@ -1216,7 +1216,6 @@ export function scanNames(text: string): DocNames {
   };
 }
 
-/** The capitals that open the capitalised words of `name`: "MACC" of "Malaysian Anti-Corruption Commission". */
 /** An acronym in brackets: "(SOCGA)". */
 const BRACKETED_ACRONYM = /\(([A-Z]{2,8})\)/g;
 /** Small words a body's name may hold between its capitalised words. */
@@ -1279,6 +1278,7 @@ function spelledAt(spelled: NamedOrg[], m: Mention): string | undefined {
   return undefined;
 }
 
+/** The capitals that open the capitalised words of `name`: "MACC" of "Malaysian Anti-Corruption Commission". */
 function initialsOf(name: string): string {
   let out = '';
   for (let i = 0; i < name.length; i++) {

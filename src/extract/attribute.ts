@@ -323,9 +323,7 @@ function officeOfBefore(tokens: Token[], comma: number): boolean {
   // Michoacán, told", where the word after is a place)
   if (s > 1 && (tokens[s - 2] as Token).cap) return false;
   // (nor to a body the phrase ends on: "the head of the water regulator, Ofwat, said")
-  const end = tokens[comma - 1] as Token;
-  if (isOrgNameWord(end.lc) || GENERAL_ORG_NOUNS.has(end.lc) || BODY_NOUNS.has(end.lc))
-    return false;
+  if (isBodyNoun((tokens[comma - 1] as Token).lc)) return false;
   if (tokens[s]?.lc === 'the') s++;
   const office = tokens[s];
   const link = tokens[s + 1]?.lc;
@@ -379,6 +377,10 @@ function commaAfterComplement(tokens: Token[], k: number): number {
   return -1;
 }
 
+/** A noun (lower case) of an organisation: "regulator", "company", "ministry". */
+const isBodyNoun = (noun: string) =>
+  isOrgNameWord(noun) || GENERAL_ORG_NOUNS.has(noun) || BODY_NOUNS.has(noun);
+
 /**
  * Whether the words before the comma at `k` describe a body: "The consortium that maintains the
  * line,", "The company," (a determiner, then an organisation's noun); not "The president of the
@@ -390,8 +392,7 @@ function bodyDescribedBefore(tokens: Token[], k: number): boolean {
   while (i > 0 && k - i < 12 && (tokens[i - 1] as Token).text !== ',') i--;
   const det = tokens[i]?.lc;
   if (det !== 'the' && det !== 'a' && det !== 'an') return false;
-  const noun = tokens[i + 1]?.lc ?? '';
-  return i + 1 < k && (isOrgNameWord(noun) || GENERAL_ORG_NOUNS.has(noun) || BODY_NOUNS.has(noun));
+  return i + 1 < k && isBodyNoun(tokens[i + 1]?.lc ?? '');
 }
 
 /** Those an "Among those … was X" sentence names who are not there to be heard. */
@@ -2756,6 +2757,8 @@ export function attributeQuotes(
     const carried = at < 0 && q.continued && k > 0 && (quotes[k - 1] as QuoteSpan).close < 0;
     let previous = sentenceBefore(carried ? k - 1 : k, true, at);
     if (!previous) continue;
+    // an epithet by age ("the 16-year-old said"): an age is no role, and names a person
+    const byAge = m.kind === 'description' && isAgeWord(firstWord(m.name));
     // (a sentence that quotes words inside what a named speaker reports still names that speaker:
     // "Coach Teddy Kusuma said the pair had shown “no urgency” …. “…,” said the Indonesian coach.")
     let reporter = hasQuoteMark(previous) ? reporterIn(previous, k) : undefined;
@@ -2768,7 +2771,7 @@ export function attributeQuotes(
       reporter?.kind === 'name' &&
       m.kind === 'description' &&
       !m.org &&
-      !isAgeWord(firstWord(m.name)) &&
+      !byAge &&
       !new RegExp(`\\b${lastWord(m.name)}\\b`, 'i').test(
         text.slice((previous[0] as Token).start, Math.min(text.length, reporter.end + 60)),
       )
@@ -2902,9 +2905,8 @@ export function attributeQuotes(
       // (an age names a person, and the one who spoke in that sentence is the one it is about:
       // "X, who runs a shop, said the last Brock period had cost him “thousands”. ¶ “…,” the
       // 41-year-old said.")
-      const ageOfReporter = subject === reporter && isAgeWord(firstWord(m.name));
       if (
-        !ageOfReporter &&
+        !(byAge && subject === reporter) &&
         !namedByNoun(subject, orgEpithet ? noun : '', previous) &&
         (namesAnotherAfter(previous, subject.end, noun) ||
           namesAnotherBefore(previous, subject.start, noun))

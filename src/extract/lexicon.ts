@@ -703,13 +703,18 @@ export const HEAD_OFFICES = new Set([
   'owner',
 ]);
 
+/** Members of a parliament, as a name's post-nominal or a description writes them: "the Armagh MLA". */
+export const PARLIAMENT_MEMBERS = set('mp mla msp mpp mep td');
 /**
  * Members of a parliament or a council, for a constituency or a ward: "TD for Donegal Ciarán Mac
  * Suibhne", "MSP for Glasgow …", "Councillor for St Agnes Sarah Nancarrow".
  */
-const MEMBERS_FOR = set('td mp mla msp mpp mep ms mhk councillor councilor cllr member');
+const MEMBERS_FOR = new Set([
+  ...PARLIAMENT_MEMBERS,
+  ...'ms mhk councillor councilor cllr member'.split(' '),
+]);
 /** Members of a parliament or a council, as a description names one: "the Newry and Armagh MLA". */
-export const MEMBER_NOUNS = set('mp mla msp mpp mep td councillor councilor');
+export const MEMBER_NOUNS = new Set([...PARLIAMENT_MEMBERS, 'councillor', 'councilor']);
 /** The word of a place named after a saint, before the saint's name: "St Agnes", "San José". */
 const SAINTS = set('st saint ste san santa sao são');
 

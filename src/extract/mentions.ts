@@ -37,6 +37,7 @@ import {
   NOT_SPEAKERS,
   OFFICE_HEADS,
   ORG_WORDS,
+  PARLIAMENT_MEMBERS,
   PARTISAN_GROUPS,
   PARTISAN_NOUNS,
   PERSON_NOUNS,
@@ -1004,7 +1005,7 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
       ? isNameSuffix(lastOfRun.text)
       : runEnd - office > 2 &&
         runEnd - office <= 4 &&
-        MEMBERS_FOR_PLACES.has(lastOfRun.lc) &&
+        PARLIAMENT_MEMBERS.has(lastOfRun.lc) &&
         genderOfGiven((tokens[office] as Token).lc) === undefined)
   )
     return described(tokens, from, to, lastOfRun, text, gender);
@@ -1464,7 +1465,7 @@ function andInField(tokens: Token[], and: number, to: number): boolean {
   if (noun === '' || titleBeforeName(tokens, and + 1, to)) return false;
   // (a chamber's or a board's only before words of a field: "of Commerce and Industry", not "of
   // Trustees and Harvard University", "of Food Writers and Jamie Oliver")
-  return !FIELDS_ONLY_BODIES.includes(noun) || fieldsAfter(tokens, and + 1, to);
+  return !FIELDS_ONLY_BODIES.has(noun) || fieldsAfter(tokens, and + 1, to);
 }
 
 /** The capitalised words from `tokens[from]` (before `to`) are all words of a field: "Industry", "Sciences". */
@@ -1557,7 +1558,7 @@ function placesInName(tokens: Token[], and: number, to = tokens.length): boolean
   for (let k = and + 1; k < to && k <= and + 4; k++) {
     const t = tokens[k] as Token;
     // (or a member for the places: "the Newry and Armagh MLA")
-    if (MEMBERS_FOR_PLACES.has(t.lc)) return k > and + 1;
+    if (PARLIAMENT_MEMBERS.has(t.lc)) return k > and + 1;
     if (!isNameWord(t) || isAcronym(t)) return false;
     if (REGIONAL_BODIES.has(t.lc)) return k > and + 1;
     if (isOrgNameWord(t.lc)) return false;
@@ -1573,8 +1574,6 @@ const REGIONAL_BODIES = new Set(
 );
 /** Nouns of a place named with "of": "Isle of Man", "Isle of Wight". */
 const PLACES_WITH_OF = new Set(['isle', 'isles']);
-/** A member of a parliament for a constituency that two places name: "the Newry and Armagh MLA". */
-const MEMBERS_FOR_PLACES = new Set('mp mla msp mpp mep td'.split(' '));
 /** Words that open a national or international body's name after "and": "and European Union". */
 const NATIONAL_WORDS = new Set(
   'european national federal royal international united world global financial central'.split(' '),
@@ -1595,13 +1594,20 @@ function titleBeforeName(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** Bodies whose field holds "and" only between words of a field: "Chamber of Commerce and Industry". */
+const FIELDS_ONLY_BODIES = new Set([
+  'chamber',
+  'chambers',
+  'board',
+  'confederation',
+  'academy',
+  'guild',
+]);
 /**
  * Nouns of a body whose field after "of" or "for" may hold "and" ("Department of Health and Human
  * Services", "National Association of Fraud Victims and Supporters"); not "University of Oxford
  * and Imperial College", "Bank of England and Barclays", two bodies.
  */
-/** Bodies whose field holds "and" only between words of a field: "Chamber of Commerce and Industry". */
-const FIELDS_ONLY_BODIES = ['chamber', 'chambers', 'board', 'confederation', 'academy', 'guild'];
 const FIELD_BODIES = new Set([
   'department',
   'departments',
