@@ -25,7 +25,6 @@ import {
   DOCUMENT_NOUNS,
   fieldLength,
   genderOfGiven,
-  HEAD_OFFICES,
   HONORIFIC_GENDER,
   isNameSuffix,
   isNameSuffixAt,
@@ -40,6 +39,7 @@ import {
   ORG_WORDS,
   OTHER_HOLDER,
   OTHER_HOLDER_WORDS,
+  officeOfTheBefore,
   PARTISAN_NOUNS,
   ROLE_NOUNS,
   ROLES_BEFORE_NAMES,
@@ -637,14 +637,10 @@ function bodyBeforeHead(
       if (cls[x] !== 0 || isAcronym(text, start[x] as number, ends[x] as number)) return -1;
     const first = text.slice(start[k + 1] as number, ends[k + 1] as number).toLowerCase();
     const last = text.slice(start[count - 1] as number, ends[count - 1] as number).toLowerCase();
-    return OFFICE_OF_THE.test(text.slice(Math.max(0, at - 30), at)) &&
-      mayNameHead(first, last, count - k - 1)
-      ? k
-      : -1;
+    return officeOfTheBefore(text, at) && mayNameHead(first, last, count - k - 1) ? k : -1;
   }
   return -1;
 }
-const OFFICE_OF_THE = new RegExp(`\\b(?:${[...HEAD_OFFICES].join('|')}) of the $`, 'i');
 
 /** "the " (any case) just before a body's name. */
 const THE_BEFORE = /\bthe $/i;

@@ -694,14 +694,14 @@ export const mayNameHead = (first: string, last: string, words: number) =>
   !NOT_HEAD_LAST.has(last) &&
   !(words === 2 && COUNTRY_FIRST.has(first));
 /** Offices whose holder may be named right after their body: "The chief executive of the X Matt Comyn". */
-export const HEAD_OFFICES = new Set([
-  ...OFFICE_HEADS,
-  'executive',
-  'ceo',
-  'boss',
-  'founder',
-  'owner',
-]);
+const HEAD_OFFICES = new Set([...OFFICE_HEADS, 'executive', 'ceo', 'boss', 'founder', 'owner']);
+const OFFICE_OF_THE = new RegExp(`\\b(?:${[...HEAD_OFFICES].join('|')}) of the $`, 'i');
+/**
+ * Whether an office of a body and "of the" end at `at` ("Head of the |", "The chief executive of
+ * the |"): a body's name after it may run on into its head's.
+ */
+export const officeOfTheBefore = (text: string, at: number) =>
+  OFFICE_OF_THE.test(text.slice(Math.max(0, at - 30), at));
 
 /** Members of a parliament, as a name's post-nominal or a description writes them: "the Armagh MLA". */
 export const PARLIAMENT_MEMBERS = set('mp mla msp mpp mep td');

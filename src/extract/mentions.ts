@@ -22,7 +22,6 @@ import {
   DOCUMENT_NOUNS,
   fieldLength,
   genderOfGiven,
-  HEAD_OFFICES,
   HONORIFIC_GENDER,
   INDEFINITE,
   isFieldShaped,
@@ -37,6 +36,7 @@ import {
   NOT_SPEAKERS,
   OFFICE_HEADS,
   ORG_WORDS,
+  officeOfTheBefore,
   PARLIAMENT_MEMBERS,
   PARTISAN_GROUPS,
   PARTISAN_NOUNS,
@@ -195,7 +195,13 @@ export function isPossessiveOffice(tokens: Token[], from: number, to: number): b
  * Whether the run's words after a body's noun at `k` are its head's name: two or three plain
  * capitalised words after an office "of the", that name no place or division.
  */
-function headAfterBody(tokens: Token[], runStart: number, k: number, runEnd: number): boolean {
+function headAfterBody(
+  tokens: Token[],
+  runStart: number,
+  k: number,
+  runEnd: number,
+  text: string,
+): boolean {
   if (runEnd - k < 3 || runEnd - k > 4) return false;
   for (let x = k + 1; x < runEnd; x++) {
     const t = tokens[x] as Token;
@@ -203,9 +209,7 @@ function headAfterBody(tokens: Token[], runStart: number, k: number, runEnd: num
       return false;
   }
   return (
-    tokens[runStart - 1]?.lc === 'the' &&
-    tokens[runStart - 2]?.lc === 'of' &&
-    HEAD_OFFICES.has(tokens[runStart - 3]?.lc ?? '') &&
+    officeOfTheBefore(text, (tokens[runStart] as Token).start) &&
     mayNameHead((tokens[k + 1] as Token).lc, (tokens[runEnd - 1] as Token).lc, runEnd - k - 1)
   );
 }
@@ -1066,7 +1070,7 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
         (k === runStart && k < runEnd - 2 && roleShapedBefore(t, tokens[k + 1] as Token)) ||
         // a body's name before its head's: "Head of the Chernihiv Regional Military
         // Administration Yurii Kovalchuk"
-        (k > runStart && isOrgNameWord(t.lc) && headAfterBody(tokens, runStart, k, runEnd))
+        (k > runStart && isOrgNameWord(t.lc) && headAfterBody(tokens, runStart, k, runEnd, text))
       )
         nameStart = k + 1;
     }
