@@ -2798,13 +2798,14 @@ describe('extractDebateGraph: "she said" after a report that quotes another', ()
 describe('extractDebateGraph: quote kinds', () => {
   it('a word said on its own with its frame right after it is a direct quote, not a term', () => {
     const g = mapOf(
-      'Kofi Mensah was asked about a deal.\n\n“Never,” said Kofi Mensah. He called the offer “insulting.”',
+      'Kofi Mensah was asked about a deal.\n\n“Never,” said Kofi Mensah. He dismissed what the firm called its “generosity.” He called the offer “insulting.”',
     );
     const quote = (text: string) => g.quotes.find((q) => q.text === text);
     expect(quote('Never')).toMatchObject({ kind: 'direct' });
     expect(g.actors.find((a) => a.id === quote('Never')?.speakerId)?.name).toBe('Kofi Mensah');
-    // a scare quote inside the sentence stays a term
-    expect(quote('insulting.')?.kind ?? quote('insulting')?.kind).toBe('term');
+    // a scare quote inside the sentence stays a term; the speaker's own charge does not
+    expect(quote('generosity.')?.kind ?? quote('generosity')?.kind).toBe('term');
+    expect(speakerIn(g, 'insulting')).toBe('Kofi Mensah');
   });
 
   it('one word inside the clause a named speaker reports is a partial quote of that speaker', () => {
@@ -3894,5 +3895,34 @@ describe('extractDebateGraph: what round 31 of unseen news found', () => {
     );
     expect(speakerIn(g, 'fundamental to')).toBe('Isle of Man Chamber of Commerce');
     expect(speakerIn(g, 'a lifeline')).toBe('Isle of Wight Council');
+  });
+});
+
+describe('what round 35 of unseen news found', () => {
+  it('gives the word of a charge to the speaker who makes it ("X accused Y of “…”", "X called it “…”", "X, described Y as “…”")', () => {
+    const g = mapOf(
+      'Budget\n\nResponding, Ramcharran-Singh accused the Opposition of "scaremongering", saying the budget had buffers.\n\nAlso weighing in, District #7 Representative, Hon. J. Alfred Kpoto, described the action as “insensitive” and called for dialogue.\n\nMayor Ana Reyes called the ruling “shameful” on Tuesday.\n\nHe was accused of "bias" by a rival.',
+    );
+    expect(speakerIn(g, 'scaremongering')).toBe('Ramcharran-Singh');
+    expect(speakerIn(g, 'insensitive')).toBe('J. Alfred Kpoto');
+    expect(speakerIn(g, 'shameful')).toBe('Ana Reyes');
+    // (a charge made of the speaker is someone else's word)
+    expect(speakerIn(g, 'bias')).toBeNull();
+  });
+
+  it('reads a party member past a plain word and an acronym in brackets ("X of the national-conservative Law and Justice (PiS) party called it")', () => {
+    const g = mapOf(
+      'Rents\n\nThe plan has drawn criticism. Tomasz Dudziak of the national-conservative Law and Justice (PiS) party called it an “attack on property rights” and warned that it would hit small owners.',
+    );
+    expect(speakerIn(g, 'attack on property')).toBe('Tomasz Dudziak');
+  });
+
+  it('gives a frameless quote paragraph to the statement just before it ("X said …. ¶ “…”")', () => {
+    const g = mapOf(
+      'Lease\n\nCouncillor Priya Raman, who chairs the council’s social committee, said she had asked officers to look at whether the station could qualify for a community lease. She was careful not to promise anything.\n\n“The council is under real financial pressure, and I won’t pretend otherwise.”\n\nThe station opened in 1998.\n\n“It was a different time.”',
+    );
+    expect(speakerIn(g, 'The council is under')).toBe('Priya Raman');
+    // (a statement two paragraphs back carries no further)
+    expect(speakerIn(g, 'It was a different')).toBeNull();
   });
 });

@@ -1181,7 +1181,40 @@ function processDocument(doc: DebateDocument, index: Index): DocumentWork {
       if (t && index.canonical(t) === r) work.speakers[j] = described;
     }
   }
+  quotesAfterStatements(work);
   return work;
+}
+
+/**
+ * "She said some visitors seemed unaware of the shortage. ¶ “The tourists are still having long
+ * showers.”": a quote that is a paragraph of its own, with no frame, goes on from the statement
+ * the paragraph before reports, when no quote stands between them.
+ */
+function quotesAfterStatements(work: DocumentWork): void {
+  const { quotes, reported, paragraphs: paras } = work;
+  if (reported.length === 0) return;
+  const text = work.doc.text;
+  let r = -1;
+  for (let k = 0; k < quotes.length; k++) {
+    const q = quotes[k] as QuoteSpan;
+    while (r + 1 < reported.length && (reported[r + 1] as ReportedSpeech).start < q.open) r++;
+    if (r < 0 || work.speakers[k] || (work.attributions[k] as Attribution).rule !== 'none')
+      continue;
+    const para = paras[q.para] as Paragraph;
+    const previous = paras[q.para - 1];
+    const statement = reported[r] as ReportedSpeech;
+    if (
+      q.open !== para.start ||
+      q.close < 0 ||
+      text.slice(q.close + 1, para.end).trim() !== '' ||
+      !previous ||
+      statement.start < previous.start ||
+      (k > 0 && (quotes[k - 1] as QuoteSpan).start > statement.start)
+    )
+      continue;
+    work.speakers[k] = work.reportedSpeakers[r] ?? null;
+    work.confidences[k] = 0.55;
+  }
 }
 
 /** The speaker of the last quote or statement before quote `k` (other than its own), if any. */
@@ -1360,6 +1393,9 @@ function appliedBySpeaker(
   const words = before.split(/[^a-z’'-]+/).filter(Boolean);
   const last = words.at(-1) ?? '';
   const prev = words.at(-2) ?? '';
+  // (the speaker's own charge, right after the name: "X accused the Opposition of
+  // “scaremongering”", "X called the ruling “shameful”")
+  if (CHARGED_BY_SPEAKER.test(text.slice(speakerEnd, open).trim().toLowerCase())) return true;
   if (words.slice(-6).some((w) => TALKED_ABOUT.has(w))) return false;
   // ("X was told her role had become ‘redundant’": the teller's word)
   if (TOLD.test(text.slice(speakerEnd, open))) return false;
@@ -1382,8 +1418,12 @@ function appliedBySpeaker(
   return DESCRIBED_BY_SPEAKER.test(text.slice(speakerEnd, open).trim().toLowerCase());
 }
 const DESCRIBED_BY_SPEAKER = new RegExp(
-  `^(?:,[^,“”"]{1,120},\\s*)?(?:${DESCRIBING})ed\\s+(?:[^\\s,.;:!?“”"]+\\s+){0,5}as(?:\\s+an?)?$`,
+  `^(?:,(?:[^,“”"]{1,120},)?\\s*)?(?:${DESCRIBING})ed\\s+(?:[^\\s,.;:!?“”"]+\\s+){0,5}as(?:\\s+an?)?$`,
 );
+// (an apposition between commas, or the comma that closes one, may stand between: "Hon. J. Alfred
+// Kpoto, described …")
+const CHARGED_BY_SPEAKER =
+  /^(?:,(?:[^,“”"]{1,120},)?\s*)?(?:accused(?:\s+[^\s,.;:!?“”"]+){1,5}\s+of|(?:called|branded|labell?ed)(?:\s+[^\s,.;:!?“”"]+){1,4})$/;
 const DESCRIBING_AFTER = new RegExp(
   `,\\s+(?:${DESCRIBING})ing\\s+(?:[^\\s,.;:!?“”"]+\\s+){1,4}as(?:\\s+an?)?\\s*$`,
 );

@@ -1498,7 +1498,11 @@ function andInBodyName(tokens: Token[], and: number, end: number): boolean {
   return (
     (isOrgNameWord((tokens[end - 1] as Token).lc) &&
       !isOrgNameWord(one.lc) &&
-      articleBefore(tokens, and - 1)) ||
+      // (or one plain word after the article: "the ruling Law and Justice party")
+      (articleBefore(tokens, and - 1) ||
+        (!!tokens[and - 2] &&
+          plainModifier(tokens[and - 2] as Token) &&
+          articleBefore(tokens, and - 2)))) ||
     serviceFields(one, other) ||
     placesInName(tokens, and, end) ||
     andInField(tokens, and, end)
@@ -1823,6 +1827,9 @@ const SOURCE_LINKS = new Map([
   ['briefed', 'on'],
 ]);
 
+/** A word that a link's phrase may follow: a capitalised word or a role ("X of the Y"). */
+const isLinkable = (t: Token | undefined) => !!t && (t.cap || isRoleWord(t));
+
 /**
  * The speaker phrase that ends just before `tokens[end]` (the subject of a speech verb), read
  * backwards over titles, role words and names: "Labour leader Jeremy Corbyn", "the home
@@ -1910,6 +1917,19 @@ export function speakerBefore(
       j -= 2;
       continue;
     }
+    // "X of the national-conservative Law and Justice party": one plain word between the
+    // determiner and the body's name
+    if (
+      cur.cap &&
+      plainModifier(p) &&
+      pp &&
+      DETERMINERS.has(pp.lc) &&
+      LINKS.has(itemAt(tokens, j - 3)?.lc ?? '') &&
+      isLinkable(itemAt(tokens, j - 4))
+    ) {
+      j -= 4;
+      continue;
+    }
     // "the minority leader said", "the former secretary of state and current Democratic
     // nominee said": plain words, roles and names between the determiner and the role noun
     if (isRoleWord(last) && (plainModifier(p) || p.lc === 'and')) {
@@ -1932,11 +1952,22 @@ export function speakerBefore(
       j -= 2;
       continue;
     }
-    const linkable = (t: Token | undefined) => !!t && (t.cap || isRoleWord(t));
+    // "the Law and Justice (PiS) party said": a body's acronym in brackets inside its name
+    if (
+      p.text === ')' &&
+      pp?.cap &&
+      itemAt(tokens, j - 3)?.text === '(' &&
+      itemAt(tokens, j - 4)?.cap &&
+      pp.word &&
+      pp.text.length <= 8
+    ) {
+      j -= 4;
+      continue;
+    }
     if (DETERMINERS.has(p.lc)) {
       // "X of the Y", "a spokesman for the Z": keep walking over "of the"
       const ppp = itemAt(tokens, j - 3);
-      if (pp && LINKS.has(pp.lc) && linkable(ppp) && cur.cap) {
+      if (pp && LINKS.has(pp.lc) && isLinkable(ppp) && cur.cap) {
         j -= 3;
         continue;
       }
@@ -1963,7 +1994,7 @@ export function speakerBefore(
       OFFICE_HEADS.has(pp.lc) &&
       j < end - 1 &&
       isNameWord(tokens[j + 1] as Token);
-    if (LINKS.has(p.lc) && linkable(pp) && (cur.cap || field)) {
+    if (LINKS.has(p.lc) && isLinkable(pp) && (cur.cap || field)) {
       j -= 2;
       continue;
     }
