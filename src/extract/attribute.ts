@@ -423,6 +423,14 @@ function subjectNamed(tokens: Token[], text: string): { mention: Mention; to: nu
       break;
     }
   }
+  // "A former supervisor at Riverbend, who asked not to be named, described …": an unnamed
+  // source (read at the comma that closes the clause of anonymity, before its verb)
+  for (let k = 3; k + 1 < tokens.length && k < 48; k++) {
+    const t = tokens[k + 1] as Token;
+    if ((tokens[k] as Token).text !== ',' || !t.word || t.cap) continue;
+    const anonymous = anonymousBefore(tokens, k + 1, text);
+    if (anonymous) return { mention: anonymous, to: k + 1 };
+  }
   const s = clauseSubjectAt(tokens, tokens.length, text, true);
   // the comma that closes the subject's description: "The lead negotiator," or, where no
   // phrase reader reads the subject, a short opening phrase ("One of the claimants,")
@@ -1311,32 +1319,74 @@ function oneOfBefore(tokens: Token[], j: number, text: string): Mention | null {
 // What a relative clause says of an anonymous source: "who asked not to be identified", "who
 // spoke on condition of anonymity", "because he is not authorized to speak publicly".
 const ANONYMITY =
-  /\b(?:anonymity|not to be (?:named|identified)|declined to be (?:named|identified)|not authori[sz]ed to speak)\b/;
+  /\b(?:anonymity|not to be (?:named|identified)|declined to be (?:named|identified)|not authori[sz]ed to speak|(?:did|does|do) not (?:want|wish) to be (?:named|identified)|declined to give (?:his|her|their) (?:full )?names?)\b/;
+
+/**
+ * The "who" that opens a relative clause of anonymity before the verb at `j` (the first of two
+ * joined by "and": "A midwife who has worked there for a decade, and who asked not to be named,
+ * said"), else -1.
+ */
+function anonymityWho(tokens: Token[], j: number, text: string): number {
+  for (let x = j - 1; x >= 1 && x >= j - 40; x--) {
+    const t = tokens[x] as Token;
+    if (t.lc !== 'who' || t.cap) continue;
+    if (!ANONYMITY.test(text.slice(t.end, (tokens[j - 1] as Token).end))) return -1;
+    if (x >= 3 && (tokens[x - 1] as Token).lc === 'and' && (tokens[x - 2] as Token).text === ',')
+      for (let y = x - 3; y >= 1 && y >= x - 24; y--) {
+        const u = tokens[y] as Token;
+        if (u.lc === 'who' && !u.cap) return y;
+      }
+    return x;
+  }
+  return -1;
+}
+
+/**
+ * An unnamed source that a relative clause of anonymity describes, opening its clause with an
+ * article: "The owner of one downtown coffee shop, who asked not to be named because she feared
+ * a backlash, said", "One man waiting at the stop, who did not want to be named, said:".
+ */
+function anonymousBefore(tokens: Token[], j: number, text: string): Mention | null {
+  const x = anonymityWho(tokens, j, text);
+  if (x < 2) return null;
+  const end = (tokens[x - 1] as Token).text === ',' ? x - 1 : x;
+  let s = end - 1;
+  while (s > 0 && (tokens[s - 1] as Token).text !== ',' && end - s < 16) s--;
+  const det = tokens[s] as Token;
+  if (end - s < 2 || (s > 0 && (tokens[s - 1] as Token).text !== ',') || !ARTICLES.has(det.lc))
+    return null;
+  for (let k = s + 1; k < end; k++) if (!(tokens[k] as Token).word) return null;
+  const last = tokens[end - 1] as Token;
+  return {
+    kind: 'description',
+    name: text.slice((tokens[s + 1] as Token).start, last.end).toLowerCase(),
+    start: det.start,
+    end: last.end,
+    anonymous: true,
+  };
+}
+const ARTICLES = new Set(['a', 'an', 'one', 'the']);
 
 /**
  * Where the subject before the verb at `j` ends once a relative clause of anonymity between them
  * is read past ("A trader | who asked not to be identified said"), else `j`.
  */
 function pastAnonymityClause(tokens: Token[], j: number, text: string): number {
-  for (let x = j - 1; x >= 1 && x >= j - 24; x--) {
-    const t = tokens[x] as Token;
-    if (t.lc !== 'who' || t.cap) continue;
-    if (!ANONYMITY.test(text.slice(t.end, (tokens[j - 1] as Token).end))) return j;
-    // (not after a party or a nationality, "a registered Republican who …", which describes a
-    // person the sentence names before)
-    const end = (tokens[x - 1] as Token).text === ',' ? x - 1 : x;
-    if (isPartyOrNation((tokens[end - 1] as Token).lc)) return j;
-    // (the source opens the sentence: not "Tom Reed, who was briefed by an official who asked
-    // not to be named, said", nor "According to a diplomat who …, the minister said"; and no
-    // other clause follows the anonymity, "… met the minister, and Tom Reed said")
-    const r = speakerBefore(tokens, end, text);
-    // ("One of them, who spoke on condition of anonymity, said": oneOfBefore reads it)
-    const from = r ? r.from : tokens[0]?.lc === 'one' && tokens[1]?.lc === 'of' ? 0 : -1;
-    if (from < 0 || (from > 0 && (tokens[from - 1] as Token).word)) return j;
-    for (let k = x + 1; k < j; k++) if ((tokens[k] as Token).cap) return j;
-    return end;
-  }
-  return j;
+  const x = anonymityWho(tokens, j, text);
+  if (x < 1) return j;
+  // (not after a party or a nationality, "a registered Republican who …", which describes a
+  // person the sentence names before)
+  const end = (tokens[x - 1] as Token).text === ',' ? x - 1 : x;
+  if (isPartyOrNation((tokens[end - 1] as Token).lc)) return j;
+  // (the source opens the sentence: not "Tom Reed, who was briefed by an official who asked
+  // not to be named, said", nor "According to a diplomat who …, the minister said"; and no
+  // other clause follows the anonymity, "… met the minister, and Tom Reed said")
+  const r = speakerBefore(tokens, end, text);
+  // ("One of them, who spoke on condition of anonymity, said": oneOfBefore reads it)
+  const from = r ? r.from : tokens[0]?.lc === 'one' && tokens[1]?.lc === 'of' ? 0 : -1;
+  if (from < 0 || (from > 0 && (tokens[from - 1] as Token).word)) return j;
+  for (let k = x + 1; k < j; k++) if ((tokens[k] as Token).cap) return j;
+  return end;
 }
 
 /**
@@ -1381,7 +1431,13 @@ function subjectOf(
   if (j === 0) return null;
   // "A trader who asked not to be identified said", "One of them, who spoke on condition of
   // anonymity …, said": an anonymous source's clause is read past to the source
-  j = pastAnonymityClause(tokens, j, text);
+  const past = pastAnonymityClause(tokens, j, text);
+  // ("The owner of one downtown coffee shop, who asked not to be named, said": no name before it)
+  if (past === j) {
+    const anonymous = anonymousBefore(tokens, j, text);
+    if (anonymous) return anonymous;
+  }
+  j = past;
   // "One of the workers said", "One of them said": an unnamed one of a group
   const one = oneOfBefore(tokens, j, text);
   if (one) return one;

@@ -3926,3 +3926,25 @@ describe('what round 35 of unseen news found', () => {
     expect(speakerIn(g, 'It was a different')).toBeNull();
   });
 });
+
+describe('what round 36 of unseen news found', () => {
+  it('names an unnamed source that a relative clause of anonymity describes, and its pronoun after', () => {
+    const g = mapOf(
+      'Sweeps\n\nCoun. Ana Lee spoke first.\n\nThe owner of one downtown coffee shop, who asked not to be named because she feared a backlash from customers, said she was "cautiously hopeful" the sweeps would help.\n\n"If they actually do what they say, fine," she said.\n\nOne man waiting at the stop on Ermin Street, who did not want to be named, said: "It\'s always the same."\n\nA former billing supervisor at Riverbend, who asked not to be named because she still works in the industry, described a system of quotas.\n\n“We had a board in the break room,” she said.',
+    );
+    expect(speakerIn(g, 'If they actually')).toBe('the owner of one downtown coffee shop');
+    expect(speakerIn(g, 'cautiously hopeful')).toBe('the owner of one downtown coffee shop');
+    expect(speakerIn(g, "It's always the same")).toBe('a man waiting at the stop on Ermin Street');
+    expect(speakerIn(g, 'We had a board')).toBe('a former billing supervisor at Riverbend');
+  });
+
+  it('reads the second of two relative clauses joined by "and", and "the lawmaker" as the one described with a participle', () => {
+    const g = mapOf(
+      'Roster\n\nDr Ann Lee spoke first.\n\nA midwife who has worked at Maryborough for more than a decade, and who asked not to be named because she was not authorised to speak publicly, said staff had been warning management.\n\n“Everyone who\'s left has left because they were burnt out,” she said.\n\nA lawmaker representing one of the Akoko constituencies, who asked not to be named, said the process had support.\n\n"We have the numbers," the lawmaker said.',
+    );
+    expect(speakerIn(g, 'Everyone who')).toBe('a midwife');
+    expect(speakerIn(g, 'We have the numbers')).toBe(
+      'a lawmaker representing one of the Akoko constituencies',
+    );
+  });
+});

@@ -672,6 +672,22 @@ function resolveMention(
         factor: 0.95,
       };
     case 'description': {
+      // "The owner of one coffee shop, who asked not to be named, said": an unnamed speaker of
+      // this document, named with the article the text wrote
+      // (not "the lawmaker", who may be one the text described before)
+      if (m.anonymous && m.name.includes(' ')) {
+        const written = /^(a|an|the)\s/i.exec(work.doc.text.slice(m.start, m.end))?.[1];
+        return {
+          actor: index.resolveUnnamed(
+            asWritten(m, work),
+            docId,
+            false,
+            'person',
+            written?.toLowerCase(),
+          ),
+          factor: 0.8,
+        };
+      }
       // "A Victoria Police spokeswoman said": an unnamed speaker of this document, named as the
       // text names them, who speaks for the body named before the noun
       const article = INDEFINITE_OPENER.exec(work.doc.text.slice(m.start, m.end))?.[1];
@@ -1244,7 +1260,7 @@ function lastSpeakerBefore(work: DocumentWork, k: number, index: ActorIndex): Ac
  * The one unnamed person among the document's speakers whose description ends in `noun` and says
  * more than it ("senior ECP official" for "official"), else undefined (none, or two).
  */
-const LINKED_ROLE = /^(?:at|of|for|in|with) /;
+const LINKED_ROLE = /^(?:at|of|for|in|with|from|based|[a-z]+ing) /;
 function unnamedByNoun(
   docActors: readonly (ActorRecord | null)[],
   noun: string,

@@ -249,6 +249,8 @@ export interface Mention {
   spoke?: boolean;
   /** For a spokesperson: whom the spokesperson speaks for, read as a name ("Sen. Ted Cruz"). */
   of?: Mention;
+  /** A description a relative clause says is of an unnamed source ("who asked not to be named"). */
+  anonymous?: boolean;
 }
 
 /**
