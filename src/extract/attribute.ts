@@ -396,6 +396,23 @@ function bodyDescribedBefore(tokens: Token[], k: number): boolean {
 }
 
 /** Those an "Among those … was X" sentence names who are not there to be heard. */
+/**
+ * Whether the clause says of its subject, which ends before `tokens[to]`, that something befell
+ * them (past an apposition between commas: "Pensioner John Price, 82, suffered a broken hip"):
+ * a victim, not one who speaks next.
+ */
+function befallsSubject(tokens: Token[], to: number): boolean {
+  let k = to;
+  if (tokens[k]?.text === ',') {
+    k++;
+    while (k < tokens.length && k - to < 10 && (tokens[k] as Token).text !== ',') k++;
+    k++;
+  }
+  const verb = tokens[k]?.lc ?? '';
+  if (BEFELL.has(verb)) return true;
+  return (verb === 'was' || verb === 'were') && NOT_HEARD.has(tokens[k + 1]?.lc ?? '');
+}
+const BEFELL = new Set('suffered sustained died drowned underwent'.split(' '));
 const NOT_HEARD = new Set(
   'killed dead died injured wounded hurt missing arrested detained charged jailed convicted buried'.split(
     ' ',
@@ -2724,9 +2741,11 @@ export function attributeQuotes(
   // Henson, director of …"), else its subject
   const namedIn = (sentence: Token[]): Mention | undefined => {
     const framed = frameBefore(sentence, text)?.mention;
-    return framed?.kind === 'name'
-      ? { ...framed, spoke: true }
-      : (invertedSpeaker(sentence, text) ?? subjectNamed(sentence, text)?.mention);
+    if (framed?.kind === 'name') return { ...framed, spoke: true };
+    const inverted = invertedSpeaker(sentence, text);
+    if (inverted) return inverted;
+    const s = subjectNamed(sentence, text);
+    return s && !befallsSubject(sentence, s.to) ? s.mention : undefined;
   };
   // "For Lilibeth Ferrer, a transport researcher at …, the city was “treating the symptom”": a
   // quote no frame claims, in a sentence that opens with the view of a person it introduces by

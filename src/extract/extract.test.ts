@@ -3947,4 +3947,13 @@ describe('what round 36 of unseen news found', () => {
       'a lawmaker representing one of the Akoko constituencies',
     );
   });
+
+  it('leaves out an occupation capitalised at the start of a sentence or after titles, before a name', () => {
+    const g = mapOf(
+      'Buses\n\nPensioner Margaret Oakley, 78, from Penhill, uses the bus three times a week.\n\nShe told the Adver: "I don\'t drive."\n\nSenior Executive Planner Ciarán Lynch reminded members of the rules.\n\n“I’d caution members,” Mr Lynch said.\n\nOwner-operator Luis Echevarria put it more bluntly.\n\n“Half the time I don’t know where I’ll be,” Echevarria said.',
+    );
+    expect(speakerIn(g, 'I don')).toBe('Margaret Oakley');
+    expect(speakerIn(g, 'I’d caution')).toBe('Ciarán Lynch');
+    expect(speakerIn(g, 'Half the time')).toBe('Luis Echevarria');
+  });
 });

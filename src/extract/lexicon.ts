@@ -401,6 +401,25 @@ export const ROLES_BEFORE_NAMES = new Set([
   defenseman fullback flanker quarterback linebacker pitcher shortstop batsman bowler wicketkeeper`.split(
     /\s+/,
   ),
+  // and occupations a story labels a person by, capitalised where they open a sentence
+  // ("Pensioner Margaret Oakley, 78, uses the bus", "Florist Sander Bakhuis, who runs a shop")
+  // (not those that are given names too: "Hunter", "Mason", "Taylor")
+  ...`pensioner retiree florist planner hairdresser plumber electrician mechanic chef waiter
+  waitress cleaner caretaker janitor gardener landlord landlady tenant homeowner shopowner publican
+  winemaker brewer distiller beekeeper rancher grower herder cyclist commuter motorist passenger
+  pedestrian surfer hiker angler miner welder builder architect surveyor accountant banker barista
+  bartender cashier courier dispatcher trucker owner-operator ranger midwife pharmacist dentist
+  optometrist optician therapist physiotherapist psychologist psychiatrist counsellor counselor
+  researcher scientist ecologist biologist chemist geologist hydrogeologist hydrologist epidemiologist
+  virologist meteorologist climatologist agronomist veterinarian librarian curator archaeologist
+  artist painter sculptor musician singer songwriter novelist poet playwright filmmaker
+  photographer designer entrepreneur landowner crofter smallholder stallholder hawker retailer
+  exporter importer contractor subcontractor labourer laborer apprentice undergraduate schoolgirl
+  schoolboy widow widower campaigner demonstrator petitioner claimant complainant foreman
+  housekeeper nanny carer caregiver radiographer anaesthetist anesthetist obstetrician
+  paediatrician pediatrician cardiologist oncologist neurologist dietitian nutritionist`.split(
+    /\s+/,
+  ),
 ]);
 
 /** A nationality that may stand before a person's name: "Australian Lachlan Pryce shot 68". */
