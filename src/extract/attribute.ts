@@ -1820,6 +1820,9 @@ export function frameBefore(tokens: Token[], text: string, sentence?: () => Toke
       const agent = speakerAfter(tokens, c + 2, text);
       if (agent && agent.mention.kind !== 'first-person') return { mention: agent.mention, tight };
     }
+    // (a passive with no agent is no speaker's verb: "the ports operator had not been asked to
+    // reduce its dues but that “…”")
+    if (PASSIVE_AUXILIARIES.has(itemAt(tokens, c - 1)?.lc ?? '') && !t.lc.endsWith('ing')) continue;
     // "When Trump suggested …, Rubio fired back: …": the last clause before a colon speaks
     if (!tight && endsColon) {
       let k = n - 2;

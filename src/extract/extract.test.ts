@@ -2798,7 +2798,7 @@ describe('extractDebateGraph: "she said" after a report that quotes another', ()
 describe('extractDebateGraph: quote kinds', () => {
   it('a word said on its own with its frame right after it is a direct quote, not a term', () => {
     const g = mapOf(
-      'Kofi Mensah was asked about a deal.\n\n“Never,” said Kofi Mensah. He dismissed what the firm called its “generosity.” He called the offer “insulting.”',
+      'Kofi Mensah was asked about a deal.\n\n“Never,” said Kofi Mensah. He dismissed the so-called “generosity.” He called the offer “insulting.”',
     );
     const quote = (text: string) => g.quotes.find((q) => q.text === text);
     expect(quote('Never')).toMatchObject({ kind: 'direct' });
@@ -3955,5 +3955,25 @@ describe('what round 36 of unseen news found', () => {
     expect(speakerIn(g, 'I don')).toBe('Margaret Oakley');
     expect(speakerIn(g, 'I’d caution')).toBe('Ciarán Lynch');
     expect(speakerIn(g, 'Half the time')).toBe('Luis Echevarria');
+  });
+
+  it('reads a company by its noun ("the insurer said", "The Bodø-based operator says") and the name it takes up as that company', () => {
+    const g = mapOf(
+      'Floods\n\nHarrowgate Mutual said it could not comment on individual customers.\n\n“We understand how distressing it is,” the insurer said in a statement.\n\nThe Bodø-based operator says the aircraft have been parked since May.',
+    );
+    expect(speakerIn(g, 'We understand how')).toBe('Harrowgate Mutual');
+    expect(g.actors.find((a) => a.name === 'Harrowgate Mutual')?.kind).toBe('organization');
+    expect(g.actors.map((a) => a.name)).not.toContain('Bodø-based');
+    expect(g.actors.map((a) => a.name)).toContain('the Bodø-based operator');
+  });
+
+  it('reads past a place\'s participle before a name, takes "cautioned" for a verb of saying and no passive with no agent', () => {
+    const g = mapOf(
+      'Race\n\n"Carson is cratering," Texas-based Matt Mackowiak said.\n\n"It is not so much that," said Florida-based Republican strategist Al Cardenas.\n\n“Anything is worth trying,” Dale Prokop said.\n\nBut he cautioned that the pilot was “a drop in the bucket” compared with the shortfall.\n\nA Government of Jersey spokesperson said that the ports operator had not been asked to cut its dues but that "all options are on the table".',
+    );
+    expect(speakerIn(g, 'Carson is cratering')).toBe('Matt Mackowiak');
+    expect(speakerIn(g, 'It is not so much')).toBe('Al Cardenas');
+    expect(speakerIn(g, 'a drop in the bucket')).toBe('Dale Prokop');
+    expect(speakerIn(g, 'all options are')).toBe('a Government of Jersey spokesperson');
   });
 });

@@ -291,6 +291,15 @@ function statementSpeaker(
   return frame ? resolve(frame) : null;
 }
 
+// the nouns of BODY_NOUNS for a public body, which no company name takes up
+const GOVERNMENT_BODY_NOUNS = new Set([
+  'agency',
+  'ministry',
+  'department',
+  'regulator',
+  'watchdog',
+]);
+
 /** The rest of "X, in a | brief statement this afternoon, said". */
 const STATEMENT_ASIDE = /^(?:a|an)\s+(?:[\w-]+\s+){0,2}statement\b[^,]{0,40},\s+(?:said|says)\b/i;
 
@@ -872,6 +881,20 @@ function resolveMention(
         if (before && byInitials && (byNoun || !otherOrgNear(work, before, at))) {
           const r = resolveMention(before, k, at, work, index, docActors).actor;
           if (r?.kind === 'organization') return { actor: r, factor: 0.75 };
+          // ("Harrowgate Mutual said …. “…,” the insurer said": a name with no sign of a person
+          // that a company's noun takes up is that company)
+          if (
+            r?.kind === 'person' &&
+            BODY_NOUNS.has(noun) &&
+            !GOVERNMENT_BODY_NOUNS.has(noun) &&
+            !r.gender &&
+            !before.person &&
+            before.name.includes(' ') &&
+            genderOfGiven(firstWord(before.name).toLowerCase()) === undefined
+          ) {
+            index.makeOrganization(r);
+            return { actor: r, factor: 0.7 };
+          }
         }
         // ("In a written response, the company said it had “…”. ¶ “…,” the company said.": the
         // organisation the same words named for the quote before)

@@ -31,7 +31,7 @@ retaliated retaliate pointed
 shout shouts shouted yell yells yelled boast boasts boasted complain complains complained
 complaining repeat repeats repeated counter counters countered retort retorts retorted
 reiterate reiterates reiterated assert asserts asserted pledge pledges pledged promise promises
-reveal reveals revealed disclose discloses disclosed
+reveal reveals revealed disclose discloses disclosed caution cautions cautioned cautioning
 promised vow vows vowed mused muse muses lament laments lamented wonder wonders wondered
 `);
 
@@ -272,7 +272,8 @@ optimistic pessimistic skeptical sceptical dismissive scathing succinct terse ph
  * …. The agency said"), unlike "the government" or "the police", which are rarely that one.
  */
 export const BODY_NOUNS = set(
-  'agency ministry department union firm startup bank regulator watchdog',
+  `agency ministry department union firm startup bank regulator watchdog airline carrier insurer
+  lender retailer supermarket carmaker automaker drugmaker chipmaker operator charity`,
 );
 
 /** Nouns too general to pick out the organisation named before: "the group" may be another. */
@@ -413,8 +414,8 @@ export const ROLES_BEFORE_NAMES = new Set([
   researcher scientist ecologist biologist chemist geologist hydrogeologist hydrologist epidemiologist
   virologist meteorologist climatologist agronomist veterinarian librarian curator archaeologist
   artist painter sculptor musician singer songwriter novelist poet playwright filmmaker
-  photographer designer entrepreneur landowner crofter smallholder stallholder hawker retailer
-  exporter importer contractor subcontractor labourer laborer apprentice undergraduate schoolgirl
+  photographer designer entrepreneur landowner crofter smallholder stallholder hawker
+  labourer laborer apprentice undergraduate schoolgirl
   schoolboy widow widower campaigner demonstrator petitioner claimant complainant foreman
   housekeeper nanny carer caregiver radiographer anaesthetist anesthetist obstetrician
   paediatrician pediatrician cardiologist oncologist neurologist dietitian nutritionist`.split(

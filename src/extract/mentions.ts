@@ -16,6 +16,7 @@ import {
 } from './chars';
 import { itemAt } from './collections';
 import {
+  BODY_NOUNS,
   CAP_FUNCTION,
   completesHonorific,
   DEMONYMS,
@@ -462,6 +463,7 @@ for (const list of [
   ORG_WORDS,
   DOCUMENT_NOUNS,
   PLURAL_SPEAKERS,
+  BODY_NOUNS,
 ])
   for (const w of list) ROLE_WORDS.add(w);
 
@@ -553,6 +555,8 @@ const capitalised = (t: Token) =>
   t.cap ||
   (t.text.charCodeAt(2) === 45 && isArticleJoined(t.text, 0)) ||
   (t.text.charCodeAt(0) === 100 && isElided(t.text));
+/** A place joined to a participle: "Calgary-based", "Texas-born", "Kremlin-backed" (no name). */
+const PLACE_PARTICIPLE = /-(?:based|born|bred|raised|led|backed|owned|run|listed|funded|made)$/;
 /** "d'Entremont", "d’Alembert": a French article elided before a capitalised name. */
 const isElided = (w: string) => {
   const c = w.charCodeAt(1);
@@ -561,6 +565,7 @@ const isElided = (w: string) => {
 const isNameWord = (t: Token) =>
   capitalised(t) &&
   !CAP_FUNCTION.has(t.lc) &&
+  !PLACE_PARTICIPLE.test(t.lc) &&
   (!NOT_NAMES.has(t.lc) || t.text === 'WHO') &&
   !QUANTIFIERS.has(t.lc);
 
@@ -654,7 +659,11 @@ const roleShapedBefore = (t: Token, next: Token) =>
 
 /** A lower-case content word that may modify a role noun ("minority" in "minority leader"). */
 const plainModifier = (t: Token) =>
-  t.word && !t.cap && !STOPWORDS.has(t.lc) && !PRONOUNS.has(t.lc) && !LINKS.has(t.lc);
+  t.word &&
+  (!t.cap || PLACE_PARTICIPLE.test(t.lc)) &&
+  !STOPWORDS.has(t.lc) &&
+  !PRONOUNS.has(t.lc) &&
+  !LINKS.has(t.lc);
 
 /** A plain word of a role's field: "staff" of "chief of staff" (not "67" of "a group of 67"). */
 const isFieldWord = (t: Token | undefined) =>
@@ -865,7 +874,8 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
     if (DETERMINERS.has(first.lc) || first.lc === 'this' || first.lc === 'that') s++;
     if (s >= to) return null;
     const headNoun = (tokens[headEnd - 1] as Token).lc;
-    if (!ROLE_NOUNS.has(headNoun) && !ORG_WORDS.has(headNoun) && !TITLE_WORDS.has(headNoun)) {
+    const body = ORG_WORDS.has(headNoun) || BODY_NOUNS.has(headNoun);
+    if (!ROLE_NOUNS.has(headNoun) && !body && !TITLE_WORDS.has(headNoun)) {
       return {
         kind: 'description',
         name: text.slice((tokens[s] as Token).start, last.end).toLowerCase(),
@@ -882,7 +892,7 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
       start: first.start,
       end: last.end,
       gender,
-      org: ORG_WORDS.has(headNoun),
+      org: body,
     };
   }
   let runStart = runEnd - 1;
@@ -1218,6 +1228,18 @@ export function speakerAfter(
 ): { mention: Mention; to: number } | null {
   const first = tokens[i];
   if (!first) return null;
+  // ("said Florida-based Republican strategist Al Cardenas": a place's participle before the
+  // speaker describes them; the phrase starts after it)
+  // (or of two words: "South Korean-born Monte Haines")
+  const participle = PLACE_PARTICIPLE.test(first.lc)
+    ? i
+    : first.cap && PLACE_PARTICIPLE.test(tokens[i + 1]?.lc ?? '')
+      ? i + 1
+      : -1;
+  if (first.cap && participle >= 0 && tokens[participle + 1]?.cap) {
+    const r = speakerAfter(tokens, participle + 1, text);
+    return r?.mention.kind === 'name' ? r : null;
+  }
   const next = tokens[i + 1];
   const possessive = first.lc === 'her' && !!next && (next.cap || isRoleWord(next));
   if (!possessive && (PRONOUNS.has(first.lc) || first.lc === 'i' || first.lc === 'we')) {
