@@ -643,6 +643,8 @@ function bodyBeforeHead(
 }
 
 /** "the " (any case) just before a body's name. */
+/** The noun of a spokesperson as the text writes it. */
+const SPOKES_NOUN = /\b(spokes(?:man|woman|person))\b/i;
 const THE_BEFORE = /\bthe $/i;
 
 /**
@@ -2007,9 +2009,11 @@ export class ActorIndex {
     const r = known ? this.root(known) : this.create(form, 'person', key);
     r.speaksFor = org;
     r.role = form;
-    // (named as the text writes the body: "spokesperson for the Department of Home Affairs")
+    // (named as the text writes the body and the noun: "spokeswoman for the Department of Home
+    // Affairs"; the spokespeople of one body are one actor all the same)
     const written = m.of && THE_BEFORE.test(text.slice(Math.max(0, m.of.start - 4), m.of.start));
-    this.note(r, written ? `spokesperson for the ${bestForm(org)}` : form, key, {
+    const noun = SPOKES_NOUN.exec(text.slice(m.start, m.end))?.[1]?.toLowerCase() ?? 'spokesperson';
+    this.note(r, `${noun} for ${written ? 'the ' : ''}${bestForm(org)}`, key, {
       documentId: docId,
       start: m.start,
       end: m.end,

@@ -37,7 +37,7 @@ describe('relateActors', () => {
   it('a spokesperson supports its organisation, and both are actors', () => {
     expect(id('Transport Ministry')).toBeDefined();
     expect(
-      has('supports', id('spokesperson for the Transport Ministry'), id('Transport Ministry')),
+      has('supports', id('spokeswoman for the Transport Ministry'), id('Transport Ministry')),
     ).toBe(true);
   });
 
