@@ -3986,4 +3986,12 @@ describe('what round 36 of unseen news found', () => {
     expect(speakerIn(g, 'a drop in the bucket')).toBe('Dale Prokop');
     expect(speakerIn(g, 'all options are')).toBe('a Government of Jersey spokesperson');
   });
+
+  it('reads the name after an honorific inside a long office ("said UNICEF Representative in Mongolia Ms. Anna Lindqvist")', () => {
+    const g = mapOf(
+      'Air\n\n"Air pollution remains serious," said UNICEF Representative in Mongolia Ms. Anna Lindqvist.\n\nField Director of KNPTR Dr Nabanita Gogoi said that most deaths were caused by drowning.\n\n"The situation is very grim this year," Gogoi said.',
+    );
+    expect(speakerIn(g, 'Air pollution')).toBe('Anna Lindqvist');
+    expect(speakerIn(g, 'The situation is very grim')).toBe('Nabanita Gogoi');
+  });
 });

@@ -291,6 +291,26 @@ const HONORIFICS = new Set(
   ),
 );
 
+/**
+ * The index of a courtesy title or "Dr" inside the capitalised phrase `tokens[from, to)`, after
+ * its first word and before a name ("UNICEF Representative in Mongolia Ms. Anna Lindqvist",
+ * "Field Director of KNPTR Dr Nabanita Gogoi"), else -1. The phrase holds only capitalised
+ * words, links and dots.
+ */
+function honorificInside(tokens: Token[], from: number, to: number): number {
+  if (!tokens[from]?.cap) return -1;
+  for (let k = from + 1; k < to - 1; k++) {
+    const t = tokens[k] as Token;
+    if (INNER_HONORIFICS.has(t.lc)) {
+      const next = tokens[k + 1]?.text === '.' ? k + 2 : k + 1;
+      return next < to && tokens[next]?.cap && isNameWord(tokens[next] as Token) ? k : -1;
+    }
+    if (!(t.cap || t.text === '.' || LINKS.has(t.lc) || t.lc === 'in' || t.lc === 'the')) return -1;
+  }
+  return -1;
+}
+const INNER_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr']);
+
 export const DETERMINERS = new Set([
   'the',
   'a',
@@ -1228,6 +1248,19 @@ export function speakerAfter(
 ): { mention: Mention; to: number } | null {
   const first = tokens[i];
   if (!first) return null;
+  // ("said UNICEF Representative in Mongolia Ms. Anna Lindqvist": the name after the honorific)
+  const h = honorificInside(tokens, i, Math.min(tokens.length, i + 14));
+  if (h > i) {
+    const r = speakerAfter(tokens, h, text);
+    if (r?.mention.kind === 'name' && !r.mention.org)
+      return {
+        mention: {
+          ...r.mention,
+          role: text.slice(first.start, (tokens[h - 1] as Token).end),
+        },
+        to: r.to,
+      };
+  }
   // ("said Florida-based Republican strategist Al Cardenas": a place's participle before the
   // speaker describes them; the phrase starts after it)
   // (or of two words: "South Korean-born Monte Haines")
@@ -2023,6 +2056,19 @@ export function speakerBefore(
       continue;
     }
     break;
+  }
+  // ("Field Director of KNPTR Dr Nabanita Gogoi informed": the name after the honorific)
+  const h = honorificInside(tokens, j, end);
+  if (h > j) {
+    const named = interpret(tokens, h, end, text);
+    if (named?.kind === 'name' && !named.org)
+      return {
+        mention: {
+          ...named,
+          role: text.slice((tokens[j] as Token).start, (tokens[h - 1] as Token).end),
+        },
+        from: j,
+      };
   }
   // "of the University": the determiner sits between "of" and the name
   const m = interpret(tokens, j, end, text);
