@@ -519,8 +519,14 @@ function orgExtent(text: string, name: string, start: number, opens: boolean): N
     }
     if (n > 2) full += words.slice(0, n).join(' ');
   }
+  // (a union's local and its number: "Amalgamated Transit Union Local 425", "SEIU Local 32BJ")
+  else if (full.endsWith(' Local') || full === 'Local') {
+    const number = LOCAL_NUMBER.exec(text.slice(end, end + 8));
+    if (number) full += number[0];
+  }
   return { name: full, start: from };
 }
+const LOCAL_NUMBER = /^ \d+[A-Z]*\b/;
 
 /**
  * `/['’]s?$/u.test(lc)` (a possessive) for the lower case `lc` of `text[s, e)` without a final full stop, read

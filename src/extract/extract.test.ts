@@ -3994,4 +3994,12 @@ describe('what round 36 of unseen news found', () => {
     expect(speakerIn(g, 'Air pollution')).toBe('Anna Lindqvist');
     expect(speakerIn(g, 'The situation is very grim')).toBe('Nabanita Gogoi');
   });
+
+  it('names a union\'s local with its number, and "the union" after it is that local', () => {
+    const g = mapOf(
+      'Buses\n\nAmalgamated Transit Union Local 425, which represents drivers, said the cuts send "exactly the wrong message".\n\n"Our drivers hear from riders every day," the union said.',
+    );
+    expect(speakerIn(g, 'exactly the wrong')).toBe('Amalgamated Transit Union Local 425');
+    expect(speakerIn(g, 'Our drivers hear')).toBe('Amalgamated Transit Union Local 425');
+  });
 });

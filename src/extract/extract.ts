@@ -116,7 +116,9 @@ const HOLDER_WORDS =
  * aside: "Retail Council of Canada" holds "council".
  */
 function endsInNoun(n: string, noun: string): boolean {
-  let end = n.length;
+  // (and a union's local after it: "Amalgamated Transit Union Local 425" holds "union")
+  const local = n.lastIndexOf(' Local ');
+  let end = local > 0 && n.indexOf(' ', local + 7) < 0 ? local : n.length;
   const of = n.indexOf(' of ');
   const fo = n.indexOf(' for ');
   if (of > 0 || fo > 0) end = of > 0 && (fo < 0 || of < fo) ? of : fo;
@@ -649,7 +651,7 @@ function resolveMention(
   const docId = work.doc.id;
   switch (m.kind) {
     case 'name': {
-      const a = index.resolveName(m, docId, work.names, docActors);
+      const a = index.resolveName(withLocalNumber(m, work.doc.text), docId, work.names, docActors);
       // "Maddow, who hosts …", "Natalia, 47,": a one-word name taken for an organisation names a
       // person
       // ("Marcus, 44, who asked that his last name not be published": a given name alone that
@@ -1038,6 +1040,13 @@ function resolveMention(
     default:
       return { actor: null, factor: 0 };
   }
+}
+
+/** A union's local with the number after it: "Amalgamated Transit Union Local" + " 425". */
+function withLocalNumber(m: Mention, text: string): Mention {
+  if (!m.name.endsWith(' Local')) return m;
+  const number = /^ \d+[A-Z]*\b/.exec(text.slice(m.end, m.end + 8));
+  return number ? { ...m, name: m.name + number[0], end: m.end + number[0].length } : m;
 }
 
 function processDocument(doc: DebateDocument, index: Index): DocumentWork {
