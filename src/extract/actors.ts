@@ -28,6 +28,7 @@ import {
   HONORIFIC_GENDER,
   isNameSuffix,
   isNameSuffixAt,
+  isNationalAgency,
   isNationality,
   isNeverNoun,
   isRoleShaped,
@@ -1041,6 +1042,10 @@ export function scanNames(text: string): DocNames {
     let isOrg = false;
     for (let k = office ? split + 1 : from; k < count; k++)
       if ((cls[k] as number) & ORG) isOrg = true;
+    // "Transport Canada", "Fisheries and Oceans Canada", "Sport England": a public service's
+    // field, then its country
+    if (!isOrg && count - from >= 2 && isNationalAgency(runText(run, text, from, count)))
+      isOrg = true;
     // "Head of the Chernihiv Regional Military Administration Yurii Kovalchuk": a body's name,
     // then its head's
     const body = isOrg && split < 0 ? bodyBeforeHead(run, text, from, count, m.index) : -1;
@@ -1671,7 +1676,8 @@ export class ActorIndex {
       }
     }
     if (!r) {
-      const named = org || parsed.orgWord || isAcronym(form, 0, form.length);
+      const named =
+        org || parsed.orgWord || isAcronym(form, 0, form.length) || isNationalAgency(form);
       const guessed = !named && single && !m.person && !gender && form === parsed.form;
       r = this.create(form, named || guessed ? 'organization' : 'person', key);
       if (guessed) r.guessed = true;

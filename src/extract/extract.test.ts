@@ -4002,4 +4002,16 @@ describe('what round 36 of unseen news found', () => {
     expect(speakerIn(g, 'exactly the wrong')).toBe('Amalgamated Transit Union Local 425');
     expect(speakerIn(g, 'Our drivers hear')).toBe('Amalgamated Transit Union Local 425');
   });
+
+  it('names a national agency by its field and country ("Transport Canada", "Fisheries and Oceans Canada")', () => {
+    const g = mapOf(
+      'Lobsters\n\nFisheries and Oceans Canada said it "continuously monitors" stocks.\n\nTransport Canada said the port was "safe".\n\nA spokesperson for Health Canada said it was "reviewing" the data.',
+    );
+    const kindOf = (name: string) => g.actors.find((a) => a.name === name)?.kind;
+    expect(speakerIn(g, 'continuously monitors')).toBe('Fisheries and Oceans Canada');
+    expect(kindOf('Fisheries and Oceans Canada')).toBe('organization');
+    expect(speakerIn(g, 'safe')).toBe('Transport Canada');
+    expect(kindOf('Transport Canada')).toBe('organization');
+    expect(speakerIn(g, 'reviewing')).toBe('spokesperson for Health Canada');
+  });
 });

@@ -353,6 +353,7 @@ fire rescue ambulance emergency health safety social care parks wildlife fish ga
 trade industry customs border marine coastal water land environment heritage culture arts sport
 recreation education skills science technology justice equality planning housing transport roads
 agriculture fisheries forestry mines energy tourism defence defense disaster labour labor human
+oceans climate
 `);
 
 /**
@@ -774,3 +775,24 @@ export const PREPOSITIONS = set('in at on with by during after before from of fo
 export const PLURAL_SPEAKERS = set(
   'officials police authorities analysts experts economists investigators prosecutors witnesses residents doctors scientists researchers critics activists organizers organisers lawmakers diplomats sources farmers workers teachers parents students voters nurses supporters opponents advocates observers locals families regulators representatives negotiators delegates',
 );
+
+/**
+ * Whether `name` is a public service's field and then a country, the way national agencies are
+ * named: "Transport Canada", "Fisheries and Oceans Canada", "Sport England".
+ */
+export function isNationalAgency(name: string): boolean {
+  const space = name.lastIndexOf(' ');
+  if (space < 0 || !AGENCY_COUNTRIES.has(name.slice(space + 1).toLowerCase())) return false;
+  const first = name.slice(0, name.indexOf(' ')).toLowerCase();
+  return SERVICE_FIELDS.has(first) || AGENCY_FIELDS.has(first);
+}
+const AGENCY_COUNTRIES = new Set([
+  'canada',
+  'england',
+  'scotland',
+  'wales',
+  'ireland',
+  'australia',
+]);
+/** Fields of national agencies beyond a public service's: "Statistics Canada", "Historic England". */
+const AGENCY_FIELDS = new Set(['statistics', 'oceans', 'historic', 'natural', 'police', 'global']);

@@ -27,6 +27,7 @@ import {
   INDEFINITE,
   isFieldShaped,
   isNameSuffix,
+  isNationalAgency,
   isNationality,
   isOrgNameWord,
   isRoleShaped,
@@ -755,6 +756,25 @@ function stripLeadingThe(s: string): string {
  * // { kind: 'name', name: 'Jeremy Corbyn', role: 'Labour leader', ... }
  */
 export function interpret(tokens: Token[], from: number, to: number, text: string): Mention | null {
+  const m = interpretPhrase(tokens, from, to, text);
+  // ("Health Canada", read as a title and a name: a national agency)
+  if (
+    m?.kind === 'name' &&
+    m.role &&
+    !m.role.includes(' ') &&
+    isNationalAgency(`${m.role} ${m.name}`)
+  )
+    return {
+      kind: 'name',
+      name: `${m.role} ${m.name}`,
+      start: m.start - m.role.length - 1,
+      end: m.end,
+      org: true,
+    };
+  return m;
+}
+
+function interpretPhrase(tokens: Token[], from: number, to: number, text: string): Mention | null {
   if (to <= from) return null;
   const first = tokens[from] as Token;
   const last = tokens[to - 1] as Token;
