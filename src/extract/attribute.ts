@@ -397,9 +397,9 @@ function bodyDescribedBefore(tokens: Token[], k: number): boolean {
 
 /** Those an "Among those … was X" sentence names who are not there to be heard. */
 /**
- * Whether the clause says of its subject, which ends before `tokens[to]`, that something befell
- * them (past an apposition between commas: "Pensioner John Price, 82, suffered a broken hip"):
- * a victim, not one who speaks next.
+ * Whether the clause says of its subject, which ends before `tokens[to]`, that they died or were
+ * hurt (past an apposition between commas: "Pensioner John Price, 82, suffered a broken hip"): a
+ * victim, not one who speaks next.
  */
 function befallsSubject(tokens: Token[], to: number): boolean {
   let k = to;
@@ -409,10 +409,17 @@ function befallsSubject(tokens: Token[], to: number): boolean {
     k++;
   }
   const verb = tokens[k]?.lc ?? '';
-  if (BEFELL.has(verb)) return true;
-  return (verb === 'was' || verb === 'were') && NOT_HEARD.has(tokens[k + 1]?.lc ?? '');
+  if (verb === 'died' || verb === 'drowned') return true;
+  // (an injury, not a defeat or a blow: "suffered a heavy defeat" is no victim's)
+  if (verb !== 'suffered' && verb !== 'sustained') return false;
+  const next = tokens[k + 1]?.lc === 'a' || tokens[k + 1]?.lc === 'an' ? k + 2 : k + 1;
+  return INJURIES.has(tokens[next]?.lc ?? '');
 }
-const BEFELL = new Set('suffered sustained died drowned underwent'.split(' '));
+const INJURIES = new Set(
+  'broken fractured serious minor severe critical head facial injuries injury burns cuts wounds stab gunshot'.split(
+    ' ',
+  ),
+);
 const NOT_HEARD = new Set(
   'killed dead died injured wounded hurt missing arrested detained charged jailed convicted buried'.split(
     ' ',
@@ -1372,6 +1379,9 @@ function anonymousBefore(tokens: Token[], j: number, text: string): Mention | nu
   const det = tokens[s] as Token;
   if (end - s < 2 || (s > 0 && (tokens[s - 1] as Token).text !== ',') || !ARTICLES.has(det.lc))
     return null;
+  // (not a description in apposition to a name before it: "Jane Smith, the sister of a victim who
+  // asked not to be named, said", "Fatima, a mother of three who declined to give her full name,")
+  if (namedBefore(tokens, s)) return null;
   for (let k = s + 1; k < end; k++) if (!(tokens[k] as Token).word) return null;
   const last = tokens[end - 1] as Token;
   return {
@@ -1383,6 +1393,13 @@ function anonymousBefore(tokens: Token[], j: number, text: string): Mention | nu
   };
 }
 const ARTICLES = new Set(['a', 'an', 'one', 'the']);
+/** The clause opens with a name and a comma before `tokens[s]`: "Guo Jing, | a resident". */
+function namedBefore(tokens: Token[], s: number): boolean {
+  if (s < 2 || (tokens[s - 1] as Token).text !== ',') return false;
+  let k = 0;
+  while (k < s - 1 && (tokens[k] as Token).cap && (tokens[k] as Token).word) k++;
+  return k === s - 1;
+}
 
 /**
  * Where the subject before the verb at `j` ends once a relative clause of anonymity between them
@@ -1402,6 +1419,9 @@ function pastAnonymityClause(tokens: Token[], j: number, text: string): number {
   // ("One of them, who spoke on condition of anonymity, said": oneOfBefore reads it)
   const from = r ? r.from : tokens[0]?.lc === 'one' && tokens[1]?.lc === 'of' ? 0 : -1;
   if (from < 0 || (from > 0 && (tokens[from - 1] as Token).word)) return j;
+  // (nor a description in apposition to a name: "Guo Jing, a resident who did not want to be
+  // named in full, said" is Guo Jing)
+  if (namedBefore(tokens, from)) return j;
   for (let k = x + 1; k < j; k++) if ((tokens[k] as Token).cap) return j;
   return end;
 }
@@ -1822,7 +1842,13 @@ export function frameBefore(tokens: Token[], text: string, sentence?: () => Toke
     }
     // (a passive with no agent is no speaker's verb: "the ports operator had not been asked to
     // reduce its dues but that “…”")
-    if (PASSIVE_AUXILIARIES.has(itemAt(tokens, c - 1)?.lc ?? '') && !t.lc.endsWith('ing')) continue;
+    // (but "is said to have told", "was reported to have said": the subject's words)
+    if (
+      PASSIVE_AUXILIARIES.has(itemAt(tokens, c - 1)?.lc ?? '') &&
+      !t.lc.endsWith('ing') &&
+      tokens[c + 1]?.lc !== 'to'
+    )
+      continue;
     // "When Trump suggested …, Rubio fired back: …": the last clause before a colon speaks
     if (!tight && endsColon) {
       let k = n - 2;

@@ -293,15 +293,6 @@ function statementSpeaker(
   return frame ? resolve(frame) : null;
 }
 
-// the nouns of BODY_NOUNS for a public body, which no company name takes up
-const GOVERNMENT_BODY_NOUNS = new Set([
-  'agency',
-  'ministry',
-  'department',
-  'regulator',
-  'watchdog',
-]);
-
 /** The rest of "X, in a | brief statement this afternoon, said". */
 const STATEMENT_ASIDE = /^(?:a|an)\s+(?:[\w-]+\s+){0,2}statement\b[^,]{0,40},\s+(?:said|says)\b/i;
 
@@ -883,20 +874,6 @@ function resolveMention(
         if (before && byInitials && (byNoun || !otherOrgNear(work, before, at))) {
           const r = resolveMention(before, k, at, work, index, docActors).actor;
           if (r?.kind === 'organization') return { actor: r, factor: 0.75 };
-          // ("Harrowgate Mutual said …. “…,” the insurer said": a name with no sign of a person
-          // that a company's noun takes up is that company)
-          if (
-            r?.kind === 'person' &&
-            BODY_NOUNS.has(noun) &&
-            !GOVERNMENT_BODY_NOUNS.has(noun) &&
-            !r.gender &&
-            !before.person &&
-            before.name.includes(' ') &&
-            genderOfGiven(firstWord(before.name).toLowerCase()) === undefined
-          ) {
-            index.makeOrganization(r);
-            return { actor: r, factor: 0.7 };
-          }
         }
         // ("In a written response, the company said it had “…”. ¶ “…,” the company said.": the
         // organisation the same words named for the quote before)
@@ -1260,7 +1237,11 @@ function quotesAfterStatements(work: DocumentWork): void {
       (k > 0 && (quotes[k - 1] as QuoteSpan).start > statement.start)
     )
       continue;
-    work.speakers[k] = work.reportedSpeakers[r] ?? null;
+    // (a named person's words: not a group's or a body's, "Police said two men had been arrested.
+    // ¶ “I heard screaming …”", which a witness said)
+    const speaker = work.reportedSpeakers[r];
+    if (!speaker || speaker.kind !== 'person' || speaker.unnamed) continue;
+    work.speakers[k] = speaker;
     work.confidences[k] = 0.55;
   }
 }
@@ -1443,7 +1424,12 @@ function appliedBySpeaker(
   const prev = words.at(-2) ?? '';
   // (the speaker's own charge, right after the name: "X accused the Opposition of
   // “scaremongering”", "X called the ruling “shameful”")
-  if (CHARGED_BY_SPEAKER.test(text.slice(speakerEnd, open).trim().toLowerCase())) return true;
+  // (not a name given, "called his dog “Baxter”", nor "called off the “strike”")
+  if (
+    CHARGED_BY_SPEAKER.test(text.slice(speakerEnd, open).trim().toLowerCase()) &&
+    !startsUpperOrDigit(text, open + 1)
+  )
+    return true;
   if (words.slice(-6).some((w) => TALKED_ABOUT.has(w))) return false;
   // ("X was told her role had become ‘redundant’": the teller's word)
   if (TOLD.test(text.slice(speakerEnd, open))) return false;
@@ -1471,7 +1457,12 @@ const DESCRIBED_BY_SPEAKER = new RegExp(
 // (an apposition between commas, or the comma that closes one, may stand between: "Hon. J. Alfred
 // Kpoto, described …")
 const CHARGED_BY_SPEAKER =
-  /^(?:,(?:[^,“”"]{1,120},)?\s*)?(?:accused(?:\s+[^\s,.;:!?“”"]+){1,5}\s+of|(?:called|branded|labell?ed)(?:\s+[^\s,.;:!?“”"]+){1,4})$/;
+  /^(?:,(?:[^,“”"]{1,120},)?\s*)?(?:accused(?:\s+[^\s,.;:!?“”"]+){1,5}\s+of|(?:called(?!\s+(?:off|in|up|on|out|back|for)\b)|branded|labell?ed)(?:\s+[^\s,.;:!?“”"]+){1,4})$/;
+/** The character at `i` is a capital or a digit: a name or a number, no word of a charge. */
+function startsUpperOrDigit(text: string, i: number): boolean {
+  const c = text.charAt(i);
+  return (c >= '0' && c <= '9') || (c !== c.toLowerCase() && c === c.toUpperCase());
+}
 const DESCRIBING_AFTER = new RegExp(
   `,\\s+(?:${DESCRIBING})ing\\s+(?:[^\\s,.;:!?“”"]+\\s+){1,4}as(?:\\s+an?)?\\s*$`,
 );

@@ -299,7 +299,9 @@ const HONORIFICS = new Set(
  * words, links and dots.
  */
 function honorificInside(tokens: Token[], from: number, to: number): number {
-  if (!tokens[from]?.cap) return -1;
+  // (not a phrase that opens with an article: "The Ask Dr Ruth podcast host said")
+  const first = tokens[from];
+  if (!first?.cap || DETERMINERS.has(first.lc)) return -1;
   for (let k = from + 1; k < to - 1; k++) {
     const t = tokens[k] as Token;
     if (INNER_HONORIFICS.has(t.lc)) {
@@ -484,7 +486,6 @@ for (const list of [
   ORG_WORDS,
   DOCUMENT_NOUNS,
   PLURAL_SPEAKERS,
-  BODY_NOUNS,
 ])
   for (const w of list) ROLE_WORDS.add(w);
 
@@ -576,8 +577,11 @@ const capitalised = (t: Token) =>
   t.cap ||
   (t.text.charCodeAt(2) === 45 && isArticleJoined(t.text, 0)) ||
   (t.text.charCodeAt(0) === 100 && isElided(t.text));
-/** A place joined to a participle: "Calgary-based", "Texas-born", "Kremlin-backed" (no name). */
-const PLACE_PARTICIPLE = /-(?:based|born|bred|raised|led|backed|owned|run|listed|funded|made)$/;
+/**
+ * A place joined to a participle of where: "Calgary-based", "Texas-born" (no name; not
+ * "Saudi-led coalition" nor "Black-Owned Business Network", which are names' words).
+ */
+const PLACE_PARTICIPLE = /-(?:based|born|bred|raised|headquartered|listed)$/;
 /** "d'Entremont", "d’Alembert": a French article elided before a capitalised name. */
 const isElided = (w: string) => {
   const c = w.charCodeAt(1);
@@ -914,8 +918,7 @@ function interpretPhrase(tokens: Token[], from: number, to: number, text: string
     if (DETERMINERS.has(first.lc) || first.lc === 'this' || first.lc === 'that') s++;
     if (s >= to) return null;
     const headNoun = (tokens[headEnd - 1] as Token).lc;
-    const body = ORG_WORDS.has(headNoun) || BODY_NOUNS.has(headNoun);
-    if (!ROLE_NOUNS.has(headNoun) && !body && !TITLE_WORDS.has(headNoun)) {
+    if (!ROLE_NOUNS.has(headNoun) && !ORG_WORDS.has(headNoun) && !TITLE_WORDS.has(headNoun)) {
       return {
         kind: 'description',
         name: text.slice((tokens[s] as Token).start, last.end).toLowerCase(),
@@ -932,7 +935,7 @@ function interpretPhrase(tokens: Token[], from: number, to: number, text: string
       start: first.start,
       end: last.end,
       gender,
-      org: body,
+      org: ORG_WORDS.has(headNoun),
     };
   }
   let runStart = runEnd - 1;
@@ -2030,8 +2033,11 @@ export function speakerBefore(
       continue;
     }
     // "the Law and Justice (PiS) party said": a body's acronym in brackets inside its name
+    // (not before a name: "The Chief Executive of the Competition and Markets Authority (CMA) Sarah
+    // Cardell said")
     if (
       p.text === ')' &&
+      !cur.cap &&
       pp?.cap &&
       itemAt(tokens, j - 3)?.text === '(' &&
       itemAt(tokens, j - 4)?.cap &&
@@ -2077,9 +2083,10 @@ export function speakerBefore(
     }
     break;
   }
-  // ("Field Director of KNPTR Dr Nabanita Gogoi informed": the name after the honorific)
+  // ("Field Director of KNPTR Dr Nabanita Gogoi informed": the name after the honorific, which
+  // ends the phrase; not "The Ask Dr Ruth podcast host said")
   const h = honorificInside(tokens, j, end);
-  if (h > j) {
+  if (h > j && (tokens[end - 1] as Token).cap) {
     const named = interpret(tokens, h, end, text);
     if (named?.kind === 'name' && !named.org)
       return {
