@@ -291,12 +291,13 @@ describe('attributeQuotes: the shapes of attribution', () => {
         'ISLAMABAD: Prime Minister Shehbaz Sharif on Monday vowed to act, calling the attack “cowardly and barbaric”.',
       ),
     ).toBe('Shehbaz Sharif');
-    // (not a transcript's label before a turn: "PENCE: Well, …")
+    // (not a transcript's label before a turn, "PENCE: Well, …": the words are what the one
+    // named after it called the plan, a time between her and the verb or none)
     expect(
       speaker(
         'PENCE: Well, Hillary Clinton on Monday called the plan “a disgrace to the country”.',
       ),
-    ).not.toBe('Hillary Clinton');
+    ).toBe('Hillary Clinton');
   });
 
   it('"…?" asked X, who …: the asker speaks', () => {

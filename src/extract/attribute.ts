@@ -1393,11 +1393,20 @@ function anonymousBefore(tokens: Token[], j: number, text: string): Mention | nu
   };
 }
 const ARTICLES = new Set(['a', 'an', 'one', 'the']);
-/** The clause opens with a name and a comma before `tokens[s]`: "Guo Jing, | a resident". */
+/**
+ * The clause opens with a name and a comma before `tokens[s]`: "Guo Jing, | a resident" (not
+ * "However, | a farmer").
+ */
 function namedBefore(tokens: Token[], s: number): boolean {
   if (s < 2 || (tokens[s - 1] as Token).text !== ',') return false;
   let k = 0;
-  while (k < s - 1 && (tokens[k] as Token).cap && (tokens[k] as Token).word) k++;
+  while (
+    k < s - 1 &&
+    (tokens[k] as Token).cap &&
+    (tokens[k] as Token).word &&
+    !CAP_FUNCTION.has((tokens[k] as Token).lc)
+  )
+    k++;
   return k === s - 1;
 }
 
@@ -1441,6 +1450,8 @@ function subjectOf(
   let j = c;
   while (j > 0 && VERB_FILLERS.has((tokens[j - 1] as Token).lc) && !(tokens[j - 1] as Token).cap)
     j--;
+  // ("Ruto on Tuesday called the move “unfortunate”": a time between the subject and its verb)
+  j -= timeWordsBefore(tokens, j);
   if (cue.lc.endsWith('ing')) {
     // "X declined, saying": the subject of the clause
     const prev = itemAt(tokens, j - 1);

@@ -4014,4 +4014,21 @@ describe('what round 36 of unseen news found', () => {
     expect(kindOf('Transport Canada')).toBe('organization');
     expect(speakerIn(g, 'reviewing')).toBe('spokesperson for Health Canada');
   });
+
+  it('gives a charge to its speaker past a day ("Ruto on Tuesday called the move “unfortunate”") and by "branded"', () => {
+    const g = mapOf(
+      'Moves\n\nPresident William Ruto on Tuesday called the move “unfortunate”.\n\nKeir Starmer branded the plan “reckless”.',
+    );
+    expect(speakerIn(g, 'unfortunate')).toBe('William Ruto');
+    expect(speakerIn(g, 'reckless')).toBe('Keir Starmer');
+  });
+
+  it('names people by their tie to the one named ("Supporters of … Imran Khan said", "The wife of the late President …")', () => {
+    const g = mapOf(
+      'Verdict\n\nSupporters of former prime minister Imran Khan said the verdict was "a travesty".\n\nThe wife of the late President John Magufuli said: “He would be proud.”\n\nHis wife, Mary Smith, said: “He is innocent.”',
+    );
+    expect(speakerIn(g, 'a travesty')).toBe('Supporters of former prime minister Imran Khan');
+    expect(speakerIn(g, 'He would be proud')).toBe('the wife of the late President John Magufuli');
+    expect(speakerIn(g, 'He is innocent')).toBe('Mary Smith');
+  });
 });

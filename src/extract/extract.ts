@@ -678,14 +678,16 @@ function resolveMention(
       // this document, named with the article the text wrote
       // (not "the lawmaker", who may be one the text described before)
       if (m.anonymous && m.name.includes(' ')) {
-        const written = /^(a|an|the)\s/i.exec(work.doc.text.slice(m.start, m.end))?.[1];
+        // (with no article, none: "Supporters of …"; "One man …" is "a man …")
+        const phrase = work.doc.text.slice(m.start, m.end);
+        const written = /^(a|an|the)\s/i.exec(phrase)?.[1]?.toLowerCase();
         return {
           actor: index.resolveUnnamed(
             asWritten(m, work),
             docId,
             false,
             'person',
-            written?.toLowerCase(),
+            written ?? (/^(?:one|another)\s/i.test(phrase) ? undefined : ''),
           ),
           factor: 0.8,
         };
@@ -1457,7 +1459,7 @@ const DESCRIBED_BY_SPEAKER = new RegExp(
 // (an apposition between commas, or the comma that closes one, may stand between: "Hon. J. Alfred
 // Kpoto, described …")
 const CHARGED_BY_SPEAKER =
-  /^(?:,(?:[^,“”"]{1,120},)?\s*)?(?:accused(?:\s+[^\s,.;:!?“”"]+){1,5}\s+of|(?:called(?!\s+(?:off|in|up|on|out|back|for)\b)|branded|labell?ed)(?:\s+[^\s,.;:!?“”"]+){1,4})$/;
+  /^(?:,(?:[^,“”"]{1,120},)?\s*)?(?:(?:on [a-z]+day|yesterday|today)\s+)?(?:accused(?:\s+[^\s,.;:!?“”"]+){1,5}\s+of|(?:called(?!\s+(?:off|in|up|on|out|back|for)\b)|branded|labell?ed)(?:\s+[^\s,.;:!?“”"]+){1,4})$/;
 /** The character at `i` is a capital or a digit: a name or a number, no word of a charge. */
 function startsUpperOrDigit(text: string, i: number): boolean {
   const c = text.charAt(i);

@@ -42,7 +42,7 @@ agreed accuse accuses accused criticise criticises criticised criticize criticiz
 call calls called decline declines declined describe described dismiss dismisses dismissed
 praise praises praised condemn condemns condemned blast blasts blasted slam slams slammed
 insist feel feels felt know knows knew see sees saw put puts read reads reckon reckons reckoned
-began begins
+began begins brand brands branded label labels labelled labeled
 `);
 
 /** Verbs whose object is the audience, never the speaker: "said X" inverts, "told X" does not. */

@@ -313,6 +313,12 @@ function honorificInside(tokens: Token[], from: number, to: number): number {
   return -1;
 }
 const INNER_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr']);
+/** Nouns of people by their tie to another: "the wife of …", "supporters of …". */
+const TIED_NOUNS = new Set(
+  `wife husband son daughter mother father brother sister widow widower nephew niece cousin uncle
+  aunt grandson granddaughter grandmother grandfather relatives supporters critics friends
+  family neighbours neighbors fans colleagues allies`.split(/\s+/),
+);
 
 export const DETERMINERS = new Set([
   'the',
@@ -780,6 +786,22 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
 
 function interpretPhrase(tokens: Token[], from: number, to: number, text: string): Mention | null {
   if (to <= from) return null;
+  // "Supporters of former prime minister Imran Khan said", "The wife of the late President John
+  // Magufuli said": people by their tie to the one named, not that one (not "Friends of the
+  // Earth", a body's name)
+  const head = DETERMINERS.has((tokens[from] as Token).lc) ? from + 1 : from;
+  const tied = tokens[head];
+  if (tied && TIED_NOUNS.has(tied.lc) && tokens[head + 1]?.lc === 'of' && to - head >= 3) {
+    const object = tokens[head + 2]?.lc === 'the' ? tokens[head + 3] : tokens[head + 2];
+    if (!(tied.cap && object?.cap))
+      return {
+        kind: 'description',
+        name: text.slice(tied.start, (tokens[to - 1] as Token).end).toLowerCase(),
+        start: (tokens[from] as Token).start,
+        end: (tokens[to - 1] as Token).end,
+        anonymous: true,
+      };
+  }
   const first = tokens[from] as Token;
   const last = tokens[to - 1] as Token;
   if (
@@ -2082,6 +2104,11 @@ export function speakerBefore(
       continue;
     }
     break;
+  }
+  // ("Supporters of former prime minister Imran Khan said": the tie before "of" opens the phrase)
+  if (itemAt(tokens, j - 1)?.lc === 'of' && TIED_NOUNS.has(itemAt(tokens, j - 2)?.lc ?? '')) {
+    j -= 2;
+    if (DETERMINERS.has(itemAt(tokens, j - 1)?.lc ?? '')) j--;
   }
   // ("Field Director of KNPTR Dr Nabanita Gogoi informed": the name after the honorific, which
   // ends the phrase; not "The Ask Dr Ruth podcast host said")
