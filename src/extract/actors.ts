@@ -26,6 +26,7 @@ import {
   fieldLength,
   genderOfGiven,
   HONORIFIC_GENDER,
+  isAgencyCountry,
   isNameSuffix,
   isNameSuffixAt,
   isNationalAgency,
@@ -1044,7 +1045,12 @@ export function scanNames(text: string): DocNames {
       if ((cls[k] as number) & ORG) isOrg = true;
     // "Transport Canada", "Fisheries and Oceans Canada", "Sport England": a public service's
     // field, then its country
-    if (!isOrg && count - from >= 2 && isNationalAgency(runText(run, text, from, count)))
+    if (
+      !isOrg &&
+      count - from >= 2 &&
+      isAgencyCountry(text, start[count - 1] as number, ends[count - 1] as number) &&
+      isNationalAgency(runText(run, text, from, count))
+    )
       isOrg = true;
     // "Head of the Chernihiv Regional Military Administration Yurii Kovalchuk": a body's name,
     // then its head's

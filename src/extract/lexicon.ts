@@ -783,7 +783,7 @@ export const PLURAL_SPEAKERS = set(
  */
 export function isNationalAgency(name: string): boolean {
   const space = name.lastIndexOf(' ');
-  if (space < 0 || !AGENCY_COUNTRIES.has(name.slice(space + 1).toLowerCase())) return false;
+  if (space < 0 || !isAgencyCountry(name, space + 1, name.length)) return false;
   const first = name.slice(0, name.indexOf(' ')).toLowerCase();
   return SERVICE_FIELDS.has(first) || AGENCY_FIELDS.has(first);
 }
@@ -795,5 +795,15 @@ const AGENCY_COUNTRIES = new Set([
   'ireland',
   'australia',
 ]);
+/**
+ * Whether `text[s, e)` names a country of AGENCY_COUNTRIES (its first letter and length are read
+ * first: most words are none).
+ */
+export function isAgencyCountry(text: string, s: number, e: number): boolean {
+  const c = text.charCodeAt(s);
+  if (e - s < 5 || e - s > 9) return false;
+  if (!(c === 67 || c === 69 || c === 83 || c === 87 || c === 73 || c === 65)) return false;
+  return AGENCY_COUNTRIES.has(text.slice(s, e).toLowerCase());
+}
 /** Fields of national agencies beyond a public service's: "Statistics Canada", "Historic England". */
 const AGENCY_FIELDS = new Set(['statistics', 'oceans', 'historic', 'natural', 'police', 'global']);

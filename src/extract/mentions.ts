@@ -25,6 +25,7 @@ import {
   genderOfGiven,
   HONORIFIC_GENDER,
   INDEFINITE,
+  isAgencyCountry,
   isFieldShaped,
   isNameSuffix,
   isNationalAgency,
@@ -588,6 +589,8 @@ const capitalised = (t: Token) =>
  * "Saudi-led coalition" nor "Black-Owned Business Network", which are names' words).
  */
 const PLACE_PARTICIPLE = /-(?:based|born|bred|raised|headquartered|listed)$/;
+/** `PLACE_PARTICIPLE.test(lc)`, asked only of a word with a hyphen (most have none). */
+const isPlaceParticiple = (lc: string) => lc.indexOf('-') > 0 && PLACE_PARTICIPLE.test(lc);
 /** "d'Entremont", "d’Alembert": a French article elided before a capitalised name. */
 const isElided = (w: string) => {
   const c = w.charCodeAt(1);
@@ -596,7 +599,7 @@ const isElided = (w: string) => {
 const isNameWord = (t: Token) =>
   capitalised(t) &&
   !CAP_FUNCTION.has(t.lc) &&
-  !PLACE_PARTICIPLE.test(t.lc) &&
+  !isPlaceParticiple(t.lc) &&
   (!NOT_NAMES.has(t.lc) || t.text === 'WHO') &&
   !QUANTIFIERS.has(t.lc);
 
@@ -691,7 +694,7 @@ const roleShapedBefore = (t: Token, next: Token) =>
 /** A lower-case content word that may modify a role noun ("minority" in "minority leader"). */
 const plainModifier = (t: Token) =>
   t.word &&
-  (!t.cap || PLACE_PARTICIPLE.test(t.lc)) &&
+  (!t.cap || isPlaceParticiple(t.lc)) &&
   !STOPWORDS.has(t.lc) &&
   !PRONOUNS.has(t.lc) &&
   !LINKS.has(t.lc);
@@ -772,6 +775,7 @@ export function interpret(tokens: Token[], from: number, to: number, text: strin
     m?.kind === 'name' &&
     m.role &&
     !m.role.includes(' ') &&
+    isAgencyCountry(m.name, 0, m.name.length) &&
     isNationalAgency(`${m.role} ${m.name}`)
   )
     return {
@@ -1309,9 +1313,9 @@ export function speakerAfter(
   // ("said Florida-based Republican strategist Al Cardenas": a place's participle before the
   // speaker describes them; the phrase starts after it)
   // (or of two words: "South Korean-born Monte Haines")
-  const participle = PLACE_PARTICIPLE.test(first.lc)
+  const participle = isPlaceParticiple(first.lc)
     ? i
-    : first.cap && PLACE_PARTICIPLE.test(tokens[i + 1]?.lc ?? '')
+    : first.cap && isPlaceParticiple(tokens[i + 1]?.lc ?? '')
       ? i + 1
       : -1;
   if (first.cap && participle >= 0 && tokens[participle + 1]?.cap) {
