@@ -609,6 +609,29 @@ function fieldLinkBefore(text: string, at: number): string {
 }
 
 /**
+ * The one body of the document whose name is `form` and one more word that ends a company's name
+ * ("Brazos Midstream Partners" for "Brazos Midstream"; not "Addis Abeba University" for the
+ * city), else undefined.
+ */
+const isCompanyEnd = (w: string) => COMPANY_WORDS.has(w) || LEGAL_ENDS.has(w);
+const LEGAL_ENDS = new Set(
+  'inc inc. corp corp. corporation company co co. ltd llc plc group'.split(' '),
+);
+function orgExtending(names: DocNames, form: string): string | undefined {
+  let found: string | undefined;
+  for (const o of names.orgs) {
+    const n = o.name;
+    if (n.length <= form.length + 1 || !n.startsWith(form) || n.charCodeAt(form.length) !== 32)
+      continue;
+    const rest = n.slice(form.length + 1);
+    if (rest.includes(' ') || !isCompanyEnd(rest.toLowerCase())) continue;
+    if (found && found !== n) return undefined;
+    found = n;
+  }
+  return found;
+}
+
+/**
  * The document's one full name that holds `form`, a surname that opens with a particle, inside it
  * whatever the particle's case: "De la Fuente" of "Elena de la Fuente Ortega".
  */
@@ -1590,6 +1613,8 @@ export class ActorIndex {
     const single = words.length === 1;
     const surname = parsed.surname;
     let r: ActorRecord | undefined;
+    // (a shorter form of a body named in full: made an organisation)
+    let extended = false;
     if (single && !org) {
       // a surname stands for the full name of its document; else a given name for the one full
       // name it begins ("Jamal said" of "Jamal Brooks, 16")
@@ -1660,6 +1685,16 @@ export class ActorIndex {
         const named = this.byForm.get(key);
         if (named) r = this.root(named);
       }
+      // "Brazos Midstream said" after "Brazos Midstream Partners": the document's one body whose
+      // name goes on by a company's word
+      const body = !r && !longer ? orgExtending(names, form) : undefined;
+      if (body) {
+        form = body;
+        key = this.fold(body);
+        const named = this.byForm.get(key);
+        if (named) r = this.root(named);
+        else extended = true;
+      }
     }
     if (!r && !single && !org && form === parsed.form) {
       const given = parsed.given;
@@ -1683,7 +1718,11 @@ export class ActorIndex {
     }
     if (!r) {
       const named =
-        org || parsed.orgWord || isAcronym(form, 0, form.length) || isNationalAgency(form);
+        org ||
+        extended ||
+        parsed.orgWord ||
+        isAcronym(form, 0, form.length) ||
+        isNationalAgency(form);
       const guessed = !named && single && !m.person && !gender && form === parsed.form;
       r = this.create(form, named || guessed ? 'organization' : 'person', key);
       if (guessed) r.guessed = true;

@@ -3008,7 +3008,9 @@ export function attributeQuotes(
         plausibleName(subject, text) ||
         // (a person the sentence before introduced to be heard, a given name the lists lack)
         (subject.person && subject.spoke) ||
-        (orgEpithet && namedAgain(subject, text))
+        // (or a body the sentence before heard: "QuickBap, one of the largest delivery apps,
+        // said in a statement that …. ¶ “…,” the company said.")
+        (orgEpithet && (subject.spoke || namedAgain(subject, text)))
       )
     )
       continue;

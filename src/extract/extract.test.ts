@@ -4031,4 +4031,14 @@ describe('what round 36 of unseen news found', () => {
     expect(speakerIn(g, 'He would be proud')).toBe('the wife of the late President John Magufuli');
     expect(speakerIn(g, 'He is innocent')).toBe('Mary Smith');
   });
+
+  it('takes a company\'s shorter name for the body named in full, and "the company" after its statement', () => {
+    const g = mapOf(
+      'Pipeline\n\nRegulators said Brazos Midstream Partners "failed to adequately evaluate" corrosion.\n\nBrazos Midstream said in a statement that it "takes its safety obligations seriously".\n\n"We have cooperated fully with regulators," the company said.\n\nQuickBap said in a statement that it had already introduced “heat wave mode,” which adds time.\n\n“Rider safety is our top priority,” the company said.',
+    );
+    expect(speakerIn(g, 'takes its safety')).toBe('Brazos Midstream Partners');
+    expect(speakerIn(g, 'We have cooperated')).toBe('Brazos Midstream Partners');
+    expect(g.actors.find((a) => a.name === 'Brazos Midstream Partners')?.kind).toBe('organization');
+    expect(speakerIn(g, 'Rider safety')).toBe('QuickBap');
+  });
 });
