@@ -454,7 +454,10 @@ const NAME_ROLE_TABLE = new AsciiWordTable([...ROLES_BEFORE_NAMES].map((w) => [w
 /** Whether `text[s, e)` (no final full stop) is a role noun that may stand before a name. */
 function isRoleBeforeName(text: string, s: number, e: number): boolean {
   const slot = NAME_ROLE_TABLE.find(text, s, e);
-  return slot === -2 ? ROLES_BEFORE_NAMES.has(text.slice(s, e).toLowerCase()) : slot >= 0;
+  if (slot === -2 ? ROLES_BEFORE_NAMES.has(text.slice(s, e).toLowerCase()) : slot >= 0) return true;
+  // ("Mother-of-two Kate Brennan": a person by their children)
+  const of = text.indexOf('-of-', s);
+  return of > s && of + 5 < e;
 }
 
 /**

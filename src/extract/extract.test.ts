@@ -4041,4 +4041,12 @@ describe('what round 36 of unseen news found', () => {
     expect(g.actors.find((a) => a.name === 'Brazos Midstream Partners')?.kind).toBe('organization');
     expect(speakerIn(g, 'Rider safety')).toBe('QuickBap');
   });
+
+  it('leaves "Mother-of-two" and "Reeve" out of the names they stand before', () => {
+    const g = mapOf(
+      'Births\n\nMother-of-two Kate Brennan, of Highton, is due in May.\n\n"Nobody has called me," Ms Brennan said.\n\nReeve Harold Stefanyshyn said the disease had reached the municipality.\n\n"Nobody wants to be the RM with clubroot on the map," Stefanyshyn said.',
+    );
+    expect(speakerIn(g, 'Nobody has called me')).toBe('Kate Brennan');
+    expect(speakerIn(g, 'Nobody wants to be')).toBe('Harold Stefanyshyn');
+  });
 });

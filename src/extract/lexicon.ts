@@ -416,7 +416,7 @@ export const ROLES_BEFORE_NAMES = new Set([
   researcher scientist ecologist biologist chemist geologist hydrogeologist hydrologist epidemiologist
   virologist meteorologist climatologist agronomist veterinarian librarian archaeologist
   artist painter sculptor musician singer songwriter novelist playwright filmmaker
-  photographer designer entrepreneur landowner crofter smallholder stallholder
+  photographer designer entrepreneur landowner crofter smallholder stallholder reeve
   labourer laborer apprentice undergraduate schoolgirl
   schoolboy widow widower campaigner demonstrator petitioner claimant complainant foreman
   housekeeper nanny carer caregiver radiographer anaesthetist anesthetist obstetrician

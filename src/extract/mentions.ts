@@ -1139,7 +1139,10 @@ function interpretPhrase(tokens: Token[], from: number, to: number, text: string
         // possessive ("Media Research Center’s Dan Gainor"; not "Domino's Pizza") or a birthplace
         // ("South Korean-born Monte Haines")
         (k < runEnd - 2 &&
-          (ROLES_BEFORE_NAMES.has(t.lc) || endsPossessive(t.text) || t.lc.endsWith('-born'))) ||
+          (ROLES_BEFORE_NAMES.has(t.lc) ||
+            endsPossessive(t.text) ||
+            t.lc.endsWith('-born') ||
+            t.lc.includes('-of-'))) ||
         // a nationality first, with no article: "Australian Lachlan Pryce" (not "the British
         // Red Cross")
         (k === runStart &&
