@@ -4049,4 +4049,12 @@ describe('what round 36 of unseen news found', () => {
     expect(speakerIn(g, 'Nobody has called me')).toBe('Kate Brennan');
     expect(speakerIn(g, 'Nobody wants to be')).toBe('Harold Stefanyshyn');
   });
+
+  it('reads "Advocate" and "Sub-Inspector" as titles before a name', () => {
+    const g = mapOf(
+      'Bail\n\n"My client is a heart patient," said Advocate Shahinur Islam Khan.\n\nSub-Inspector Md Rakibul Hasan said police were still trying to trace the tenant, known as “Jewel”, and that the case was "still very active".',
+    );
+    expect(speakerIn(g, 'My client is')).toBe('Shahinur Islam Khan');
+    expect(speakerIn(g, 'still very active')).toBe('Md Rakibul Hasan');
+  });
 });

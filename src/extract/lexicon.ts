@@ -139,6 +139,7 @@ det insp supt dci dcs daw u director-general secretary-general attorney-general 
 inspector-general auditor-general governor-general administrator vice-president vice-chairman
 vice-chairwoman vice-chair vice-chairperson vice-chancellor vice-governor vice-minister vice-mayor
 vice-admiral vice-principal vice-captain vice-rector vice-premier vice-dean pro-chancellor pro-vice-chancellor
+sub-inspector assistant-sub-inspector sub-lieutenant advocate
 tempore
 `);
 
