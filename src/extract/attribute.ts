@@ -1533,6 +1533,12 @@ function subjectOf(
     )
       return m;
   }
+  // "… a setback for the Coastal Carolina Home Builders Council, which called the pause “…”": the
+  // body the relative clause follows
+  if (itemAt(tokens, j - 1)?.lc === 'which' && itemAt(tokens, j - 2)?.text === ',') {
+    const body = speakerBefore(tokens, j - 2, text)?.mention;
+    if (body?.kind === 'name' && body.org) return body;
+  }
   // "a statement which said": the subject of the clause that made the statement
   const rel = tokens[j - 1] as Token;
   if (

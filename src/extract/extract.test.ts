@@ -4057,4 +4057,12 @@ describe('what round 36 of unseen news found', () => {
     expect(speakerIn(g, 'My client is')).toBe('Shahinur Islam Khan');
     expect(speakerIn(g, 'still very active')).toBe('Md Rakibul Hasan');
   });
+
+  it('reads "a staff member familiar with the study" as a source, and a body before ", which called"', () => {
+    const g = mapOf(
+      'Pipes\n\nMayor Ann Lee spoke.\n\nA town staff member familiar with the study, who asked not to be named, said some of the pipes are “undersized by half” and old.\n\nThe vote was a setback for the Coastal Carolina Home Builders Council, which said the pause was “a solution in search of a problem.”',
+    );
+    expect(speakerIn(g, 'undersized by half')).toBe('a town staff member familiar with the study');
+    expect(speakerIn(g, 'a solution in search')).toBe('Coastal Carolina Home Builders Council');
+  });
 });

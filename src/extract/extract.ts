@@ -776,7 +776,7 @@ function resolveMention(
       // "a government official said": an unnamed speaker of this document
       const det = INDEFINITE_OPENER.exec(work.doc.text.slice(m.start, m.end));
       // (a writing is no speaker of its own: "a report said" names no one)
-      if (det && !DOCUMENT_NOUNS.has(lastWord(m.name))) {
+      if (det && !DOCUMENT_NOUNS.has(lastWord(m.name.replace(FAMILIAR_WITH, '')))) {
         // ("one of the workers" takes no article)
         const written = /^one of\s/i.test(work.doc.text.slice(m.start, m.end))
           ? ''
@@ -1027,6 +1027,9 @@ function withLocalNumber(m: Mention, text: string): Mention {
   const number = /^ \d+[A-Z]*\b/.exec(text.slice(m.end, m.end + 8));
   return number ? { ...m, name: m.name + number[0], end: m.end + number[0].length } : m;
 }
+
+// what follows an anonymous source's noun: "a staff member familiar with the study" is no study
+const FAMILIAR_WITH = / (?:familiar with|close to|with knowledge of|briefed on) .*$/;
 
 function processDocument(doc: DebateDocument, index: Index): DocumentWork {
   const text = doc.text;
