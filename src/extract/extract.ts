@@ -1245,7 +1245,7 @@ function quotesAfterStatements(work: DocumentWork): void {
     // (a named person's words: not a group's or a body's, "Police said two men had been arrested.
     // ¶ “I heard screaming …”", which a witness said)
     const speaker = work.reportedSpeakers[r];
-    if (!speaker || speaker.kind !== 'person' || speaker.unnamed) continue;
+    if (speaker?.kind !== 'person' || speaker.unnamed) continue;
     work.speakers[k] = speaker;
     work.confidences[k] = 0.55;
   }

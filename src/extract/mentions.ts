@@ -16,7 +16,6 @@ import {
 } from './chars';
 import { itemAt } from './collections';
 import {
-  BODY_NOUNS,
   CAP_FUNCTION,
   completesHonorific,
   DEMONYMS,
