@@ -616,9 +616,14 @@ function fieldLinkBefore(text: string, at: number): string {
  * ("Brazos Midstream Partners" for "Brazos Midstream"; not "Addis Abeba University" for the
  * city), else undefined.
  */
-const isCompanyEnd = (w: string) => COMPANY_WORDS.has(w) || LEGAL_ENDS.has(w);
-const LEGAL_ENDS = new Set(
-  'inc inc. corp corp. corporation company co co. ltd llc plc group'.split(' '),
+const isCompanyEnd = (w: string) => COMPANY_ENDS.has(w);
+// (not the words of a place or a show named after a person: "Oprah Winfrey Show", "John Wayne
+// Airport", "Tyler Perry Studios", "Andy Warhol Museum")
+const COMPANY_ENDS = new Set(
+  `inc inc. corp corp. corporation company co co. ltd llc plc group partners holdings foods energy
+  industries technologies systems capital ventures minerals resources logistics brands motors
+  airlines airways pharmaceuticals therapeutics investments securities insurance financial mining
+  petroleum electric`.split(/\s+/),
 );
 function orgExtending(names: DocNames, form: string): string | undefined {
   let found: string | undefined;
@@ -1690,7 +1695,10 @@ export class ActorIndex {
       }
       // "Brazos Midstream said" after "Brazos Midstream Partners": the document's one body whose
       // name goes on by a company's word
-      const body = !r && !longer ? orgExtending(names, form) : undefined;
+      const body =
+        !r && !longer && !m.person && !gender && genderOfGiven(parsed.given) === undefined
+          ? orgExtending(names, form)
+          : undefined;
       if (body) {
         form = body;
         key = this.fold(body);

@@ -1392,6 +1392,34 @@ function anonymousBefore(tokens: Token[], j: number, text: string): Mention | nu
     anonymous: true,
   };
 }
+const PREPOSITION_BEFORE_NAME = new Set([
+  'in',
+  'at',
+  'to',
+  'from',
+  'near',
+  'of',
+  'for',
+  'with',
+  'met',
+]);
+/**
+ * Whether the capitalised words that end before `end` follow a preposition ("in The Times", "to
+ * Prime Minister Anthony Albanese"): the object of a phrase, no subject.
+ */
+function governedBefore(tokens: Token[], end: number): boolean {
+  let k = end - 1;
+  while (k >= 0 && ((tokens[k] as Token).cap || (tokens[k] as Token).lc === 'the')) k--;
+  return k < end - 1 && PREPOSITION_BEFORE_NAME.has(itemAt(tokens, k)?.lc ?? '');
+}
+/** Nouns by which a company is taken up: "the company said". */
+const FIRM_NOUNS = new Set(['company', 'firm']);
+/** Whether `sentence` tells of a company by a noun after `from`: "Unite said the firm had …". */
+function firmTold(sentence: Token[], from: number, text: string): boolean {
+  const last = sentence[sentence.length - 1];
+  return !!last && FIRM_TOLD.test(text.slice(from, last.end));
+}
+const FIRM_TOLD = /\b(?:company|firm|employer|operator|business)\b/i;
 const ARTICLES = new Set(['a', 'an', 'one', 'the']);
 /**
  * The clause opens with a name and a comma before `tokens[s]`: "Guo Jing, | a resident" (not
@@ -1407,8 +1435,16 @@ function namedBefore(tokens: Token[], s: number): boolean {
     !CAP_FUNCTION.has((tokens[k] as Token).lc)
   )
     k++;
-  return k === s - 1;
+  // (an opening adverb or place is no name: "Separately,", "Outside Parliament,")
+  const first = (tokens[0] as Token).lc;
+  return (
+    k === s - 1 && !first.endsWith('ly') && !OPENING_WORDS.has(first) && !TIME_WORDS.has(first)
+  );
 }
+const OPENING_WORDS = new Set(
+  `outside inside near nearby downtown overnight elsewhere across abroad upstairs likewise further
+  furthermore moreover besides tonight`.split(/\s+/),
+);
 
 /**
  * Where the subject before the verb at `j` ends once a relative clause of anonymity between them
@@ -1450,8 +1486,10 @@ function subjectOf(
   let j = c;
   while (j > 0 && VERB_FILLERS.has((tokens[j - 1] as Token).lc) && !(tokens[j - 1] as Token).cap)
     j--;
-  // ("Ruto on Tuesday called the move “unfortunate”": a time between the subject and its verb)
-  j -= timeWordsBefore(tokens, j);
+  // ("Ruto on Tuesday called the move “unfortunate”": a time between the subject and its verb;
+  // not after a preposition's object, "Farmers in Punjab on Friday called")
+  const time = timeWordsBefore(tokens, j);
+  if (time > 0 && !governedBefore(tokens, j - time)) j -= time;
   if (cue.lc.endsWith('ing')) {
     // "X declined, saying": the subject of the clause
     const prev = itemAt(tokens, j - 1);
@@ -3016,7 +3054,9 @@ export function attributeQuotes(
         (subject.person && subject.spoke) ||
         // (or a body the sentence before heard: "QuickBap, one of the largest delivery apps,
         // said in a statement that …. ¶ “…,” the company said.")
-        (orgEpithet && (subject.spoke || namedAgain(subject, text)))
+        (orgEpithet &&
+          (namedAgain(subject, text) ||
+            (subject.spoke && FIRM_NOUNS.has(m.name) && !firmTold(previous, subject.end, text))))
       )
     )
       continue;

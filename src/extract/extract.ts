@@ -1025,7 +1025,7 @@ function resolveMention(
 function withLocalNumber(m: Mention, text: string): Mention {
   if (!m.name.endsWith(' Local')) return m;
   const number = /^ \d+[A-Z]*\b/.exec(text.slice(m.end, m.end + 8));
-  return number ? { ...m, name: m.name + number[0], end: m.end + number[0].length } : m;
+  return number ? { ...m, name: m.name + number[0], end: m.end + number[0].length, org: true } : m;
 }
 
 // what follows an anonymous source's noun: "a staff member familiar with the study" is no study

@@ -42,7 +42,7 @@ agreed accuse accuses accused criticise criticises criticised criticize criticiz
 call calls called decline declines declined describe described dismiss dismisses dismissed
 praise praises praised condemn condemns condemned blast blasts blasted slam slams slammed
 insist feel feels felt know knows knew see sees saw put puts read reads reckon reckons reckoned
-began begins brand brands branded label labels labelled labeled
+began begins
 `);
 
 /** Verbs whose object is the audience, never the speaker: "said X" inverts, "told X" does not. */
@@ -786,6 +786,8 @@ export function isNationalAgency(name: string): boolean {
   const space = name.lastIndexOf(' ');
   if (space < 0 || !isAgencyCountry(name, space + 1, name.length)) return false;
   const first = name.slice(0, name.indexOf(' ')).toLowerCase();
+  // (not a judge: "Justice Ireland")
+  if (first === 'justice') return false;
   return SERVICE_FIELDS.has(first) || AGENCY_FIELDS.has(first);
 }
 const AGENCY_COUNTRIES = new Set([

@@ -796,7 +796,13 @@ function interpretPhrase(tokens: Token[], from: number, to: number, text: string
   const tied = tokens[head];
   if (tied && TIED_NOUNS.has(tied.lc) && tokens[head + 1]?.lc === 'of' && to - head >= 3) {
     const object = tokens[head + 2]?.lc === 'the' ? tokens[head + 3] : tokens[head + 2];
-    if (!(tied.cap && object?.cap))
+    // (not "Mother of two Kate Brennan", "Sister of the victim Aisha Begum": the name after a
+    // word of no role is the one so described)
+    let name = head + 2;
+    while (name < to && !(tokens[name] as Token).cap) name++;
+    const before = tokens[name - 1] as Token;
+    const describesName = name < to - 1 && name > head + 2 && !isRoleWord(before);
+    if (!(tied.cap && object?.cap) && !describesName)
       return {
         kind: 'description',
         name: text.slice(tied.start, (tokens[to - 1] as Token).end).toLowerCase(),
