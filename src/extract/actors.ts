@@ -1687,24 +1687,19 @@ export class ActorIndex {
             this.onlyFullEnding(names, ` ${form}`) ??
             onlyFullHolding(names, form))
           : undefined;
-      if (longer) {
-        form = longer;
-        key = this.fold(longer);
-        const named = this.byForm.get(key);
-        if (named) r = this.root(named);
-      }
       // "Brazos Midstream said" after "Brazos Midstream Partners": the document's one body whose
       // name goes on by a company's word
       const body =
         !r && !longer && !m.person && !gender && genderOfGiven(parsed.given) === undefined
           ? orgExtending(names, form)
           : undefined;
-      if (body) {
-        form = body;
-        key = this.fold(body);
+      const fuller = longer ?? body;
+      if (fuller) {
+        form = fuller;
+        key = this.fold(fuller);
         const named = this.byForm.get(key);
         if (named) r = this.root(named);
-        else extended = true;
+        else if (body) extended = true;
       }
     }
     if (!r && !single && !org && form === parsed.form) {
