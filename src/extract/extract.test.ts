@@ -4084,4 +4084,12 @@ describe('what round 36 of unseen news found', () => {
     expect(speakerIn(h, 'one-sided')).not.toBe('UN');
     expect(speakerIn(h, 'timid')).not.toBe('Times');
   });
+
+  it('gives "said the source" to the unnamed source who spoke last, and reads "the centre-back" as an epithet', () => {
+    const g = mapOf(
+      'Stars\n\nStars won 2-1.\n\nA club insider, who did not want to be named, told KickOff that Stars were close to a new contract.\n\n"The talks are very advanced," said the source.\n\nRovers captain Keanu Pillay agreed with his coach. "He pushed me with both hands," said the centre-back.',
+    );
+    expect(speakerIn(g, 'The talks are very')).toBe('a club insider');
+    expect(speakerIn(g, 'He pushed me')).toBe('Keanu Pillay');
+  });
 });

@@ -1211,8 +1211,27 @@ function processDocument(doc: DebateDocument, index: Index): DocumentWork {
       if (t && index.canonical(t) === r) work.speakers[j] = described;
     }
   }
+  sourceAfterSource(work, index);
   quotesAfterStatements(work);
   return work;
+}
+
+/**
+ * "A club insider, who did not want to be named, told KickOff that …. ¶ “…,” said the source.":
+ * a quote framed by "the source" (or "the insider") that found no speaker is the unnamed one who
+ * spoke last before it.
+ */
+function sourceAfterSource(work: DocumentWork, index: ActorIndex): void {
+  for (let k = 0; k < work.quotes.length; k++) {
+    if (work.speakers[k]) continue;
+    const m = (work.attributions[k] as Attribution).mention;
+    if (m?.kind !== 'description' || (m.name !== 'source' && m.name !== 'insider')) continue;
+    if (!/^the\s/i.test(work.doc.text.slice(m.start, m.end))) continue;
+    const last = lastSpeakerBefore(work, k, index);
+    if (!last?.unnamed || last.kind !== 'person') continue;
+    work.speakers[k] = last;
+    work.confidences[k] = 0.6;
+  }
 }
 
 /**

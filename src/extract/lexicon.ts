@@ -295,6 +295,7 @@ frontrunner front-runner chancellor premier congressman congresswoman lawmaker l
 taoiseach tánaiste tanaiste publicist boss principal headteacher headmaster headmistress
 campaign
 spokespeople source sources officer officers prosecutor prosecutors author writer editor person
+centre-back center-back full-back
 campaigner activist activists member members manager operative pollster consultant
 ${KIN_WORDS}
 employee employees worker workers colleague neighbor neighbour resident residents voter
