@@ -4092,4 +4092,12 @@ describe('what round 36 of unseen news found', () => {
     expect(speakerIn(g, 'The talks are very')).toBe('a club insider');
     expect(speakerIn(g, 'He pushed me')).toBe('Keanu Pillay');
   });
+
+  it('reads "The Seoul court" and "the Commission" as the body named in full before', () => {
+    const g = mapOf(
+      'Ruling\n\nThe Seoul Central District Court ruled on Friday.\n\nThe Seoul court said the hospital had failed its “basic duty” to the patient.\n\nThe European Commission opened a review.\n\nThe Commission said the permit was “insufficient” on two counts.',
+    );
+    expect(speakerIn(g, 'basic duty')).toBe('Seoul Central District Court');
+    expect(speakerIn(g, 'insufficient')).toBe('European Commission');
+  });
 });

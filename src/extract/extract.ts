@@ -63,6 +63,7 @@ import {
   GENERAL_ORG_NOUNS,
   genderOfGiven,
   INDEFINITE_OPENER,
+  isOrgNameWord,
   isPartyOrNation,
   OTHER_HOLDER,
   OUTLET_WORDS,
@@ -642,7 +643,12 @@ function resolveMention(
   const docId = work.doc.id;
   switch (m.kind) {
     case 'name': {
-      const a = index.resolveName(withLocalNumber(m, work.doc.text), docId, work.names, docActors);
+      const a = index.resolveName(
+        bodyByNoun(m, work) ?? withLocalNumber(m, work.doc.text),
+        docId,
+        work.names,
+        docActors,
+      );
       // "Maddow, who hosts …", "Natalia, 47,": a one-word name taken for an organisation names a
       // person
       // ("Marcus, 44, who asked that his last name not be published": a given name alone that
@@ -1019,6 +1025,28 @@ function resolveMention(
     default:
       return { actor: null, factor: 0 };
   }
+}
+
+/**
+ * The body named before that a name of its noun stands for: "The Seoul court said" after "The
+ * Seoul Central District Court" (a place and the body's noun in lower case), "the Commission
+ * said" after "the European Commission" (the noun alone, capitalised after "the").
+ */
+function bodyByNoun(m: Mention, work: DocumentWork): Mention | null {
+  const space = m.name.lastIndexOf(' ');
+  const noun = m.name.slice(space + 1);
+  const lc = noun.toLowerCase();
+  // (not an outlet's: "the Times" is no "New York Times" the scan may have cut to "York Times")
+  if (!isOrgNameWord(lc) || OUTLET_WORDS.test(lc)) return null;
+  const text = work.doc.text;
+  const placeAndNoun = space > 0 && noun === lc;
+  const theNoun =
+    space < 0 && noun !== lc && /\bthe $/i.test(text.slice(Math.max(0, m.start - 4), m.start));
+  if (!placeAndNoun && !theNoun) return null;
+  const o = orgHolding(work.names.orgs, lc, m.start);
+  if (!o || o.name === m.name || (placeAndNoun && !o.name.startsWith(m.name.slice(0, space))))
+    return null;
+  return { kind: 'name', name: o.name, start: m.start, end: m.end, org: true };
 }
 
 /** A union's local with the number after it: "Amalgamated Transit Union Local" + " 425". */
