@@ -525,11 +525,13 @@ function orgExtent(text: string, name: string, start: number, opens: boolean): N
     if (n > 2) full += words.slice(0, n).join(' ');
   }
   // (a union's local and its number: "Amalgamated Transit Union Local 425", "SEIU Local 32BJ")
-  else if (full.endsWith(' Local') || full === 'Local') {
-    const number = LOCAL_NUMBER.exec(text.slice(end, end + 8));
-    if (number) full += number[0];
-  }
+  else if (full.endsWith(' Local') || full === 'Local') full += localNumberAt(text, end);
   return { name: full, start: from };
+}
+
+/** The number of a union's local at `at` (" 425" of "… Local 425"), else "". */
+export function localNumberAt(text: string, at: number): string {
+  return LOCAL_NUMBER.exec(text.slice(at, at + 8))?.[0] ?? '';
 }
 const LOCAL_NUMBER = /^ \d+[A-Z]*\b/;
 
@@ -611,20 +613,19 @@ function fieldLinkBefore(text: string, at: number): string {
     : '';
 }
 
-/**
- * The one body of the document whose name is `form` and one more word that ends a company's name
- * ("Brazos Midstream Partners" for "Brazos Midstream"; not "Addis Abeba University" for the
- * city), else undefined.
- */
-const isCompanyEnd = (w: string) => COMPANY_ENDS.has(w);
-// (not the words of a place or a show named after a person: "Oprah Winfrey Show", "John Wayne
-// Airport", "Tyler Perry Studios", "Andy Warhol Museum")
+// The words that end a company's own name (not those of a place or a show named after a person:
+// "Oprah Winfrey Show", "John Wayne Airport", "Tyler Perry Studios", "Andy Warhol Museum").
 const COMPANY_ENDS = new Set(
   `inc inc. corp corp. corporation company co co. ltd llc plc group partners holdings foods energy
   industries technologies systems capital ventures minerals resources logistics brands motors
   airlines airways pharmaceuticals therapeutics investments securities insurance financial mining
   petroleum electric`.split(/\s+/),
 );
+/**
+ * The one body of the document whose name is `form` and one more word that ends a company's name
+ * ("Brazos Midstream Partners" for "Brazos Midstream"; not "Addis Abeba University" for the
+ * city), else undefined.
+ */
 function orgExtending(names: DocNames, form: string): string | undefined {
   let found: string | undefined;
   for (const o of names.orgs) {
@@ -632,7 +633,7 @@ function orgExtending(names: DocNames, form: string): string | undefined {
     if (n.length <= form.length + 1 || !n.startsWith(form) || n.charCodeAt(form.length) !== 32)
       continue;
     const rest = n.slice(form.length + 1);
-    if (rest.includes(' ') || !isCompanyEnd(rest.toLowerCase())) continue;
+    if (rest.includes(' ') || !COMPANY_ENDS.has(rest.toLowerCase())) continue;
     if (found && found !== n) return undefined;
     found = n;
   }
@@ -681,9 +682,9 @@ function bodyBeforeHead(
   return -1;
 }
 
-/** "the " (any case) just before a body's name. */
 /** The noun of a spokesperson as the text writes it. */
 const SPOKES_NOUN = /\b(spokes(?:man|woman|person))\b/i;
+/** "the " (any case) just before a body's name. */
 const THE_BEFORE = /\bthe $/i;
 
 /**

@@ -395,7 +395,6 @@ function bodyDescribedBefore(tokens: Token[], k: number): boolean {
   return i + 1 < k && isBodyNoun(tokens[i + 1]?.lc ?? '');
 }
 
-/** Those an "Among those … was X" sentence names who are not there to be heard. */
 /**
  * Whether the clause says of its subject, which ends before `tokens[to]`, that they died or were
  * hurt (past an apposition between commas: "Pensioner John Price, 82, suffered a broken hip"): a
@@ -420,6 +419,7 @@ const INJURIES = new Set(
     ' ',
   ),
 );
+/** Those an "Among those … was X" sentence names who are not there to be heard. */
 const NOT_HEARD = new Set(
   'killed dead died injured wounded hurt missing arrested detained charged jailed convicted buried'.split(
     ' ',
@@ -1392,34 +1392,6 @@ function anonymousBefore(tokens: Token[], j: number, text: string): Mention | nu
     anonymous: true,
   };
 }
-const PREPOSITION_BEFORE_NAME = new Set([
-  'in',
-  'at',
-  'to',
-  'from',
-  'near',
-  'of',
-  'for',
-  'with',
-  'met',
-]);
-/**
- * Whether the capitalised words that end before `end` follow a preposition ("in The Times", "to
- * Prime Minister Anthony Albanese"): the object of a phrase, no subject.
- */
-function governedBefore(tokens: Token[], end: number): boolean {
-  let k = end - 1;
-  while (k >= 0 && ((tokens[k] as Token).cap || (tokens[k] as Token).lc === 'the')) k--;
-  return k < end - 1 && PREPOSITION_BEFORE_NAME.has(itemAt(tokens, k)?.lc ?? '');
-}
-/** Nouns by which a company is taken up: "the company said". */
-const FIRM_NOUNS = new Set(['company', 'firm']);
-/** Whether `sentence` tells of a company by a noun after `from`: "Unite said the firm had …". */
-function firmTold(sentence: Token[], from: number, text: string): boolean {
-  const last = sentence[sentence.length - 1];
-  return !!last && FIRM_TOLD.test(text.slice(from, last.end));
-}
-const FIRM_TOLD = /\b(?:company|firm|employer|operator|business)\b/i;
 const ARTICLES = new Set(['a', 'an', 'one', 'the']);
 /**
  * The clause opens with a name and a comma before `tokens[s]`: "Guo Jing, | a resident" (not
@@ -1469,6 +1441,17 @@ function pastAnonymityClause(tokens: Token[], j: number, text: string): number {
   if (namedBefore(tokens, from)) return j;
   for (let k = x + 1; k < j; k++) if ((tokens[k] as Token).cap) return j;
   return end;
+}
+
+const PREPOSITION_BEFORE_NAME = new Set('in at to from near of for with met'.split(' '));
+/**
+ * Whether the capitalised words that end before `end` follow a preposition ("in The Times", "to
+ * Prime Minister Anthony Albanese"): the object of a phrase, no subject.
+ */
+function governedBefore(tokens: Token[], end: number): boolean {
+  let k = end - 1;
+  while (k >= 0 && ((tokens[k] as Token).cap || (tokens[k] as Token).lc === 'the')) k--;
+  return k < end - 1 && PREPOSITION_BEFORE_NAME.has(itemAt(tokens, k)?.lc ?? '');
 }
 
 /**
@@ -2580,6 +2563,15 @@ function namedAfterCue(text: string, at: number): number {
   NAMED_AFTER.lastIndex = at;
   return NAMED_AFTER.test(text) ? NAMED_AFTER.lastIndex : -1;
 }
+
+/** Nouns by which a company is taken up: "the company said". */
+const FIRM_NOUNS = new Set(['company', 'firm']);
+/** Whether `sentence` tells of a company by a noun after `from`: "Unite said the firm had …". */
+function firmTold(sentence: Token[], from: number, text: string): boolean {
+  const last = sentence[sentence.length - 1];
+  return !!last && FIRM_TOLD.test(text.slice(from, last.end));
+}
+const FIRM_TOLD = /\b(?:company|firm|employer|operator|business)\b/i;
 
 /**
  * Finds, for every quote of a document, the speaker phrase its sentence names, or the quote

@@ -16,6 +16,7 @@ import {
   type DocNames,
   type ActorIndex as Index,
   isAlias,
+  localNumberAt,
   lower,
   NO_NAMES,
   scanNames,
@@ -1051,9 +1052,8 @@ function bodyByNoun(m: Mention, work: DocumentWork): Mention | null {
 
 /** A union's local with the number after it: "Amalgamated Transit Union Local" + " 425". */
 function withLocalNumber(m: Mention, text: string): Mention {
-  if (!m.name.endsWith(' Local')) return m;
-  const number = /^ \d+[A-Z]*\b/.exec(text.slice(m.end, m.end + 8));
-  return number ? { ...m, name: m.name + number[0], end: m.end + number[0].length, org: true } : m;
+  const number = m.name.endsWith(' Local') ? localNumberAt(text, m.end) : '';
+  return number ? { ...m, name: m.name + number, end: m.end + number.length, org: true } : m;
 }
 
 // what follows an anonymous source's noun: "a staff member familiar with the study" is no study
@@ -1479,7 +1479,7 @@ function appliedBySpeaker(
   // (not a name given, "called his dog “Baxter”", nor "called off the “strike”")
   if (
     CHARGED_BY_SPEAKER.test(text.slice(speakerEnd, open).trim().toLowerCase()) &&
-    !startsUpperOrDigit(text, open + 1)
+    !opensUpperOrDigit(text, open + 1, text.length)
   )
     return true;
   if (words.slice(-6).some((w) => TALKED_ABOUT.has(w))) return false;
@@ -1503,18 +1503,16 @@ function appliedBySpeaker(
   // chairman, Stéphane Gallichan, who runs a guest house, described the route as a “lifeline”")
   return DESCRIBED_BY_SPEAKER.test(text.slice(speakerEnd, open).trim().toLowerCase());
 }
+// (an apposition between commas, or the comma that closes one, may stand between the speaker and
+// the verb: "Hon. J. Alfred Kpoto, described …", "X, a senator, called …")
+const APPOSITION_BEFORE = '^(?:,(?:[^,“”"]{1,120},)?\\s*)?';
 const DESCRIBED_BY_SPEAKER = new RegExp(
-  `^(?:,(?:[^,“”"]{1,120},)?\\s*)?(?:${DESCRIBING})ed\\s+(?:[^\\s,.;:!?“”"]+\\s+){0,5}as(?:\\s+an?)?$`,
+  `${APPOSITION_BEFORE}(?:${DESCRIBING})ed\\s+(?:[^\\s,.;:!?“”"]+\\s+){0,5}as(?:\\s+an?)?$`,
 );
-// (an apposition between commas, or the comma that closes one, may stand between: "Hon. J. Alfred
-// Kpoto, described …")
-const CHARGED_BY_SPEAKER =
-  /^(?:,(?:[^,“”"]{1,120},)?\s*)?(?:(?:on [a-z]+day|yesterday|today)\s+)?(?:accused(?:\s+[^\s,.;:!?“”"]+){1,5}\s+of|(?:called(?!\s+(?:off|in|up|on|out|back|for)\b)|branded|labell?ed)(?:\s+[^\s,.;:!?“”"]+){1,4})$/;
-/** The character at `i` is a capital or a digit: a name or a number, no word of a charge. */
-function startsUpperOrDigit(text: string, i: number): boolean {
-  const c = text.charAt(i);
-  return (c >= '0' && c <= '9') || (c !== c.toLowerCase() && c === c.toUpperCase());
-}
+// (a day may stand before the verb: "Ruto on Tuesday called …")
+const CHARGED_BY_SPEAKER = new RegExp(
+  `${APPOSITION_BEFORE}(?:(?:on [a-z]+day|yesterday|today)\\s+)?(?:accused(?:\\s+[^\\s,.;:!?“”"]+){1,5}\\s+of|(?:called(?!\\s+(?:off|in|up|on|out|back|for)\\b)|branded|labell?ed)(?:\\s+[^\\s,.;:!?“”"]+){1,4})$`,
+);
 const DESCRIBING_AFTER = new RegExp(
   `,\\s+(?:${DESCRIBING})ing\\s+(?:[^\\s,.;:!?“”"]+\\s+){1,4}as(?:\\s+an?)?\\s*$`,
 );
