@@ -404,27 +404,22 @@ export const ROLES_BEFORE_NAMES = new Set([
   defenseman fullback flanker quarterback linebacker pitcher shortstop batsman bowler wicketkeeper`.split(
     /\s+/,
   ),
-  // and occupations a story labels a person by, capitalised where they open a sentence
+  // and occupations a story labels a person by, capitalised where they open a sentence (those the
+  // lists above lack; "widow" too, which kinship's exclusion above leaves out)
   // ("Pensioner Margaret Oakley, 78, uses the bus", "Florist Sander Bakhuis, who runs a shop")
   // (not those that are given names too, "Hunter", "Mason", "Taylor", nor those that open names
   // of companies and titles, "Hawker Pacific", "Curator Capital", "Chef de Mission", "Poet
   // Laureate")
-  ...`pensioner retiree florist planner hairdresser plumber electrician mechanic waiter
-  waitress cleaner caretaker janitor gardener landlord landlady tenant homeowner shopowner publican
-  winemaker brewer distiller beekeeper rancher grower herder cyclist commuter motorist passenger
-  pedestrian surfer hiker angler miner welder builder architect surveyor accountant banker barista
+  ...`pensioner retiree florist planner hairdresser plumber electrician mechanic waiter waitress
+  cleaner caretaker janitor gardener landlady shopowner publican winemaker brewer distiller
+  beekeeper rancher grower herder pedestrian surfer hiker angler welder builder surveyor barista
   bartender cashier courier dispatcher trucker owner-operator ranger midwife pharmacist dentist
-  optometrist optician therapist physiotherapist psychologist psychiatrist counsellor counselor
-  researcher scientist ecologist biologist chemist geologist hydrogeologist hydrologist epidemiologist
-  virologist meteorologist climatologist agronomist veterinarian librarian archaeologist
-  artist painter sculptor musician singer songwriter novelist playwright filmmaker
-  photographer designer entrepreneur landowner crofter smallholder stallholder reeve
-  labourer laborer apprentice undergraduate schoolgirl
-  schoolboy widow widower campaigner demonstrator petitioner claimant complainant foreman
-  housekeeper nanny carer caregiver radiographer anaesthetist anesthetist obstetrician
-  paediatrician pediatrician cardiologist oncologist neurologist dietitian nutritionist`.split(
-    /\s+/,
-  ),
+  optometrist optician therapist physiotherapist psychiatrist counsellor counselor hydrogeologist
+  hydrologist agronomist veterinarian librarian archaeologist painter sculptor playwright
+  photographer landowner crofter smallholder stallholder reeve labourer laborer apprentice
+  undergraduate widow demonstrator petitioner claimant complainant foreman housekeeper nanny carer
+  caregiver radiographer anaesthetist anesthetist obstetrician paediatrician pediatrician
+  cardiologist oncologist neurologist dietitian nutritionist`.split(/\s+/),
 ]);
 
 /** A nationality that may stand before a person's name: "Australian Lachlan Pryce shot 68". */
